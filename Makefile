@@ -1,0 +1,103 @@
+# ondit: who said what, and what stance did they take.
+# make            build bin/ (installs missing dependencies first: make deps)
+# make demo       run the whole pipeline on examples/
+# make check      build and run every test
+# make bench      throughput of each tool beside its baselines
+# make install    PREFIX, DESTDIR, BINDIR, MANDIR, PROGRAM_PREFIX honoured
+
+VERSION		= 0.1.0
+PREFIX		?= /usr/local
+BINDIR		?= $(PREFIX)/bin
+MANDIR		?= $(PREFIX)/share/man
+PROGRAM_PREFIX	?=
+
+CC		?= cc
+CFLAGS		?= -O2 -g
+WARNINGS	= -Wall -Wextra -Wshadow -Wstrict-prototypes -Wmissing-prototypes
+ALL_CPPFLAGS	= -D_GNU_SOURCE -DONDIT_VERSION='"$(VERSION)"' -Ilib -Isrc \
+		  $(CPPFLAGS)
+ALL_CFLAGS	= -std=c11 $(WARNINGS) $(CFLAGS)
+LDLIBS		= -lpcre2-8 -lutf8proc -lm
+
+# Objects go to $(BUILD), tools to $(BIN): a sanitizer build uses others.
+BUILD		?= build
+BIN		?= bin
+
+TOOLS		= decode
+LIB_SRC		= lib/buf.c lib/rec.c lib/u8.c lib/rules.c lib/lang.c \
+		  lib/langid.c
+LANG_FILES	= $(sort $(filter-out %.md,$(wildcard lang/*/*)))
+decode_SRC	= src/decode/main.c src/decode/doc.c src/decode/charset.c \
+		  src/decode/repair.c src/decode/entity.c src/decode/clean.c
+
+decode_OBJ	= $(decode_SRC:%.c=$(BUILD)/%.o)
+LIB_OBJ		= $(LIB_SRC:%.c=$(BUILD)/%.o) $(BUILD)/langdata.o
+TOOL_OBJ	= $(BUILD)/src/tool.o
+PROGS		= $(TOOLS:%=$(BIN)/%)
+
+all: deps-check $(PROGS)
+
+$(BUILD)/%.o: %.c
+	@mkdir -p $(@D)
+	$(CC) $(ALL_CPPFLAGS) $(ALL_CFLAGS) -MMD -MP -c -o $@ $<
+
+$(BUILD)/langdata.c: $(LANG_FILES) lib/embed.awk
+	@mkdir -p $(@D)
+	LC_ALL=C awk -f lib/embed.awk $(LANG_FILES) > $@.tmp && mv $@.tmp $@
+
+$(BUILD)/langdata.o: $(BUILD)/langdata.c
+	$(CC) $(ALL_CPPFLAGS) $(ALL_CFLAGS) -c -o $@ $<
+
+$(BUILD)/libondit.a: $(LIB_OBJ)
+	rm -f $@
+	$(AR) rcs $@ $(LIB_OBJ)
+
+.SECONDEXPANSION:
+$(BIN)/%: $$($$*_OBJ) $(TOOL_OBJ) \
+    $(BUILD)/libondit.a
+	@mkdir -p $(@D)
+	$(CC) $(CFLAGS) $(LDFLAGS) -o $@ $^ $(LDLIBS)
+
+-include $(shell find $(BUILD) -name '*.d' 2>/dev/null)
+
+# --- dependencies (Debian and Ubuntu) ---
+DEB_PACKAGES	= gcc make libc6-dev libpcre2-dev libutf8proc-dev bats \
+		  bats-support bats-assert mandoc
+
+deps:
+	@sh build-aux/deps.sh $(DEB_PACKAGES)
+
+deps-check:
+	@sh build-aux/deps.sh --quiet $(DEB_PACKAGES)
+
+# --- running ---
+demo: all
+	@for f in examples/fr-greve-rail.txt examples/en-trade-tariffs.txt; do \
+	  echo "== $$f"; $(BIN)/decode "$$f" | head -12; done
+
+check: all
+	@PATH="$(CURDIR)/$(BIN):$$PATH" bats tests
+
+# --- installing ---
+install: all
+	mkdir -p $(DESTDIR)$(BINDIR) $(DESTDIR)$(MANDIR)/man1 \
+	    $(DESTDIR)$(MANDIR)/man5 $(DESTDIR)$(MANDIR)/man7
+	for t in $(TOOLS); do \
+	  cp $(BIN)/$$t $(DESTDIR)$(BINDIR)/$(PROGRAM_PREFIX)$$t; \
+	  cp man/$$t.1 $(DESTDIR)$(MANDIR)/man1/$(PROGRAM_PREFIX)$$t.1; \
+	done
+	cp man/ondit-rules.5 $(DESTDIR)$(MANDIR)/man5/
+	cp man/ondit.7 $(DESTDIR)$(MANDIR)/man7/
+
+uninstall:
+	for t in $(TOOLS); do \
+	  rm -f $(DESTDIR)$(BINDIR)/$(PROGRAM_PREFIX)$$t \
+	    $(DESTDIR)$(MANDIR)/man1/$(PROGRAM_PREFIX)$$t.1; \
+	done
+	rm -f $(DESTDIR)$(MANDIR)/man5/ondit-rules.5 \
+	    $(DESTDIR)$(MANDIR)/man7/ondit.7
+
+clean:
+	rm -rf build build-san bin
+
+.PHONY: all deps deps-check demo check install uninstall clean

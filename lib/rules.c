@@ -1,0 +1,421 @@
+/* rules.c: resource files, word sets and compiled patterns. */
+#include <errno.h>
+#include <fcntl.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "rules.h"
+
+static int
+fail(struct rules_err *err, const char *file, unsigned line, const char *msg)
+{
+	snprintf(err->file, sizeof(err->file), "%s", file);
+	err->line = line;
+	snprintf(err->msg, sizeof(err->msg), "%s", msg);
+	return -1;
+}
+
+static int
+isblank_(char c)
+{
+	return c == ' ' || c == '\t';
+}
+
+int
+rules_scan(const char *text, size_t len, const char *file,
+    const char *defkind, rules_fn fn, void *ctx, struct rules_err *err)
+{
+	const char	*p = text, *end = text + len, *nl, *s, *e;
+	char		 kind[64], lang[16];
+	unsigned	 line = 0;
+	int		 haslang = 0;
+	size_t		 k;
+
+	snprintf(kind, sizeof(kind), "%s", defkind);
+	while (p < end) {
+		line++;
+		nl = memchr(p, '\n', (size_t)(end - p));
+		e = nl ? nl : end;
+		s = p;
+		p = nl ? nl + 1 : end;
+		while (s < e && isblank_(*s))
+			s++;
+		while (e > s && (isblank_(e[-1]) || e[-1] == '\r'))
+			e--;
+		if (s == e || *s == '#')
+			continue;
+		if (*s == '[' && e[-1] == ']') {
+			/* [kind] or [kind lang] */
+			const char *q = s + 1, *qe = e - 1, *sp;
+
+			sp = q;
+			while (sp < qe && !isblank_(*sp))
+				sp++;
+			k = (size_t)(sp - q);
+			if (k == 0 || k >= sizeof(kind))
+				return fail(err, file, line, "bad section name");
+			memcpy(kind, q, k);
+			kind[k] = '\0';
+			while (sp < qe && isblank_(*sp))
+				sp++;
+			haslang = sp < qe;
+			if (haslang) {
+				k = (size_t)(qe - sp);
+				if (k >= sizeof(lang))
+					return fail(err, file, line,
+					    "bad section language");
+				memcpy(lang, sp, k);
+				lang[k] = '\0';
+			}
+			continue;
+		}
+		if (fn(ctx, kind, haslang ? lang : NULL, s, (size_t)(e - s),
+		    file, line, err) == -1)
+			return -1;
+	}
+	return 0;
+}
+
+int
+rules_read_file(const char *path, struct buf *b, struct rules_err *err)
+{
+	char	 chunk[65536];
+	ssize_t	 n;
+	int	 fd;
+
+	if ((fd = open(path, O_RDONLY)) == -1)
+		return fail(err, path, 0, strerror(errno));
+	while ((n = read(fd, chunk, sizeof(chunk))) != 0) {
+		if (n == -1) {
+			if (errno == EINTR)
+				continue;
+			fail(err, path, 0, strerror(errno));
+			close(fd);
+			return -1;
+		}
+		if (buf_add(b, chunk, (size_t)n) == -1) {
+			close(fd);
+			return fail(err, path, 0, "out of memory");
+		}
+	}
+	close(fd);
+	return 0;
+}
+
+/* --- word sets --- */
+
+static size_t
+hash(const char *s, size_t n)
+{
+	size_t	 h = 14695981039346656037ULL;
+
+	while (n--)
+		h = (h ^ (unsigned char)*s++) * 1099511628211ULL;
+	return h;
+}
+
+static int
+wset_grow(struct wset *w)
+{
+	size_t	 nslot = w->nslot ? w->nslot * 2 : 64, i, j, *slot;
+	const char *s;
+
+	if ((slot = calloc(nslot, sizeof(*slot))) == NULL)
+		return -1;
+	for (i = 0; i < w->nslot; i++) {
+		if (w->slot[i] == 0)
+			continue;
+		s = w->arena.p + w->slot[i] - 1;
+		j = hash(s, strlen(s)) & (nslot - 1);
+		while (slot[j] != 0)
+			j = (j + 1) & (nslot - 1);
+		slot[j] = w->slot[i];
+	}
+	free(w->slot);
+	w->slot = slot;
+	w->nslot = nslot;
+	return 0;
+}
+
+/* The slot of the word, or of the empty place where it would go. */
+static size_t
+wset_find(const struct wset *w, const char *s, size_t n)
+{
+	size_t	 j = hash(s, n) & (w->nslot - 1);
+	const char *t;
+
+	while (w->slot[j] != 0) {
+		t = w->arena.p + w->slot[j] - 1;
+		if (strncmp(t, s, n) == 0 && t[n] == '\0')
+			return j;
+		j = (j + 1) & (w->nslot - 1);
+	}
+	return j;
+}
+
+int
+wset_add(struct wset *w, const char *s, size_t n, int remove)
+{
+	size_t	 j;
+
+	if (w->nslot == 0 && wset_grow(w) == -1)
+		return -1;
+	j = wset_find(w, s, n);
+	if (remove) {
+		if (w->slot[j] != 0) {
+			/* re-insert the cluster that follows */
+			size_t	 k = (j + 1) & (w->nslot - 1), off;
+
+			w->slot[j] = 0;
+			w->n--;
+			while ((off = w->slot[k]) != 0) {
+				const char *t = w->arena.p + off - 1;
+				size_t	 m;
+
+				w->slot[k] = 0;
+				m = wset_find(w, t, strlen(t));
+				w->slot[m] = off;
+				k = (k + 1) & (w->nslot - 1);
+			}
+		}
+		return 0;
+	}
+	if (w->slot[j] != 0)
+		return 0;
+	if ((w->n + 1) * 2 > w->nslot) {
+		if (wset_grow(w) == -1)
+			return -1;
+		j = wset_find(w, s, n);
+	}
+	w->slot[j] = w->arena.n + 1;
+	if (buf_add(&w->arena, s, n) == -1 || buf_addc(&w->arena, '\0') == -1)
+		return -1;
+	w->n++;
+	if (n > w->maxlen)
+		w->maxlen = n;
+	return 0;
+}
+
+int
+wset_has(const struct wset *w, const char *s, size_t n)
+{
+	if (w->nslot == 0 || n > w->maxlen)
+		return 0;
+	return w->slot[wset_find(w, s, n)] != 0;
+}
+
+void
+wset_free(struct wset *w)
+{
+	buf_free(&w->arena);
+	free(w->slot);
+	memset(w, 0, sizeof(*w));
+}
+
+int
+wset_entry(void *ctx, const char *kind, const char *lang, const char *s,
+    size_t n, const char *file, unsigned line, struct rules_err *err)
+{
+	(void)kind;
+	(void)lang;
+	if (n > 1 && s[0] == '!')
+		return wset_add(ctx, s + 1, n - 1, 1) == -1 ?
+		    fail(err, file, line, "out of memory") : 0;
+	return wset_add(ctx, s, n, 0) == -1 ?
+	    fail(err, file, line, "out of memory") : 0;
+}
+
+/* --- patterns --- */
+
+int
+rx_init(struct rx *rx)
+{
+	memset(rx, 0, sizeof(*rx));
+	if ((rx->mctx = pcre2_match_context_create(NULL)) == NULL)
+		return -1;
+	pcre2_set_match_limit(rx->mctx, RX_MATCH_LIMIT);
+	pcre2_set_depth_limit(rx->mctx, RX_DEPTH_LIMIT);
+	if ((rx->jit = pcre2_jit_stack_create(32 * 1024, 1024 * 1024, NULL))
+	    != NULL)
+		pcre2_jit_stack_assign(rx->mctx, NULL, rx->jit);
+	if ((rx->md = pcre2_match_data_create(32, NULL)) == NULL)
+		return -1;
+	return 0;
+}
+
+void
+rx_free(struct rx *rx)
+{
+	pcre2_match_data_free(rx->md);
+	pcre2_jit_stack_free(rx->jit);
+	pcre2_match_context_free(rx->mctx);
+	memset(rx, 0, sizeof(*rx));
+}
+
+pcre2_code *
+rx_compile(const char *pat, size_t len, unsigned opts, char *msg, size_t sz)
+{
+	pcre2_code	*re;
+	int		 code;
+	PCRE2_SIZE	 off;
+	PCRE2_UCHAR	 text[200];
+
+	re = pcre2_compile((PCRE2_SPTR)pat, len,
+	    PCRE2_UTF | PCRE2_UCP | PCRE2_NO_UTF_CHECK | opts, &code, &off,
+	    NULL);
+	if (re == NULL) {
+		pcre2_get_error_message(code, text, sizeof(text));
+		snprintf(msg, sz, "bad pattern at offset %zu: %s", (size_t)off,
+		    (char *)text);
+		return NULL;
+	}
+	(void)pcre2_jit_compile(re, PCRE2_JIT_COMPLETE);
+	return re;
+}
+
+int
+rx_find(struct rx *rx, const pcre2_code *re, const char *s, size_t n,
+    size_t start, unsigned opts)
+{
+	int	 rc;
+
+	rc = pcre2_match(re, (PCRE2_SPTR)s, n, start,
+	    opts | PCRE2_NO_UTF_CHECK, rx->md, rx->mctx);
+	if (rc >= 0)
+		return 1;
+	if (rc == PCRE2_ERROR_NOMATCH || rc == PCRE2_ERROR_PARTIAL)
+		return 0;
+	rx->limit_hits++;
+	return -1;
+}
+
+int
+rx_group(const struct rx *rx, int g, size_t *start, size_t *end)
+{
+	PCRE2_SIZE	*ov = pcre2_get_ovector_pointer(rx->md);
+
+	if (g < 0 || (uint32_t)g >= pcre2_get_ovector_count(rx->md) ||
+	    ov[2 * g] == PCRE2_UNSET)
+		return 0;
+	*start = ov[2 * g];
+	*end = ov[2 * g + 1];
+	return 1;
+}
+
+static char *
+dupn(const char *s, size_t n)
+{
+	char	*d = malloc(n + 1);
+
+	if (d != NULL) {
+		memcpy(d, s, n);
+		d[n] = '\0';
+	}
+	return d;
+}
+
+static void
+rule_clear(struct rule *r)
+{
+	free(r->id);
+	free(r->label);
+	free(r->lang);
+	free(r->src);
+	free(r->file);
+	pcre2_code_free(r->re);
+	memset(r, 0, sizeof(*r));
+}
+
+int
+ruleset_entry(void *ctx, const char *kind, const char *lang, const char *s,
+    size_t n, const char *file, unsigned line, struct rules_err *err)
+{
+	struct ruleset	*rs = ctx;
+	const char	*f[3], *end = s + n, *p = s;
+	size_t		 fl[3], i;
+	struct rule	 r, *slot = NULL;
+	char		 msg[240], *num;
+	int		 k;
+
+	(void)kind;
+	if (n > 1 && s[0] == '!') {
+		/* "!id" disables a rule loaded before */
+		for (i = 0; i < rs->n; i++)
+			if (strlen(rs->r[i].id) == n - 1 &&
+			    memcmp(rs->r[i].id, s + 1, n - 1) == 0)
+				rs->r[i].off = 1;
+		return 0;
+	}
+	for (k = 0; k < rs->nfields; k++) {
+		while (p < end && isblank_(*p))
+			p++;
+		f[k] = p;
+		while (p < end && !isblank_(*p))
+			p++;
+		fl[k] = (size_t)(p - f[k]);
+		if (fl[k] == 0)
+			return fail(err, file, line, "missing field");
+	}
+	while (p < end && isblank_(*p))
+		p++;
+	if (p == end)
+		return fail(err, file, line, "missing pattern");
+	memset(&r, 0, sizeof(r));
+	r.target = -1;
+	if (rs->nfields >= 3) {
+		r.prio = (int)strtol(f[2], &num, 10);
+		if (num != f[2] + fl[2])
+			return fail(err, file, line,
+			    "priority is not a number");
+	}
+	if ((r.re = rx_compile(p, (size_t)(end - p), 0, msg, sizeof(msg)))
+	    == NULL)
+		return fail(err, file, line, msg);
+	k = pcre2_substring_number_from_name(r.re, (PCRE2_SPTR)"target");
+	r.target = k > 0 ? k : -1;
+	r.id = dupn(f[0], fl[0]);
+	r.label = rs->nfields >= 2 ? dupn(f[1], fl[1]) : NULL;
+	r.lang = lang ? dupn(lang, strlen(lang)) : NULL;
+	r.src = dupn(p, (size_t)(end - p));
+	r.file = dupn(file, strlen(file));
+	r.line = line;
+	if (r.id == NULL || r.src == NULL || r.file == NULL) {
+		rule_clear(&r);
+		return fail(err, file, line, "out of memory");
+	}
+	for (i = 0; i < rs->n; i++)
+		if (strcmp(rs->r[i].id, r.id) == 0)
+			slot = &rs->r[i];
+	if (slot != NULL) {
+		rule_clear(slot);
+		*slot = r;
+		return 0;
+	}
+	if (rs->n == rs->cap) {
+		size_t	 cap = rs->cap ? rs->cap * 2 : 32;
+		struct rule *nr = realloc(rs->r, cap * sizeof(*nr));
+
+		if (nr == NULL) {
+			rule_clear(&r);
+			return fail(err, file, line, "out of memory");
+		}
+		rs->r = nr;
+		rs->cap = cap;
+	}
+	rs->r[rs->n++] = r;
+	return 0;
+}
+
+void
+ruleset_free(struct ruleset *rs)
+{
+	size_t	 i;
+
+	for (i = 0; i < rs->n; i++)
+		rule_clear(&rs->r[i]);
+	free(rs->r);
+	rs->r = NULL;
+	rs->n = rs->cap = 0;
+}

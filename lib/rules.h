@@ -1,0 +1,130 @@
+/*
+ * rules.h: language resources (see ondit-rules(5)).
+ *
+ * A resource file is UTF-8 text, one entry per line; blank lines and lines
+ * whose first non-blank character is '#' are ignored; "[kind]" or
+ * "[kind lang]" starts a section.  Lists (abbreviations, stopwords, cue
+ * verbs) hold one entry per line, "!entry" removes one.  Rule sets hold
+ * "id field... pattern" lines, the pattern being the rest of the line in
+ * PCRE2 syntax, compiled once with JIT and run under match limits.
+ * Built-in resources are compiled in from lang/<code>/<kind>.
+ */
+#ifndef ONDIT_RULES_H
+#define ONDIT_RULES_H
+
+#include <stddef.h>
+
+#define PCRE2_CODE_UNIT_WIDTH 8
+#include <pcre2.h>
+
+#include "buf.h"
+
+struct rules_err {
+	char		 file[256];
+	unsigned	 line;
+	char		 msg[256];
+};
+
+/* --- built-in resources --- */
+
+/* Built-in text of lang/<lang>/<kind>, or NULL; *len gets its size. */
+const char	*lang_builtin(const char *lang, const char *kind, size_t *len);
+/* The languages with built-in resources, NULL-terminated. */
+extern const char *const lang_codes[];
+
+/* --- reading resource files --- */
+
+/* Called for each entry: returns 0, or -1 after filling the error. */
+typedef int (*rules_fn)(void *ctx, const char *kind, const char *lang,
+    const char *entry, size_t len, const char *file, unsigned line,
+    struct rules_err *);
+
+/*
+ * Calls fn for each entry of text; entries before any section header
+ * belong to defkind.  Returns 0, or -1 with err filled.
+ */
+int	rules_scan(const char *text, size_t len, const char *file,
+	    const char *defkind, rules_fn fn, void *ctx, struct rules_err *);
+/* Reads a whole file into b; returns 0, or -1 with err filled. */
+int	rules_read_file(const char *path, struct buf *b, struct rules_err *);
+
+/* --- word sets --- */
+
+struct wset {
+	struct buf	 arena;		/* the words, NUL-separated */
+	size_t		*slot;		/* arena offset + 1, 0 when empty */
+	size_t		 nslot, n;
+	size_t		 maxlen;	/* longest word, in bytes */
+};
+
+/* Adds (or with remove, takes out) a word; returns 0 or -1. */
+int	wset_add(struct wset *, const char *, size_t, int remove);
+/* True when the word is in the set. */
+int	wset_has(const struct wset *, const char *, size_t);
+void	wset_free(struct wset *);
+/* A rules_fn that adds list entries ("!" removes) to the wset ctx. */
+int	wset_entry(void *ctx, const char *kind, const char *lang,
+	    const char *entry, size_t len, const char *file, unsigned line,
+	    struct rules_err *);
+
+/* --- patterns --- */
+
+/* One context per tool: match limits and one JIT stack. */
+struct rx {
+	pcre2_match_context	*mctx;
+	pcre2_jit_stack		*jit;
+	pcre2_match_data	*md;
+	unsigned long		 limit_hits;	/* matches given up */
+};
+
+#define RX_MATCH_LIMIT	2000000u
+#define RX_DEPTH_LIMIT	10000u
+
+/* Sets up limits and the JIT stack; returns 0 or -1. */
+int	rx_init(struct rx *);
+void	rx_free(struct rx *);
+/*
+ * Compiles pattern with UTF and Unicode properties, then JIT; returns the
+ * code, or NULL with msg filled.
+ */
+pcre2_code *rx_compile(const char *pattern, size_t len, unsigned opts,
+	    char *msg, size_t msgsize);
+/*
+ * Matches re against s from offset start; returns 1 with the match in
+ * rx->md, 0 when no match, -1 when a limit stopped it (counted).
+ */
+int	rx_find(struct rx *, const pcre2_code *re, const char *s, size_t n,
+	    size_t start, unsigned opts);
+/* The span of group g of the last match, or 0 when unset. */
+int	rx_group(const struct rx *, int g, size_t *start, size_t *end);
+
+struct rule {
+	char		*id;
+	char		*label;		/* or NULL when the kind has none */
+	int		 prio;
+	char		*lang;		/* NULL: any language */
+	char		*src;		/* pattern as written */
+	pcre2_code	*re;
+	int		 target;	/* group number of (?<target>), or -1 */
+	char		*file;
+	unsigned	 line;
+	int		 off;		/* disabled by "!id" */
+};
+
+struct ruleset {
+	struct rule	*r;
+	size_t		 n, cap;
+	int		 nfields;	/* fields before the pattern: 1..3 */
+	const char	*lang;		/* language being loaded */
+};
+
+/*
+ * A rules_fn that parses "id [label [prio]] pattern" lines into the
+ * ruleset ctx ("!id" disables a rule; a rule with a known id replaces it).
+ */
+int	ruleset_entry(void *ctx, const char *kind, const char *lang,
+	    const char *entry, size_t len, const char *file, unsigned line,
+	    struct rules_err *);
+void	ruleset_free(struct ruleset *);
+
+#endif

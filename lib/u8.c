@@ -1,0 +1,272 @@
+/* u8.c: UTF-8 helpers; Unicode knowledge comes from utf8proc. */
+#include <stdint.h>
+#include <string.h>
+
+#include <utf8proc.h>
+
+#include "u8.h"
+
+int
+u8_decode_back(const char *s, size_t n, int32_t *cp)
+{
+	size_t	 i;
+	int	 len;
+
+	if (n == 0)
+		return 0;
+	i = n - 1;
+	while (i > 0 && n - i < 4 && ((unsigned char)s[i] & 0xC0) == 0x80)
+		i--;
+	len = u8_decode(s + i, n - i, cp);
+	if (len < 0 || (size_t)len != n - i) {
+		*cp = (unsigned char)s[n - 1];
+		return 1;
+	}
+	return len;
+}
+
+int
+u8_encode(int32_t c, char *d)
+{
+	if (c < 0x80) {
+		d[0] = (char)c;
+		return 1;
+	}
+	if (c < 0x800) {
+		d[0] = (char)(0xC0 | (c >> 6));
+		d[1] = (char)(0x80 | (c & 0x3F));
+		return 2;
+	}
+	if (c < 0x10000) {
+		d[0] = (char)(0xE0 | (c >> 12));
+		d[1] = (char)(0x80 | ((c >> 6) & 0x3F));
+		d[2] = (char)(0x80 | (c & 0x3F));
+		return 3;
+	}
+	d[0] = (char)(0xF0 | (c >> 18));
+	d[1] = (char)(0x80 | ((c >> 12) & 0x3F));
+	d[2] = (char)(0x80 | ((c >> 6) & 0x3F));
+	d[3] = (char)(0x80 | (c & 0x3F));
+	return 4;
+}
+
+int
+u8_add(struct buf *b, int32_t c)
+{
+	if (buf_reserve(b, 4) == -1)
+		return -1;
+	b->n += u8_encode(c, b->p + b->n);
+	return 0;
+}
+
+/* Length of the ASCII prefix, eight bytes at a time. */
+static size_t
+ascii_prefix(const char *s, size_t n)
+{
+	size_t		 i = 0;
+	uint64_t	 w;
+
+	for (; i + 8 <= n; i += 8) {
+		memcpy(&w, s + i, 8);
+		if (w & 0x8080808080808080ULL)
+			break;
+	}
+	while (i < n && (unsigned char)s[i] < 0x80)
+		i++;
+	return i;
+}
+
+size_t
+u8_valid_prefix(const char *s, size_t n)
+{
+	size_t	 i = 0;
+	int32_t	 c;
+	int	 len;
+
+	for (;;) {
+		i += ascii_prefix(s + i, n - i);
+		if (i >= n)
+			return n;
+		if ((len = u8_decode(s + i, n - i, &c)) < 0)
+			return i;
+		i += len;
+	}
+}
+
+long
+u8_sanitize(struct buf *b, const char *s, size_t n)
+{
+	size_t	 i = 0, ok;
+	long	 bad = 0;
+
+	while (i < n) {
+		ok = u8_valid_prefix(s + i, n - i);
+		if (buf_add(b, s + i, ok) == -1)
+			return -1;
+		i += ok;
+		if (i < n) {
+			if (u8_add(b, U8_REPLACEMENT) == -1)
+				return -1;
+			bad++;
+			i++;
+		}
+	}
+	return bad;
+}
+
+/*
+ * True when no NFC change can involve this character: it has no
+ * decomposition, combines with nothing and is a starter.
+ */
+static int
+nfc_inert(int32_t c)
+{
+	const utf8proc_property_t *p;
+
+	if (c < 0x300)
+		return 1;
+	if (c >= 0x1100 && c < 0x1200)
+		return 0;	/* Hangul jamo compose algorithmically */
+	if (c >= 0xAC00 && c <= 0xD7A3)
+		return 0;
+	p = utf8proc_get_property(c);
+	return p->combining_class == 0 && p->decomp_seqindex == UINT16_MAX &&
+	    p->comb_index == UINT16_MAX && !p->comp_exclusion;
+}
+
+int
+u8_nfc(struct buf *b, const char *s, size_t n, struct buf *work)
+{
+	size_t		 i = 0;
+	int32_t		 c;
+	int		 len;
+	utf8proc_ssize_t r;
+
+	for (;;) {
+		i += ascii_prefix(s + i, n - i);
+		if (i >= n)
+			return buf_add(b, s, n);
+		if ((len = u8_decode(s + i, n - i, &c)) < 0 || !nfc_inert(c))
+			break;
+		i += len;
+	}
+	/* decompose into work as code points, recompose, re-encode */
+	for (;;) {
+		r = utf8proc_decompose((const utf8proc_uint8_t *)s,
+		    (utf8proc_ssize_t)n, (utf8proc_int32_t *)work->p,
+		    (utf8proc_ssize_t)(work->cap / sizeof(int32_t)),
+		    UTF8PROC_STABLE | UTF8PROC_COMPOSE);
+		if (r < 0)
+			return buf_add(b, s, n);
+		if ((size_t)r * sizeof(int32_t) <= work->cap)
+			break;
+		work->n = 0;
+		if (buf_reserve(work, (size_t)r * sizeof(int32_t)) == -1)
+			return -1;
+	}
+	r = utf8proc_normalize_utf32((utf8proc_int32_t *)work->p, r,
+	    UTF8PROC_STABLE | UTF8PROC_COMPOSE);
+	if (r < 0)
+		return buf_add(b, s, n);
+	if (buf_reserve(b, (size_t)r * 4) == -1)
+		return -1;
+	for (utf8proc_ssize_t k = 0; k < r; k++)
+		b->n += u8_encode(((int32_t *)work->p)[k], b->p + b->n);
+	return 0;
+}
+
+int
+u8_isalpha(int32_t c)
+{
+	if (c < 0x80)
+		return (c | 0x20) >= 'a' && (c | 0x20) <= 'z';
+	switch (utf8proc_category(c)) {
+	case UTF8PROC_CATEGORY_LU:
+	case UTF8PROC_CATEGORY_LL:
+	case UTF8PROC_CATEGORY_LT:
+	case UTF8PROC_CATEGORY_LM:
+	case UTF8PROC_CATEGORY_LO:
+	case UTF8PROC_CATEGORY_MN:
+	case UTF8PROC_CATEGORY_MC:
+		return 1;
+	default:
+		return 0;
+	}
+}
+
+int
+u8_isupper(int32_t c)
+{
+	if (c < 0x80)
+		return c >= 'A' && c <= 'Z';
+	return utf8proc_category(c) == UTF8PROC_CATEGORY_LU ||
+	    utf8proc_category(c) == UTF8PROC_CATEGORY_LT;
+}
+
+int
+u8_islower(int32_t c)
+{
+	if (c < 0x80)
+		return c >= 'a' && c <= 'z';
+	return utf8proc_category(c) == UTF8PROC_CATEGORY_LL;
+}
+
+int
+u8_isdigit(int32_t c)
+{
+	if (c < 0x80)
+		return c >= '0' && c <= '9';
+	return utf8proc_category(c) == UTF8PROC_CATEGORY_ND;
+}
+
+int
+u8_isspace(int32_t c)
+{
+	if (c < 0x80)
+		return c == ' ' || c == '\t' || c == '\n' || c == '\r';
+	return utf8proc_category(c) == UTF8PROC_CATEGORY_ZS;
+}
+
+int
+u8_ispunct(int32_t c)
+{
+	utf8proc_category_t k = utf8proc_category(c);
+
+	return k >= UTF8PROC_CATEGORY_PC && k <= UTF8PROC_CATEGORY_PO;
+}
+
+int32_t
+u8_tolower(int32_t c)
+{
+	if (c < 0x80)
+		return (c >= 'A' && c <= 'Z') ? c + 32 : c;
+	return utf8proc_tolower(c);
+}
+
+int
+u8_lower(struct buf *b, const char *s, size_t n)
+{
+	size_t	 i = 0;
+	int32_t	 c;
+	int	 len;
+
+	if (buf_reserve(b, n) == -1)
+		return -1;
+	while (i < n) {
+		if ((unsigned char)s[i] < 0x80) {
+			if (buf_addc(b, (char)u8_tolower((unsigned char)s[i]))
+			    == -1)
+				return -1;
+			i++;
+			continue;
+		}
+		if ((len = u8_decode(s + i, n - i, &c)) < 0) {
+			c = U8_REPLACEMENT;
+			len = 1;
+		}
+		if (u8_add(b, u8_tolower(c)) == -1)
+			return -1;
+		i += len;
+	}
+	return 0;
+}

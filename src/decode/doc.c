@@ -1,0 +1,522 @@
+/*
+ * doc.c: one document through decode's stages.
+ *
+ * bytes -> lines (lreader over the file, or over iconv for UTF-16/32)
+ *       -> UTF-8 (table, or per line for UTF-8 with legacy lines)
+ *       -> mojibake repair -> HTML references -> clean NFC line
+ *       -> held until the language and the paragraph mode are known
+ *       -> paragraphs -> boilerplate rules -> records.
+ * Memory: the 1 MiB head for detection, 256 KiB of held lines and one
+ * paragraph (written in parts past 16 MiB).
+ */
+#include <err.h>
+#include <errno.h>
+#include <stdio.h>
+#include <iconv.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "decode.h"
+#include "tool.h"
+#include "u8.h"
+
+#define HEAD_MAX	(1u << 20)	/* bytes read for detection */
+#define HOLD_MAX	(256u << 10)	/* text held for language, mode */
+#define PARA_MAX	(16u << 20)	/* longest paragraph record */
+
+static int
+rules_entry(void *ctx, const char *kind, const char *lang, const char *s,
+    size_t n, const char *file, unsigned line, struct rules_err *err)
+{
+	struct ruleset	*rs = ctx;
+	size_t		 before = rs->n;
+
+	if (strcmp(kind, "boilerplate") != 0) {
+		/* other tools' sections may share the file */
+		return 0;
+	}
+	if (ruleset_entry(rs, kind, lang ? lang : rs->lang, s, n, file, line,
+	    err) == -1)
+		return -1;
+	(void)before;
+	return 0;
+}
+
+int
+decoder_init(struct decoder *d, const struct dopts *o, struct rwriter *w,
+    const char *const *files, size_t nfiles, struct rules_err *err)
+{
+	const char *const *code;
+	const char	*text;
+	size_t		 len, i;
+	struct buf	 b = { 0 };
+
+	memset(d, 0, sizeof(*d));
+	d->o = *o;
+	d->w = w;
+	d->boiler.nfields = 1;
+	if (detector_init(&d->det, err) == -1 ||
+	    langid_init(&d->lid, err) == -1)
+		return -1;
+	if (rx_init(&d->rx) == -1) {
+		snprintf(err->msg, sizeof(err->msg), "out of memory");
+		return -1;
+	}
+	d->w1252 = sbcs_find(&d->det, "windows-1252");
+	for (code = lang_codes; *code != NULL; code++) {
+		if ((text = lang_builtin(*code, "boilerplate", &len)) == NULL)
+			continue;
+		d->boiler.lang = *code;
+		if (rules_scan(text, len, *code, "boilerplate", rules_entry,
+		    &d->boiler, err) == -1)
+			return -1;
+	}
+	d->boiler.lang = NULL;
+	for (i = 0; i < nfiles; i++) {
+		b.n = 0;
+		if (rules_read_file(files[i], &b, err) == -1 ||
+		    rules_scan(b.p, b.n, files[i], "boilerplate", rules_entry,
+		    &d->boiler, err) == -1) {
+			buf_free(&b);
+			return -1;
+		}
+	}
+	buf_free(&b);
+	return 0;
+}
+
+void
+decoder_free(struct decoder *d)
+{
+	detector_free(&d->det);
+	langid_free(&d->lid);
+	rx_free(&d->rx);
+	ruleset_free(&d->boiler);
+	buf_free(&d->head);
+	buf_free(&d->conv);
+	buf_free(&d->rep);
+	buf_free(&d->ent);
+	buf_free(&d->clean);
+	buf_free(&d->work[0]);
+	buf_free(&d->work[1]);
+	buf_free(&d->para);
+	buf_free(&d->hold);
+}
+
+/* --- iconv as a line source, for UTF-16/32 and forced charsets --- */
+
+struct wide {
+	iconv_t		 cd;
+	int		 fd;
+	const char	*head;		/* bytes read before, given first */
+	size_t		 headn;
+	char		 in[65536];
+	size_t		 inlen;
+	int		 eof;
+	size_t		 unit;		/* bytes skipped after a bad one */
+	unsigned long	 bad;
+};
+
+static ssize_t
+wide_source(void *ctx, char *dst, size_t max)
+{
+	struct wide	*wd = ctx;
+	char		*ip, *op = dst;
+	size_t		 il, ol = max, k;
+	ssize_t		 r;
+
+	while (ol == max) {
+		if (!wd->eof && wd->inlen < sizeof(wd->in) / 2) {
+			if (wd->headn > 0) {
+				k = sizeof(wd->in) - wd->inlen;
+				if (k > wd->headn)
+					k = wd->headn;
+				memcpy(wd->in + wd->inlen, wd->head, k);
+				wd->head += k;
+				wd->headn -= k;
+				wd->inlen += k;
+			} else {
+				r = read(wd->fd, wd->in + wd->inlen,
+				    sizeof(wd->in) - wd->inlen);
+				if (r == -1 && errno == EINTR)
+					continue;
+				if (r == -1)
+					return -1;
+				if (r == 0)
+					wd->eof = 1;
+				wd->inlen += (size_t)r;
+			}
+		}
+		if (wd->inlen == 0)
+			break;
+		ip = wd->in;
+		il = wd->inlen;
+		if (iconv(wd->cd, &ip, &il, &op, &ol) == (size_t)-1) {
+			if (errno == E2BIG && ol < max)
+				;
+			else if (errno == EILSEQ ||
+			    (errno == EINVAL && wd->eof)) {
+				if (ol < 3)
+					goto keep;
+				k = il < wd->unit ? il : wd->unit;
+				ip += k;
+				il -= k;
+				memcpy(op, "\xEF\xBF\xBD", 3);
+				op += 3;
+				ol -= 3;
+				wd->bad++;
+			} else if (errno == E2BIG)
+				goto keep;
+		}
+keep:
+		memmove(wd->in, ip, il);
+		if (il == wd->inlen && wd->eof && ol == max)
+			break;
+		wd->inlen = il;
+		if (ol < max && (wd->eof || ol < 16))
+			break;
+		if (ol < max && il > 0 && errno == EINVAL)
+			continue;
+	}
+	return (ssize_t)(max - ol);
+}
+
+/* --- paragraphs and records --- */
+
+static int
+write_par(struct decoder *d, const char *text, size_t n)
+{
+	struct rwriter	*w = d->w;
+	const char	*boiler = NULL;
+	size_t		 i;
+	int		 r;
+
+	d->st.paragraphs++;
+	for (i = 0; i < d->boiler.n; i++) {
+		const struct rule *rl = &d->boiler.r[i];
+
+		if (rl->off || (rl->lang && strcmp(rl->lang, d->lang) != 0))
+			continue;
+		if ((r = rx_find(&d->rx, rl->re, text, n, 0, 0)) == 1) {
+			boiler = rl->id;
+			break;
+		}
+		if (r == -1)
+			warnx("%s: paragraph %ld: rule %s (%s:%u) gave up: "
+			    "match limit", d->name, d->par, rl->id, rl->file,
+			    rl->line);
+	}
+	if (boiler != NULL) {
+		d->st.dropped++;
+		if (!d->o.keep)
+			return 0;
+	}
+	tool_check(w, rw_text(w, d->name, strlen(d->name)));
+	tool_check(w, rw_text(w, d->lang, strlen(d->lang)));
+	tool_check(w, rw_num(w, d->par));
+	tool_check(w, rw_num(w, 0));
+	if (d->o.keep)
+		tool_check(w, rw_text(w, boiler ? boiler : "",
+		    boiler ? strlen(boiler) : 0));
+	tool_check(w, rw_text(w, text, n));
+	tool_check(w, rw_end(w));
+	return 0;
+}
+
+static void
+end_par(struct decoder *d)
+{
+	if (d->para.n == 0)
+		return;
+	d->par++;
+	write_par(d, d->para.p, d->para.n);
+	d->para.n = 0;
+}
+
+/* A clean line reaches the paragraph stage; joined says "no break". */
+static void
+para_line(struct decoder *d, const char *s, size_t n, int joined)
+{
+	if (n == 0) {
+		if (!joined)
+			end_par(d);
+		return;
+	}
+	if (!d->blankmode && !joined)
+		end_par(d);
+	if (d->para.n > 0 && !joined)
+		tool_check(d->w, buf_addc(&d->para, ' '));
+	if (d->para.n + n > PARA_MAX) {
+		/* written in parts with the same number: never lost */
+		warnx("%s: paragraph %ld longer than %u MiB, written in parts",
+		    d->name, d->par + 1, PARA_MAX >> 20);
+		d->st.split++;
+		d->par++;
+		write_par(d, d->para.p, d->para.n);
+		d->par--;
+		d->para.n = 0;
+	}
+	tool_check(d->w, buf_add(&d->para, s, n));
+}
+
+/* Decides language and paragraph mode from the held lines, replays them. */
+static void
+release(struct decoder *d)
+{
+	const char	*p = d->hold.p, *end = p + d->hold.n, *nl;
+	int		 text = 0, blank = 0;
+
+	d->holding = 0;
+	for (; p < end; p = nl + 1) {
+		nl = memchr(p, '\n', (size_t)(end - p));
+		if (nl == p + 1 || nl == p + 0) {
+			/* each held line is one flag byte then the text */
+		}
+		if (nl - p <= 1)
+			blank = text;
+		else {
+			if (blank)
+				d->blankmode = 1;
+			text = 1;
+		}
+	}
+	if (d->o.lang != NULL)
+		d->lang = d->o.lang;
+	else {
+		langid_reset(&d->lid);
+		(void)langid_feed(&d->lid, d->hold.p, d->hold.n);
+		d->lang = langid_best(&d->lid);
+	}
+	for (p = d->hold.p; p < end; p = nl + 1) {
+		nl = memchr(p, '\n', (size_t)(end - p));
+		para_line(d, p + 1, (size_t)(nl - p - 1), *p == 'j');
+	}
+	d->hold.n = 0;
+}
+
+/* A clean line: held at first, then straight to the paragraphs. */
+static void
+clean_out(struct decoder *d, const char *s, size_t n, int joined)
+{
+	if (!d->holding) {
+		para_line(d, s, n, joined);
+		return;
+	}
+	tool_check(d->w, buf_addc(&d->hold, joined ? 'j' : 'l'));
+	tool_check(d->w, buf_add(&d->hold, s, n));
+	tool_check(d->w, buf_addc(&d->hold, '\n'));
+	if (d->hold.n >= HOLD_MAX)
+		release(d);
+}
+
+/* One line (no CR, no LF) in the document's charset. */
+static void
+raw_line(struct decoder *d, const char *s, size_t n, int joined)
+{
+	const char	*t = s;
+	size_t		 tn = n;
+	long		 k;
+	int		 table = -1;
+
+	d->conv.n = 0;
+	switch (d->g.kind) {
+	case CS_SINGLE:
+		table = d->g.sbcs;
+		break;
+	case CS_UTF8:
+		if (u8_valid_prefix(s, n) == n)
+			break;
+		if (d->o.charset == NULL) {
+			/* a legacy line in UTF-8 text: decode it alone */
+			if (d->g.fallback < 0)
+				d->g.fallback = guess_sbcs(&d->det, s, n);
+			table = d->g.fallback;
+			d->st.mixed_lines++;
+			break;
+		}
+		/* FALLTHROUGH */
+	case CS_WIDE:
+		if ((k = u8_sanitize(&d->conv, s, n)) < 0)
+			tool_check(d->w, -1);
+		d->st.invalid += (unsigned long)k;
+		t = d->conv.p;
+		tn = d->conv.n;
+		break;
+	}
+	if (table >= 0) {
+		if ((k = sbcs_convert(&d->det.cs[table], s, n, &d->conv)) < 0)
+			tool_check(d->w, -1);
+		d->st.invalid += (unsigned long)k;
+		t = d->conv.p;
+		tn = d->conv.n;
+	}
+	if (d->o.repair) {
+		d->rep.n = 0;
+		if ((k = repair_mojibake(t, tn, &d->det.cs[d->w1252],
+		    &d->rep)) < 0)
+			tool_check(d->w, -1);
+		d->st.repairs += (unsigned long)k;
+		t = d->rep.p;
+		tn = d->rep.n;
+	}
+	if (d->o.entities != ENT_NO && memchr(t, '&', tn) != NULL) {
+		d->ent.n = 0;
+		if ((k = decode_entities(t, tn, d->o.entities,
+		    &d->det.cs[d->w1252], &d->ent)) < 0)
+			tool_check(d->w, -1);
+		d->st.entities += (unsigned long)k;
+		t = d->ent.p;
+		tn = d->ent.n;
+	}
+	d->clean.n = 0;
+	if (clean_line(t, tn, d->o.plain_spaces, &d->clean, d->work,
+	    &d->st.clean) == -1)
+		tool_check(d->w, -1);
+	clean_out(d, d->clean.p ? d->clean.p : "", d->clean.n, joined);
+}
+
+/* Reads the detection head; returns 0 or -1 (errno). */
+static int
+read_head(struct decoder *d, int fd, int *whole)
+{
+	ssize_t	 r;
+
+	d->head.n = 0;
+	*whole = 0;
+	if (buf_reserve(&d->head, HEAD_MAX) == -1)
+		return -1;
+	while (d->head.n < HEAD_MAX) {
+		r = read(fd, d->head.p + d->head.n, HEAD_MAX - d->head.n);
+		if (r == -1 && errno == EINTR)
+			continue;
+		if (r == -1)
+			return -1;
+		if (r == 0) {
+			*whole = 1;
+			break;
+		}
+		d->head.n += (size_t)r;
+	}
+	return 0;
+}
+
+static int
+choose(struct decoder *d, int whole)
+{
+	int	 t;
+
+	if (d->o.charset == NULL)
+		return detect(&d->det, d->head.p, d->head.n, whole, &d->g);
+	memset(&d->g, 0, sizeof(d->g));
+	d->g.sbcs = d->g.fallback = -1;
+	d->g.why = "forced";
+	d->g.name = d->o.charset;
+	if ((t = sbcs_find(&d->det, d->o.charset)) >= 0) {
+		d->g.kind = CS_SINGLE;
+		d->g.sbcs = t;
+	} else if (strcasecmp(d->o.charset, "utf-8") == 0 ||
+	    strcasecmp(d->o.charset, "utf8") == 0) {
+		d->g.kind = CS_UTF8;
+		if (d->head.n >= 3 && memcmp(d->head.p, "\xEF\xBB\xBF", 3) == 0)
+			d->g.bom = 3;
+	} else
+		d->g.kind = CS_WIDE;
+	return 0;
+}
+
+static void
+report(struct decoder *d)
+{
+	const struct docstats *s = &d->st;
+
+	warnx("%s: %s (%s), %s, %lu paragraphs, %lu boilerplate %s, "
+	    "%lu invalid bytes, %lu legacy lines, %lu mojibake repairs, "
+	    "%lu references, %lu controls and %lu invisible characters "
+	    "removed", d->name, d->g.name, d->g.why, d->lang, s->paragraphs,
+	    s->dropped, d->o.keep ? "marked" : "dropped", s->invalid,
+	    s->mixed_lines, s->repairs, s->entities, s->clean.controls,
+	    s->clean.invisible);
+}
+
+int
+decode_doc(struct decoder *d, int fd, const char *name)
+{
+	struct lreader	 lr;
+	struct wide	 wd;
+	const char	*line, *cr;
+	size_t		 len;
+	int		 whole, r = 0, joined = 0;
+
+	d->name = name;
+	d->lang = "und";
+	d->par = 0;
+	d->blankmode = 0;
+	d->holding = 1;
+	d->para.n = d->hold.n = 0;
+	memset(&d->st, 0, sizeof(d->st));
+	if (read_head(d, fd, &whole) == -1) {
+		warn("%s", name);
+		return 2;
+	}
+	if (d->head.n == 0) {
+		warnx("%s: empty document", name);
+		return 1;
+	}
+	if (choose(d, whole) == -1) {
+		warnx("%s: binary file (NUL bytes), skipped", name);
+		return 2;
+	}
+	if (d->g.kind == CS_WIDE) {
+		memset(&wd, 0, sizeof(wd));
+		wd.cd = iconv_open("UTF-8", d->g.name);
+		if (wd.cd == (iconv_t)-1) {
+			warnx("%s: charset %s unknown to iconv", name,
+			    d->g.name);
+			return 2;
+		}
+		wd.fd = fd;
+		wd.head = d->head.p + d->g.bom;
+		wd.headn = d->head.n - d->g.bom;
+		wd.eof = 0;
+		wd.unit = strstr(d->g.name, "32") ? 4 :
+		    strstr(d->g.name, "16") ? 2 : 1;
+		lr_init_src(&lr, wide_source, &wd);
+	} else {
+		lr_init_fd(&lr, fd);
+		if (lr_unread(&lr, d->head.p + d->g.bom,
+		    d->head.n - d->g.bom) == -1)
+			tool_check(d->w, -1);
+		if (whole)
+			lr.eof = 1;
+	}
+	while (!tool_stop && (r = lr_next(&lr, &line, &len)) > 0) {
+		/* CR and CRLF end lines too */
+		while ((cr = memchr(line, '\r', len)) != NULL) {
+			raw_line(d, line, (size_t)(cr - line), joined);
+			joined = 0;
+			len -= (size_t)(cr - line) + 1;
+			line = cr + 1;
+			if (len == 0 && !lr.more)
+				goto next;
+		}
+		raw_line(d, line, len, joined);
+next:
+		joined = lr.more;
+	}
+	if (!tool_stop && r == -1)
+		warn("%s", name);
+	if (d->holding)
+		release(d);
+	end_par(d);
+	if (d->g.kind == CS_WIDE) {
+		d->st.invalid += wd.bad;
+		iconv_close(wd.cd);
+	}
+	lr_free(&lr);
+	if (d->o.verbose)
+		report(d);
+	if (r == -1)
+		return 2;
+	return d->st.paragraphs > d->st.dropped || d->o.keep ? 0 : 1;
+}

@@ -1,0 +1,155 @@
+/*
+ * decode: raw article bytes, in any charset, to clean UTF-8 paragraph
+ * records (doc lang par sent text).  See decode(1).
+ */
+#include <err.h>
+#include <iconv.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+#include <unistd.h>
+
+#include "decode.h"
+#include "tool.h"
+
+enum { OPT_ID = OPT_TOOL, OPT_ENTITIES, OPT_NO_REPAIR };
+
+static void
+usage(FILE *fp, int status)
+{
+	fprintf(fp,
+	    "usage: decode [-HhksuVv] [-f charset] [-l lang] [-r file] "
+	    "[--entities=auto|yes|no]\n"
+	    "              [--id name] [--json] [--no-repair] [file ...]\n");
+	if (fp == stdout)
+		fprintf(fp,
+		    "Raw article bytes in any charset to paragraph records "
+		    "(doc lang par sent text).\n"
+		    "  -f, --from=CHARSET   read as CHARSET, no detection\n"
+		    "  -k, --keep           keep boilerplate, marked in column "
+		    "boiler\n"
+		    "  -l, --lang=LANG      language code instead of detection\n"
+		    "  -r, --rules=FILE     more boilerplate rules "
+		    "(ondit-rules(5))\n"
+		    "  -s, --plain-spaces   write every space as U+0020\n"
+		    "  -v, --verbose        report each document's decisions\n"
+		    "      --entities=MODE  HTML references: auto, yes, no\n"
+		    "      --id=NAME        doc id of standard input\n"
+		    "      --no-repair      leave mojibake as it is\n"
+		    "  -H, --no-header  --json  -u, --line-buffered  "
+		    "-h, --help  -V, --version\n");
+	exit(status);
+}
+
+int
+main(int argc, char *argv[])
+{
+	static const struct option longopts[] = {
+		COMMON_LONGOPTS,
+		{ "from", required_argument, NULL, 'f' },
+		{ "keep", no_argument, NULL, 'k' },
+		{ "plain-spaces", no_argument, NULL, 's' },
+		{ "verbose", no_argument, NULL, 'v' },
+		{ "entities", required_argument, NULL, OPT_ENTITIES },
+		{ "id", required_argument, NULL, OPT_ID },
+		{ "no-repair", no_argument, NULL, OPT_NO_REPAIR },
+		{ NULL, 0, NULL, 0 }
+	};
+	static const char *cols[] = { "doc", "lang", "par", "sent", "text" };
+	static const char *kcols[] = { "doc", "lang", "par", "sent", "boiler",
+	    "text" };
+	struct common	 c;		/* options shared by all tools */
+	struct dopts	 o;		/* decode's own options */
+	const char	*stdin_id = "-";/* --id: doc id of stdin */
+	struct decoder	 d;
+	struct rwriter	 w;
+	struct rules_err e;
+	int		 ch, fd, i, status = 0, r;
+
+	tool_init(&c);
+	memset(&o, 0, sizeof(o));
+	o.repair = 1;
+	o.entities = ENT_AUTO;
+	while ((ch = getopt_long(argc, argv, COMMON_SHORTOPTS "f:ksv",
+	    longopts, NULL)) != -1) {
+		if (common_opt(&c, ch, optarg))
+			continue;
+		switch (ch) {
+		case 'f':
+			o.charset = optarg;
+			break;
+		case 'k':
+			o.keep = 1;
+			break;
+		case 's':
+			o.plain_spaces = 1;
+			break;
+		case 'v':
+			o.verbose = 1;
+			break;
+		case OPT_ENTITIES:
+			if (strcmp(optarg, "auto") == 0)
+				o.entities = ENT_AUTO;
+			else if (strcmp(optarg, "yes") == 0)
+				o.entities = ENT_YES;
+			else if (strcmp(optarg, "no") == 0)
+				o.entities = ENT_NO;
+			else
+				errx(2, "--entities: %s: not auto, yes or no",
+				    optarg);
+			break;
+		case OPT_ID:
+			stdin_id = optarg;
+			break;
+		case OPT_NO_REPAIR:
+			o.repair = 0;
+			break;
+		case 'h':
+			usage(stdout, 0);
+			break;
+		case 'V':
+			printf("decode (ondit) %s\n", ONDIT_VERSION);
+			return 0;
+		default:
+			usage(stderr, 2);
+		}
+	}
+	argc -= optind;
+	argv += optind;
+	o.lang = c.lang;
+
+	rw_init(&w, STDOUT_FILENO, c.json, c.linebuf);
+	if (decoder_init(&d, &o, &w, c.rules, c.nrules, &e) == -1) {
+		tool_rules_error(&e);
+		return 2;
+	}
+	if (o.charset != NULL && sbcs_find(&d.det, o.charset) < 0 &&
+	    strcasecmp(o.charset, "utf-8") != 0 &&
+	    strcasecmp(o.charset, "utf8") != 0) {
+		iconv_t cd = iconv_open("UTF-8", o.charset);
+
+		if (cd == (iconv_t)-1)
+			errx(2, "-f %s: charset unknown to iconv", o.charset);
+		iconv_close(cd);
+	}
+	tool_check(&w, rw_header(&w, o.keep ? kcols : cols,
+	    o.keep ? 6 : 5, c.header));
+
+	for (i = 0; i == 0 || i < argc; i++) {
+		const char *path = argc ? argv[i] : "-";
+
+		if (tool_stop)
+			break;
+		if ((fd = tool_open(path)) == -1) {
+			status = 2;
+			continue;
+		}
+		r = decode_doc(&d, fd, strcmp(path, "-") ? path : stdin_id);
+		if (r > status)
+			status = r;
+		tool_close(fd);
+	}
+	decoder_free(&d);
+	return tool_finish(&w, status);
+}

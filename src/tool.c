@@ -1,0 +1,146 @@
+/* tool.c: command-line glue shared by the tools' main(). */
+#include <err.h>
+#include <errno.h>
+#include <fcntl.h>
+#include <signal.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "tool.h"
+
+volatile sig_atomic_t tool_stop;
+
+static void
+on_signal(int sig)
+{
+	tool_stop = sig;
+}
+
+void
+tool_init(struct common *c)
+{
+	struct sigaction sa;
+
+	memset(c, 0, sizeof(*c));
+	c->header = 1;
+	memset(&sa, 0, sizeof(sa));
+	sa.sa_handler = on_signal;
+	sigemptyset(&sa.sa_mask);
+	sa.sa_flags = SA_RESTART;
+	sigaction(SIGTERM, &sa, NULL);
+	sigaction(SIGINT, &sa, NULL);
+	sigaction(SIGHUP, &sa, NULL);
+}
+
+static int
+lang_code_ok(const char *s)
+{
+	size_t	 n = strlen(s), i;
+
+	if (n < 2 || n > 3)
+		return 0;
+	for (i = 0; i < n; i++)
+		if (s[i] < 'a' || s[i] > 'z')
+			return 0;
+	return 1;
+}
+
+int
+common_opt(struct common *c, int ch, const char *arg)
+{
+	switch (ch) {
+	case 'l':
+		if (strcmp(arg, "auto") == 0) {
+			c->lang = NULL;
+			break;
+		}
+		if (!lang_code_ok(arg))
+			errx(2, "%s: not a language code (fr, en, ... or auto)",
+			    arg);
+		c->lang = arg;
+		break;
+	case 'r':
+		if (c->nrules == MAXRULEFILES)
+			errx(2, "too many rule files (at most %d)",
+			    MAXRULEFILES);
+		c->rules[c->nrules++] = arg;
+		break;
+	case 'H':
+		c->header = 0;
+		break;
+	case OPT_JSON:
+		c->json = 1;
+		break;
+	case 'u':
+		c->linebuf = 1;
+		break;
+	default:
+		return 0;
+	}
+	return 1;
+}
+
+int
+tool_open(const char *path)
+{
+	int	 fd;
+
+	if (strcmp(path, "-") == 0)
+		return STDIN_FILENO;
+	if ((fd = open(path, O_RDONLY)) == -1)
+		warn("%s", path);
+	return fd;
+}
+
+void
+tool_close(int fd)
+{
+	if (fd != STDIN_FILENO)
+		close(fd);
+}
+
+static void
+write_failed(void)
+{
+	if (errno == EPIPE)
+		_exit(128 + SIGPIPE);	/* the reader has gone: quietly */
+	if (errno == ENOMEM)
+		errx(2, "out of memory");
+	err(2, "write error");
+}
+
+void
+tool_check(struct rwriter *w, int r)
+{
+	(void)w;
+	if (r == -1)
+		write_failed();
+}
+
+int
+tool_finish(struct rwriter *w, int status)
+{
+	if (rw_flush(w) == -1)
+		write_failed();
+	rw_free(w);
+	return tool_exit_status(status);
+}
+
+void
+tool_rules_error(const struct rules_err *e)
+{
+	if (e->line > 0)
+		warnx("%s:%u: %s", e->file, e->line, e->msg);
+	else if (e->file[0] != '\0')
+		warnx("%s: %s", e->file, e->msg);
+	else
+		warnx("%s", e->msg);
+}
+
+int
+tool_exit_status(int status)
+{
+	return tool_stop ? 128 + tool_stop : status;
+}

@@ -1,0 +1,14 @@
+# helper.bash: loaded by every test file.
+load '/usr/lib/bats/bats-support/load'
+load '/usr/lib/bats/bats-assert/load'
+
+DATA="$BATS_TEST_DIRNAME/data"
+EXAMPLES="$BATS_TEST_DIRNAME/../examples"
+NBSP=$'\xc2\xa0'
+NNBSP=$'\xe2\x80\xaf'
+TAB=$'\t'
+
+# Runs a pipeline given as one string, capturing stdout and stderr apart.
+run_split() {
+	run --separate-stderr bash -c "$1"
+}
