@@ -23,14 +23,16 @@ LDLIBS		= -lpcre2-8 -lutf8proc -lm
 BUILD		?= build
 BIN		?= bin
 
-TOOLS		= decode
+TOOLS		= decode segment
 LIB_SRC		= lib/buf.c lib/rec.c lib/u8.c lib/rules.c lib/lang.c \
-		  lib/langid.c
+		  lib/langid.c lib/sent.c
 LANG_FILES	= $(sort $(filter-out %.md,$(wildcard lang/*/*)))
 decode_SRC	= src/decode/main.c src/decode/doc.c src/decode/charset.c \
 		  src/decode/repair.c src/decode/entity.c src/decode/clean.c
 
 decode_OBJ	= $(decode_SRC:%.c=$(BUILD)/%.o)
+segment_SRC	= src/segment.c
+segment_OBJ	= $(segment_SRC:%.c=$(BUILD)/%.o)
 LIB_OBJ		= $(LIB_SRC:%.c=$(BUILD)/%.o) $(BUILD)/langdata.o
 TOOL_OBJ	= $(BUILD)/src/tool.o
 PROGS		= $(TOOLS:%=$(BIN)/%)

@@ -1,5 +1,6 @@
 /* rec.c: the one record reader and writer (see rec.h and ondit(7)). */
 #include <errno.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -395,6 +396,105 @@ rr_free(struct rreader *rr)
 	free(rr->cols);
 }
 
+/* --- output columns --- */
+
+static int
+is_std(const char *p, size_t n)
+{
+	size_t	 c;
+
+	for (c = 0; c < NSTDCOL; c++)
+		if (strlen(stdnames[c]) == n && memcmp(stdnames[c], p, n) == 0)
+			return 1;
+	return 0;
+}
+
+/* Adds a name to the layout (its pointer is set by layout_fix). */
+static int
+layout_add(struct layout *l, const char *p, size_t n)
+{
+	if (l->n == LAYOUT_MAX)
+		return -1;
+	l->names[l->n++] = (const char *)(uintptr_t)l->store.n;
+	if (buf_add(&l->store, p, n) == -1 || buf_addc(&l->store, '\0') == -1)
+		return -1;
+	return 0;
+}
+
+int
+layout_init(struct layout *l, const struct rreader *rr, const struct rec *rec,
+    const char *const *own, size_t nown)
+{
+	char	 name[32];
+	size_t	 i, c;
+
+	memset(l, 0, sizeof(*l));
+	for (c = 0; c < NSTDCOL; c++)
+		if (layout_add(l, stdnames[c], strlen(stdnames[c])) == -1)
+			return -1;
+	if (rr->has_header) {
+		for (i = 0; i + 1 < rr->ncols; i++) {
+			if (is_std(rr->cols[i].p, rr->cols[i].n))
+				continue;
+			l->extra[l->nextra++] = (int)i;
+			if (layout_add(l, rr->cols[i].p, rr->cols[i].n) == -1)
+				return -1;
+		}
+	} else if (rec != NULL) {
+		for (i = NSTDCOL; i + 1 < rec->nf; i++) {
+			snprintf(name, sizeof(name), "c%zu", i + 1);
+			l->extra[l->nextra++] = (int)i;
+			if (layout_add(l, name, strlen(name)) == -1)
+				return -1;
+		}
+	}
+	for (i = 0; i < nown; i++)
+		if (layout_add(l, own[i], strlen(own[i])) == -1)
+			return -1;
+	if (rr->has_header && rr->ncols > 0) {
+		if (layout_add(l, rr->cols[rr->ncols - 1].p,
+		    rr->cols[rr->ncols - 1].n) == -1)
+			return -1;
+	} else if (layout_add(l, "text", 4) == -1)
+		return -1;
+	for (i = 0; i < l->n; i++)
+		l->names[i] = l->store.p + (uintptr_t)l->names[i];
+	return 0;
+}
+
+size_t
+layout_remap(struct layout *l, const struct rreader *rr)
+{
+	size_t	 i, k, lost = 0;
+	int	 found;
+
+	for (k = 0; k < l->nextra; k++) {
+		const char *name = l->names[NSTDCOL + k];
+
+		l->extra[k] = -1;
+		for (i = 0; i + 1 < rr->ncols; i++)
+			if (rr->cols[i].n == strlen(name) &&
+			    memcmp(rr->cols[i].p, name, rr->cols[i].n) == 0)
+				l->extra[k] = (int)i;
+	}
+	for (i = 0; i + 1 < rr->ncols; i++) {
+		if (is_std(rr->cols[i].p, rr->cols[i].n))
+			continue;
+		found = 0;
+		for (k = 0; k < l->nextra; k++)
+			if (l->extra[k] == (int)i)
+				found = 1;
+		lost += !found;
+	}
+	return lost;
+}
+
+void
+layout_free(struct layout *l)
+{
+	buf_free(&l->store);
+}
+
 /* --- escaping --- */
 
 int
@@ -608,6 +708,23 @@ rw_std(struct rwriter *w, const struct stdvals *sv)
 	if (sv->sent >= 0 ? rw_num(w, sv->sent) :
 	    rw_raw(w, sv->sent_raw.p, sv->sent_raw.n))
 		return -1;
+	return 0;
+}
+
+int
+rw_extras(struct rwriter *w, const struct layout *l, const struct rec *rec)
+{
+	size_t	 k;
+	int	 i;
+
+	for (k = 0; k < l->nextra; k++) {
+		i = l->extra[k];
+		if (i >= 0 && (size_t)i + 1 < rec->nf) {
+			if (rw_raw(w, rec->f[i].p, rec->f[i].n) == -1)
+				return -1;
+		} else if (rw_raw(w, "", 0) == -1)
+			return -1;
+	}
 	return 0;
 }
 

@@ -106,6 +106,34 @@ const char *rr_text(struct rreader *, const struct rec *, size_t *len);
 const char *rr_field(struct rreader *, const struct field *, size_t *len);
 void	rr_free(struct rreader *);
 
+/*
+ * The output columns of a tool: doc lang par sent, the input's other
+ * columns (kept in order), the tool's own columns, then the text column.
+ */
+#define LAYOUT_MAX	64
+
+struct layout {
+	const char	*names[LAYOUT_MAX];	/* output column names */
+	size_t		 n;
+	int		 extra[LAYOUT_MAX];	/* input field of each kept
+						   column, -1 when absent */
+	size_t		 nextra;
+	struct buf	 store;			/* the names */
+};
+
+/*
+ * Sets the output columns from the reader's header (or the first record
+ * when there is none) and the tool's own columns; returns 0 or -1.
+ */
+int	layout_init(struct layout *, const struct rreader *,
+	    const struct rec *, const char *const *own, size_t nown);
+/*
+ * Maps the kept columns to a new input header by name; returns how many
+ * input columns have no place in the output (their values are dropped).
+ */
+size_t	layout_remap(struct layout *, const struct rreader *);
+void	layout_free(struct layout *);
+
 /* Escapes text into a field; returns 0 or -1. */
 int	rec_escape(struct buf *, const char *, size_t, int first);
 /*
@@ -137,6 +165,8 @@ int	rw_text(struct rwriter *, const char *, size_t);
 int	rw_num(struct rwriter *, long);
 /* Writes doc, lang, par and sent. */
 int	rw_std(struct rwriter *, const struct stdvals *);
+/* Writes the input's kept columns of rec, as the layout says. */
+int	rw_extras(struct rwriter *, const struct layout *, const struct rec *);
 /* Ends the record; writes it out when due.  Returns 0 or -1 (errno). */
 int	rw_end(struct rwriter *);
 /* Drops the record being built (a tool that changed its mind). */

@@ -1,3 +1,4 @@
+bats_require_minimum_version 1.5.0
 # helper.bash: loaded by every test file.
 load '/usr/lib/bats/bats-support/load'
 load '/usr/lib/bats/bats-assert/load'

@@ -1,0 +1,494 @@
+/* sent.c: sentence boundaries (see sent.h). */
+#include <stdio.h>
+#include <string.h>
+
+#include "sent.h"
+#include "u8.h"
+
+#define WORD_MAX	64	/* longer words are never abbreviations */
+
+struct load {
+	struct splitter	*sp;
+	const char	*lang;		/* built-in file's language, or NULL */
+};
+
+static struct sentrules *
+rules_for(struct splitter *sp, const char *code)
+{
+	size_t	 i;
+
+	for (i = 0; i < sp->n; i++)
+		if (strcmp(sp->lang[i].lang, code) == 0)
+			return &sp->lang[i];
+	if (sp->n == SENT_MAXLANG)
+		return NULL;
+	memset(&sp->lang[sp->n], 0, sizeof(sp->lang[sp->n]));
+	snprintf(sp->lang[sp->n].lang, sizeof(sp->lang[sp->n].lang), "%s",
+	    code);
+	return &sp->lang[sp->n++];
+}
+
+static struct wset *
+list_for(struct sentrules *r, const char *kind)
+{
+	if (strcmp(kind, "titles") == 0)
+		return &r->titles;
+	if (strcmp(kind, "abbreviations") == 0)
+		return &r->abbrev;
+	if (strcmp(kind, "final") == 0)
+		return &r->final;
+	if (strcmp(kind, "starters") == 0)
+		return &r->starters;
+	if (strcmp(kind, "continuers") == 0)
+		return &r->continuers;
+	return NULL;
+}
+
+static int
+entry(void *ctx, const char *kind, const char *lang, const char *s,
+    size_t n, const char *file, unsigned line, struct rules_err *err)
+{
+	struct load	*ld = ctx;
+	struct sentrules *r;
+	struct wset	*w;
+	size_t		 i;
+
+	if (list_for(&ld->sp->none, kind) == NULL)
+		return 0;	/* a section for another tool */
+	if (lang == NULL)
+		lang = ld->lang;
+	if (lang != NULL) {
+		if ((r = rules_for(ld->sp, lang)) == NULL) {
+			snprintf(err->file, sizeof(err->file), "%s", file);
+			err->line = line;
+			snprintf(err->msg, sizeof(err->msg),
+			    "too many languages");
+			return -1;
+		}
+		return wset_entry(list_for(r, kind), kind, lang, s, n, file,
+		    line, err);
+	}
+	/* no language: every language's list */
+	for (i = 0; i < ld->sp->n; i++) {
+		w = list_for(&ld->sp->lang[i], kind);
+		if (wset_entry(w, kind, lang, s, n, file, line, err) == -1)
+			return -1;
+	}
+	return wset_entry(list_for(&ld->sp->none, kind), kind, lang, s, n,
+	    file, line, err);
+}
+
+int
+splitter_init(struct splitter *sp, const char *const *files, size_t nfiles,
+    struct rules_err *err)
+{
+	static const char *const kinds[] = { "abbreviations", "starters" };
+	const char *const *code;
+	const char	*text;
+	struct load	 ld;
+	struct buf	 b = { 0 };
+	size_t		 len, i, k;
+
+	memset(sp, 0, sizeof(*sp));
+	ld.sp = sp;
+	for (code = lang_codes; *code != NULL; code++)
+		for (k = 0; k < 2; k++) {
+			if ((text = lang_builtin(*code, kinds[k], &len))
+			    == NULL)
+				continue;
+			ld.lang = *code;
+			if (rules_scan(text, len, *code, kinds[k], entry, &ld,
+			    err) == -1)
+				return -1;
+		}
+	ld.lang = NULL;
+	for (i = 0; i < nfiles; i++) {
+		b.n = 0;
+		if (rules_read_file(files[i], &b, err) == -1 ||
+		    rules_scan(b.p, b.n, files[i], "abbreviations", entry, &ld,
+		    err) == -1) {
+			buf_free(&b);
+			return -1;
+		}
+	}
+	buf_free(&b);
+	return 0;
+}
+
+static void
+rules_free(struct sentrules *r)
+{
+	wset_free(&r->titles);
+	wset_free(&r->abbrev);
+	wset_free(&r->final);
+	wset_free(&r->starters);
+	wset_free(&r->continuers);
+}
+
+void
+splitter_free(struct splitter *sp)
+{
+	size_t	 i;
+
+	for (i = 0; i < sp->n; i++)
+		rules_free(&sp->lang[i]);
+	rules_free(&sp->none);
+}
+
+const struct sentrules *
+splitter_lang(const struct splitter *sp, const char *code, size_t n)
+{
+	size_t	 i;
+
+	for (i = 0; i < sp->n; i++)
+		if (strlen(sp->lang[i].lang) == n &&
+		    memcmp(sp->lang[i].lang, code, n) == 0)
+			return &sp->lang[i];
+	return &sp->none;
+}
+
+/* --- characters --- */
+
+int
+sent_space(const char *s, size_t n)
+{
+	const unsigned char *u = (const unsigned char *)s;
+	int32_t	 c;
+	int	 len;
+
+	if (n == 0)
+		return 0;
+	if (u[0] == ' ' || u[0] == '\t')
+		return 1;
+	if (u[0] < 0xC2 || (u[0] != 0xC2 && u[0] != 0xE1 && u[0] != 0xE2 &&
+	    u[0] != 0xE3))
+		return 0;
+	len = u8_decode(s, n, &c);
+	return len > 1 && u8_isspace(c) ? len : 0;
+}
+
+/* Length of a sentence terminator at s (. ! ? …), or 0. */
+static int
+terminator(const char *s, size_t n)
+{
+	if (*s == '.' || *s == '!' || *s == '?')
+		return 1;
+	if (n >= 3 && memcmp(s, "\xE2\x80\xA6", 3) == 0)
+		return 3;
+	return 0;
+}
+
+/* A closing mark that may follow a terminator after spaces: » › ” ) ]. */
+static int
+closer_spaced(const char *s, size_t n)
+{
+	if (*s == ')' || *s == ']')
+		return 1;
+	if (n >= 2 && memcmp(s, "\xC2\xBB", 2) == 0)
+		return 2;
+	if (n >= 3 && (memcmp(s, "\xE2\x80\xBA", 3) == 0 ||
+	    memcmp(s, "\xE2\x80\x9D", 3) == 0))
+		return 3;
+	return 0;
+}
+
+/* A closing mark attached to a terminator: the above and " ' ’. */
+static int
+closer_attached(const char *s, size_t n)
+{
+	if (*s == '"' || *s == '\'' || *s == '}')
+		return 1;
+	if (n >= 3 && memcmp(s, "\xE2\x80\x99", 3) == 0)
+		return 3;
+	return closer_spaced(s, n);
+}
+
+/* Length of a space or opening mark that ends at s + i, or 0. */
+static int
+word_edge_before(const char *s, size_t i)
+{
+	static const char *const edges[] = { "\xC2\xA0", "\xC2\xAB",
+	    "\xE2\x80\xAF", "\xE2\x80\x9C", "\xE2\x80\x98", "\xE2\x80\x9E",
+	    "\xE2\x80\xB9", "\xE2\x80\x94", "\xE2\x80\x93" };
+	size_t	 k, len;
+
+	if (i == 0)
+		return 0;
+	if (strchr(" \t([{\"/", s[i - 1]) != NULL)
+		return 1;
+	for (k = 0; k < sizeof(edges) / sizeof(edges[0]); k++) {
+		len = strlen(edges[k]);
+		if (i >= len && memcmp(s + i - len, edges[k], len) == 0)
+			return (int)len;
+	}
+	return 0;
+}
+
+static int
+is_apostrophe(const char *s, size_t n)
+{
+	if (*s == '\'')
+		return 1;
+	if (n >= 3 && memcmp(s, "\xE2\x80\x99", 3) == 0)
+		return 3;
+	return 0;
+}
+
+/* Looks up w[0..n) followed by suffix in a list. */
+static int
+has(const struct wset *ws, const char *w, size_t n, const char *suffix)
+{
+	char	 key[WORD_MAX + 4];
+	size_t	 k = strlen(suffix);
+
+	if (n == 0 || n > WORD_MAX)
+		return 0;
+	memcpy(key, w, n);
+	memcpy(key + n, suffix, k);
+	return wset_has(ws, key, n + k);
+}
+
+/* "U.S", "e.g", "Ph.D": letters in groups of one or two, with dots. */
+static int
+dotted(const char *w, size_t n)
+{
+	size_t	 i, run = 0, dots = 0;
+
+	for (i = 0; i < n; i++) {
+		if (w[i] == '.') {
+			if (run == 0)
+				return 0;
+			dots++;
+			run = 0;
+		} else if (((w[i] | 0x20) >= 'a' && (w[i] | 0x20) <= 'z') &&
+		    ++run <= 2)
+			continue;
+		else
+			return 0;
+	}
+	return dots > 0 && run > 0;
+}
+
+/* end, moved back over spaces, not before start. */
+static size_t
+trim_back(const char *s, size_t start, size_t end)
+{
+	int32_t	 c;
+	int	 len;
+
+	while (end > start) {
+		len = u8_decode_back(s + start, end - start, &c);
+		if (!u8_isspace(c))
+			break;
+		end -= (size_t)len;
+	}
+	return end;
+}
+
+/*
+ * What follows a possible boundary at s + m: 0 when it cannot start a
+ * sentence (lowercase, comma...), 1 when it can; *word gets the span of
+ * its first word, if it has one.
+ */
+static int
+sentence_start(const char *s, size_t n, size_t m, struct span *word)
+{
+	size_t	 i = m;
+	int32_t	 c, d;
+	int	 len, k;
+
+	word->start = word->end = m;
+	if ((len = u8_decode(s + i, n - i, &c)) < 0)
+		return 1;
+	if (c == '"' || c == '\'' || c == 0xAB || c == 0x201C ||
+	    c == 0x2018 || c == 0x201E || c == 0x2039 || c == '(' ||
+	    c == '[' || c == 0x2014 || c == 0x2013 || c == 0xBF ||
+	    c == 0xA1 || c == '-') {
+		/* an opening mark: the word after it counts */
+		i += (size_t)len;
+		while (i < n && (k = sent_space(s + i, n - i)) > 0)
+			i += (size_t)k;
+		if (i >= n || (len = u8_decode(s + i, n - i, &c)) < 0)
+			return 1;
+		if (u8_islower(c))
+			return 1;
+		word->start = word->end = i;
+	}
+	if (!u8_isalpha(c))
+		return u8_ispunct(c) ? 0 : 1;
+	word->start = i;
+	while (i < n && (len = u8_decode(s + i, n - i, &d)) > 0 &&
+	    (u8_isalpha(d) || d == '-'))
+		i += (size_t)len;
+	word->end = i;
+	if (i < n && (k = is_apostrophe(s + i, n - i)) > 0)
+		word->end = i + (size_t)k;
+	if (!u8_islower(c))
+		return 1;
+	/* eBay, iPhone: a capital inside makes a start */
+	for (i = word->start; i < word->end; i += (size_t)len) {
+		len = u8_decode(s + i, word->end - i, &d);
+		if (len < 1)
+			break;
+		if (u8_isupper(d))
+			return 1;
+	}
+	return 0;
+}
+
+/* The next word is a sentence starter of the language. */
+static int
+starter(const struct sentrules *r, const char *s, const struct span *w)
+{
+	size_t	 n = w->end - w->start;
+	const char *p = s + w->start;
+	int	 k;
+
+	if (n == 0)
+		return 0;	/* a number or a symbol */
+	/* "L'" is looked up as "L’" */
+	if (n >= 1 && p[n - 1] == '\'')
+		return has(&r->starters, p, n - 1, "\xE2\x80\x99");
+	k = n >= 3 && memcmp(p + n - 3, "\xE2\x80\x99", 3) == 0;
+	return has(&r->starters, p, n, "") || (k && has(&r->starters, p,
+	    n, ""));
+}
+
+/*
+ * Whether a single full stop at s + j, after the word that starts at ws,
+ * ends a sentence that begins at start, given the next word.
+ */
+static int
+full_stop_ends(const struct sentrules *r, const char *s, size_t n,
+    size_t start, size_t ws, size_t j, const struct span *next)
+{
+	const char	*w = s + ws;
+	size_t		 wn = j - ws, i, k;
+	int32_t		 c;
+	int		 digits = 1;
+
+	(void)n;
+	if (wn == 0)
+		return 1;
+	if (has(&r->titles, w, wn, "."))
+		return 0;
+	/* the part after an elision: l'art. */
+	for (i = 0; i < wn; i++)
+		if ((k = (size_t)is_apostrophe(w + i, wn - i)) > 0 &&
+		    i + k < wn && has(&r->titles, w + i + k, wn - i - k, "."))
+			return 0;
+	if (has(&r->final, w, wn, "."))
+		return next->end == next->start ||
+		    !has(&r->continuers, s + next->start,
+		    next->end - next->start, "");
+	if (has(&r->abbrev, w, wn, ".") || dotted(w, wn))
+		return starter(r, s, next);
+	for (i = 0; i < wn; i++)
+		if ((k = (size_t)is_apostrophe(w + i, wn - i)) > 0 &&
+		    i + k < wn && has(&r->abbrev, w + i + k, wn - i - k, "."))
+			return starter(r, s, next);
+	/* an initial: J. K. Rowling, J.-P. Dumas */
+	if ((u8_decode(w, wn, &c) == (int)wn && u8_isupper(c)) ||
+	    (wn == 4 && w[0] >= 'A' && w[0] <= 'Z' && w[1] == '.' &&
+	    w[2] == '-' && w[3] >= 'A' && w[3] <= 'Z'))
+		return starter(r, s, next);
+	/* a list item: "1. Premier point" */
+	for (i = 0; i < wn; i++)
+		if (w[i] < '0' || w[i] > '9')
+			digits = 0;
+	if (digits && wn <= 3 && ws == start)
+		return 0;
+	return 1;
+}
+
+int
+sent_next(const struct sentrules *r, const char *s, size_t n, size_t maxlen,
+    size_t *pos, struct span *out, int *cut)
+{
+	size_t	 i = *pos, start, j, e, k, m, ws, lastspace = 0;
+	struct span next;
+	int	 len, dots, other;
+
+	*cut = 0;
+	while (i < n && (len = sent_space(s + i, n - i)) > 0)
+		i += (size_t)len;
+	if (i >= n) {
+		*pos = n;
+		return 0;
+	}
+	start = i;
+	for (j = i; j < n; j++) {
+		unsigned char b = (unsigned char)s[j];
+
+		if (j - start >= maxlen) {
+			/* too long: cut at the last space, or here */
+			k = lastspace > start ? lastspace : j;
+			while (k > start && ((unsigned char)s[k] & 0xC0) == 0x80)
+				k--;
+			*cut = 1;
+			out->start = start;
+			out->end = trim_back(s, start, k);
+			*pos = k;
+			return 1;
+		}
+		if (b == ' ')
+			lastspace = j;
+		if (b != '.' && b != '!' && b != '?' && b != 0xE2)
+			continue;
+		if ((len = terminator(s + j, n - j)) == 0)
+			continue;
+		/* a run of terminators */
+		dots = other = 0;
+		for (e = j; e < n && (len = terminator(s + e, n - e)) > 0;
+		    e += (size_t)len) {
+			if (s[e] == '.')
+				dots++;
+			else
+				other++;
+		}
+		/* closing marks that belong to the sentence */
+		k = e;
+		for (;;) {
+			if (k < n && (len = closer_attached(s + k, n - k)) > 0) {
+				k += (size_t)len;
+				continue;
+			}
+			m = k;
+			while (m < n && (len = sent_space(s + m, n - m)) > 0)
+				m += (size_t)len;
+			if (m > k && m < n &&
+			    (len = closer_spaced(s + m, n - m)) > 0) {
+				k = m + (size_t)len;
+				continue;
+			}
+			break;
+		}
+		if (m >= n) {
+			j = n;
+			break;
+		}
+		if (m == k || !sentence_start(s, n, m, &next)) {
+			j = e - 1;
+			continue;
+		}
+		if (dots == 1 && other == 0) {
+			for (ws = j; ws > start && !word_edge_before(s, ws);
+			    ws--)
+				;
+			if (!full_stop_ends(r, s, n, start, ws, j, &next)) {
+				j = e - 1;
+				continue;
+			}
+		}
+		out->start = start;
+		out->end = k;
+		*pos = m;
+		return 1;
+	}
+	/* the rest of the text */
+	out->start = start;
+	e = trim_back(s, start, n);
+	out->end = e;
+	*pos = n;
+	return 1;
+}
