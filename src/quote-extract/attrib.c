@@ -1,0 +1,548 @@
+/*
+ * attrib.c: the attribution rules of lang/<code>/cues and
+ * lang/<code>/attribution, compiled once: lists become the macros {FIN}
+ * {PART} {AUX} {PRON} {ACCORDING}, "define" lines add others, and each
+ * rule is expanded, compiled and JIT-compiled.
+ */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "quote.h"
+#include "u8.h"
+
+static const char *const wherenames[NWHERE] = { "after", "before", "inside",
+	"indirect", "name", "mention" };
+
+static int
+fail(struct rules_err *err, const char *file, unsigned line, const char *msg)
+{
+	snprintf(err->file, sizeof(err->file), "%s", file);
+	err->line = line;
+	snprintf(err->msg, sizeof(err->msg), "%s", msg);
+	return -1;
+}
+
+static struct alang *
+lang_get(struct attrib *a, const char *code)
+{
+	size_t	 i;
+
+	for (i = 0; i < a->n; i++)
+		if (strcmp(a->lang[i].code, code) == 0)
+			return &a->lang[i];
+	if (a->n == sizeof(a->lang) / sizeof(a->lang[0]))
+		return NULL;
+	memset(&a->lang[a->n], 0, sizeof(a->lang[0]));
+	snprintf(a->lang[a->n].code, sizeof(a->lang[0].code), "%s", code);
+	return &a->lang[a->n++];
+}
+
+/* Appends a list entry to a NUL-separated list. */
+static int
+list_add(struct buf *b, const char *s, size_t n)
+{
+	return buf_add(b, s, n) == -1 || buf_addc(b, '\0') == -1 ? -1 : 0;
+}
+
+struct load {
+	struct attrib	*a;
+	const char	*lang;		/* language of a built-in file */
+	struct buf	*pending;	/* attribution lines: lang\0file\0line\0text\0 */
+};
+
+/* Adds a list entry lower-cased, as speaker.c looks words up. */
+static int
+lower_entry(struct wset *w, const char *s, size_t n, const char *file,
+    unsigned line, struct rules_err *err)
+{
+	struct buf	 b = { 0 };
+	int		 r;
+
+	if (u8_lower(&b, s, n) == -1)
+		return fail(err, file, line, "out of memory");
+	r = wset_entry(w, NULL, NULL, b.p, b.n, file, line, err);
+	buf_free(&b);
+	return r;
+}
+
+static int
+cue_entry(struct load *ld, struct alang *l, const char *kind, const char *s,
+    size_t n, const char *file, unsigned line, struct rules_err *err)
+{
+	const char	*p = s, *end = s + n, *w;
+	int		 k = 0;
+	char		 g;
+
+	if (strcmp(kind, "verbs") == 0) {
+		for (;;) {
+			while (p < end && (*p == ' ' || *p == '\t'))
+				p++;
+			if (p == end)
+				break;
+			w = p;
+			while (p < end && *p != ' ' && *p != '\t')
+				p++;
+			if (k == 1 && list_add(&l->part, w, (size_t)(p - w)))
+				return fail(err, file, line, "out of memory");
+			if (k >= 2 && list_add(&l->fin, w, (size_t)(p - w)))
+				return fail(err, file, line, "out of memory");
+			k++;
+		}
+		if (k < 2)
+			return fail(err, file, line,
+			    "a verb needs its infinitive and its forms");
+		return 0;
+	}
+	if (strcmp(kind, "auxiliaries") == 0)
+		return list_add(&l->aux, s, n);
+	if (strcmp(kind, "according") == 0)
+		return list_add(&l->according, s, n);
+	if (strcmp(kind, "pronouns") == 0) {
+		if (n < 3 || s[n - 2] != ' ' || strchr("mfp-", s[n - 1]) == NULL)
+			return fail(err, file, line,
+			    "a pronoun needs its gender: m, f, p or -");
+		g = s[n - 1];
+		n -= 2;
+		if (list_add(&l->pron, s, n) == -1)
+			return fail(err, file, line, "out of memory");
+		return lower_entry(g == 'm' ? &l->pron_m : g == 'f' ?
+		    &l->pron_f : g == 'p' ? &l->pron_p : &l->pron_any, s, n,
+		    file, line, err);
+	}
+	if (strcmp(kind, "roles") == 0)
+		return lower_entry(&l->roles, s, n, file, line, err);
+	if (strcmp(kind, "adjuncts") == 0)
+		return lower_entry(&l->adjuncts, s, n, file, line, err);
+	if (strcmp(kind, "anaphors") == 0)
+		return lower_entry(&l->anaphors, s, n, file, line, err);
+	if (strcmp(kind, "particles") == 0)
+		return lower_entry(&l->particles, s, n, file, line, err);
+	if (strcmp(kind, "prepositions") == 0)
+		return lower_entry(&l->preps, s, n, file, line, err);
+	if (strcmp(kind, "determiners") == 0)
+		return lower_entry(&l->dets, s, n, file, line, err);
+	if (strcmp(kind, "definites") == 0)
+		return lower_entry(&l->definites, s, n, file, line, err);
+	(void)ld;
+	return 1;	/* not a cue section */
+}
+
+static int
+entry(void *ctx, const char *kind, const char *lang, const char *s,
+    size_t n, const char *file, unsigned line, struct rules_err *err)
+{
+	struct load	*ld = ctx;
+	struct alang	*l;
+	char		 num[16];
+	int		 r;
+
+	if (lang == NULL)
+		lang = ld->lang;
+	if (lang == NULL)
+		return fail(err, file, line,
+		    "quote-extract rules need a language: [attribution fr]");
+	if ((l = lang_get(ld->a, lang)) == NULL)
+		return fail(err, file, line, "too many languages");
+	if (strcmp(kind, "attribution") == 0) {
+		snprintf(num, sizeof(num), "%u", line);
+		if (list_add(ld->pending, lang, strlen(lang)) == -1 ||
+		    list_add(ld->pending, file, strlen(file)) == -1 ||
+		    list_add(ld->pending, num, strlen(num)) == -1 ||
+		    list_add(ld->pending, s, n) == -1)
+			return fail(err, file, line, "out of memory");
+		return 0;
+	}
+	if ((r = cue_entry(ld, l, kind, s, n, file, line, err)) <= 0)
+		return r;
+	return 0;	/* another tool's section */
+}
+
+static int
+bylength(const void *a, const void *b)
+{
+	size_t	 la = strlen(*(const char *const *)a);
+	size_t	 lb = strlen(*(const char *const *)b);
+
+	return la < lb ? 1 : la > lb ? -1 : strcmp(*(const char *const *)a,
+	    *(const char *const *)b);
+}
+
+/* Appends s as a pattern: metacharacters quoted, _ and spaces as \s+. */
+static int
+add_literal(struct buf *out, const char *s)
+{
+	for (; *s != '\0'; s++) {
+		if (*s == '_' || *s == ' ') {
+			if (buf_adds(out, "\\s+") == -1)
+				return -1;
+		} else if (strncmp(s, "\xE2\x80\x99", 3) == 0) {
+			if (buf_adds(out, "['\xE2\x80\x99]") == -1)
+				return -1;
+			s += 2;
+		} else {
+			if (strchr("\\^$.|?*+()[]{}", *s) != NULL &&
+			    buf_addc(out, '\\') == -1)
+				return -1;
+			if (buf_addc(out, *s) == -1)
+				return -1;
+		}
+	}
+	return 0;
+}
+
+/* Appends a NUL-separated list as an alternation, longest first. */
+static int
+add_alternation(struct buf *out, const struct buf *list)
+{
+	const char	**w = NULL, *p;
+	size_t		 n = 0, i;
+	int		 r = -1;
+
+	for (p = list->p; list->n && p < list->p + list->n; p += strlen(p) + 1)
+		n++;
+	if (n == 0)
+		return buf_adds(out, "(?!)");
+	if ((w = calloc(n, sizeof(*w))) == NULL)
+		return -1;
+	n = 0;
+	for (p = list->p; p < list->p + list->n; p += strlen(p) + 1)
+		w[n++] = p;
+	qsort(w, n, sizeof(*w), bylength);
+	if (buf_adds(out, "(?:") == -1)
+		goto out;
+	for (i = 0; i < n; i++) {
+		if (i > 0 && strcmp(w[i], w[i - 1]) == 0)
+			continue;
+		if ((i > 0 && buf_addc(out, '|') == -1) ||
+		    add_literal(out, w[i]) == -1)
+			goto out;
+	}
+	r = buf_addc(out, ')');
+out:
+	free(w);
+	return r;
+}
+
+/* Macro names are two or more capitals: {NP}, not \p{L}. */
+static int
+macro_name(const char *p, const char *end)
+{
+	for (; p < end; p++)
+		if (!((*p >= 'A' && *p <= 'Z') || *p == '_'))
+			return 0;
+	return 1;
+}
+
+/* Expands {NAME} macros of pat into out; returns 0, or -1 with msg. */
+static int
+expand(struct alang *l, const char *pat, size_t n, struct buf *out,
+    int depth, char *msg, size_t msgsize)
+{
+	const char	*p = pat, *end = pat + n, *close, *d;
+	size_t		 k;
+
+	if (depth > 8) {
+		snprintf(msg, msgsize, "macros nested too deep");
+		return -1;
+	}
+	while (p < end) {
+		if (*p != '{' || (close = memchr(p, '}', (size_t)(end - p)))
+		    == NULL || close - p < 3 || !macro_name(p + 1, close)) {
+			if (*p == '\\' && p + 1 < end) {
+				if (buf_add(out, p, 2) == -1)
+					return -1;
+				p += 2;
+				continue;
+			}
+			if (buf_addc(out, *p++) == -1)
+				return -1;
+			continue;
+		}
+		k = (size_t)(close - p - 1);
+#define IS(name) (k == strlen(name) && memcmp(p + 1, name, k) == 0)
+		if (IS("FIN")) {
+			if (add_alternation(out, &l->fin) == -1)
+				return -1;
+		} else if (IS("PART")) {
+			if (add_alternation(out, &l->part) == -1)
+				return -1;
+		} else if (IS("AUX")) {
+			if (add_alternation(out, &l->aux) == -1)
+				return -1;
+		} else if (IS("PRON")) {
+			if (add_alternation(out, &l->pron) == -1)
+				return -1;
+		} else if (IS("ACCORDING")) {
+			if (add_alternation(out, &l->according) == -1)
+				return -1;
+		} else {
+			for (d = l->defines.p; l->defines.n &&
+			    d < l->defines.p + l->defines.n;
+			    d += strlen(d) + 1, d += strlen(d) + 1)
+				if (strlen(d) == k && memcmp(d, p + 1, k) == 0)
+					break;
+			if (l->defines.n == 0 ||
+			    d >= l->defines.p + l->defines.n) {
+				snprintf(msg, msgsize, "unknown macro {%.*s}",
+				    (int)k, p + 1);
+				return -1;
+			}
+			d += strlen(d) + 1;
+			if (expand(l, d, strlen(d), out, depth + 1, msg,
+			    msgsize) == -1)
+				return -1;
+		}
+#undef IS
+		p = close + 1;
+	}
+	return 0;
+}
+
+/* The first (lowest numbered) group of that name, or -1. */
+static int
+group(const pcre2_code *re, const char *name)
+{
+	PCRE2_SPTR	 first, last;
+	int		 size;
+
+	size = pcre2_substring_nametable_scan(re, (PCRE2_SPTR)name, &first,
+	    &last);
+	if (size <= 0)
+		return -1;
+	return (first[0] << 8) | first[1];
+}
+
+static int
+compile_line(struct alang *l, const char *text, const char *file,
+    unsigned line, struct rules_err *err)
+{
+	const char	*p = text, *id, *wh, *pat;
+	size_t		 idn, whn;
+	struct buf	 out = { 0 };
+	char		 msg[240];
+	struct arule	*r, *nr;
+	int		 w;
+
+	while (*p == ' ' || *p == '\t')
+		p++;
+	id = p;
+	while (*p != '\0' && *p != ' ' && *p != '\t')
+		p++;
+	idn = (size_t)(p - id);
+	while (*p == ' ' || *p == '\t')
+		p++;
+	wh = p;
+	while (*p != '\0' && *p != ' ' && *p != '\t')
+		p++;
+	whn = (size_t)(p - wh);
+	while (*p == ' ' || *p == '\t')
+		p++;
+	pat = p;
+	if (idn == 6 && memcmp(id, "define", 6) == 0) {
+		if (whn == 0 || *pat == '\0')
+			return fail(err, file, line, "define needs a name and "
+			    "a pattern");
+		if (list_add(&l->defines, wh, whn) == -1 ||
+		    list_add(&l->defines, pat, strlen(pat)) == -1)
+			return fail(err, file, line, "out of memory");
+		return 0;
+	}
+	for (w = 0; w < NWHERE; w++)
+		if (strlen(wherenames[w]) == whn &&
+		    memcmp(wherenames[w], wh, whn) == 0)
+			break;
+	if (w == NWHERE)
+		return fail(err, file, line, "where must be after, before, "
+		    "inside, indirect, name or mention");
+	if (*pat == '\0')
+		return fail(err, file, line, "missing pattern");
+	if (expand(l, pat, strlen(pat), &out, 0, msg, sizeof(msg)) == -1) {
+		buf_free(&out);
+		return fail(err, file, line, msg);
+	}
+	if ((nr = realloc(l->rules, (l->nrules + 1) * sizeof(*nr))) == NULL) {
+		buf_free(&out);
+		return fail(err, file, line, "out of memory");
+	}
+	l->rules = nr;
+	r = &l->rules[l->nrules];
+	memset(r, 0, sizeof(*r));
+	r->re = rx_compile(out.p, out.n, 0, msg, sizeof(msg));
+	buf_free(&out);
+	if (r->re == NULL)
+		return fail(err, file, line, msg);
+	if ((r->id = strndup(id, idn)) == NULL)
+		return fail(err, file, line, "out of memory");
+	r->where = w;
+	r->g_cue = group(r->re, "cue");
+	r->g_speaker = group(r->re, "speaker");
+	r->g_pron = group(r->re, "pron");
+	r->g_content = group(r->re, "content");
+	r->g_rest = group(r->re, "rest");
+	l->nrules++;
+	return 0;
+}
+
+int
+attrib_init(struct attrib *a, const char *const *files, size_t nfiles,
+    struct rules_err *err)
+{
+	static const char *const kinds[] = { "cues", "attribution" };
+	const char *const *code;
+	const char	*text, *p, *lang, *file, *num, *line;
+	struct buf	 pending = { 0 }, b = { 0 };
+	struct load	 ld;
+	struct alang	*l;
+	size_t		 len, i, k;
+	int		 r = -1;
+
+	memset(a, 0, sizeof(*a));
+	if (rx_init(&a->rx) == -1)
+		return fail(err, "", 0, "out of memory");
+	ld.a = a;
+	ld.pending = &pending;
+	for (code = lang_codes; *code != NULL; code++)
+		for (k = 0; k < 2; k++) {
+			if ((text = lang_builtin(*code, kinds[k], &len)) == NULL)
+				continue;
+			ld.lang = *code;
+			if (rules_scan(text, len, *code, kinds[k], entry, &ld,
+			    err) == -1)
+				goto out;
+		}
+	ld.lang = NULL;
+	for (i = 0; i < nfiles; i++) {
+		b.n = 0;
+		if (rules_read_file(files[i], &b, err) == -1 ||
+		    rules_scan(b.p, b.n, files[i], "attribution", entry, &ld,
+		    err) == -1)
+			goto out;
+	}
+	/* compile every rule now that the lists are complete */
+	for (p = pending.p; pending.n && p < pending.p + pending.n;) {
+		lang = p;
+		file = lang + strlen(lang) + 1;
+		num = file + strlen(file) + 1;
+		line = num + strlen(num) + 1;
+		p = line + strlen(line) + 1;
+		l = lang_get(a, lang);
+		if (compile_line(l, line, file, (unsigned)atoi(num), err) == -1)
+			goto out;
+	}
+	r = 0;
+out:
+	buf_free(&pending);
+	buf_free(&b);
+	return r;
+}
+
+void
+attrib_free(struct attrib *a)
+{
+	size_t	 i, k;
+
+	for (i = 0; i < a->n; i++) {
+		struct alang *l = &a->lang[i];
+
+		for (k = 0; k < l->nrules; k++) {
+			free(l->rules[k].id);
+			pcre2_code_free(l->rules[k].re);
+		}
+		free(l->rules);
+		wset_free(&l->pron_m);
+		wset_free(&l->pron_f);
+		wset_free(&l->pron_p);
+		wset_free(&l->pron_any);
+		wset_free(&l->roles);
+		wset_free(&l->adjuncts);
+		wset_free(&l->anaphors);
+		wset_free(&l->particles);
+		wset_free(&l->preps);
+		wset_free(&l->dets);
+		wset_free(&l->definites);
+		buf_free(&l->fin);
+		buf_free(&l->part);
+		buf_free(&l->aux);
+		buf_free(&l->pron);
+		buf_free(&l->according);
+		buf_free(&l->defines);
+	}
+	rx_free(&a->rx);
+}
+
+const struct alang *
+attrib_lang(const struct attrib *a, const char *code, size_t n)
+{
+	size_t	 i;
+
+	for (i = 0; i < a->n; i++)
+		if (strlen(a->lang[i].code) == n &&
+		    memcmp(a->lang[i].code, code, n) == 0)
+			return a->lang[i].nrules ? &a->lang[i] : NULL;
+	return NULL;
+}
+
+static void
+span(struct attrib *a, int g, size_t *s, size_t *e)
+{
+	if (g < 0 || !rx_group(&a->rx, g, s, e))
+		*s = *e = 0;
+}
+
+/* Like span, for a name that may be given to several groups. */
+static void
+named_span(struct attrib *a, const pcre2_code *re, const char *name,
+    size_t *s, size_t *e)
+{
+	PCRE2_SPTR	 first, last, p;
+	int		 size;
+
+	*s = *e = 0;
+	size = pcre2_substring_nametable_scan(re, (PCRE2_SPTR)name, &first,
+	    &last);
+	if (size <= 0)
+		return;
+	for (p = first; p <= last; p += size)
+		if (rx_group(&a->rx, (p[0] << 8) | p[1], s, e))
+			return;
+}
+
+int
+attrib_match(struct attrib *a, const struct alang *l, int where,
+    const char *s, size_t start, size_t end, struct found *f)
+{
+	size_t	 i;
+
+	for (i = 0; i < l->nrules; i++) {
+		const struct arule *r = &l->rules[i];
+
+		if (r->where != where)
+			continue;
+		if (rx_find(&a->rx, r->re, s + start, end - start, 0, 0) != 1)
+			continue;
+		memset(f, 0, sizeof(*f));
+		f->rule = r;
+		span(a, 0, &f->start, &f->end);
+		span(a, r->g_cue, &f->cue_s, &f->cue_e);
+		span(a, r->g_speaker, &f->sp_s, &f->sp_e);
+		named_span(a, r->re, "pron", &f->pron_s, &f->pron_e);
+		named_span(a, r->re, "cue", &f->cue_s, &f->cue_e);
+		span(a, r->g_content, &f->con_s, &f->con_e);
+		span(a, r->g_rest, &f->rest_s, &f->rest_e);
+		f->start += start;
+		f->end += start;
+		f->cue_s += start;
+		f->cue_e += start;
+		f->sp_s += start;
+		f->sp_e += start;
+		f->pron_s += start;
+		f->pron_e += start;
+		f->con_s += start;
+		f->con_e += start;
+		f->rest_s += start;
+		f->rest_e += start;
+		return 1;
+	}
+	return 0;
+}

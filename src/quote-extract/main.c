@@ -1,0 +1,669 @@
+/*
+ * quote-extract: sentence (or paragraph) records to one record per
+ * quotation, with its speaker and cue.  See quote-extract(1).
+ *
+ * Records are gathered per paragraph (same doc and par; a paragraph
+ * record is split into its sentences here), the paragraph's quotation
+ * marks paired, each quotation attributed by the rules of its language,
+ * and the sentences without marks tried as reported speech.  Speakers
+ * are remembered per document for pronouns and anaphors.
+ */
+#include <err.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "langid.h"
+#include "quote.h"
+#include "sent.h"
+#include "tool.h"
+#include "u8.h"
+
+#define PARA_MAX	(64u << 20)	/* text kept for one paragraph */
+#define CARRY_MAX	(1u << 20)	/* a quotation across paragraphs */
+#define MAXSENT		8192		/* sentences per paragraph */
+
+enum kind { K_DIRECT, K_PARTIAL, K_MIXED, K_INDIRECT };
+static const char *const kindnames[] = { "direct", "partial", "mixed",
+	"indirect" };
+static const char *const owncols[] = { "speaker", "role", "via", "cue",
+	"kind" };
+
+struct sentence {
+	size_t		 start, end;	/* in the paragraph text */
+	long		 sent;
+	size_t		 pfx, pfxn;	/* its leading fields, raw */
+	unsigned long	 lineno;
+};
+
+/* One output record, kept when it may continue in the next paragraph. */
+struct out {
+	struct buf	 doc, lang, pfx, text, cue;
+	struct speaker	 sp;
+	long		 par, sent;
+	int		 kind, fam, pending;
+	unsigned long	 lineno;
+};
+
+struct qx {
+	/* options */
+	int		 only_attributed;	/* -s */
+	const char	*lang;			/* -l */
+	/* resources */
+	struct attrib	 at;
+	struct splitter	 sp;
+	struct langid	 lid;
+	/* output */
+	struct rwriter	*w;
+	struct layout	 lay;
+	unsigned long	 written;
+	/* the paragraph */
+	const char	*file;
+	struct buf	 text, pfx, doc, langcode;
+	long		 par;
+	int		 open;			/* a paragraph is gathered */
+	struct sentence	 s[MAXSENT];
+	size_t		 ns;
+	struct qspan	 q[MAXQUOTES];
+	struct history	 h;
+	struct out	 carry;
+	struct speaker	 cur;
+	struct buf	 tmp;
+	int		 status;
+};
+
+static void
+write_out(struct qx *x, struct out *o)
+{
+	struct rwriter	*w = x->w;
+	struct field	 f[LAYOUT_MAX];
+	struct rec	 rec;
+	const char	*p = o->pfx.p, *end = o->pfx.p + o->pfx.n, *tab;
+	size_t		 nf = 0;
+
+	o->pending = 0;
+	if (x->only_attributed && o->sp.name.n == 0)
+		return;
+	while (o->pfx.n > 0 && nf + 1 < LAYOUT_MAX) {
+		tab = memchr(p, '\t', (size_t)(end - p));
+		f[nf].p = p;
+		f[nf].n = (size_t)((tab ? tab : end) - p);
+		nf++;
+		if (tab == NULL)
+			break;
+		p = tab + 1;
+	}
+	f[nf].p = "";
+	f[nf].n = 0;
+	rec.f = f;
+	rec.nf = nf + 1;
+	tool_check(w, rw_raw(w, o->doc.p, o->doc.n));
+	tool_check(w, rw_raw(w, o->lang.p, o->lang.n));
+	tool_check(w, rw_num(w, o->par));
+	tool_check(w, rw_num(w, o->sent));
+	tool_check(w, rw_extras(w, &x->lay, &rec));
+	tool_check(w, rw_text(w, o->sp.name.p, o->sp.name.n));
+	tool_check(w, rw_text(w, o->sp.role.p, o->sp.role.n));
+	tool_check(w, rw_text(w, via_name(o->sp.via),
+	    strlen(via_name(o->sp.via))));
+	tool_check(w, rw_text(w, o->cue.p, o->cue.n));
+	tool_check(w, rw_text(w, kindnames[o->kind],
+	    strlen(kindnames[o->kind])));
+	tool_check(w, rw_text(w, o->text.p, o->text.n));
+	tool_check(w, rw_end(w));
+	x->written++;
+}
+
+/* Fills an output record from the paragraph's sentence k. */
+static void
+out_start(struct qx *x, struct out *o, size_t k)
+{
+	o->doc.n = o->lang.n = o->pfx.n = o->text.n = o->cue.n = 0;
+	(void)buf_add(&o->doc, x->doc.p, x->doc.n);
+	(void)buf_add(&o->lang, x->langcode.p, x->langcode.n);
+	(void)buf_add(&o->pfx, x->pfx.p + x->s[k].pfx, x->s[k].pfxn);
+	o->par = x->par;
+	o->sent = x->s[k].sent;
+	o->lineno = x->s[k].lineno;
+	o->pending = 1;
+}
+
+static void
+flush_carry(struct qx *x)
+{
+	if (!x->carry.pending)
+		return;
+	warnx("%s:%lu: unclosed quotation mark: the quotation ends with "
+	    "paragraph %ld", x->file, x->carry.lineno, x->carry.par);
+	write_out(x, &x->carry);
+}
+
+/* The sentence that holds offset i of the paragraph. */
+static size_t
+sentence_at(const struct qx *x, size_t i)
+{
+	size_t	 k;
+
+	for (k = 0; k + 1 < x->ns; k++)
+		if (i < x->s[k + 1].start)
+			return k;
+	return x->ns - 1;
+}
+
+static int
+has_letter(const char *s, size_t a, size_t b)
+{
+	int32_t	 c;
+	int	 len;
+
+	for (; a < b; a += (size_t)len) {
+		if ((len = u8_decode(s + a, b - a, &c)) < 0)
+			len = 1;
+		else if (u8_isalpha(c) || u8_isdigit(c))
+			return 1;
+	}
+	return 0;
+}
+
+/* Letters in s[a, b) once the match m (if inside) is taken out. */
+static int
+content_outside(const char *s, size_t a, size_t b, const struct found *m)
+{
+	if (m == NULL || m->end <= a || m->start >= b)
+		return has_letter(s, a, b);
+	return has_letter(s, a, m->start) || has_letter(s, m->end, b);
+}
+
+/* After "que", "that" or ":" in the rest of a match: reported words. */
+static int
+rest_content(const char *s, const struct found *f)
+{
+	size_t	 i, from = f->rest_s;
+
+	if (f->rest_e <= f->rest_s)
+		return 0;
+	for (i = f->rest_s; i < f->rest_e; i++) {
+		if ((i + 4 <= f->rest_e && memcmp(s + i, "que ", 4) == 0) ||
+		    (i + 5 <= f->rest_e && memcmp(s + i, "qu\xE2\x80\x99", 5)
+		    == 0) || (i + 5 <= f->rest_e &&
+		    memcmp(s + i, "that ", 5) == 0))
+			from = i + 3;
+		else if (s[i] == ':')
+			from = i + 1;
+	}
+	return from > f->rest_s && has_letter(s, from, f->rest_e);
+}
+
+static void
+set_cue(struct out *o, const char *s, const struct found *f)
+{
+	o->cue.n = 0;
+	if (f->cue_e > f->cue_s)
+		(void)buf_add(&o->cue, s + f->cue_s, f->cue_e - f->cue_s);
+}
+
+static int
+words(const char *s, size_t a, size_t b)
+{
+	int	 n = 0, in = 0;
+
+	for (; a < b; a++) {
+		if (s[a] == ' ')
+			in = 0;
+		else if (!in) {
+			in = 1;
+			n++;
+		}
+	}
+	return n;
+}
+
+/* Attributes quotation q of the paragraph into o. */
+static int
+attribute(struct qx *x, const struct alang *l, const struct qspan *q,
+    struct out *o)
+{
+	const char	*s = x->text.p;
+	size_t		 sa, sb, bs, be, as, ae;
+	struct found	 f, *m = NULL;
+	int		 content;
+
+	sa = sentence_at(x, q->open);
+	sb = q->closed ? sentence_at(x, q->close) : sa;
+	bs = x->s[sa].start;
+	be = q->open;
+	as = q->closed ? q->close_end : q->in_end;
+	ae = q->closed ? x->s[sb].end : q->in_end;
+	if (ae < as)
+		ae = as;
+	if (l != NULL && words(s, q->in_start, q->in_end) <= 4 &&
+	    attrib_match(&x->at, l, W_NAME, s, bs, be, &f))
+		return 0;	/* «NightLedger»: a name, not a quotation */
+	out_start(x, o, sa);
+	o->fam = q->fam;
+	speaker_clear(&o->sp);
+	if (l != NULL && attrib_match(&x->at, l, W_INSIDE, s, q->in_start,
+	    q->in_end, &f)) {
+		/* « …, a-t-il dit, … » */
+		(void)buf_add(&o->text, s + q->in_start, f.start - q->in_start);
+		(void)buf_adds(&o->text, " \xE2\x80\xA6 ");
+		(void)buf_add(&o->text, s + f.end, q->in_end - f.end);
+		set_cue(o, s, &f);
+		speaker_read(l, s, x->text.n, &f, &x->h, &o->sp);
+	} else
+		(void)buf_add(&o->text, s + q->in_start, q->in_end - q->in_start);
+	if (o->sp.name.n == 0 && l != NULL) {
+		if (attrib_match(&x->at, l, W_AFTER, s, as, ae, &f) ||
+		    attrib_match(&x->at, l, W_BEFORE, s, bs, be, &f)) {
+			m = &f;
+			set_cue(o, s, &f);
+			speaker_read(l, s, x->text.n, &f, &x->h, &o->sp);
+		}
+	}
+	/* direct: nothing but the attribution around the quotation; a
+	 * clause after the attribution (", assurant que ...") is its own */
+	if (m != NULL && m->start >= as && m->end <= ae)
+		content = has_letter(s, as, m->start);
+	else
+		content = content_outside(s, as, ae, m);
+	if (m != NULL && m->start >= bs && m->end <= be) {
+		size_t from = m->start;
+
+		/* an opening adverbial ("A Washington, ") does not count */
+		if (from > bs + 1 && s[from - 2] == ',')
+			from = bs;
+		content |= has_letter(s, from == bs ? m->start : bs, m->start) &&
+		    from != bs;
+		if (rest_content(s, m)) {
+			o->kind = K_MIXED;
+			return 1;
+		}
+	} else
+		content |= content_outside(s, bs, be, m);
+	o->kind = content ? K_PARTIAL : K_DIRECT;
+	return 1;
+}
+
+/* Reported speech in sentence k, written when found. */
+static void
+indirect(struct qx *x, const struct alang *l, size_t k)
+{
+	const char	*s = x->text.p;
+	struct found	 f;
+	struct out	 o;
+	size_t		 a, b;
+
+	if (l == NULL)
+		return;
+	if (!attrib_match(&x->at, l, W_INDIRECT, s, x->s[k].start,
+	    x->s[k].end, &f) || f.con_e <= f.con_s) {
+		/* no reported speech, but a speaker to remember */
+		if (attrib_match(&x->at, l, W_MENTION, s, x->s[k].start,
+		    x->s[k].end, &f)) {
+			speaker_read(l, s, x->text.n, &f, &x->h, &x->cur);
+			speaker_clear(&x->cur);
+		}
+		return;
+	}
+	memset(&o, 0, sizeof(o));
+	out_start(x, &o, k);
+	a = f.con_s;
+	b = f.con_e;
+	while (b > a && (s[b - 1] == '.' || s[b - 1] == ' ' || s[b - 1] == ','))
+		b--;
+	(void)buf_add(&o.text, s + a, b - a);
+	set_cue(&o, s, &f);
+	speaker_read(l, s, x->text.n, &f, &x->h, &o.sp);
+	o.kind = K_INDIRECT;
+	write_out(x, &o);
+	buf_free(&o.doc);
+	buf_free(&o.lang);
+	buf_free(&o.pfx);
+	buf_free(&o.text);
+	buf_free(&o.cue);
+	speaker_free(&o.sp);
+}
+
+/* Quotations of the paragraph, attributed, adjacent speakers filled. */
+static void
+process(struct qx *x)
+{
+	const struct alang *l;
+	struct out	*o = NULL;
+	size_t		 nq, dropped, i, k, first = 0, nout = 0;
+	static struct out outs[256];
+	int		 found;
+
+	if (x->ns == 0)
+		return;
+	l = attrib_lang(&x->at, x->langcode.p, x->langcode.n);
+	nq = find_quotes(x->text.p, x->text.n, x->q, MAXQUOTES, &dropped);
+	if (dropped > 0)
+		warnx("%s:%lu: more than %d quotations in paragraph %ld: %zu "
+		    "not written", x->file, x->s[0].lineno, MAXQUOTES, x->par,
+		    dropped);
+	/* a quotation that a previous paragraph left open goes on here */
+	if (x->carry.pending) {
+		if (nq > 0 && x->q[0].fam == x->carry.fam &&
+		    !has_letter(x->text.p, 0, x->q[0].open) &&
+		    x->carry.text.n < CARRY_MAX) {
+			(void)buf_addc(&x->carry.text, ' ');
+			(void)buf_add(&x->carry.text, x->text.p +
+			    x->q[0].in_start, x->q[0].in_end - x->q[0].in_start);
+			if (x->q[0].closed) {
+				struct out tmp = { 0 };
+
+				if (x->carry.sp.name.n == 0 && l != NULL &&
+				    attribute(x, l, &x->q[0], &tmp) &&
+				    tmp.sp.name.n > 0) {
+					speaker_copy(&x->carry.sp, &tmp.sp);
+					x->carry.cue.n = 0;
+					(void)buf_add(&x->carry.cue, tmp.cue.p,
+					    tmp.cue.n);
+				}
+				buf_free(&tmp.doc); buf_free(&tmp.lang);
+				buf_free(&tmp.pfx); buf_free(&tmp.text);
+				buf_free(&tmp.cue); speaker_free(&tmp.sp);
+				write_out(x, &x->carry);
+			}
+			first = 1;
+		} else
+			flush_carry(x);
+	}
+	if (x->carry.pending && first == 1 && !x->q[0].closed)
+		return;		/* still open: wait for the next paragraph */
+	for (k = 0, i = first; k < x->ns; k++) {
+		found = 0;
+		for (; i < nq && sentence_at(x, x->q[i].open) == k; i++) {
+			if (nout == sizeof(outs) / sizeof(outs[0]))
+				break;
+			o = &outs[nout];
+			if (attribute(x, l, &x->q[i], o)) {
+				o->pending = x->q[i].closed ? 1 : 2;
+				nout++;
+			}
+			found = 1;
+		}
+		if (!found && (i >= nq || sentence_at(x, x->q[i].open) != k)) {
+			/* a sentence inside a long quotation has no
+			 * reported speech of its own */
+			int inside = 0;
+			size_t j;
+
+			for (j = 0; j < nq; j++)
+				if (x->q[j].open < x->s[k].end &&
+				    x->q[j].close_end > x->s[k].start)
+					inside = 1;
+			if (!inside) {
+				/* written in order: flush what precedes */
+				size_t m;
+
+				for (m = 0; m < nout; m++)
+					if (outs[m].pending == 1)
+						write_out(x, &outs[m]);
+				indirect(x, l, k);
+			}
+		}
+	}
+	/* adjacent attribution: the previous speaker, else the next */
+	for (i = 0; i < nout; i++) {
+		if (outs[i].sp.name.n > 0)
+			continue;
+		for (k = i; k > 0; k--)
+			if (outs[k - 1].sp.name.n > 0 &&
+			    outs[k - 1].sp.via != VIA_ADJACENT)
+				break;
+		if (k > 0)
+			speaker_copy(&outs[i].sp, &outs[k - 1].sp);
+		else
+			for (k = i + 1; k < nout; k++)
+				if (outs[k].sp.name.n > 0) {
+					speaker_copy(&outs[i].sp, &outs[k].sp);
+					break;
+				}
+		if (outs[i].sp.name.n > 0)
+			outs[i].sp.via = VIA_ADJACENT;
+	}
+	for (i = 0; i < nout; i++) {
+		if (outs[i].pending == 1)
+			write_out(x, &outs[i]);
+		else if (outs[i].pending == 2) {
+			/* unclosed: may go on in the next paragraph */
+			struct out t = x->carry;
+
+			x->carry = outs[i];
+			outs[i] = t;
+			x->carry.pending = 1;
+		}
+	}
+}
+
+static void
+end_paragraph(struct qx *x)
+{
+	if (x->open)
+		process(x);
+	x->open = 0;
+	x->ns = 0;
+	x->text.n = x->pfx.n = 0;
+}
+
+/* Adds a sentence (or a paragraph, split here) to the paragraph. */
+static void
+add_text(struct qx *x, const struct rec *rec, const char *text, size_t len,
+    long sent)
+{
+	const struct sentrules *sr;
+	struct span	 sp;
+	size_t		 pos = 0, base, pfx, pfxn;
+	int		 cut;
+
+	pfx = x->pfx.n;
+	pfxn = rec->nf > 1 ? (size_t)(rec->f[rec->nf - 1].p - rec->f[0].p) - 1 :
+	    0;
+	if (rec->part > 1)
+		pfxn = 0;
+	(void)buf_add(&x->pfx, rec->f[0].p, pfxn);
+	if (x->text.n + len + 1 > PARA_MAX) {
+		warnx("%s:%lu: paragraph longer than %u MiB: quotations "
+		    "sought in parts", x->file, rec->lineno, PARA_MAX >> 20);
+		process(x);
+		x->ns = 0;
+		x->text.n = 0;
+	}
+	if (x->text.n > 0)
+		(void)buf_addc(&x->text, ' ');
+	base = x->text.n;
+	if (buf_add(&x->text, text, len) == -1)
+		errx(2, "out of memory");
+	if (sent > 0) {
+		if (x->ns < MAXSENT) {
+			x->s[x->ns].start = base;
+			x->s[x->ns].end = base + len;
+			x->s[x->ns].sent = sent;
+			x->s[x->ns].pfx = pfx;
+			x->s[x->ns].pfxn = pfxn;
+			x->s[x->ns].lineno = rec->lineno;
+			x->ns++;
+		} else
+			x->s[x->ns - 1].end = base + len;
+		return;
+	}
+	sr = splitter_lang(&x->sp, x->langcode.p, x->langcode.n);
+	for (sent = 1; sent_next(sr, text, len, 1u << 20, &pos, &sp, &cut);
+	    sent++) {
+		if (x->ns == MAXSENT) {
+			x->s[x->ns - 1].end = base + sp.end;
+			continue;
+		}
+		x->s[x->ns].start = base + sp.start;
+		x->s[x->ns].end = base + sp.end;
+		x->s[x->ns].sent = sent;
+		x->s[x->ns].pfx = pfx;
+		x->s[x->ns].pfxn = pfxn;
+		x->s[x->ns].lineno = rec->lineno;
+		x->ns++;
+	}
+}
+
+static void
+record(struct qx *x, struct rreader *rr, const struct rec *rec)
+{
+	struct stdvals	 sv;
+	const char	*text, *lang;
+	size_t		 len;
+	int		 newdoc;
+
+	if ((text = rr_text(rr, rec, &len)) == NULL)
+		errx(2, "out of memory");
+	if (rr->bad_escapes || rr->bad_bytes)
+		warnx("%s:%lu: %lu bad escapes kept, %lu invalid bytes "
+		    "replaced", x->file, rec->lineno, rr->bad_escapes,
+		    rr->bad_bytes);
+	rr_std(rr, rec, &sv);
+	newdoc = x->doc.n != sv.doc.n || memcmp(x->doc.p, sv.doc.p, sv.doc.n);
+	if (x->open && (newdoc || sv.par != x->par || sv.sent <= 0 ||
+	    rec->part > 1))
+		end_paragraph(x);
+	if (newdoc) {
+		flush_carry(x);
+		history_reset(&x->h);
+		x->doc.n = 0;
+		(void)buf_add(&x->doc, sv.doc.p, sv.doc.n);
+		langid_reset(&x->lid);
+		x->langcode.n = 0;
+	}
+	if (!x->open) {
+		if (x->lang != NULL)
+			lang = x->lang;
+		else if (sv.lang.n > 0) {
+			x->langcode.n = 0;
+			(void)buf_add(&x->langcode, sv.lang.p, sv.lang.n);
+			lang = NULL;
+		} else {
+			(void)langid_feed(&x->lid, text, len);
+			lang = langid_best(&x->lid);
+		}
+		if (lang != NULL) {
+			x->langcode.n = 0;
+			(void)buf_adds(&x->langcode, lang);
+		}
+		x->par = sv.par;
+		x->open = 1;
+	}
+	add_text(x, rec, text, len, sv.sent);
+}
+
+static void
+usage(FILE *fp, int status)
+{
+	fprintf(fp, "usage: quote-extract [-HhsuV] [-l lang] [-r file] "
+	    "[--json] [file ...]\n");
+	if (fp == stdout)
+		fprintf(fp,
+		    "Sentence or paragraph records to one record per "
+		    "quotation:\n"
+		    "doc lang par sent speaker role via cue kind text.\n"
+		    "  -l, --lang=LANG       language of every record "
+		    "(default: its lang column, or detected)\n"
+		    "  -r, --rules=FILE      more cues and attribution rules "
+		    "(ondit-rules(5))\n"
+		    "  -s, --attributed      only quotations with a speaker\n"
+		    "  -H, --no-header  --json  -u, --line-buffered  "
+		    "-h, --help  -V, --version\n");
+	exit(status);
+}
+
+int
+main(int argc, char *argv[])
+{
+	static const struct option longopts[] = {
+		COMMON_LONGOPTS,
+		{ "attributed", no_argument, NULL, 's' },
+		{ NULL, 0, NULL, 0 }
+	};
+	static struct qx x;
+	struct common	 c;		/* options shared by all tools */
+	struct rreader	 rr;
+	struct rwriter	 w;
+	struct rec	 rec;
+	struct rules_err e;
+	const char	*path;
+	int		 ch, i, fd, r = 0, started = 0;
+
+	tool_init(&c);
+	while ((ch = getopt_long(argc, argv, COMMON_SHORTOPTS "s", longopts,
+	    NULL)) != -1) {
+		if (common_opt(&c, ch, optarg))
+			continue;
+		switch (ch) {
+		case 's':
+			x.only_attributed = 1;
+			break;
+		case 'h':
+			usage(stdout, 0);
+			break;
+		case 'V':
+			printf("quote-extract (ondit) %s\n", ONDIT_VERSION);
+			return 0;
+		default:
+			usage(stderr, 2);
+		}
+	}
+	argc -= optind;
+	argv += optind;
+	x.lang = c.lang;
+
+	if (attrib_init(&x.at, c.rules, c.nrules, &e) == -1 ||
+	    splitter_init(&x.sp, NULL, 0, &e) == -1 ||
+	    langid_init(&x.lid, &e) == -1) {
+		tool_rules_error(&e);
+		return 2;
+	}
+	rw_init(&w, STDOUT_FILENO, c.json, c.linebuf);
+	x.w = &w;
+	for (i = 0; (i == 0 || i < argc) && !tool_stop; i++) {
+		path = argc ? argv[i] : "-";
+		if ((fd = tool_open(path)) == -1) {
+			x.status = 2;
+			continue;
+		}
+		x.file = path;
+		rr_init(&rr, fd, path);
+		while (!tool_stop && (r = rr_next(&rr, &rec)) > 0) {
+			if (!started) {
+				if (layout_init(&x.lay, &rr, &rec, owncols, 5)
+				    == -1)
+					errx(2, "out of memory");
+				tool_check(&w, rw_header(&w, x.lay.names,
+				    x.lay.n, c.header));
+				started = 1;
+			} else if (rr.header_changed) {
+				end_paragraph(&x);
+				if (layout_remap(&x.lay, &rr))
+					warnx("%s:%lu: columns of this header "
+					    "that the first one lacked are "
+					    "dropped", path, rec.lineno);
+			}
+			rr.header_changed = 0;
+			record(&x, &rr, &rec);
+		}
+		end_paragraph(&x);
+		if (r == -1 && !tool_stop) {
+			warn("%s", path);
+			x.status = 2;
+		}
+		rr_free(&rr);
+		tool_close(fd);
+	}
+	flush_carry(&x);
+	if (x.status == 0 && x.written == 0)
+		x.status = 1;
+	layout_free(&x.lay);
+	attrib_free(&x.at);
+	splitter_free(&x.sp);
+	langid_free(&x.lid);
+	history_free(&x.h);
+	return tool_finish(&w, x.status);
+}

@@ -1,0 +1,238 @@
+/*
+ * marks.c: pairing quotation marks in a paragraph.
+ *
+ * « » (with or without no-break padding), “ ”, „ “, ‟ ”, ‹ › and straight
+ * double quotes open and close quotations; ‘ ’ only inside another
+ * quotation, and ’ between letters is an apostrophe.  A straight quote
+ * opens after a space or an opening bracket and closes after a
+ * non-space; one after a digit and before a space is an inch mark.  A
+ * second « where a closing mark belongs (the seed's « Au voleur!« ,)
+ * closes.  Only the outermost quotations are returned: nested ones are
+ * part of their text.  An unclosed quotation ends with the paragraph.
+ */
+#include <string.h>
+
+#include "quote.h"
+#include "u8.h"
+
+#define DEPTH	16
+
+struct open {
+	size_t	 at, end;	/* the mark */
+	int	 fam;
+	int32_t	 closer;	/* the mark that closes it */
+};
+
+static int
+spacey(int32_t c)
+{
+	return c == 0 || u8_isspace(c);
+}
+
+/* Characters around position i (0 at the edges). */
+static int32_t
+char_before(const char *s, size_t i)
+{
+	int32_t	 c = 0;
+
+	if (i > 0)
+		(void)u8_decode_back(s, i, &c);
+	return c;
+}
+
+static int32_t
+char_at(const char *s, size_t n, size_t i)
+{
+	int32_t	 c = 0;
+
+	if (i < n && u8_decode(s + i, n - i, &c) < 0)
+		c = U8_REPLACEMENT;
+	return c;
+}
+
+/* After the mark: only spaces then punctuation or the end (a closer). */
+static int
+closes_here(const char *s, size_t n, size_t after)
+{
+	int32_t	 c;
+	int	 len;
+
+	while (after < n && (len = u8_decode(s + after, n - after, &c)) > 0 &&
+	    u8_isspace(c))
+		after += (size_t)len;
+	if (after >= n)
+		return 1;
+	c = char_at(s, n, after);
+	return c == ',' || c == '.' || c == ';' || c == ':' || c == ')' ||
+	    c == '!' || c == '?';
+}
+
+static void
+trim_inner(const char *s, struct qspan *q)
+{
+	int32_t	 c;
+	int	 len;
+
+	while (q->in_start < q->in_end && (len = u8_decode(s + q->in_start,
+	    q->in_end - q->in_start, &c)) > 0 && u8_isspace(c))
+		q->in_start += (size_t)len;
+	while (q->in_end > q->in_start && (len = u8_decode_back(s +
+	    q->in_start, q->in_end - q->in_start, &c)) > 0 && u8_isspace(c))
+		q->in_end -= (size_t)len;
+}
+
+size_t
+find_quotes(const char *s, size_t n, struct qspan *out, size_t max,
+    size_t *dropped)
+{
+	struct open	 st[DEPTH];
+	size_t		 depth = 0, nq = 0, i = 0, k;
+	int32_t		 c, prev, next;
+	int		 len, fam, opener;
+	int32_t		 closer;
+
+	*dropped = 0;
+	while (i < n) {
+		unsigned char b = (unsigned char)s[i];
+
+		if (b != '"' && b != 0xC2 && b != 0xE2) {
+			i++;
+			continue;
+		}
+		if ((len = u8_decode(s + i, n - i, &c)) < 0) {
+			i++;
+			continue;
+		}
+		prev = char_before(s, i);
+		next = char_at(s, n, i + (size_t)len);
+		opener = 0;
+		closer = 0;
+		fam = -1;
+		switch (c) {
+		case 0xAB:			/* « */
+			if (depth > 0 && st[depth - 1].closer == 0xAB)
+				closer = 0xAB;	/* »German« */
+			else if (depth > 0 && st[depth - 1].closer == 0xBB &&
+			    !spacey(prev) && closes_here(s, n, i + len))
+				closer = 0xBB;	/* « Au voleur!« , */
+			else {
+				opener = 1;
+				fam = FAM_GUILL;
+				closer = 0xBB;
+			}
+			break;
+		case 0xBB:			/* » */
+			if (depth == 0 && spacey(prev) && !spacey(next)) {
+				opener = 1;	/* »German« */
+				fam = FAM_GUILL;
+				closer = 0xAB;
+			} else
+				closer = 0xBB;
+			break;
+		case 0x201C:			/* “ */
+			if (depth > 0 && st[depth - 1].closer == 0x201C)
+				closer = 0x201C;
+			else {
+				opener = 1;
+				fam = FAM_CURLY;
+				closer = 0x201D;
+			}
+			break;
+		case 0x201E:			/* „ */
+		case 0x201F:			/* ‟ */
+			opener = 1;
+			fam = c == 0x201E ? FAM_LOW : FAM_CURLY;
+			closer = c == 0x201E ? 0x201C : 0x201D;
+			break;
+		case 0x201D:			/* ” */
+			closer = 0x201D;
+			break;
+		case 0x2039:			/* ‹ */
+			opener = 1;
+			fam = FAM_ANGLE;
+			closer = 0x203A;
+			break;
+		case 0x203A:			/* › */
+			closer = 0x203A;
+			break;
+		case 0x2018:			/* ‘ opens only inside */
+			if (depth > 0 && !spacey(next)) {
+				opener = 1;
+				fam = FAM_ANGLE;
+				closer = 0x2019;
+			}
+			break;
+		case 0x2019:			/* ’ closes a ‘, else apostrophe */
+			if (depth > 0 && st[depth - 1].closer == 0x2019 &&
+			    !u8_isalpha(next))
+				closer = 0x2019;
+			break;
+		case '"':
+			if (depth > 0 && st[depth - 1].closer == '"' &&
+			    !spacey(prev))
+				closer = '"';
+			else if (u8_isdigit(prev) && (spacey(next) ||
+			    next == ',' || next == '.'))
+				;	/* 15" screen */
+			else if ((spacey(prev) || prev == '(' || prev == '[' ||
+			    prev == 0x2014 || prev == 0x2013 || prev == ':' ||
+			    u8_ispunct(prev)) && !spacey(next)) {
+				opener = 1;
+				fam = FAM_STRAIGHT;
+				closer = '"';
+			} else if (depth > 0 && st[depth - 1].closer == '"')
+				closer = '"';
+			break;
+		}
+		if (opener) {
+			if (depth < DEPTH) {
+				st[depth].at = i;
+				st[depth].end = i + (size_t)len;
+				st[depth].fam = fam;
+				st[depth].closer = closer;
+				depth++;
+			}
+		} else if (closer != 0 && depth > 0) {
+			/* close the innermost quotation this mark closes */
+			for (k = depth; k > 0 && st[k - 1].closer != closer; k--)
+				;
+			if (k > 0) {
+				depth = k - 1;
+				if (depth == 0) {
+					if (nq < max) {
+						struct qspan *q = &out[nq++];
+
+						q->open = st[0].at;
+						q->open_end = st[0].end;
+						q->close = i;
+						q->close_end = i + (size_t)len;
+						q->in_start = st[0].end;
+						q->in_end = i;
+						q->fam = st[0].fam;
+						q->closed = 1;
+						trim_inner(s, q);
+					} else
+						(*dropped)++;
+				}
+			}
+		}
+		i += (size_t)len;
+	}
+	if (depth > 0) {
+		/* unclosed: the quotation ends with the paragraph */
+		if (nq < max) {
+			struct qspan *q = &out[nq++];
+
+			q->open = st[0].at;
+			q->open_end = st[0].end;
+			q->close = q->close_end = n;
+			q->in_start = st[0].end;
+			q->in_end = n;
+			q->fam = st[0].fam;
+			q->closed = 0;
+			trim_inner(s, q);
+		} else
+			(*dropped)++;
+	}
+	return nq;
+}

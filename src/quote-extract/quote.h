@@ -1,0 +1,118 @@
+/* quote.h: the stages of quote-extract. */
+#ifndef ONDIT_QUOTE_H
+#define ONDIT_QUOTE_H
+
+#include <stddef.h>
+
+#include "buf.h"
+#include "rules.h"
+
+/* --- marks.c: quotation marks --- */
+
+enum family { FAM_GUILL, FAM_CURLY, FAM_LOW, FAM_STRAIGHT, FAM_ANGLE };
+
+struct qspan {
+	size_t	 open, open_end;	/* the opening mark */
+	size_t	 close, close_end;	/* the closing mark; n when unclosed */
+	size_t	 in_start, in_end;	/* the quotation, padding trimmed */
+	int	 fam;
+	int	 closed;
+};
+
+#define MAXQUOTES	4096		/* per paragraph; more are counted */
+
+/*
+ * Finds the outermost quotations of a paragraph; returns how many were
+ * stored (at most max); *dropped counts those beyond max.
+ */
+size_t	find_quotes(const char *s, size_t n, struct qspan *, size_t max,
+	    size_t *dropped);
+
+/* --- attrib.c: speakers and cues --- */
+
+enum where { W_AFTER, W_BEFORE, W_INSIDE, W_INDIRECT, W_NAME, W_MENTION,
+	NWHERE };
+
+struct arule {
+	char		*id;
+	int		 where;
+	pcre2_code	*re;
+	int		 g_cue, g_speaker, g_pron, g_content, g_rest;
+};
+
+struct alang {
+	char		 code[8];
+	struct arule	*rules;
+	size_t		 nrules;
+	struct wset	 pron_m, pron_f, pron_p, pron_any;
+	struct wset	 roles, adjuncts, anaphors, particles, preps, dets,
+			 definites;
+	/* lists being read, turned into the macros of the rules */
+	struct buf	 fin, part, aux, pron, according;
+	struct buf	 defines;	/* "name\0pattern\0" ... */
+	int		 compiled;
+};
+
+struct attrib {
+	struct alang	 lang[8];
+	size_t		 n;
+	struct rx	 rx;
+};
+
+/* A match of a rule: offsets in the paragraph, end == start when unset. */
+struct found {
+	const struct arule *rule;
+	size_t	 start, end;
+	size_t	 cue_s, cue_e, sp_s, sp_e, pron_s, pron_e, rest_s, rest_e,
+		 con_s, con_e;
+};
+
+int	attrib_init(struct attrib *, const char *const *files, size_t n,
+	    struct rules_err *);
+void	attrib_free(struct attrib *);
+/* The language's rules, or NULL when it has none. */
+const struct alang *attrib_lang(const struct attrib *, const char *, size_t);
+/*
+ * Tries the rules of one kind on s[start, end) (offsets kept relative to
+ * s); returns 1 with the first match in f, 0 when none matches.
+ */
+int	attrib_match(struct attrib *, const struct alang *, int where,
+	    const char *s, size_t start, size_t end, struct found *);
+
+/* --- speaker.c: who the words name --- */
+
+enum via { VIA_NONE, VIA_NAME, VIA_DESC, VIA_PRONOUN, VIA_ANAPHOR,
+	VIA_ADJACENT, VIA_UNRESOLVED };
+
+struct speaker {
+	struct buf	 name;		/* resolved name or words as written */
+	struct buf	 role;		/* title or description */
+	int		 via;
+	int		 gender;	/* 'm', 'f', 'p' or 0 */
+};
+
+#define HISTORY	64
+
+struct history {
+	struct speaker	 e[HISTORY];	/* speakers met in the document */
+	unsigned long	 seen[HISTORY];
+	size_t		 n;
+	unsigned long	 clock;
+};
+
+const char *via_name(int);
+/*
+ * Reads the speaker words of a match in s (and the role of an apposition
+ * that follows them, or a description before them) into sp, resolving
+ * pronouns and anaphors against the history, and records named speakers
+ * there.  Returns 0 or -1 (out of memory).
+ */
+int	speaker_read(const struct alang *, const char *s, size_t n,
+	    const struct found *, struct history *, struct speaker *);
+void	speaker_copy(struct speaker *dst, const struct speaker *src);
+void	speaker_clear(struct speaker *);
+void	speaker_free(struct speaker *);
+void	history_reset(struct history *);
+void	history_free(struct history *);
+
+#endif

@@ -1,0 +1,468 @@
+/*
+ * speaker.c: from the words of an attribution to a speaker.
+ *
+ * The words are cut at the first adjunct ("lors d’une conférence"), then
+ * split into a name (the capitalised words that end them, with particles
+ * and initials, titles of [roles] moved out) and a role (what comes
+ * before, or an apposition after: "Helen Marsh, the Foreign Secretary,").
+ * A capitalised word after a preposition is a complement (l’ambassade de
+ * Chine), not a name.  Pronouns take the latest speaker of their gender,
+ * anaphors ("le porte-parole", "ce dernier") the latest whose role shares
+ * their last word, a lone surname the full name met before.
+ */
+#include <string.h>
+
+#include "quote.h"
+#include "u8.h"
+
+#define MAXTOK	48
+
+struct tok {
+	size_t	 s, e;
+};
+
+const char *
+via_name(int via)
+{
+	static const char *const names[] = { "", "name", "description",
+		"pronoun", "anaphor", "adjacent", "unresolved" };
+
+	return names[via];
+}
+
+void
+speaker_clear(struct speaker *sp)
+{
+	sp->name.n = sp->role.n = 0;
+	sp->via = VIA_NONE;
+	sp->gender = 0;
+}
+
+void
+speaker_free(struct speaker *sp)
+{
+	buf_free(&sp->name);
+	buf_free(&sp->role);
+}
+
+void
+speaker_copy(struct speaker *d, const struct speaker *s)
+{
+	d->name.n = d->role.n = 0;
+	(void)buf_add(&d->name, s->name.p, s->name.n);
+	(void)buf_add(&d->role, s->role.p, s->role.n);
+	d->via = s->via;
+	d->gender = s->gender;
+}
+
+void
+history_reset(struct history *h)
+{
+	size_t	 i;
+
+	for (i = 0; i < h->n; i++)
+		speaker_clear(&h->e[i]);
+	h->n = 0;
+}
+
+void
+history_free(struct history *h)
+{
+	size_t	 i;
+
+	for (i = 0; i < HISTORY; i++)
+		speaker_free(&h->e[i]);
+	h->n = 0;
+}
+
+/* Lower-cased, with ' as ’, looked up in a list. */
+static int
+listed(const struct wset *w, const char *p, size_t n)
+{
+	char	 key[256];
+	size_t	 i, k = 0;
+	int32_t	 c;
+	int	 len;
+
+	for (i = 0; i < n && k + 4 < sizeof(key); i += (size_t)len) {
+		if ((len = u8_decode(p + i, n - i, &c)) < 0)
+			return 0;
+		if (c == '\'')
+			c = 0x2019;
+		k += (size_t)u8_encode(u8_tolower(c), key + k);
+	}
+	return i == n && wset_has(w, key, k);
+}
+
+static int
+space_at(const char *s, size_t n, size_t i)
+{
+	int32_t	 c;
+	int	 len = u8_decode(s + i, n - i, &c);
+
+	return len > 0 && u8_isspace(c) ? len : 0;
+}
+
+static size_t
+tokens(const char *s, size_t start, size_t end, struct tok *t)
+{
+	size_t	 n = 0, i = start, k;
+	int	 len;
+
+	while (i < end && n < MAXTOK) {
+		while (i < end && (len = space_at(s, end, i)) > 0)
+			i += (size_t)len;
+		if (i >= end)
+			break;
+		k = i;
+		while (k < end && space_at(s, end, k) == 0)
+			k++;
+		t[n].s = i;
+		t[n].e = k;
+		n++;
+		i = k;
+	}
+	return n;
+}
+
+static int
+capital(const char *s, const struct tok *t)
+{
+	int32_t	 c;
+
+	return u8_decode(s + t->s, t->e - t->s, &c) > 0 && u8_isupper(c);
+}
+
+static int
+gender_of(const struct alang *l, const char *s, const struct tok *t,
+    size_t n)
+{
+	size_t	 i;
+	const char *p;
+	size_t	 len;
+
+	for (i = 0; i < n && i < 2; i++) {
+		p = s + t[i].s;
+		len = t[i].e - t[i].s;
+		if (listed(&l->pron_m, p, len) ||
+		    (len == 2 && memcmp(p, "M.", 2) == 0) ||
+		    (len == 3 && memcmp(p, "Mr.", 3) == 0) ||
+		    (len == 2 && (memcmp(p, "le", 2) == 0 ||
+		    memcmp(p, "Le", 2) == 0 || memcmp(p, "un", 2) == 0 ||
+		    memcmp(p, "Un", 2) == 0)))
+			return 'm';
+		if (listed(&l->pron_f, p, len) ||
+		    (len == 3 && memcmp(p, "Mme", 3) == 0) ||
+		    (len == 4 && memcmp(p, "Mrs.", 4) == 0) ||
+		    (len == 3 && memcmp(p, "Ms.", 3) == 0) ||
+		    (len == 2 && (memcmp(p, "la", 2) == 0 ||
+		    memcmp(p, "La", 2) == 0)) ||
+		    (len == 3 && (memcmp(p, "une", 3) == 0 ||
+		    memcmp(p, "Une", 3) == 0)))
+			return 'f';
+	}
+	return 0;
+}
+
+/* Trims spaces and punctuation from the edges of s[*a, *b). */
+static void
+trim(const char *s, size_t *a, size_t *b)
+{
+	int32_t	 c;
+	int	 len;
+
+	while (*a < *b && (len = u8_decode(s + *a, *b - *a, &c)) > 0 &&
+	    (u8_isspace(c) || c == ',' || c == ':' || c == ';'))
+		*a += (size_t)len;
+	while (*b > *a && (len = u8_decode_back(s + *a, *b - *a, &c)) > 0 &&
+	    (u8_isspace(c) || c == ',' || c == ':' || c == ';' || c == '.' ||
+	    c == ')' || c == '('))
+		*b -= (size_t)len;
+}
+
+/* A description phrase ("the Foreign Secretary"), from s[a, b). */
+static int
+description(const struct alang *l, const char *s, size_t a, size_t b)
+{
+	struct tok t[MAXTOK];
+	size_t	 n = tokens(s, a, b, t);
+
+	return n >= 2 && n <= 14 && listed(&l->dets, s + t[0].s,
+	    t[0].e - t[0].s);
+}
+
+/* The latest history entry that fits; NULL when none does. */
+static struct speaker *
+recall(struct history *h, const struct alang *l, const char *s,
+    size_t a, size_t b, int pronoun, int gender)
+{
+	struct tok	 t[MAXTOK];
+	size_t		 n, i, best = HISTORY;
+	unsigned long	 when = 0;
+	const char	*head = NULL;
+	size_t		 headn = 0;
+
+	n = tokens(s, a, b, t);
+	if (!pronoun && n > 0) {
+		/* the head: after the determiner (le porte-parole de ...) */
+		i = n >= 2 && listed(&l->dets, s + t[0].s, t[0].e - t[0].s) ?
+		    1 : n - 1;
+		head = s + t[i].s;
+		headn = t[i].e - t[i].s;
+	}
+	for (i = 0; i < h->n; i++) {
+		struct speaker *e = &h->e[i];
+
+		if (pronoun) {
+			if (gender == 'p' || (gender && e->gender &&
+			    e->gender != gender))
+				continue;
+			if (e->via != VIA_NAME && e->via != VIA_DESC)
+				continue;
+		} else if (headn > 0 && !listed(&l->anaphors, s + a, b - a)) {
+			if (memmem(e->role.p, e->role.n, head, headn) == NULL &&
+			    memmem(e->name.p, e->name.n, head, headn) == NULL)
+				continue;
+		} else if (headn > 0) {
+			/* ce dernier: anyone; le porte-parole: that role */
+			if (n >= 2 && memmem(e->role.p, e->role.n, head, headn)
+			    == NULL && memmem(e->name.p, e->name.n, head, headn)
+			    == NULL && !(headn >= 6 && (memcmp(head, "dern", 4)
+			    == 0 || memcmp(head, "latt", 4) == 0)))
+				continue;
+		}
+		if (h->seen[i] >= when) {
+			when = h->seen[i];
+			best = i;
+		}
+	}
+	return best < HISTORY ? &h->e[best] : NULL;
+}
+
+static void
+remember(struct history *h, const struct speaker *sp)
+{
+	size_t	 i, slot = 0;
+
+	h->clock++;
+	for (i = 0; i < h->n; i++)
+		if (h->e[i].name.n == sp->name.n &&
+		    memcmp(h->e[i].name.p, sp->name.p, sp->name.n) == 0) {
+			if (h->e[i].role.n == 0 && sp->role.n > 0)
+				(void)buf_add(&h->e[i].role, sp->role.p,
+				    sp->role.n);
+			if (h->e[i].gender == 0)
+				h->e[i].gender = sp->gender;
+			h->seen[i] = h->clock;
+			return;
+		}
+	if (h->n < HISTORY)
+		slot = h->n++;
+	else
+		for (i = 1; i < HISTORY; i++)
+			if (h->seen[i] < h->seen[slot])
+				slot = i;
+	speaker_copy(&h->e[slot], sp);
+	h->seen[slot] = h->clock;
+}
+
+/* A surname ("de La Tour", "Raab"): the full name met before, if any. */
+static void
+full_name(struct history *h, struct speaker *sp)
+{
+	size_t	 i, n = sp->name.n;
+
+	for (i = 0; i < h->n; i++) {
+		struct speaker *e = &h->e[i];
+
+		if (e->name.n > n + 1 && e->via == VIA_NAME &&
+		    memcmp(e->name.p + e->name.n - n, sp->name.p, n) == 0 &&
+		    e->name.p[e->name.n - n - 1] == ' ') {
+			sp->name.n = 0;
+			(void)buf_add(&sp->name, e->name.p, e->name.n);
+			if (sp->role.n == 0)
+				(void)buf_add(&sp->role, e->role.p, e->role.n);
+			if (sp->gender == 0)
+				sp->gender = e->gender;
+			return;
+		}
+	}
+}
+
+static int
+set(struct buf *b, const char *s, size_t a, size_t e)
+{
+	b->n = 0;
+	return buf_add(b, s + a, e - a);
+}
+
+int
+speaker_read(const struct alang *l, const char *s, size_t n,
+    const struct found *f, struct history *h, struct speaker *sp)
+{
+	struct tok	 t[MAXTOK];
+	size_t		 a, b, nt, i, run, k, c, e;
+	struct speaker	*prior;
+	int		 pron = 0;
+
+	speaker_clear(sp);
+	if (f->pron_e > f->pron_s) {
+		a = f->pron_s;
+		b = f->pron_e;
+		pron = 1;
+	} else if (f->sp_e > f->sp_s) {
+		a = f->sp_s;
+		b = f->sp_e;
+	} else
+		return 0;
+	trim(s, &a, &b);
+	nt = tokens(s, a, b, t);
+	if (nt == 0)
+		return 0;
+	if (!pron && nt == 1 && (listed(&l->pron_m, s + a, b - a) ||
+	    listed(&l->pron_f, s + a, b - a) ||
+	    listed(&l->pron_p, s + a, b - a) ||
+	    listed(&l->pron_any, s + a, b - a)))
+		pron = 1;
+	if (pron) {
+		sp->gender = gender_of(l, s, t, 1);
+		if (listed(&l->pron_p, s + a, b - a))
+			sp->gender = 'p';
+		if ((prior = recall(h, l, s, a, b, 1, sp->gender)) != NULL) {
+			speaker_copy(sp, prior);
+			sp->via = VIA_PRONOUN;
+			return 0;
+		}
+		sp->via = VIA_UNRESOLVED;
+		return set(&sp->name, s, a, b);
+	}
+	/* time and place words before the speaker: "mardi soir l’intersyndicale" */
+	for (i = 0; i + 1 < nt && listed(&l->adjuncts, s + t[i].s,
+	    t[i].e - t[i].s); i++)
+		;
+	if (i > 0) {
+		memmove(t, t + i, (nt - i) * sizeof(t[0]));
+		nt -= i;
+		a = t[0].s;
+	}
+	/* cut at the first adjunct, or at a preposition after a name */
+	for (i = 1; i < nt; i++) {
+		if (listed(&l->adjuncts, s + t[i].s, t[i].e - t[i].s) ||
+		    (i + 1 < nt && listed(&l->adjuncts, s + t[i].s,
+		    t[i + 1].e - t[i].s)))
+			break;
+		if (listed(&l->preps, s + t[i].s, t[i].e - t[i].s) &&
+		    capital(s, &t[i - 1]) && (i < 2 || !listed(&l->preps,
+		    s + t[i - 2].s, t[i - 2].e - t[i - 2].s)))
+			break;
+	}
+	nt = i;
+	b = t[nt - 1].e;
+	trim(s, &a, &b);
+	/* the name: capitalised words that end the phrase */
+	run = nt;
+	while (run > 0) {
+		const struct tok *w = &t[run - 1];
+
+		if (capital(s, w))
+			run--;
+		else if (run < nt && run > 1 && listed(&l->particles,
+		    s + w->s, w->e - w->s))
+			run--;
+		else
+			break;
+	}
+	while (run < nt && !capital(s, &t[run]))
+		run++;
+	/* a determiner capitalised at the start is not a name */
+	if (run == 0 && nt > 1 && (listed(&l->particles, s + t[0].s,
+	    t[0].e - t[0].s) || listed(&l->dets, s + t[0].s, t[0].e -
+	    t[0].s)))
+		run = 1;
+	/* a capitalised complement (l’ambassade de Chine) is no name */
+	if (run > 0 && run < nt && listed(&l->preps, s + t[run - 1].s,
+	    t[run - 1].e - t[run - 1].s))
+		run = nt;
+	while (run < nt && listed(&l->roles, s + t[run].s,
+	    t[run].e - t[run].s))
+		run++;
+	sp->gender = gender_of(l, s, t, nt);
+	if (run < nt) {
+		if (set(&sp->name, s, t[run].s, b) == -1)
+			return -1;
+		if (run > 0) {
+			c = t[0].s;
+			e = t[run - 1].e;
+			trim(s, &c, &e);
+			if (set(&sp->role, s, c, e) == -1)
+				return -1;
+		}
+		sp->via = VIA_NAME;
+		/* a role alone as determiner: "La Chine" is the name */
+		if (run == 1 && listed(&l->dets, s + t[0].s, t[0].e - t[0].s)) {
+			sp->role.n = 0;
+			if (set(&sp->name, s, a, b) == -1)
+				return -1;
+		}
+	} else {
+		if (set(&sp->name, s, a, b) == -1)
+			return -1;
+		sp->via = VIA_DESC;
+		if (listed(&l->anaphors, s + a, b - a) ||
+		    (nt >= 2 && listed(&l->definites, s + t[0].s,
+		    t[0].e - t[0].s))) {
+			if ((prior = recall(h, l, s, a, b, 0, 0)) != NULL) {
+				speaker_copy(sp, prior);
+				sp->via = VIA_ANAPHOR;
+				return 0;
+			}
+			if (listed(&l->anaphors, s + a, b - a)) {
+				sp->via = VIA_UNRESOLVED;
+				return 0;
+			}
+		}
+	}
+	/* an apposition after the words: ", the Foreign Secretary," */
+	if (sp->role.n == 0 && f->sp_e < n) {
+		k = f->sp_e;
+		while (k < n && space_at(s, n, k))
+			k += (size_t)space_at(s, n, k);
+		if (k < n && s[k] == ',') {
+			c = k + 1;
+			for (e = c; e < n && s[e] != ',' && s[e] != '.' &&
+			    s[e] != ';'; e++)
+				;
+			if (e < n && s[e] == ',' && description(l, s, c, e)) {
+				trim(s, &c, &e);
+				if (set(&sp->role, s, c, e) == -1)
+					return -1;
+			}
+		}
+	}
+	/* a description before: "Le porte-parole du ministère, Zhao Lijian" */
+	if (sp->role.n == 0 && sp->via == VIA_NAME && f->sp_s > 0) {
+		e = f->sp_s;
+		while (e > 0 && (s[e - 1] == ' '))
+			e--;
+		if (e > 0 && s[e - 1] == ',') {
+			e--;
+			for (c = e; c > 0 && s[c - 1] != ',' && s[c - 1] != '.' &&
+			    (unsigned char)s[c - 1] != 0xAB &&
+			    (unsigned char)s[c - 1] != 0xBB; c--)
+				;
+			if (description(l, s, c, e)) {
+				trim(s, &c, &e);
+				if (set(&sp->role, s, c, e) == -1)
+					return -1;
+			}
+		}
+	}
+	if (sp->gender == 0 && sp->role.n > 0) {
+		nt = tokens(sp->role.p, 0, sp->role.n, t);
+		sp->gender = gender_of(l, sp->role.p, t, nt);
+	}
+	if (sp->via == VIA_NAME)
+		full_name(h, sp);
+	remember(h, sp);
+	return 0;
+}
