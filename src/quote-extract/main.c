@@ -339,6 +339,16 @@ process(struct qx *x)
 		return;
 	l = attrib_lang(&x->at, x->langcode.p, x->langcode.n);
 	nq = find_quotes(x->text.p, x->text.n, x->q, MAXQUOTES, &dropped);
+	/* names outside the quotations, for surnames and descriptions */
+	if (l != NULL) {
+		size_t from = 0;
+
+		for (i = 0; i < nq; i++) {
+			history_names(l, x->text.p, from, x->q[i].open, &x->h);
+			from = x->q[i].close_end;
+		}
+		history_names(l, x->text.p, from, x->text.n, &x->h);
+	}
 	if (dropped > 0)
 		warnx("%s:%lu: more than %d quotations in paragraph %ld: %zu "
 		    "not written", x->file, x->s[0].lineno, MAXQUOTES, x->par,

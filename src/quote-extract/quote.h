@@ -97,6 +97,9 @@ struct history {
 	struct speaker	 e[HISTORY];	/* speakers met in the document */
 	unsigned long	 seen[HISTORY];
 	size_t		 n;
+	struct speaker	 names[HISTORY];/* names met in its text */
+	unsigned long	 nseen[HISTORY];
+	size_t		 nnames;
 	unsigned long	 clock;
 };
 
@@ -110,6 +113,9 @@ const char *via_name(int);
 int	speaker_read(const struct alang *, const char *s, size_t n,
 	    const struct found *, struct history *, struct speaker *);
 void	speaker_copy(struct speaker *dst, const struct speaker *src);
+/* Notes the names (two words or more) of s[a, b) and their roles. */
+void	history_names(const struct alang *, const char *s, size_t a,
+	    size_t b, struct history *);
 void	speaker_clear(struct speaker *);
 void	speaker_free(struct speaker *);
 void	history_reset(struct history *);

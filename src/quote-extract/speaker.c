@@ -62,7 +62,9 @@ history_reset(struct history *h)
 
 	for (i = 0; i < h->n; i++)
 		speaker_clear(&h->e[i]);
-	h->n = 0;
+	for (i = 0; i < h->nnames; i++)
+		speaker_clear(&h->names[i]);
+	h->n = h->nnames = 0;
 }
 
 void
@@ -70,9 +72,11 @@ history_free(struct history *h)
 {
 	size_t	 i;
 
-	for (i = 0; i < HISTORY; i++)
+	for (i = 0; i < HISTORY; i++) {
 		speaker_free(&h->e[i]);
-	h->n = 0;
+		speaker_free(&h->names[i]);
+	}
+	h->n = h->nnames = 0;
 }
 
 /* Lower-cased, with ' as ’, looked up in a list. */
@@ -103,6 +107,23 @@ space_at(const char *s, size_t n, size_t i)
 	return len > 0 && u8_isspace(c) ? len : 0;
 }
 
+/* Length of "l’", "d’", "qu’" at the start of a word, or 0. */
+static int
+elision(const char *s, size_t n, int *len)
+{
+	size_t	 k;
+
+	for (k = 1; k <= 2 && k < n; k++)
+		if ((s[k] == '\'' || (k + 3 <= n &&
+		    memcmp(s + k, "\xE2\x80\x99", 3) == 0)) &&
+		    ((s[0] | 0x20) == 'l' || (s[0] | 0x20) == 'd' ||
+		    (s[0] | 0x20) == 'q')) {
+			*len = (int)k + (s[k] == '\'' ? 1 : 3);
+			return *len < (int)n ? 1 : 0;
+		}
+	return 0;
+}
+
 static size_t
 tokens(const char *s, size_t start, size_t end, struct tok *t)
 {
@@ -119,6 +140,14 @@ tokens(const char *s, size_t start, size_t end, struct tok *t)
 			k++;
 		t[n].s = i;
 		t[n].e = k;
+		/* l’avocat, d’État: the elided word is a token of its own */
+		if (n + 1 < MAXTOK && k - i > 4 && (elision(s + i, k - i,
+		    &len) > 0)) {
+			t[n].e = i + (size_t)len;
+			n++;
+			t[n].s = i + (size_t)len;
+			t[n].e = k;
+		}
 		n++;
 		i = k;
 	}
@@ -191,13 +220,30 @@ description(const struct alang *l, const char *s, size_t a, size_t b)
 	    t[0].e - t[0].s);
 }
 
+/* ASCII-case-insensitive search of word in s. */
+static int
+contains(const struct buf *b, const char *w, size_t n)
+{
+	size_t	 i, k;
+
+	for (i = 0; n > 0 && i + n <= b->n; i++) {
+		for (k = 0; k < n; k++)
+			if ((b->p[i + k] | 0x20) != (w[k] | 0x20) &&
+			    b->p[i + k] != w[k])
+				break;
+		if (k == n)
+			return 1;
+	}
+	return 0;
+}
+
 /* The latest history entry that fits; NULL when none does. */
 static struct speaker *
 recall(struct history *h, const struct alang *l, const char *s,
     size_t a, size_t b, int pronoun, int gender)
 {
 	struct tok	 t[MAXTOK];
-	size_t		 n, i, best = HISTORY;
+	size_t		 n, i, best = HISTORY * 2;
 	unsigned long	 when = 0;
 	const char	*head = NULL;
 	size_t		 headn = 0;
@@ -210,8 +256,10 @@ recall(struct history *h, const struct alang *l, const char *s,
 		head = s + t[i].s;
 		headn = t[i].e - t[i].s;
 	}
-	for (i = 0; i < h->n; i++) {
-		struct speaker *e = &h->e[i];
+	for (i = 0; i < h->n + (pronoun ? 0 : h->nnames); i++) {
+		struct speaker *e = i < h->n ? &h->e[i] : &h->names[i - h->n];
+		unsigned long seen = i < h->n ? h->seen[i] :
+		    h->nseen[i - h->n];
 
 		if (pronoun) {
 			if (gender == 'p' || (gender && e->gender &&
@@ -220,23 +268,25 @@ recall(struct history *h, const struct alang *l, const char *s,
 			if (e->via != VIA_NAME && e->via != VIA_DESC)
 				continue;
 		} else if (headn > 0 && !listed(&l->anaphors, s + a, b - a)) {
-			if (memmem(e->role.p, e->role.n, head, headn) == NULL &&
-			    memmem(e->name.p, e->name.n, head, headn) == NULL)
+			if (!contains(&e->role, head, headn) &&
+			    !contains(&e->name, head, headn))
 				continue;
 		} else if (headn > 0) {
 			/* ce dernier: anyone; le porte-parole: that role */
-			if (n >= 2 && memmem(e->role.p, e->role.n, head, headn)
-			    == NULL && memmem(e->name.p, e->name.n, head, headn)
-			    == NULL && !(headn >= 6 && (memcmp(head, "dern", 4)
-			    == 0 || memcmp(head, "latt", 4) == 0)))
+			if (n >= 2 && !contains(&e->role, head, headn) &&
+			    !contains(&e->name, head, headn) &&
+			    !(headn >= 6 && (memcmp(head, "dern", 4) == 0 ||
+			    memcmp(head, "latt", 4) == 0)))
 				continue;
 		}
-		if (h->seen[i] >= when) {
-			when = h->seen[i];
+		if (seen >= when) {
+			when = seen;
 			best = i;
 		}
 	}
-	return best < HISTORY ? &h->e[best] : NULL;
+	if (best == HISTORY * 2)
+		return NULL;
+	return best < h->n ? &h->e[best] : &h->names[best - h->n];
 }
 
 static void
@@ -272,8 +322,8 @@ full_name(struct history *h, struct speaker *sp)
 {
 	size_t	 i, n = sp->name.n;
 
-	for (i = 0; i < h->n; i++) {
-		struct speaker *e = &h->e[i];
+	for (i = 0; i < h->n + h->nnames; i++) {
+		struct speaker *e = i < h->n ? &h->e[i] : &h->names[i - h->n];
 
 		if (e->name.n > n + 1 && e->via == VIA_NAME &&
 		    memcmp(e->name.p + e->name.n - n, sp->name.p, n) == 0 &&
@@ -287,6 +337,53 @@ full_name(struct history *h, struct speaker *sp)
 			return;
 		}
 	}
+}
+
+/* Words that can be a subject: a determiner, a capital, a pronoun. */
+static int
+plausible_subject(const struct alang *l, const char *s, const struct tok *t,
+    size_t nt)
+{
+	size_t	 n0 = t[0].e - t[0].s;
+
+	return capital(s, &t[0]) || listed(&l->dets, s + t[0].s, n0) ||
+	    (nt == 1 && (listed(&l->pron_m, s + t[0].s, n0) ||
+	    listed(&l->pron_f, s + t[0].s, n0) ||
+	    listed(&l->pron_p, s + t[0].s, n0)));
+}
+
+/*
+ * The comma-separated chunk before s[*a], up to two chunks back, that
+ * is a plausible subject: moves *a and *b onto it.
+ */
+static int
+look_back(const struct alang *l, const char *s, size_t *a, size_t *b)
+{
+	struct tok	 t[MAXTOK];
+	size_t		 e = *a, c, nt;
+	int		 tries;
+
+	for (tries = 0; tries < 2; tries++) {
+		while (e > 0 && s[e - 1] == ' ')
+			e--;
+		if (e == 0 || s[e - 1] != ',')
+			return 0;
+		e--;
+		for (c = e; c > 0 && s[c - 1] != ',' && s[c - 1] != '.' &&
+		    (unsigned char)s[c - 1] != 0xAB &&
+		    (unsigned char)s[c - 1] != 0xBB && s[c - 1] != '"'; c--)
+			;
+		nt = tokens(s, c, e, t);
+		if (nt > 0 && nt <= 12 && plausible_subject(l, s, t, nt) &&
+		    (capital(s, &t[nt - 1]) || listed(&l->dets, s + t[0].s,
+		    t[0].e - t[0].s))) {
+			*a = t[0].s;
+			*b = t[nt - 1].e;
+			return 1;
+		}
+		e = c;
+	}
+	return 0;
 }
 
 static int
@@ -319,6 +416,13 @@ speaker_read(const struct alang *l, const char *s, size_t n,
 	nt = tokens(s, a, b, t);
 	if (nt == 0)
 		return 0;
+	/* "X, poursuivi pour complicité, a nié": the subject is before */
+	if (!pron && f->sp_s > 0 && !plausible_subject(l, s, t, nt) &&
+	    look_back(l, s, &a, &b)) {
+		nt = tokens(s, a, b, t);
+		if (nt == 0)
+			return 0;
+	}
 	if (!pron && nt == 1 && (listed(&l->pron_m, s + a, b - a) ||
 	    listed(&l->pron_f, s + a, b - a) ||
 	    listed(&l->pron_p, s + a, b - a) ||
@@ -353,7 +457,9 @@ speaker_read(const struct alang *l, const char *s, size_t n,
 			break;
 		if (listed(&l->preps, s + t[i].s, t[i].e - t[i].s) &&
 		    capital(s, &t[i - 1]) && (i < 2 || !listed(&l->preps,
-		    s + t[i - 2].s, t[i - 2].e - t[i - 2].s)))
+		    s + t[i - 2].s, t[i - 2].e - t[i - 2].s)) &&
+		    !(i + 1 < nt && capital(s, &t[i + 1]) &&
+		    listed(&l->particles, s + t[i].s, t[i].e - t[i].s)))
 			break;
 	}
 	nt = i;
@@ -379,9 +485,12 @@ speaker_read(const struct alang *l, const char *s, size_t n,
 	    t[0].e - t[0].s) || listed(&l->dets, s + t[0].s, t[0].e -
 	    t[0].s)))
 		run = 1;
-	/* a capitalised complement (l’ambassade de Chine) is no name */
-	if (run > 0 && run < nt && listed(&l->preps, s + t[run - 1].s,
-	    t[run - 1].e - t[run - 1].s))
+	/* a capitalised complement (l’ambassade de Chine, de l’ONU) */
+	if (run > 0 && run < nt && (listed(&l->preps, s + t[run - 1].s,
+	    t[run - 1].e - t[run - 1].s) || (run > 1 && listed(&l->dets,
+	    s + t[run - 1].s, t[run - 1].e - t[run - 1].s) &&
+	    listed(&l->preps, s + t[run - 2].s, t[run - 2].e -
+	    t[run - 2].s))))
 		run = nt;
 	while (run < nt && listed(&l->roles, s + t[run].s,
 	    t[run].e - t[run].s))
@@ -419,6 +528,42 @@ speaker_read(const struct alang *l, const char *s, size_t n,
 			if (listed(&l->anaphors, s + a, b - a)) {
 				sp->via = VIA_UNRESOLVED;
 				return 0;
+			}
+		}
+	}
+	/* "la ministre canadienne de l’Environnement, Sophie Bélanger-Kwan" */
+	if (sp->via == VIA_DESC && f->sp_e < n) {
+		k = f->sp_e;
+		while (k < n && space_at(s, n, k))
+			k += (size_t)space_at(s, n, k);
+		if (k < n && s[k] == ',') {
+			c = k + 1;
+			for (e = c; e < n && s[e] != ',' && s[e] != ';' &&
+			    !(s[e] == '.' && (e + 1 == n || s[e + 1] == ' ')); e++)
+				;
+			trim(s, &c, &e);
+			nt = tokens(s, c, e, t);
+			/* "le Dr Alain Roux-Vasseur": titles, then a name */
+			for (k = 0; k < nt && (listed(&l->dets, s + t[k].s,
+			    t[k].e - t[k].s) || listed(&l->roles, s + t[k].s,
+			    t[k].e - t[k].s)); k++)
+				;
+			if (k > 0 && k < nt) {
+				c = t[k].s;
+				memmove(t, t + k, (nt - k) * sizeof(t[0]));
+				nt -= k;
+			}
+			if (nt >= 2 && nt <= 5) {
+				for (i = 0; i < nt && (capital(s, &t[i]) ||
+				    listed(&l->particles, s + t[i].s,
+				    t[i].e - t[i].s)); i++)
+					;
+				if (i == nt && capital(s, &t[0])) {
+					if (set(&sp->role, s, a, b) == -1 ||
+					    set(&sp->name, s, c, e) == -1)
+						return -1;
+					sp->via = VIA_NAME;
+				}
 			}
 		}
 	}
@@ -465,4 +610,102 @@ speaker_read(const struct alang *l, const char *s, size_t n,
 		full_name(h, sp);
 	remember(h, sp);
 	return 0;
+}
+
+/* Keeps a name met in the text, with its role, for later surnames. */
+static void
+note(struct history *h, const char *s, size_t ns, size_t ne, size_t rs,
+    size_t re)
+{
+	size_t	 i, slot = 0;
+
+	h->clock++;
+	for (i = 0; i < h->nnames; i++)
+		if (h->names[i].name.n == ne - ns &&
+		    memcmp(h->names[i].name.p, s + ns, ne - ns) == 0) {
+			if (h->names[i].role.n == 0 && re > rs)
+				(void)buf_add(&h->names[i].role, s + rs, re - rs);
+			h->nseen[i] = h->clock;
+			return;
+		}
+	if (h->nnames < HISTORY)
+		slot = h->nnames++;
+	else
+		for (i = 1; i < HISTORY; i++)
+			if (h->nseen[i] < h->nseen[slot])
+				slot = i;
+	speaker_clear(&h->names[slot]);
+	(void)buf_add(&h->names[slot].name, s + ns, ne - ns);
+	(void)buf_add(&h->names[slot].role, s + rs, re - rs);
+	h->names[slot].via = VIA_NAME;
+	h->nseen[slot] = h->clock;
+}
+
+void
+history_names(const struct alang *l, const char *s, size_t a, size_t b,
+    struct history *h)
+{
+	struct tok	 t[MAXTOK];
+	size_t		 nt, i, j, k, rs, re, c, e;
+
+	while (a < b && (nt = tokens(s, a, b, t)) > 0) {
+		for (i = 0; i < nt; i++) {
+			if (!capital(s, &t[i]) || listed(&l->dets, s + t[i].s,
+			    t[i].e - t[i].s) || listed(&l->roles, s + t[i].s,
+			    t[i].e - t[i].s) || listed(&l->preps, s + t[i].s,
+			    t[i].e - t[i].s))
+				continue;
+			for (j = i; j + 1 < nt && s[t[j].e - 1] != ',' &&
+			    s[t[j].e - 1] != '.' && (capital(s, &t[j + 1]) ||
+			    (j + 2 < nt && capital(s, &t[j + 2]) &&
+			    listed(&l->particles, s + t[j + 1].s,
+			    t[j + 1].e - t[j + 1].s))); j++)
+				;
+			e = t[j].e;
+			while (e > t[j].s && (s[e - 1] == ',' || s[e - 1] == '.'))
+				e--;
+			if (j == i || (i > 0 && listed(&l->preps, s + t[i - 1].s,
+			    t[i - 1].e - t[i - 1].s))) {
+				i = j;
+				continue;
+			}
+			/* the role: an apposition after, or words before */
+			rs = re = 0;
+			if (s[t[j].e - 1] == ',') {
+				c = t[j].e;
+				for (k = c; k < b && s[k] != ',' && s[k] != '.'; k++)
+					;
+				if (k < b && s[k] == ',' && k - c < 120) {
+					rs = c;
+					re = k;
+					trim(s, &rs, &re);
+				}
+			} else if (i > 0 && s[t[i - 1].e - 1] == ',') {
+				/* "Le commissaire européen, Henrik Lindqvist," */
+				re = t[i - 1].e - 1;
+				for (c = re; c > 0 && s[c - 1] != ',' &&
+				    s[c - 1] != '.' && re - c < 120; c--)
+					;
+				rs = c;
+				trim(s, &rs, &re);
+				if (!description(l, s, rs, re))
+					rs = re = 0;
+			} else if (i > 0) {
+				for (k = i; k > 0 && !listed(&l->dets,
+				    s + t[k - 1].s, t[k - 1].e - t[k - 1].s) &&
+				    i - k < 8 && s[t[k - 1].e - 1] != ','; k--)
+					;
+				if (k > 0 && listed(&l->dets, s + t[k - 1].s,
+				    t[k - 1].e - t[k - 1].s)) {
+					rs = t[k - 1].s;
+					re = t[i - 1].e;
+				}
+			}
+			note(h, s, t[i].s, e, rs, re);
+			i = j;
+		}
+		if (nt < MAXTOK)
+			break;
+		a = t[nt - 1].e;
+	}
 }
