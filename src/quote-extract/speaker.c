@@ -440,6 +440,26 @@ speaker_read(const struct alang *l, const char *s, size_t n,
 		sp->via = VIA_UNRESOLVED;
 		return set(&sp->name, s, a, b);
 	}
+	/* "But she", "et le ministre": the coordination is not the speaker */
+	if (nt > 1 && listed(&l->pron_any, s + t[0].s, t[0].e - t[0].s)) {
+		memmove(t, t + 1, (nt - 1) * sizeof(t[0]));
+		nt--;
+		a = t[0].s;
+		if (nt == 1 && (listed(&l->pron_m, s + a, b - a) ||
+		    listed(&l->pron_f, s + a, b - a) ||
+		    listed(&l->pron_p, s + a, b - a))) {
+			pron = 1;
+			sp->gender = gender_of(l, s, t, 1);
+			if ((prior = recall(h, l, s, a, b, 1, sp->gender))
+			    != NULL) {
+				speaker_copy(sp, prior);
+				sp->via = VIA_PRONOUN;
+				return 0;
+			}
+			sp->via = VIA_UNRESOLVED;
+			return set(&sp->name, s, a, b);
+		}
+	}
 	/* time and place words before the speaker: "mardi soir l’intersyndicale" */
 	for (i = 0; i + 1 < nt && listed(&l->adjuncts, s + t[i].s,
 	    t[i].e - t[i].s); i++)
@@ -458,8 +478,7 @@ speaker_read(const struct alang *l, const char *s, size_t n,
 		if (listed(&l->preps, s + t[i].s, t[i].e - t[i].s) &&
 		    capital(s, &t[i - 1]) && (i < 2 || !listed(&l->preps,
 		    s + t[i - 2].s, t[i - 2].e - t[i - 2].s)) &&
-		    !(i + 1 < nt && capital(s, &t[i + 1]) &&
-		    listed(&l->particles, s + t[i].s, t[i].e - t[i].s)))
+		    !(i + 1 < nt && capital(s, &t[i + 1])))
 			break;
 	}
 	nt = i;
