@@ -304,6 +304,75 @@ rx_group(const struct rx *rx, int g, size_t *start, size_t *end)
 	return 1;
 }
 
+/* Macro names are two or more capitals: {NP}, not \p{L}. */
+static int
+macro_name(const char *p, const char *end)
+{
+	for (; p < end; p++)
+		if (!((*p >= 'A' && *p <= 'Z') || *p == '_'))
+			return 0;
+	return 1;
+}
+
+int
+rules_expand(const char *pat, size_t n, struct buf *out, macro_fn fn,
+    void *ctx, int depth, char *msg, size_t msgsize)
+{
+	const char	*p = pat, *end = pat + n, *close;
+
+	if (depth > 8) {
+		snprintf(msg, msgsize, "macros nested too deep");
+		return -1;
+	}
+	while (p < end) {
+		if (*p == '\\' && p + 1 < end) {
+			if (buf_add(out, p, 2) == -1)
+				return -1;
+			p += 2;
+			continue;
+		}
+		if (*p != '{' || (close = memchr(p, '}', (size_t)(end - p)))
+		    == NULL || close - p < 3 || !macro_name(p + 1, close)) {
+			if (buf_addc(out, *p++) == -1)
+				return -1;
+			continue;
+		}
+		if (fn(ctx, p + 1, (size_t)(close - p - 1), out, depth, msg,
+		    msgsize) == -1) {
+			if (msg[0] == '\0')
+				snprintf(msg, msgsize, "unknown macro {%.*s}",
+				    (int)(close - p - 1), p + 1);
+			return -1;
+		}
+		p = close + 1;
+	}
+	return 0;
+}
+
+const char *
+rules_define(const struct buf *defs, const char *name, size_t len)
+{
+	const char	*d;
+
+	for (d = defs->p; defs->n && d < defs->p + defs->n;
+	    d += strlen(d) + 1, d += strlen(d) + 1)
+		if (strlen(d) == len && memcmp(d, name, len) == 0)
+			return d + strlen(d) + 1;
+	return NULL;
+}
+
+int
+rules_define_fn(void *ctx, const char *name, size_t len, struct buf *out,
+    int depth, char *msg, size_t msgsize)
+{
+	const char	*d;
+
+	if ((d = rules_define(ctx, name, len)) == NULL)
+		return -1;
+	return rules_expand(d, strlen(d), out, rules_define_fn, ctx,
+	    depth + 1, msg, msgsize);
+}
+
 static char *
 dupn(const char *s, size_t n)
 {
@@ -336,10 +405,31 @@ ruleset_entry(void *ctx, const char *kind, const char *lang, const char *s,
 	const char	*f[3], *end = s + n, *p = s;
 	size_t		 fl[3], i;
 	struct rule	 r, *slot = NULL;
+	struct buf	 expanded = { 0 };
 	char		 msg[240], *num;
 	int		 k;
 
 	(void)kind;
+	if (n > 7 && memcmp(s, "define", 6) == 0 && isblank_(s[6])) {
+		/* define NAME pattern */
+		for (p = s + 7; p < end && isblank_(*p); p++)
+			;
+		f[0] = p;
+		while (p < end && !isblank_(*p))
+			p++;
+		fl[0] = (size_t)(p - f[0]);
+		while (p < end && isblank_(*p))
+			p++;
+		if (fl[0] == 0 || p == end)
+			return fail(err, file, line,
+			    "define needs a name and a pattern");
+		if (buf_add(&rs->defines, f[0], fl[0]) == -1 ||
+		    buf_addc(&rs->defines, '\0') == -1 ||
+		    buf_add(&rs->defines, p, (size_t)(end - p)) == -1 ||
+		    buf_addc(&rs->defines, '\0') == -1)
+			return fail(err, file, line, "out of memory");
+		return 0;
+	}
 	if (n > 1 && s[0] == '!') {
 		/* "!id" disables a rule loaded before */
 		for (i = 0; i < rs->n; i++)
@@ -370,8 +460,15 @@ ruleset_entry(void *ctx, const char *kind, const char *lang, const char *s,
 			return fail(err, file, line,
 			    "priority is not a number");
 	}
-	if ((r.re = rx_compile(p, (size_t)(end - p), 0, msg, sizeof(msg)))
-	    == NULL)
+	msg[0] = '\0';
+	if (rules_expand(p, (size_t)(end - p), &expanded, rules_define_fn,
+	    &rs->defines, 0, msg, sizeof(msg)) == -1) {
+		buf_free(&expanded);
+		return fail(err, file, line, msg[0] ? msg : "out of memory");
+	}
+	r.re = rx_compile(expanded.p, expanded.n, 0, msg, sizeof(msg));
+	buf_free(&expanded);
+	if (r.re == NULL)
 		return fail(err, file, line, msg);
 	k = pcre2_substring_number_from_name(r.re, (PCRE2_SPTR)"target");
 	r.target = k > 0 ? k : -1;
@@ -418,4 +515,5 @@ ruleset_free(struct ruleset *rs)
 	free(rs->r);
 	rs->r = NULL;
 	rs->n = rs->cap = 0;
+	buf_free(&rs->defines);
 }

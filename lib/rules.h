@@ -98,6 +98,26 @@ int	rx_find(struct rx *, const pcre2_code *re, const char *s, size_t n,
 /* The span of group g of the last match, or 0 when unset. */
 int	rx_group(const struct rx *, int g, size_t *start, size_t *end);
 
+/*
+ * Macros: "{NAME}" in a pattern (two or more capitals: \p{Lu} is left
+ * alone) is replaced by what fn appends for it; fn returns 0, or -1 when
+ * it knows no such macro.  Expansion nests up to 8 deep.  Returns 0, or
+ * -1 with msg filled.
+ */
+typedef int (*macro_fn)(void *ctx, const char *name, size_t len,
+    struct buf *out, int depth, char *msg, size_t msgsize);
+int	rules_expand(const char *pat, size_t n, struct buf *out, macro_fn,
+	    void *ctx, int depth, char *msg, size_t msgsize);
+/* The pattern of "define NAME pattern" kept in defs, or NULL. */
+const char *rules_define(const struct buf *defs, const char *name,
+	    size_t len);
+/*
+ * The macro_fn of "define NAME pattern" lines kept in defs as
+ * "name\0pattern\0" pairs (ctx is the struct buf).
+ */
+int	rules_define_fn(void *ctx, const char *name, size_t len,
+	    struct buf *out, int depth, char *msg, size_t msgsize);
+
 struct rule {
 	char		*id;
 	char		*label;		/* or NULL when the kind has none */
@@ -116,11 +136,13 @@ struct ruleset {
 	size_t		 n, cap;
 	int		 nfields;	/* fields before the pattern: 1..3 */
 	const char	*lang;		/* language being loaded */
+	struct buf	 defines;	/* "define NAME pattern" lines */
 };
 
 /*
  * A rules_fn that parses "id [label [prio]] pattern" lines into the
- * ruleset ctx ("!id" disables a rule; a rule with a known id replaces it).
+ * ruleset ctx ("!id" disables a rule; a rule with a known id replaces it;
+ * "define NAME pattern" names a piece of pattern used as {NAME} after).
  */
 int	ruleset_entry(void *ctx, const char *kind, const char *lang,
 	    const char *entry, size_t len, const char *file, unsigned line,

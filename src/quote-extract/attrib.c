@@ -224,79 +224,30 @@ out:
 	return r;
 }
 
-/* Macro names are two or more capitals: {NP}, not \p{L}. */
+/* The macros of attribution rules: the cue lists, then "define"s. */
 static int
-macro_name(const char *p, const char *end)
+macro(void *ctx, const char *name, size_t k, struct buf *out, int depth,
+    char *msg, size_t msgsize)
 {
-	for (; p < end; p++)
-		if (!((*p >= 'A' && *p <= 'Z') || *p == '_'))
-			return 0;
-	return 1;
-}
+	struct alang	*l = ctx;
+	const char	*d;
 
-/* Expands {NAME} macros of pat into out; returns 0, or -1 with msg. */
-static int
-expand(struct alang *l, const char *pat, size_t n, struct buf *out,
-    int depth, char *msg, size_t msgsize)
-{
-	const char	*p = pat, *end = pat + n, *close, *d;
-	size_t		 k;
-
-	if (depth > 8) {
-		snprintf(msg, msgsize, "macros nested too deep");
-		return -1;
-	}
-	while (p < end) {
-		if (*p != '{' || (close = memchr(p, '}', (size_t)(end - p)))
-		    == NULL || close - p < 3 || !macro_name(p + 1, close)) {
-			if (*p == '\\' && p + 1 < end) {
-				if (buf_add(out, p, 2) == -1)
-					return -1;
-				p += 2;
-				continue;
-			}
-			if (buf_addc(out, *p++) == -1)
-				return -1;
-			continue;
-		}
-		k = (size_t)(close - p - 1);
-#define IS(name) (k == strlen(name) && memcmp(p + 1, name, k) == 0)
-		if (IS("FIN")) {
-			if (add_alternation(out, &l->fin) == -1)
-				return -1;
-		} else if (IS("PART")) {
-			if (add_alternation(out, &l->part) == -1)
-				return -1;
-		} else if (IS("AUX")) {
-			if (add_alternation(out, &l->aux) == -1)
-				return -1;
-		} else if (IS("PRON")) {
-			if (add_alternation(out, &l->pron) == -1)
-				return -1;
-		} else if (IS("ACCORDING")) {
-			if (add_alternation(out, &l->according) == -1)
-				return -1;
-		} else {
-			for (d = l->defines.p; l->defines.n &&
-			    d < l->defines.p + l->defines.n;
-			    d += strlen(d) + 1, d += strlen(d) + 1)
-				if (strlen(d) == k && memcmp(d, p + 1, k) == 0)
-					break;
-			if (l->defines.n == 0 ||
-			    d >= l->defines.p + l->defines.n) {
-				snprintf(msg, msgsize, "unknown macro {%.*s}",
-				    (int)k, p + 1);
-				return -1;
-			}
-			d += strlen(d) + 1;
-			if (expand(l, d, strlen(d), out, depth + 1, msg,
-			    msgsize) == -1)
-				return -1;
-		}
+#define IS(m) (k == strlen(m) && memcmp(name, m, k) == 0)
+	if (IS("FIN"))
+		return add_alternation(out, &l->fin);
+	if (IS("PART"))
+		return add_alternation(out, &l->part);
+	if (IS("AUX"))
+		return add_alternation(out, &l->aux);
+	if (IS("PRON"))
+		return add_alternation(out, &l->pron);
+	if (IS("ACCORDING"))
+		return add_alternation(out, &l->according);
 #undef IS
-		p = close + 1;
-	}
-	return 0;
+	if ((d = rules_define(&l->defines, name, k)) == NULL)
+		return -1;
+	return rules_expand(d, strlen(d), out, macro, l, depth + 1, msg,
+	    msgsize);
 }
 
 /* The first (lowest numbered) group of that name, or -1. */
@@ -357,7 +308,9 @@ compile_line(struct alang *l, const char *text, const char *file,
 		    "inside, indirect, name or mention");
 	if (*pat == '\0')
 		return fail(err, file, line, "missing pattern");
-	if (expand(l, pat, strlen(pat), &out, 0, msg, sizeof(msg)) == -1) {
+	msg[0] = '\0';
+	if (rules_expand(pat, strlen(pat), &out, macro, l, 0, msg,
+	    sizeof(msg)) == -1) {
 		buf_free(&out);
 		return fail(err, file, line, msg);
 	}
