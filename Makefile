@@ -23,7 +23,7 @@ LDLIBS		= -lpcre2-8 -lutf8proc -lm
 BUILD		?= build
 BIN		?= bin
 
-TOOLS		= decode segment quote-extract
+TOOLS		= decode segment quote-extract stance-tag
 LIB_SRC		= lib/buf.c lib/rec.c lib/u8.c lib/rules.c lib/lang.c \
 		  lib/langid.c lib/sent.c
 LANG_FILES	= $(sort $(filter-out %.md,$(wildcard lang/*/*)))
@@ -36,6 +36,8 @@ segment_OBJ	= $(segment_SRC:%.c=$(BUILD)/%.o)
 quote-extract_SRC = src/quote-extract/main.c src/quote-extract/marks.c \
 		  src/quote-extract/attrib.c src/quote-extract/speaker.c
 quote-extract_OBJ = $(quote-extract_SRC:%.c=$(BUILD)/%.o)
+stance-tag_SRC	= src/stance-tag/main.c src/stance-tag/engine.c
+stance-tag_OBJ	= $(stance-tag_SRC:%.c=$(BUILD)/%.o)
 LIB_OBJ		= $(LIB_SRC:%.c=$(BUILD)/%.o) $(BUILD)/langdata.o
 TOOL_OBJ	= $(BUILD)/src/tool.o
 PROGS		= $(TOOLS:%=$(BIN)/%)
