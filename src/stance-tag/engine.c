@@ -99,18 +99,19 @@ entry(void *ctx, const char *kind, const char *lang, const char *s,
 
 	if (lang == NULL)
 		lang = ld->lang;
-	if (strcmp(kind, "stance") != 0 && strcmp(kind, "negation") != 0)
+	if (strcmp(kind, "stance") != 0 && strcmp(kind, "negation") != 0 &&
+	    strcmp(kind, "not-negating") != 0)
 		return 0;	/* another tool's section */
 	if (lang == NULL)
 		return fail(err, file, line,
 		    "stance rules need a language: [stance fr]");
 	if ((l = lang_get(ld->st, lang)) == NULL)
 		return fail(err, file, line, "too many languages");
-	if (strcmp(kind, "negation") == 0) {
+	if (strcmp(kind, "stance") != 0) {
 		if (u8_lower(&b, s, n) == -1)
 			return fail(err, file, line, "out of memory");
-		r = wset_entry(&l->negators, kind, lang, b.p, b.n, file, line,
-		    err);
+		r = wset_entry(strcmp(kind, "negation") == 0 ? &l->negators :
+		    &l->cancels, kind, lang, b.p, b.n, file, line, err);
 		buf_free(&b);
 		return r;
 	}
@@ -141,7 +142,17 @@ read_labels(struct slang *l, struct rules_err *err)
 		return fail(err, "", 0, "out of memory");
 	for (i = 0; i < l->rs.n; i++) {
 		lab = l->rs.r[i].label;
-		if ((slash = strchr(lab, '/')) == NULL) {
+		if (strncmp(lab, "target:", 7) == 0) {
+			/* finds the target of that label, when its rule did not */
+			l->pos[i] = L_NONE;
+			l->neg[i] = label_part(lab + 7, strlen(lab + 7));
+			if (l->neg[i] == L_NONE || l->rs.r[i].target < 0)
+				l->neg[i] = -2;
+			else {
+				l->neg[i] += NLABELS;
+				continue;
+			}
+		} else if ((slash = strchr(lab, '/')) == NULL) {
 			l->pos[i] = label_part(lab, strlen(lab));
 			l->neg[i] = L_NONE;
 		} else {
@@ -152,7 +163,8 @@ read_labels(struct slang *l, struct rules_err *err)
 			return fail(err, l->rs.r[i].file, l->rs.r[i].line,
 			    "label must be accuse, deny, reject, demand, "
 			    "threaten, defend, statement or -, alone or as "
-			    "plain/negated");
+			    "plain/negated, or target:label with a (?<target>) "
+			    "group");
 	}
 	return 0;
 }
@@ -415,6 +427,7 @@ stance_free(struct stance *st)
 		free(l->always);
 		free(l->mark);
 		wset_free(&l->negators);
+		wset_free(&l->cancels);
 	}
 	rx_free(&st->rx);
 	buf_free(&st->low);
@@ -499,6 +512,8 @@ negated(const struct slang *l, const char *s, size_t ms)
 		}
 		if (e == i)
 			break;		/* a clause edge */
+		if (wset_has(&l->cancels, s + i, e - i))
+			return 0;	/* n’a cessé de, not only */
 		if (negator(l, s, i, e))
 			return 1;
 		/* n’a, n’avons: the elided negation starts the word */
@@ -547,7 +562,7 @@ run(struct stance *st, struct slang *l, const char *low, const char *s,
 	for (i = 0; i < l->rs.n; i++) {
 		const struct rule *rl = &l->rs.r[i];
 
-		if (l->mark[i] != l->gen || rl->off)
+		if (l->mark[i] != l->gen || rl->off || l->neg[i] >= NLABELS)
 			continue;
 		for (start = 0; start < n && *nc < MAXCAND;) {
 			if ((r = rx_find(&st->rx, rl->re, s, n, start, 0)) != 1) {
@@ -638,6 +653,23 @@ stance_judge(struct stance *st, struct slang *l, const char *text, size_t n,
 	evidence(&v->evidence, l, &c[best], text, cue);
 	if (second != MAXCAND)
 		evidence(&v->evidence, l, &c[second], text, cue);
+	if (c[best].te <= c[best].ts && (second == MAXCAND ||
+	    c[second].te <= c[second].ts)) {
+		/* a target rule of the label: "La Russie cherche à ..." */
+		for (i = 0; i < l->rs.n; i++) {
+			size_t ts, te;
+
+			if (l->neg[i] != v->label + NLABELS || l->rs.r[i].off ||
+			    rx_find(&st->rx, l->rs.r[i].re, text, n, 0, 0) != 1 ||
+			    !rx_group(&st->rx, l->rs.r[i].target, &ts, &te) ||
+			    te <= ts)
+				continue;
+			v->tsrc = text;
+			v->ts = ts;
+			v->te = te;
+			return gaveup;
+		}
+	}
 	if (c[best].te > c[best].ts) {
 		v->tsrc = c[best].fromcue ? cue : text;
 		v->ts = c[best].ts;

@@ -36,6 +36,7 @@ struct slang {
 	unsigned	*mark;		/* rule marked for this record */
 	unsigned	 gen;
 	struct wset	 negators;
+	struct wset	 cancels;	/* words that undo a negation */
 };
 
 struct stance {
