@@ -122,8 +122,8 @@ lr_next(struct lreader *lr, const char **line, size_t *len)
 
 	for (;;) {
 		avail = lr->end - lr->start;
-		nl = memchr(lr->buf + lr->start + scanned, '\n',
-		    avail - scanned);
+		nl = avail > scanned ? memchr(lr->buf + lr->start + scanned,
+		    '\n', avail - scanned) : NULL;
 		if (nl != NULL)
 			return lr_give(lr, line, len,
 			    (size_t)(nl - (lr->buf + lr->start)), 1, 0);
