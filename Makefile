@@ -107,4 +107,5 @@ uninstall:
 clean:
 	rm -rf build build-san bin
 
+.SECONDARY:
 .PHONY: all deps deps-check demo check install uninstall clean

@@ -764,7 +764,8 @@ rw_flush(struct rwriter *w)
 		}
 		done += (size_t)r;
 	}
-	memmove(w->out.p, w->out.p + n, w->out.n - n);
+	if (n > 0)
+		memmove(w->out.p, w->out.p + n, w->out.n - n);
 	w->out.n -= n;
 	if (w->col > 0)
 		w->recstart -= n;

@@ -118,9 +118,12 @@ main(int argc, char *argv[])
 	argc -= optind;
 	argv += optind;
 
+	memset(&dl, 0, sizeof(dl));
 	if (splitter_init(&sp, c.rules, c.nrules, &e) == -1 ||
 	    langid_init(&dl.lid, &e) == -1) {
 		tool_rules_error(&e);
+		splitter_free(&sp);
+		langid_free(&dl.lid);
 		return 2;
 	}
 	memset(&dl.doc, 0, sizeof(dl.doc));

@@ -629,6 +629,9 @@ main(int argc, char *argv[])
 	    splitter_init(&x.sp, NULL, 0, &e) == -1 ||
 	    langid_init(&x.lid, &e) == -1) {
 		tool_rules_error(&e);
+		attrib_free(&x.at);
+		splitter_free(&x.sp);
+		langid_free(&x.lid);
 		return 2;
 	}
 	rw_init(&w, STDOUT_FILENO, c.json, c.linebuf);

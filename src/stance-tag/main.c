@@ -259,9 +259,12 @@ main(int argc, char *argv[])
 	argc -= optind;
 	argv += optind;
 
+	memset(&lid, 0, sizeof(lid));
 	if (stance_init(&st, c.rules, c.nrules, replace, &e) == -1 ||
 	    langid_init(&lid, &e) == -1) {
 		tool_rules_error(&e);
+		stance_free(&st);
+		langid_free(&lid);
 		return 2;
 	}
 	rw_init(&w, STDOUT_FILENO, c.json, c.linebuf);
