@@ -78,9 +78,17 @@ deps-check:
 	@sh build-aux/deps.sh --quiet $(DEB_PACKAGES)
 
 # --- running ---
+# The whole pipeline on every bundled article: who said what, and the
+# stance taken (doc par speaker cue kind stance target quotation).
 demo: all
-	@for f in examples/fr-greve-rail.txt examples/en-trade-tariffs.txt; do \
-	  echo "== $$f"; $(BIN)/decode "$$f" | head -12; done
+	@$(BIN)/decode examples/*.txt | $(BIN)/segment | \
+	    $(BIN)/quote-extract | $(BIN)/stance-tag | \
+	    cut -f 1,3,5,8,9,10,13,15 | \
+	    awk -F '\t' '{ if (length($$8) > 70) $$8 = substr($$8, 1, 67) "..."; print }' OFS='\t'
+
+eval: all
+	@sh bench/eval-quotes.sh
+	@sh bench/eval-stance.sh
 
 check: all
 	@PATH="$(CURDIR)/$(BIN):$$PATH" bats tests
@@ -108,4 +116,4 @@ clean:
 	rm -rf build build-san bin
 
 .SECONDARY:
-.PHONY: all deps deps-check demo check install uninstall clean
+.PHONY: all deps deps-check demo eval check install uninstall clean
