@@ -159,44 +159,84 @@ entry(void *ctx, const char *kind, const char *lang, const char *s,
 }
 
 static int
-bylength(const void *a, const void *b)
+bytes(const void *a, const void *b)
 {
-	size_t	 la = strlen(*(const char *const *)a);
-	size_t	 lb = strlen(*(const char *const *)b);
-
-	return la < lb ? 1 : la > lb ? -1 : strcmp(*(const char *const *)a,
-	    *(const char *const *)b);
+	return strcmp(*(const char *const *)a, *(const char *const *)b);
 }
 
-/* Appends s as a pattern: metacharacters quoted, _ and spaces as \s+. */
+/* Appends one character of a word as a pattern: _ and spaces as \s+. */
 static int
-add_literal(struct buf *out, const char *s)
+add_char(struct buf *out, const char *s, size_t len)
 {
-	for (; *s != '\0'; s++) {
-		if (*s == '_' || *s == ' ') {
-			if (buf_adds(out, "\\s+") == -1)
-				return -1;
-		} else if (strncmp(s, "\xE2\x80\x99", 3) == 0) {
-			if (buf_adds(out, "['\xE2\x80\x99]") == -1)
-				return -1;
-			s += 2;
-		} else {
-			if (strchr("\\^$.|?*+()[]{}", *s) != NULL &&
-			    buf_addc(out, '\\') == -1)
-				return -1;
-			if (buf_addc(out, *s) == -1)
-				return -1;
-		}
-	}
-	return 0;
+	if (len == 1 && (*s == '_' || *s == ' '))
+		return buf_adds(out, "\\s+");
+	if (len == 3 && memcmp(s, "\xE2\x80\x99", 3) == 0)
+		return buf_adds(out, "['\xE2\x80\x99]");
+	if (len == 1 && strchr("\\^$.|?*+()[]{}", *s) != NULL &&
+	    buf_addc(out, '\\') == -1)
+		return -1;
+	return buf_add(out, s, len);
 }
 
-/* Appends a NUL-separated list as an alternation, longest first. */
+static size_t
+char_len(const char *s)
+{
+	unsigned char c = (unsigned char)*s;
+
+	return c < 0x80 ? 1 : c < 0xE0 ? 2 : c < 0xF0 ? 3 : 4;
+}
+
+/*
+ * Appends the sorted words w[lo, hi), which share their first d bytes, as
+ * a trie: "(?:a(?:ccus(?:e|é)|jout(?:e|é))|...)" tries a handful of
+ * branches at each character where a flat alternation of hundreds of
+ * words would try them all.  Longer words come before a word that ends.
+ */
+static int
+add_trie(struct buf *out, const char **w, size_t lo, size_t hi, size_t d)
+{
+	size_t	 i = lo, j, k, len, groups = 0;
+	int	 end = 0;
+
+	while (i < hi && w[i][d] == '\0') {
+		end = 1;
+		i++;
+	}
+	for (j = i; j < hi; j = k, groups++) {
+		len = char_len(w[j] + d);
+		for (k = j; k < hi && strncmp(w[k] + d, w[j] + d, len) == 0; k++)
+			;
+	}
+	if (groups == 0)
+		return 0;
+	if (groups == 1 && !end) {
+		len = char_len(w[i] + d);
+		if (add_char(out, w[i] + d, len) == -1)
+			return -1;
+		return add_trie(out, w, i, hi, d + len);
+	}
+	if (buf_adds(out, "(?:") == -1)
+		return -1;
+	for (j = i; j < hi; j = k) {
+		len = char_len(w[j] + d);
+		for (k = j; k < hi && strncmp(w[k] + d, w[j] + d, len) == 0; k++)
+			;
+		if ((j > i && buf_addc(out, '|') == -1) ||
+		    add_char(out, w[j] + d, len) == -1 ||
+		    add_trie(out, w, j, k, d + len) == -1)
+			return -1;
+	}
+	if (end && buf_addc(out, '|') == -1)
+		return -1;
+	return buf_addc(out, ')');
+}
+
+/* Appends a NUL-separated list as an alternation, built as a trie. */
 static int
 add_alternation(struct buf *out, const struct buf *list)
 {
 	const char	**w = NULL, *p;
-	size_t		 n = 0, i;
+	size_t		 n = 0, i, k;
 	int		 r = -1;
 
 	for (p = list->p; list->n && p < list->p + list->n; p += strlen(p) + 1)
@@ -208,16 +248,12 @@ add_alternation(struct buf *out, const struct buf *list)
 	n = 0;
 	for (p = list->p; p < list->p + list->n; p += strlen(p) + 1)
 		w[n++] = p;
-	qsort(w, n, sizeof(*w), bylength);
-	if (buf_adds(out, "(?:") == -1)
+	qsort(w, n, sizeof(*w), bytes);
+	for (i = k = 0; i < n; i++)
+		if (k == 0 || strcmp(w[i], w[k - 1]) != 0)
+			w[k++] = w[i];
+	if (buf_adds(out, "(?:") == -1 || add_trie(out, w, 0, k, 0) == -1)
 		goto out;
-	for (i = 0; i < n; i++) {
-		if (i > 0 && strcmp(w[i], w[i - 1]) == 0)
-			continue;
-		if ((i > 0 && buf_addc(out, '|') == -1) ||
-		    add_literal(out, w[i]) == -1)
-			goto out;
-	}
 	r = buf_addc(out, ')');
 out:
 	free(w);
@@ -321,7 +357,12 @@ compile_line(struct alang *l, const char *text, const char *file,
 	l->rules = nr;
 	r = &l->rules[l->nrules];
 	memset(r, 0, sizeof(*r));
-	r->re = rx_compile(out.p, out.n, 0, msg, sizeof(msg));
+	/* a rule that starts with the speaker is tried at clause starts,
+	 * anchored there (compiled so: JIT ignores PCRE2_ANCHORED at match
+	 * time and would fall back to the interpreter) */
+	r->clause = out.n > 11 && strncmp(out.p, "(?<speaker>", 11) == 0;
+	r->re = rx_compile(out.p, out.n, r->clause ? PCRE2_ANCHORED : 0, msg,
+	    sizeof(msg));
 	buf_free(&out);
 	if (r->re == NULL)
 		return fail(err, file, line, msg);
@@ -372,6 +413,25 @@ attrib_init(struct attrib *a, const char *const *files, size_t nfiles,
 		    err) == -1)
 			goto out;
 	}
+	/* the words a cue can start with, for attrib_has_cue() */
+	for (i = 0; i < a->n; i++) {
+		struct alang *al = &a->lang[i];
+		const struct buf *lists[] = { &al->fin, &al->part,
+		    &al->according };
+
+		for (k = 0; k < 3; k++)
+			for (p = lists[k]->p; lists[k]->n &&
+			    p < lists[k]->p + lists[k]->n; p += strlen(p) + 1) {
+				size_t w = strcspn(p, "_ ");
+
+				b.n = 0;
+				if (u8_lower(&b, p, w) == -1 ||
+				    wset_add(&al->cuewords, b.p, b.n, 0) == -1) {
+					fail(err, "", 0, "out of memory");
+					goto out;
+				}
+			}
+	}
 	/* compile every rule now that the lists are complete */
 	for (p = pending.p; pending.n && p < pending.p + pending.n;) {
 		lang = p;
@@ -414,6 +474,7 @@ attrib_free(struct attrib *a)
 		wset_free(&l->preps);
 		wset_free(&l->dets);
 		wset_free(&l->definites);
+		wset_free(&l->cuewords);
 		buf_free(&l->fin);
 		buf_free(&l->part);
 		buf_free(&l->aux);
@@ -434,6 +495,39 @@ attrib_lang(const struct attrib *a, const char *code, size_t n)
 		    memcmp(a->lang[i].code, code, n) == 0)
 			return a->lang[i].nrules ? &a->lang[i] : NULL;
 	return NULL;
+}
+
+int
+attrib_has_cue(const struct alang *l, const char *s, size_t start,
+    size_t end)
+{
+	char	 w[64];
+	size_t	 i = start, j, n;
+	int32_t	 c;
+	int	 len;
+
+	while (i < end) {
+		while (i < end && !(((unsigned char)s[i] | 0x20) >= 'a' &&
+		    ((unsigned char)s[i] | 0x20) <= 'z') &&
+		    (unsigned char)s[i] < 0xC0)
+			i++;
+		/* a word, lower-cased; ’ and - end it as in the lists */
+		for (j = i, n = 0; j < end; j += (size_t)len) {
+			if ((len = u8_decode(s + j, end - j, &c)) < 0)
+				len = 1;
+			if (!(c >= 0x80 ? u8_isalpha(c) :
+			    ((c | 0x20) >= 'a' && (c | 0x20) <= 'z')))
+				break;
+			if (n + 4 < sizeof(w))
+				n += (size_t)u8_encode(u8_tolower(c), w + n);
+		}
+		if (j == i)
+			j++;
+		else if (wset_has(&l->cuewords, w, n))
+			return 1;
+		i = j;
+	}
+	return 0;
 }
 
 static void
@@ -461,6 +555,50 @@ named_span(struct attrib *a, const pcre2_code *re, const char *name,
 			return;
 }
 
+/* Space, or a mark after which a clause starts. */
+static int
+clause_edge(const char *s, size_t i, size_t end)
+{
+	unsigned char c = (unsigned char)s[i];
+
+	if (strchr(",;:()\"", c) != NULL && c != '\0')
+		return 1;
+	return i + 1 < end && c == 0xC2 && ((unsigned char)s[i + 1] == 0xAB ||
+	    (unsigned char)s[i + 1] == 0xBB);
+}
+
+/*
+ * Matches a rule in s[start, end) (offsets relative to start in the
+ * match data).  A rule that starts with the speaker is tried anchored at
+ * each clause start rather than at every character: the speaker cannot
+ * hold a comma, so the leftmost match starts at a clause start anyway.
+ */
+static int
+find(struct attrib *a, const struct arule *r, const char *s, size_t start,
+    size_t end)
+{
+	size_t	 i;
+	int	 at_start = 1;
+
+	if (!r->clause)
+		return rx_find(&a->rx, r->re, s + start, end - start, 0, 0) == 1;
+	for (i = start; i < end; i++) {
+		if (s[i] == ' ')
+			continue;
+		if (clause_edge(s, i, end)) {
+			at_start = 1;
+			continue;
+		}
+		if (!at_start || ((unsigned char)s[i] & 0xC0) == 0x80)
+			continue;
+		at_start = 0;
+		if (rx_find(&a->rx, r->re, s + start, end - start, i - start,
+		    0) == 1)
+			return 1;
+	}
+	return 0;
+}
+
 int
 attrib_match(struct attrib *a, const struct alang *l, int where,
     const char *s, size_t start, size_t end, struct found *f)
@@ -472,7 +610,7 @@ attrib_match(struct attrib *a, const struct alang *l, int where,
 
 		if (r->where != where)
 			continue;
-		if (rx_find(&a->rx, r->re, s + start, end - start, 0, 0) != 1)
+		if (!find(a, r, s, start, end))
 			continue;
 		memset(f, 0, sizeof(*f));
 		f->rule = r;

@@ -294,7 +294,7 @@ indirect(struct qx *x, const struct alang *l, size_t k)
 	struct out	 o;
 	size_t		 a, b;
 
-	if (l == NULL)
+	if (l == NULL || !attrib_has_cue(l, s, x->s[k].start, x->s[k].end))
 		return;
 	if (!attrib_match(&x->at, l, W_INDIRECT, s, x->s[k].start,
 	    x->s[k].end, &f) || f.con_e <= f.con_s) {

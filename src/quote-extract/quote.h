@@ -38,6 +38,7 @@ struct arule {
 	int		 where;
 	pcre2_code	*re;
 	int		 g_cue, g_speaker, g_pron, g_content, g_rest;
+	int		 clause;	/* match at clause starts only */
 };
 
 struct alang {
@@ -50,6 +51,7 @@ struct alang {
 	/* lists being read, turned into the macros of the rules */
 	struct buf	 fin, part, aux, pron, according;
 	struct buf	 defines;	/* "name\0pattern\0" ... */
+	struct wset	 cuewords;	/* first words of cue forms, lower case */
 	int		 compiled;
 };
 
@@ -72,6 +74,9 @@ int	attrib_init(struct attrib *, const char *const *files, size_t n,
 void	attrib_free(struct attrib *);
 /* The language's rules, or NULL when it has none. */
 const struct alang *attrib_lang(const struct attrib *, const char *, size_t);
+/* Whether s[start, end) holds a word that can start a cue. */
+int	attrib_has_cue(const struct alang *, const char *s, size_t start,
+	    size_t end);
 /*
  * Tries the rules of one kind on s[start, end) (offsets kept relative to
  * s); returns 1 with the first match in f, 0 when none matches.
