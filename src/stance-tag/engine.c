@@ -203,7 +203,7 @@ literal(const char *p, const char *end, char *out, size_t max)
 	}
 	if (p < end && (*p == '?' || *p == '*' || *p == '{'))
 		n = last;		/* the last letter is optional */
-	if (n < 2 || u8_lower(&b, out, n) == -1 || b.n > max) {
+	if (n < 1 || u8_lower(&b, out, n) == -1 || b.n > max) {
 		buf_free(&b);
 		return 0;
 	}
@@ -236,43 +236,64 @@ add_stem(struct slang *l, const char *s, size_t n, size_t rule)
 	return 0;
 }
 
-/*
- * The words a pattern must start with: its leading literal, or one per
- * branch of a leading group.  Returns how many were added, 0 if none.
- */
-static int
-stems_of(struct slang *l, size_t rule, const char *pat)
+/* Skips what matches no text at the start of a branch: \b, ^, flags. */
+static const char *
+skip_empty(const char *p, const char *end)
 {
-	const char	*p = pat, *end = pat + strlen(pat), *alt;
-	char		 word[64];
-	size_t		 n;
-	int		 depth, count = 0;
-	size_t		 first = l->nstems;
-
 	for (;;) {
-		if (strncmp(p, "(?i)", 4) == 0 || strncmp(p, "(?J)", 4) == 0)
+		if (end - p >= 4 && (strncmp(p, "(?i)", 4) == 0 ||
+		    strncmp(p, "(?J)", 4) == 0))
 			p += 4;
-		else if (strncmp(p, "\\b", 2) == 0)
+		else if (end - p >= 5 && strncmp(p, "(?-i)", 5) == 0)
+			p += 5;
+		else if (end - p >= 2 && strncmp(p, "\\b", 2) == 0)
 			p += 2;
-		else if (*p == '^')
+		else if (p < end && *p == '^')
 			p++;
 		else
-			break;
+			return p;
 	}
-	if (*p != '(') {
-		if ((n = literal(p, end, word, sizeof(word))) == 0)
-			return 0;
-		return add_stem(l, word, n, rule) == -1 ? -1 : 1;
-	}
-	if (strncmp(p, "(?:", 3) == 0 || strncmp(p, "(?i:", 4) == 0)
-		p += p[2] == ':' ? 3 : 4;
-	else if (p[1] == '?')
-		return 0;	/* a named or special group: no stem */
-	else
-		p++;
-	for (alt = p, depth = 0; p < end; p++) {
+}
+
+/* Length of the opening of a plain group "(?:", "(?i:", "(?-i:", "(", or 0. */
+static size_t
+group_open(const char *p, const char *end)
+{
+	if (end - p >= 3 && strncmp(p, "(?:", 3) == 0)
+		return 3;
+	if (end - p >= 4 && strncmp(p, "(?i:", 4) == 0)
+		return 4;
+	if (end - p >= 5 && strncmp(p, "(?-i:", 5) == 0)
+		return 5;
+	if (p < end && *p == '(' && (p + 1 == end || p[1] != '?'))
+		return 1;
+	return 0;
+}
+
+static int branch_stems(struct slang *, size_t, const char *, const char *);
+
+/*
+ * The stems of each branch of the group whose text starts at p (after
+ * its opening); *after gets the position after its ')'.  Returns how many,
+ * 0 when a branch has none.
+ */
+static int
+group_stems(struct slang *l, size_t rule, const char *p, const char *end,
+    const char **after)
+{
+	const char	*alt = p;
+	int		 depth = 0, count = 0, k;
+
+	for (; p < end; p++) {
 		if (*p == '\\') {
 			p++;
+			continue;
+		}
+		if (*p == '[') {
+			/* a class: its | and ) are not ours */
+			for (p++; p < end && *p != ']'; p++)
+				if (*p == '\\')
+					p++;
 			continue;
 		}
 		if (*p == '(')
@@ -280,23 +301,59 @@ stems_of(struct slang *l, size_t rule, const char *pat)
 		else if (*p == ')' && depth > 0)
 			depth--;
 		else if ((*p == '|' || *p == ')') && depth == 0) {
-			if ((n = literal(alt, p, word, sizeof(word))) == 0 ||
-			    add_stem(l, word, n, rule) == -1) {
-				/* one branch without a stem: the rule always
-				 * runs; take its stems back */
-				while (l->nstems > first)
-					free(l->stems[--l->nstems].s);
-				return 0;
-			}
-			count++;
-			if (*p == ')')
+			if ((k = branch_stems(l, rule, alt, p)) <= 0)
+				return k;
+			count += k;
+			if (*p == ')') {
+				*after = p + 1;
 				return count;
+			}
 			alt = p + 1;
 		}
 	}
-	while (l->nstems > first)
-		free(l->stems[--l->nstems].s);
 	return 0;
+}
+
+/* The stems of one branch s[p, end): a literal, or a leading group's. */
+static int
+branch_stems(struct slang *l, size_t rule, const char *p, const char *end)
+{
+	char		 word[64];
+	const char	*after;
+	size_t		 n, o;
+	int		 k;
+
+	p = skip_empty(p, end);
+	if ((o = group_open(p, end)) > 0) {
+		if ((k = group_stems(l, rule, p + o, end, &after)) <= 0)
+			return k;
+		/* an optional group proves nothing */
+		if (after < end && (*after == '?' || *after == '*' ||
+		    (*after == '{' && after[1] == '0')))
+			return 0;
+		return k;
+	}
+	if ((n = literal(p, end, word, sizeof(word))) == 0)
+		return 0;
+	return add_stem(l, word, n, rule) == -1 ? -1 : 1;
+}
+
+/*
+ * The words a pattern must start with: its leading literal, or one per
+ * branch of a leading group, nested groups included.  Returns how many
+ * were added, 0 if none (the rule then always runs).
+ */
+static int
+stems_of(struct slang *l, size_t rule, const char *pat)
+{
+	size_t	 first = l->nstems;
+	int	 k;
+
+	k = branch_stems(l, rule, pat, pat + strlen(pat));
+	if (k <= 0)
+		while (l->nstems > first)
+			free(l->stems[--l->nstems].s);
+	return k;
 }
 
 static int
