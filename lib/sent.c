@@ -41,6 +41,8 @@ list_for(struct sentrules *r, const char *kind)
 		return &r->starters;
 	if (strcmp(kind, "continuers") == 0)
 		return &r->continuers;
+	if (strcmp(kind, "attributions") == 0)
+		return &r->attributions;
 	return NULL;
 }
 
@@ -123,6 +125,7 @@ rules_free(struct sentrules *r)
 	wset_free(&r->final);
 	wset_free(&r->starters);
 	wset_free(&r->continuers);
+	wset_free(&r->attributions);
 }
 
 void
@@ -354,6 +357,34 @@ starter(const struct sentrules *r, const char *s, const struct span *w)
 	    n, ""));
 }
 
+/* One or two capitalised words, then a word of [attributions]. */
+static int
+attribution_follows(const struct sentrules *r, const char *s, size_t n,
+    const struct span *w)
+{
+	size_t	 i = w->start, k, words;
+	int32_t	 c;
+	int	 len;
+
+	if (w->end == w->start || r->attributions.n == 0)
+		return 0;
+	for (words = 0; words < 4; words++) {
+		while (i < n && (len = sent_space(s + i, n - i)) > 0)
+			i += (size_t)len;
+		for (k = i; k < n && (len = u8_decode(s + k, n - k, &c)) > 0 &&
+		    (u8_isalpha(c) || c == '-' || c == '.' || c == '\''); k += (size_t)len)
+			;
+		if (k == i)
+			return 0;
+		if (has(&r->attributions, s + i, k - i - (s[k - 1] == '.'), ""))
+			return 1;
+		if (u8_decode(s + i, n - i, &c) < 1 || !u8_isupper(c))
+			return 0;
+		i = k;
+	}
+	return 0;
+}
+
 /*
  * Whether a single full stop at s + j, after the word that starts at ws,
  * ends a sentence that begins at start, given the next word.
@@ -468,6 +499,12 @@ sent_next(const struct sentrules *r, const char *s, size_t n, size_t maxlen,
 			break;
 		}
 		if (m == k || !sentence_start(s, n, m, &next)) {
+			j = e - 1;
+			continue;
+		}
+		/* "…before..." Brannigan added. */
+		if (k > e && attribution_follows(r, s, n, &next))
+		{
 			j = e - 1;
 			continue;
 		}

@@ -8,7 +8,9 @@
  * Dr.) never end a sentence; abbreviations (U.S., p., cf.) and initials end
  * one only before a word of lang/<code>/starters; final abbreviations
  * (etc., Inc., a.m.) end one before any capitalised word except the
- * starters file's continuers (Monday, GMT).  No state crosses a sentence,
+ * starters file's continuers (Monday, GMT).  After a closing quotation
+ * mark, a name followed by a word of [attributions] ("..." Smith said)
+ * goes on with the quotation.  No state crosses a sentence,
  * so an unpaired quotation mark changes nothing.
  */
 #ifndef ONDIT_SENT_H
@@ -21,6 +23,7 @@
 struct sentrules {
 	char		 lang[8];
 	struct wset	 titles, abbrev, final, starters, continuers;
+	struct wset	 attributions;	/* "said" after a closing mark */
 };
 
 #define SENT_MAXLANG	16

@@ -122,6 +122,8 @@ cue_entry(struct load *ld, struct alang *l, const char *kind, const char *s,
 		return lower_entry(&l->preps, s, n, file, line, err);
 	if (strcmp(kind, "determiners") == 0)
 		return lower_entry(&l->dets, s, n, file, line, err);
+	if (strcmp(kind, "institutions") == 0)
+		return lower_entry(&l->institutions, s, n, file, line, err);
 	if (strcmp(kind, "definites") == 0)
 		return lower_entry(&l->definites, s, n, file, line, err);
 	(void)ld;
@@ -474,6 +476,7 @@ attrib_free(struct attrib *a)
 		wset_free(&l->preps);
 		wset_free(&l->dets);
 		wset_free(&l->definites);
+		wset_free(&l->institutions);
 		wset_free(&l->cuewords);
 		buf_free(&l->fin);
 		buf_free(&l->part);

@@ -251,8 +251,14 @@ attribute(struct qx *x, const struct alang *l, const struct qspan *q,
 		(void)buf_add(&o->text, s + f.end, q->in_end - f.end);
 		set_cue(o, s, &f);
 		speaker_read(l, s, x->text.n, &f, &x->h, &o->sp);
-	} else
-		(void)buf_add(&o->text, s + q->in_start, q->in_end - q->in_start);
+	} else {
+		size_t e = q->in_end;
+
+		/* "…before," he said: the comma belongs to the sentence */
+		while (e > q->in_start && s[e - 1] == ',')
+			e--;
+		(void)buf_add(&o->text, s + q->in_start, e - q->in_start);
+	}
 	if (o->sp.name.n == 0 && l != NULL) {
 		if (attrib_match(&x->at, l, W_AFTER, s, as, ae, &f) ||
 		    attrib_match(&x->at, l, W_BEFORE, s, bs, be, &f)) {

@@ -11,6 +11,7 @@
  * their last word, a lone surname the full name met before.
  */
 #include <string.h>
+#include <strings.h>
 
 #include "quote.h"
 #include "u8.h"
@@ -101,9 +102,15 @@ listed(const struct wset *w, const char *p, size_t n)
 static int
 space_at(const char *s, size_t n, size_t i)
 {
+	unsigned char b = (unsigned char)s[i];
 	int32_t	 c;
-	int	 len = u8_decode(s + i, n - i, &c);
+	int	 len;
 
+	if (b < 0x80)
+		return b == ' ' || b == '\t';
+	if (b != 0xC2 && b != 0xE1 && b != 0xE2 && b != 0xE3)
+		return 0;
+	len = u8_decode(s + i, n - i, &c);
 	return len > 0 && u8_isspace(c) ? len : 0;
 }
 
@@ -166,10 +173,19 @@ static int
 gender_of(const struct alang *l, const char *s, const struct tok *t,
     size_t n)
 {
-	size_t	 i;
+	static const char *const plural[] = { "some", "many", "several",
+		"les", "des", "plusieurs", "certains", "certaines", "these",
+		"those", "analysts", "fans", "officials", NULL };
+	size_t	 i, k;
 	const char *p;
 	size_t	 len;
 
+	if (n > 0)
+		for (k = 0; plural[k] != NULL; k++)
+			if (t[0].e - t[0].s == strlen(plural[k]) &&
+			    strncasecmp(s + t[0].s, plural[k],
+			    strlen(plural[k])) == 0)
+				return 'p';
 	for (i = 0; i < n && i < 2; i++) {
 		p = s + t[i].s;
 		len = t[i].e - t[i].s;
@@ -337,6 +353,41 @@ full_name(struct history *h, struct speaker *sp)
 			return;
 		}
 	}
+	/* a family name written first: "Liu" for "Liu Wenhao" */
+	for (i = 0; i < h->n + h->nnames; i++) {
+		struct speaker *e = i < h->n ? &h->e[i] : &h->names[i - h->n];
+
+		if (e->name.n > n + 1 && e->via == VIA_NAME &&
+		    memchr(sp->name.p, ' ', n) == NULL &&
+		    memcmp(e->name.p, sp->name.p, n) == 0 && e->name.p[n] == ' ' &&
+		    memchr(e->name.p + n + 1, ' ', e->name.n - n - 1) == NULL) {
+			sp->name.n = 0;
+			(void)buf_add(&sp->name, e->name.p, e->name.n);
+			if (sp->role.n == 0)
+				(void)buf_add(&sp->role, e->role.p, e->role.n);
+			return;
+		}
+	}
+}
+
+/* A capitalised name ends the comma-separated chunk before s[a]. */
+static int
+name_before(const struct alang *l, const char *s, size_t a)
+{
+	size_t	 e = a;
+	struct tok t[MAXTOK];
+	size_t	 c, nt;
+
+	while (e > 0 && s[e - 1] == ' ')
+		e--;
+	if (e == 0 || s[e - 1] != ',')
+		return 0;
+	e--;
+	for (c = e; c > 0 && s[c - 1] != ',' && s[c - 1] != '.'; c--)
+		;
+	nt = tokens(s, c, e, t);
+	(void)l;
+	return nt >= 2 && capital(s, &t[nt - 1]) && capital(s, &t[nt - 2]);
 }
 
 /* Words that can be a subject: a determiner, a capital, a pronoun. */
@@ -416,9 +467,12 @@ speaker_read(const struct alang *l, const char *s, size_t n,
 	nt = tokens(s, a, b, t);
 	if (nt == 0)
 		return 0;
-	/* "X, poursuivi pour complicité, a nié": the subject is before */
-	if (!pron && f->sp_s > 0 && !plausible_subject(l, s, t, nt) &&
-	    look_back(l, s, &a, &b)) {
+	/* "X, poursuivi pour complicité, a nié": the subject is before;
+	 * "Jerome Abara, a longtime opponent, said": so is the name */
+	if (!pron && f->sp_s > 0 && (!plausible_subject(l, s, t, nt) ||
+	    (listed(&l->dets, s + t[0].s, t[0].e - t[0].s) &&
+	    !listed(&l->definites, s + t[0].s, t[0].e - t[0].s) &&
+	    name_before(l, s, a))) && look_back(l, s, &a, &b)) {
 		nt = tokens(s, a, b, t);
 		if (nt == 0)
 			return 0;
@@ -478,7 +532,10 @@ speaker_read(const struct alang *l, const char *s, size_t n,
 		if (listed(&l->preps, s + t[i].s, t[i].e - t[i].s) &&
 		    capital(s, &t[i - 1]) && (i < 2 || !listed(&l->preps,
 		    s + t[i - 2].s, t[i - 2].e - t[i - 2].s)) &&
-		    !(i + 1 < nt && capital(s, &t[i + 1])))
+		    !(i + 1 < nt && capital(s, &t[i + 1]) &&
+		    (listed(&l->institutions, s + t[i - 1].s,
+		    t[i - 1].e - t[i - 1].s) || listed(&l->particles,
+		    s + t[i].s, t[i].e - t[i].s))))
 			break;
 	}
 	nt = i;
@@ -694,7 +751,7 @@ history_names(const struct alang *l, const char *s, size_t a, size_t b,
 				c = t[j].e;
 				for (k = c; k < b && s[k] != ',' && s[k] != '.'; k++)
 					;
-				if (k < b && s[k] == ',' && k - c < 120) {
+				if (k - c < 120 && description(l, s, c, k)) {
 					rs = c;
 					re = k;
 					trim(s, &rs, &re);
