@@ -18,9 +18,8 @@ fd_source(void *ctx, char *dst, size_t max)
 	struct lreader	*lr = ctx;
 	ssize_t		 n;
 
-	do
-		n = read(lr->fd, dst, max);
-	while (n == -1 && errno == EINTR);
+	/* EINTR is returned: the tools' signal handlers want to stop */
+	n = read(lr->fd, dst, max);
 	return n;
 }
 
@@ -322,6 +321,7 @@ rr_std(struct rreader *rr, const struct rec *rec, struct stdvals *sv)
 	else {
 		sv->doc.p = rr->name;
 		sv->doc.n = strlen(rr->name);
+		sv->doc_plain = 1;
 	}
 	if ((i = rr_stdcol(rr, rec, COL_LANG)) >= 0)
 		sv->lang = rec->f[i];
@@ -699,7 +699,8 @@ rw_num(struct rwriter *w, long v)
 int
 rw_std(struct rwriter *w, const struct stdvals *sv)
 {
-	if (rw_raw(w, sv->doc.p, sv->doc.n) == -1 ||
+	if ((sv->doc_plain ? rw_text(w, sv->doc.p, sv->doc.n) :
+	    rw_raw(w, sv->doc.p, sv->doc.n)) == -1 ||
 	    rw_raw(w, sv->lang.p, sv->lang.n) == -1)
 		return -1;
 	if (sv->par >= 0 ? rw_num(w, sv->par) :

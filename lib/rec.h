@@ -56,6 +56,7 @@ enum stdcol { COL_DOC, COL_LANG, COL_PAR, COL_SENT, NSTDCOL };
 /* The standard columns of one record, from its fields or synthesised. */
 struct stdvals {
 	struct field	 doc, lang;	/* raw; lang.n == 0 when unknown */
+	int		 doc_plain;	/* doc is a file name, not escaped */
 	long		 par, sent;	/* -1 when the input field is not a number */
 	struct field	 par_raw, sent_raw;
 };

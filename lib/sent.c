@@ -321,8 +321,10 @@ sentence_start(const char *s, size_t n, size_t m, struct span *word)
 		return u8_ispunct(c) ? 0 : 1;
 	word->start = i;
 	while (i < n && (len = u8_decode(s + i, n - i, &d)) > 0 &&
-	    (u8_isalpha(d) || d == '-'))
-		i += (size_t)len;
+	    (u8_isalpha(d) || d == '-' || ((k = is_apostrophe(s + i, n - i)) >
+	    0 && i + (size_t)k < n && u8_decode(s + i + k, n - i - k, &d) > 0 &&
+	    u8_isalpha(d))))
+		i += (size_t)(k > 0 && len == k ? k : len), k = 0;
 	word->end = i;
 	if (i < n && (k = is_apostrophe(s + i, n - i)) > 0)
 		word->end = i + (size_t)k;
@@ -349,12 +351,15 @@ starter(const struct sentrules *r, const char *s, const struct span *w)
 
 	if (n == 0)
 		return 0;	/* a number or a symbol */
-	/* "L'" is looked up as "L’" */
-	if (n >= 1 && p[n - 1] == '\'')
-		return has(&r->starters, p, n - 1, "\xE2\x80\x99");
-	k = n >= 3 && memcmp(p + n - 3, "\xE2\x80\x99", 3) == 0;
-	return has(&r->starters, p, n, "") || (k && has(&r->starters, p,
-	    n, ""));
+	size_t	 i;
+
+	/* the whole word (Aujourd’hui), then its elided start (L’Union) */
+	if (has(&r->starters, p, n, ""))
+		return 1;
+	for (i = 0; i < n; i++)
+		if ((k = is_apostrophe(p + i, n - i)) > 0)
+			return has(&r->starters, p, i, "\xE2\x80\x99");
+	return 0;
 }
 
 /* One or two capitalised words, then a word of [attributions]. */

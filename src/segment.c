@@ -98,7 +98,7 @@ main(int argc, char *argv[])
 		switch (ch) {
 		case 'm':
 			maxlen = strtoul(optarg, &end, 10);
-			if (*end != '\0' || maxlen < 16)
+			if (*end != '\0' || maxlen < 16 || optarg[0] == '-')
 				errx(2, "-m %s: not a length of 16 bytes or more",
 				    optarg);
 			break;
@@ -142,8 +142,12 @@ main(int argc, char *argv[])
 			if (!started) {
 				if (layout_init(&lay, &rr, &rec, NULL, 0) == -1)
 					errx(2, "out of memory");
-				tool_check(&w, rw_header(&w, lay.names, lay.n,
-				    c.header && !plain));
+				if (plain)
+					tool_check(&w, rw_header(&w,
+					    &lay.names[lay.n - 1], 1, 0));
+				else
+					tool_check(&w, rw_header(&w, lay.names,
+					    lay.n, c.header));
 				started = 1;
 			} else if (rr.header_changed && layout_remap(&lay, &rr))
 				warnx("%s:%lu: columns of this header that "

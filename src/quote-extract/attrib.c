@@ -141,6 +141,14 @@ entry(void *ctx, const char *kind, const char *lang, const char *s,
 
 	if (lang == NULL)
 		lang = ld->lang;
+	if (strcmp(kind, "attribution") != 0 && strcmp(kind, "verbs") != 0 &&
+	    strcmp(kind, "auxiliaries") != 0 && strcmp(kind, "according") != 0 &&
+	    strcmp(kind, "pronouns") != 0 && strcmp(kind, "roles") != 0 &&
+	    strcmp(kind, "adjuncts") != 0 && strcmp(kind, "anaphors") != 0 &&
+	    strcmp(kind, "particles") != 0 && strcmp(kind, "prepositions") != 0 &&
+	    strcmp(kind, "determiners") != 0 && strcmp(kind, "definites") != 0 &&
+	    strcmp(kind, "institutions") != 0)
+		return 0;	/* another tool's section */
 	if (lang == NULL)
 		return fail(err, file, line,
 		    "quote-extract rules need a language: [attribution fr]");
@@ -288,20 +296,6 @@ macro(void *ctx, const char *name, size_t k, struct buf *out, int depth,
 	    msgsize);
 }
 
-/* The first (lowest numbered) group of that name, or -1. */
-static int
-group(const pcre2_code *re, const char *name)
-{
-	PCRE2_SPTR	 first, last;
-	int		 size;
-
-	size = pcre2_substring_nametable_scan(re, (PCRE2_SPTR)name, &first,
-	    &last);
-	if (size <= 0)
-		return -1;
-	return (first[0] << 8) | first[1];
-}
-
 static int
 compile_line(struct alang *l, const char *text, const char *file,
     unsigned line, struct rules_err *err)
@@ -371,11 +365,6 @@ compile_line(struct alang *l, const char *text, const char *file,
 	if ((r->id = strndup(id, idn)) == NULL)
 		return fail(err, file, line, "out of memory");
 	r->where = w;
-	r->g_cue = group(r->re, "cue");
-	r->g_speaker = group(r->re, "speaker");
-	r->g_pron = group(r->re, "pron");
-	r->g_content = group(r->re, "content");
-	r->g_rest = group(r->re, "rest");
 	l->nrules++;
 	return 0;
 }
@@ -618,12 +607,12 @@ attrib_match(struct attrib *a, const struct alang *l, int where,
 		memset(f, 0, sizeof(*f));
 		f->rule = r;
 		span(a, 0, &f->start, &f->end);
-		span(a, r->g_cue, &f->cue_s, &f->cue_e);
-		span(a, r->g_speaker, &f->sp_s, &f->sp_e);
-		named_span(a, r->re, "pron", &f->pron_s, &f->pron_e);
+		/* a name may stand for several groups (?J): the one set */
 		named_span(a, r->re, "cue", &f->cue_s, &f->cue_e);
-		span(a, r->g_content, &f->con_s, &f->con_e);
-		span(a, r->g_rest, &f->rest_s, &f->rest_e);
+		named_span(a, r->re, "speaker", &f->sp_s, &f->sp_e);
+		named_span(a, r->re, "pron", &f->pron_s, &f->pron_e);
+		named_span(a, r->re, "content", &f->con_s, &f->con_e);
+		named_span(a, r->re, "rest", &f->rest_s, &f->rest_e);
 		f->start += start;
 		f->end += start;
 		f->cue_s += start;

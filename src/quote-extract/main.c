@@ -245,10 +245,16 @@ attribute(struct qx *x, const struct alang *l, const struct qspan *q,
 	speaker_clear(&o->sp);
 	if (l != NULL && attrib_match(&x->at, l, W_INSIDE, s, q->in_start,
 	    q->in_end, &f)) {
-		/* « …, a-t-il dit, … » */
-		(void)buf_add(&o->text, s + q->in_start, f.start - q->in_start);
+		/* « …, a-t-il dit, … »: the two parts around " … " */
+		size_t e1 = f.start, s2 = f.end;
+
+		while (e1 > q->in_start && (s[e1 - 1] == ',' || s[e1 - 1] == ' '))
+			e1--;
+		while (s2 < q->in_end && (s[s2] == ',' || s[s2] == ' '))
+			s2++;
+		(void)buf_add(&o->text, s + q->in_start, e1 - q->in_start);
 		(void)buf_adds(&o->text, " \xE2\x80\xA6 ");
-		(void)buf_add(&o->text, s + f.end, q->in_end - f.end);
+		(void)buf_add(&o->text, s + s2, q->in_end - s2);
 		set_cue(o, s, &f);
 		speaker_read(l, s, x->text.n, &f, &x->h, &o->sp);
 	} else {

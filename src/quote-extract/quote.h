@@ -37,7 +37,6 @@ struct arule {
 	char		*id;
 	int		 where;
 	pcre2_code	*re;
-	int		 g_cue, g_speaker, g_pron, g_content, g_rest;
 	int		 clause;	/* match at clause starts only */
 };
 
