@@ -231,7 +231,9 @@ rr_next(struct rreader *rr, struct rec *rec)
 	for (;;) {
 		if ((r = lr_next(&rr->lr, &line, &len)) <= 0)
 			return r;
-		if (rr->lr.part <= 1 && len > 0 && line[0] == '#') {
+		/* a header has columns: "#MeToo" alone is a plain line */
+		if (rr->lr.part <= 1 && len > 0 && line[0] == '#' &&
+		    memchr(line, '\t', len) != NULL) {
 			if (read_header(rr, line, len) == -1)
 				return -1;
 			while (rr->lr.more)	/* an absurd header: skip */

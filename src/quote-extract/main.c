@@ -345,10 +345,12 @@ process(struct qx *x)
 	struct out	*o = NULL;
 	size_t		 nq, dropped, i, k, first = 0, nout = 0;
 	static struct out outs[256];
+	unsigned long	 limits;
 	int		 found;
 
 	if (x->ns == 0)
 		return;
+	limits = x->at.rx.limit_hits;
 	l = attrib_lang(&x->at, x->langcode.p, x->langcode.n);
 	nq = find_quotes(x->text.p, x->text.n, x->q, MAXQUOTES, &dropped);
 	/* names outside the quotations, for surnames and descriptions */
@@ -447,6 +449,9 @@ process(struct qx *x)
 		if (outs[i].sp.name.n > 0)
 			outs[i].sp.via = VIA_ADJACENT;
 	}
+	if (x->at.rx.limit_hits > limits)
+		warnx("%s:%lu: %lu rule matches given up at the match limit",
+		    x->file, x->s[0].lineno, x->at.rx.limit_hits - limits);
 	for (i = 0; i < nout; i++) {
 		if (outs[i].pending == 1)
 			write_out(x, &outs[i]);
