@@ -7,6 +7,7 @@
 #include <unistd.h>
 
 #include "rules.h"
+#include "u8.h"
 
 static int
 fail(struct rules_err *err, const char *file, unsigned line, const char *msg)
@@ -44,6 +45,8 @@ rules_scan(const char *text, size_t len, const char *file,
 			s++;
 		while (e > s && (isblank_(e[-1]) || e[-1] == '\r'))
 			e--;
+		if (u8_valid_prefix(s, (size_t)(e - s)) != (size_t)(e - s))
+			return fail(err, file, line, "not valid UTF-8");
 		if (s == e || *s == '#')
 			continue;
 		if (*s == '[' && e[-1] == ']') {
@@ -352,13 +355,14 @@ rules_expand(const char *pat, size_t n, struct buf *out, macro_fn fn,
 const char *
 rules_define(const struct buf *defs, const char *name, size_t len)
 {
-	const char	*d;
+	const char	*d, *found = NULL;
 
+	/* the last definition wins: a -r file may redefine a built-in one */
 	for (d = defs->p; defs->n && d < defs->p + defs->n;
 	    d += strlen(d) + 1, d += strlen(d) + 1)
 		if (strlen(d) == len && memcmp(d, name, len) == 0)
-			return d + strlen(d) + 1;
-	return NULL;
+			found = d + strlen(d) + 1;
+	return found;
 }
 
 int
