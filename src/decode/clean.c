@@ -1,13 +1,18 @@
 /*
  * clean.c: one line of valid UTF-8 to its clean NFC form.
  *
- * Removed: control characters (TAB becomes a space), zero-width space,
- * word joiner, BOM and soft hyphen.  Kept: ZWJ and ZWNJ, which change how
- * emoji and some scripts render.  A run of spaces becomes one character:
- * the no-break space (U+00A0 or U+202F) of the run when there is one,
- * since French typography needs it, else U+0020; other Unicode spaces
- * count as U+0020.  With plain_spaces every run becomes U+0020.  The line
- * is trimmed.
+ * Removed: control characters, zero-width space, word joiner and the
+ * invisible operators, BOM, soft hyphen, the bidirectional marks and
+ * embeddings, and the zero-width (non-)joiners in text where they do
+ * nothing (after a character below U+0590: Latin, Greek, Cyrillic); they
+ * stay in the scripts that need them (Arabic, Indic, emoji sequences).
+ * TAB, and the line and page breaks that character references can bring
+ * (LF, CR, VT, FF, NEL, U+2028, U+2029), count as spaces.  A run of
+ * spaces becomes one character: the no-break space (U+00A0 or U+202F) of
+ * the run when there is one, since French typography needs it, else
+ * U+0020; other Unicode spaces count as U+0020.  With plain_spaces every
+ * run becomes U+0020.  The line is trimmed; edges tells whether it had
+ * spaces to trim, for the parts of an overlong line.
  */
 #include <string.h>
 
@@ -17,19 +22,58 @@
 static int
 invisible(int32_t c)
 {
-	return c == 0x200B || c == 0x2060 || c == 0xFEFF || c == 0xAD;
+	return c == 0x200B || (c >= 0x2060 && c <= 0x2064) || c == 0xFEFF ||
+	    c == 0xAD || c == 0x180E || c == 0x200E || c == 0x200F ||
+	    (c >= 0x202A && c <= 0x202E) || (c >= 0x2066 && c <= 0x2069);
+}
+
+static int
+is_space(int32_t c)
+{
+	switch (c) {
+	case ' ': case '\t': case '\n': case '\r': case '\v': case '\f':
+	case 0x85: case 0x2028: case 0x2029:
+		return 1;
+	}
+	return c >= 0x80 && u8_isspace(c);
+}
+
+/* Appends c, room permitting without a call in the common case. */
+static inline int
+put(struct buf *b, int32_t c)
+{
+	if (b->cap - b->n < 4 && buf_reserve(b, 4) == -1)
+		return -1;
+	if (c < 0x80)
+		b->p[b->n++] = (char)c;
+	else
+		b->n += (size_t)u8_encode(c, b->p + b->n);
+	return 0;
+}
+
+/* Writes a pending space, unless it leads the line (then notes it). */
+static int
+emit_space(struct buf *b, int32_t space, int *edges)
+{
+	if (b->n == 0) {
+		*edges |= CLEAN_LEADING;
+		return 0;
+	}
+	return put(b, space);
 }
 
 int
 clean_line(const char *s, size_t n, int plain, struct buf *out,
-    struct buf work[2], struct clean_stats *st)
+    struct buf work[2], struct clean_stats *st, int *edges)
 {
 	size_t		 i = 0, start;
 	int32_t		 c, space = 0;	/* pending space, 0 when none */
+	int32_t		 last = 0;	/* last character kept */
 	int		 len;
 	struct buf	 tmp = *work;
 
 	tmp.n = 0;
+	*edges = 0;
 	if (buf_reserve(&tmp, n) == -1)
 		return -1;
 	while (i < n) {
@@ -41,11 +85,12 @@ clean_line(const char *s, size_t n, int plain, struct buf *out,
 			while (i < n && (unsigned char)s[i] >= 0x21 &&
 			    (unsigned char)s[i] < 0x7F)
 				i++;
-			if (space != 0 && tmp.n > 0 && u8_add(&tmp, space) == -1)
+			if (space != 0 && emit_space(&tmp, space, edges) == -1)
 				goto oom;
 			space = 0;
 			if (buf_add(&tmp, s + start, i - start) == -1)
 				goto oom;
+			last = (unsigned char)s[i - 1];
 			continue;
 		}
 		if ((len = u8_decode(s + i, n - i, &c)) < 0) {
@@ -53,7 +98,7 @@ clean_line(const char *s, size_t n, int plain, struct buf *out,
 			len = 1;
 		}
 		i += (size_t)len;
-		if (c == ' ' || c == '\t' || (c >= 0x80 && u8_isspace(c))) {
+		if (is_space(c)) {
 			if (!plain && (c == 0xA0 || c == 0x202F)) {
 				if (space == 0 || space == ' ')
 					space = c;
@@ -65,16 +110,20 @@ clean_line(const char *s, size_t n, int plain, struct buf *out,
 			st->controls++;
 			continue;
 		}
-		if (invisible(c)) {
+		if (invisible(c) || ((c == 0x200C || c == 0x200D) &&
+		    last < 0x590)) {
 			st->invisible++;
 			continue;
 		}
-		if (space != 0 && tmp.n > 0 && u8_add(&tmp, space) == -1)
+		if (space != 0 && emit_space(&tmp, space, edges) == -1)
 			goto oom;
 		space = 0;
-		if (u8_add(&tmp, c) == -1)
+		if (put(&tmp, c) == -1)
 			goto oom;
+		last = c;
 	}
+	if (space != 0)
+		*edges |= CLEAN_TRAILING;
 	*work = tmp;
 	return u8_nfc(out, work->p, work->n, &work[1]);
 oom:

@@ -17,6 +17,7 @@ enum cs_kind {
 };
 
 #define NSBCS	9	/* single-byte charsets that detection considers */
+#define MAXMODELS 64	/* languages whose letters detection uses */
 
 struct sbcs {
 	const char	*name;		/* as reported */
@@ -29,9 +30,12 @@ struct sbcs {
 
 struct model {				/* a language's letter frequencies */
 	char		 lang[8];
-	int32_t		*cp;
+	int32_t		*cp;		/* listed letters, lower case */
 	float		*logp;		/* log10 of the share among letters */
 	size_t		 n;
+	double		 listed;	/* share of the listed letters */
+	float		 ascii[26];	/* log10 share of a to z */
+	unsigned char	 has_ascii[26];	/* listed in the file */
 };
 
 struct detector {
@@ -40,7 +44,12 @@ struct detector {
 	size_t		 nmodels;
 	/* score of byte b decoded by charset c under model m */
 	float		*base;		/* [c][m][256] */
-	unsigned char	 cls[NSBCS][256];
+	unsigned char	 cls[NSBCS][256];	/* K_* class of the byte */
+	unsigned char	 script[NSBCS][256];	/* S_* script of a letter */
+	/* the sample being scored */
+	float		*sum;		/* [c][m] */
+	unsigned long	 letters[26];	/* ASCII letters seen */
+	unsigned long	 high;		/* bytes >= 0x80 scored */
 	pcre2_code	*meta;		/* finds <meta charset> */
 	pcre2_match_data *md;
 };
@@ -52,22 +61,35 @@ struct guess {
 	int		 fallback;	/* table for invalid UTF-8 lines, or -1 */
 	const char	*why;		/* "BOM", "declared", "detected", ... */
 	size_t		 bom;		/* bytes to skip */
+	char		 label[64];	/* a declared charset's name */
 };
 
 int	detector_init(struct detector *, struct rules_err *);
 void	detector_free(struct detector *);
+/* Whether decode can read a charset of that name (or alias). */
+int	charset_known(const char *name);
 /* The table of a charset named like iconv does, or -1. */
 int	sbcs_find(struct detector *, const char *name);
 /* Builds the table with iconv if not done yet; returns 0 or -1. */
 int	sbcs_ready(struct sbcs *);
 /* The most likely single-byte charset of p (its table index). */
 int	guess_sbcs(struct detector *, const char *p, size_t n);
+/* The same over several pieces: reset, add each, then best. */
+void	score_reset(struct detector *);
+void	score_add(struct detector *, const char *p, size_t n);
+int	score_best(const struct detector *);
 /*
  * Decides how to read a document from its first n bytes (all of it when
  * whole is set); returns 0, or -1 when it is binary (NUL bytes).
  */
 int	detect(struct detector *, const char *p, size_t n, int whole,
 	    struct guess *);
+/*
+ * Of the languages langs, the one whose letter frequencies fit the UTF-8
+ * text s best, or NULL when none of them has letters.
+ */
+const char *letters_lang(const struct detector *, const char *s, size_t n,
+	    const char *const *langs, size_t nlangs);
 /* Appends p converted by a table; returns bytes undefined there, or -1. */
 long	sbcs_convert(const struct sbcs *, const char *p, size_t n,
 	    struct buf *out);
@@ -75,11 +97,12 @@ long	sbcs_convert(const struct sbcs *, const char *p, size_t n,
 /* --- repair.c: mojibake --- */
 
 /*
- * Appends s to out with UTF-8 that was read as windows-1252 or Latin-1
- * (once or twice) turned back; returns the repairs made, or -1.
+ * Turns back UTF-8 that was read as windows-1252 or Latin-1 (up to three
+ * times) in the line s: returns the repairs made, the repaired line then
+ * in out (tmp is scratch), 0 when s is fine as it is, or -1.
  */
 long	repair_mojibake(const char *s, size_t n, const struct sbcs *w1252,
-	    struct buf *out);
+	    struct buf *out, struct buf *tmp);
 
 /* --- entity.c: HTML character references --- */
 
@@ -96,14 +119,18 @@ struct clean_stats {
 	unsigned long	 invisible;	/* zero-width and soft hyphens removed */
 };
 
+#define CLEAN_LEADING	1	/* spaces were trimmed before the text */
+#define CLEAN_TRAILING	2	/* and after it */
+
 /*
  * Appends the cleaned, NFC form of a line of valid UTF-8: controls and
  * invisible characters removed, TAB as space, runs of spaces collapsed
- * (to U+0020, or to the no-break space in the run unless plain_spaces).
- * work holds two scratch buffers.  Returns 0 or -1.
+ * (to U+0020, or to the no-break space in the run unless plain_spaces),
+ * the ends trimmed (edges gets CLEAN_* bits).  work holds two scratch
+ * buffers.  Returns 0 or -1.
  */
 int	clean_line(const char *s, size_t n, int plain_spaces, struct buf *out,
-	    struct buf work[2], struct clean_stats *);
+	    struct buf work[2], struct clean_stats *, int *edges);
 
 #endif
 
@@ -122,9 +149,18 @@ struct dopts {
 	enum ent_mode	 entities;	/* --entities */
 };
 
+struct anyrule {			/* a language's rules in one pattern */
+	char		 lang[8];
+	pcre2_code	*re;		/* NULL when they cannot be joined */
+};
+
 struct docstats {
-	unsigned long	 paragraphs, dropped, invalid, mixed_lines,
-			 repairs, entities, split;
+	unsigned long	 written;	/* records */
+	unsigned long	 dropped;	/* boilerplate paragraphs */
+	unsigned long	 invalid;	/* bytes that became U+FFFD */
+	unsigned long	 mixed_lines;	/* legacy lines in UTF-8 text */
+	unsigned long	 repairs;	/* mojibake sequences */
+	unsigned long	 entities;	/* references decoded */
 	struct clean_stats clean;
 };
 
@@ -134,6 +170,11 @@ struct decoder {
 	struct langid	 lid;
 	struct rx	 rx;
 	struct ruleset	 boiler;	/* boilerplate, all languages */
+	const struct rule **active;	/* those for this document */
+	size_t		 nactive;
+	struct anyrule	*any;		/* per language: all rules as one */
+	size_t		 nany;
+	pcre2_code	*anyre;		/* that of this document, or NULL */
 	struct rwriter	*w;
 	int		 w1252;		/* table of windows-1252 */
 	/* per document */
@@ -143,8 +184,10 @@ struct decoder {
 	struct docstats	 st;
 	int		 blankmode;	/* paragraphs end at blank lines */
 	int		 holding;	/* lines wait for language and mode */
+	int		 trailing;	/* the last part ended with spaces */
 	long		 par;
-	struct buf	 head, conv, rep, ent, clean, work[2], para, hold;
+	struct buf	 head, conv, rep, reptmp, ent, clean, work[2], para,
+			 hold;
 };
 
 int	decoder_init(struct decoder *, const struct dopts *, struct rwriter *,

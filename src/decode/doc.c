@@ -15,6 +15,7 @@
 #include <iconv.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 #include <unistd.h>
 
 #include "decode.h"
@@ -25,22 +26,20 @@
 #define HOLD_MAX	(256u << 10)	/* text held for language, mode */
 #define PARA_MAX	(16u << 20)	/* longest paragraph record */
 
+enum { JOIN_TIGHT = 1, JOIN_SPACE };	/* how a part joins the one before */
+
 static int
 rules_entry(void *ctx, const char *kind, const char *lang, const char *s,
     size_t n, const char *file, unsigned line, struct rules_err *err)
 {
 	struct ruleset	*rs = ctx;
-	size_t		 before = rs->n;
 
 	if (strcmp(kind, "boilerplate") != 0) {
 		/* other tools' sections may share the file */
 		return 0;
 	}
-	if (ruleset_entry(rs, kind, lang ? lang : rs->lang, s, n, file, line,
-	    err) == -1)
-		return -1;
-	(void)before;
-	return 0;
+	return ruleset_entry(rs, kind, lang ? lang : rs->lang, s, n, file,
+	    line, err);
 }
 
 int
@@ -83,12 +82,23 @@ decoder_init(struct decoder *d, const struct dopts *o, struct rwriter *w,
 		}
 	}
 	buf_free(&b);
+	if (d->boiler.n > 0 && (d->active = calloc(d->boiler.n,
+	    sizeof(*d->active))) == NULL) {
+		snprintf(err->msg, sizeof(err->msg), "out of memory");
+		return -1;
+	}
 	return 0;
 }
 
 void
 decoder_free(struct decoder *d)
 {
+	size_t	 i;
+
+	for (i = 0; i < d->nany; i++)
+		pcre2_code_free(d->any[i].re);
+	free(d->any);
+	free(d->active);
 	detector_free(&d->det);
 	langid_free(&d->lid);
 	rx_free(&d->rx);
@@ -96,6 +106,7 @@ decoder_free(struct decoder *d)
 	buf_free(&d->head);
 	buf_free(&d->conv);
 	buf_free(&d->rep);
+	buf_free(&d->reptmp);
 	buf_free(&d->ent);
 	buf_free(&d->clean);
 	buf_free(&d->work[0]);
@@ -184,44 +195,126 @@ keep:
 
 /* --- paragraphs and records --- */
 
-static int
-write_par(struct decoder *d, const char *text, size_t n)
+/*
+ * The active rules joined into one pattern, "(?:r1\E)|(?:r2\E)|...", that
+ * matches a paragraph when one of them does: one match for most
+ * paragraphs instead of one per rule.  (\E ends a \Q that a rule leaves
+ * open.)  NULL when a rule could change the meaning of the others (the x
+ * flag, verbs) or when the whole does not compile.
+ */
+static pcre2_code *
+join_rules(struct decoder *d)
+{
+	struct buf	 b = { 0 };
+	pcre2_code	*re = NULL;
+	char		 msg[240];
+	size_t		 i;
+
+	for (i = 0; i < d->nactive; i++) {
+		const char *src = d->active[i]->src;
+
+		if (strstr(src, "(?x") != NULL || strstr(src, "(*") != NULL)
+			goto done;
+		if ((i > 0 && buf_addc(&b, '|') == -1) ||
+		    buf_adds(&b, "(?:") == -1 || buf_adds(&b, src) == -1 ||
+		    buf_adds(&b, "\\E)") == -1)
+			goto done;
+	}
+	if (b.n > 0)
+		re = rx_compile(b.p, b.n, 0, msg, sizeof(msg));
+done:
+	buf_free(&b);
+	return re;
+}
+
+/* The joined rules of the document's language, made at first need. */
+static pcre2_code *
+any_rule(struct decoder *d)
+{
+	struct anyrule	*a;
+	size_t		 i;
+
+	for (i = 0; i < d->nany; i++)
+		if (strcmp(d->any[i].lang, d->lang) == 0)
+			return d->any[i].re;
+	if ((a = realloc(d->any, (d->nany + 1) * sizeof(*a))) == NULL)
+		return NULL;
+	d->any = a;
+	a += d->nany++;
+	snprintf(a->lang, sizeof(a->lang), "%s", d->lang);
+	a->re = join_rules(d);
+	return a->re;
+}
+
+/*
+ * The boilerplate rules of the document's language and those of no
+ * language; every language's when it is undetermined.
+ */
+static void
+choose_rules(struct decoder *d)
+{
+	const struct rule *r;
+	size_t		 i;
+	int		 any = strcmp(d->lang, "und") == 0;
+
+	d->nactive = 0;
+	for (i = 0; i < d->boiler.n; i++) {
+		r = &d->boiler.r[i];
+		if (!r->off && (any || r->lang == NULL ||
+		    strcmp(r->lang, d->lang) == 0))
+			d->active[d->nactive++] = r;
+	}
+	d->anyre = any_rule(d);
+}
+
+/*
+ * The id of the first rule that finds text boilerplate, or NULL.  The
+ * joined rules rule out most paragraphs at once; the rules one by one
+ * name the match, and decide when the joined ones hit the match limit.
+ */
+static const char *
+boilerplate(struct decoder *d, const char *text, size_t n)
+{
+	const struct rule *r;
+	size_t		 i;
+	int		 found;
+
+	if (d->anyre != NULL && rx_find(&d->rx, d->anyre, text, n, 0, 0) == 0)
+		return NULL;
+	for (i = 0; i < d->nactive; i++) {
+		r = d->active[i];
+		if ((found = rx_find(&d->rx, r->re, text, n, 0, 0)) == 1)
+			return r->id;
+		if (found == -1)
+			warnx("%s: paragraph %ld: rule %s (%s:%u) gave up: "
+			    "match limit", d->name, d->par, r->id, r->file,
+			    r->line);
+	}
+	return NULL;
+}
+
+/* Writes paragraph number par unless it is boilerplate to drop. */
+static void
+write_par(struct decoder *d, long par, const char *text, size_t n)
 {
 	struct rwriter	*w = d->w;
-	const char	*boiler = NULL;
-	size_t		 i;
-	int		 r;
+	const char	*boiler;
 
-	d->st.paragraphs++;
-	for (i = 0; i < d->boiler.n; i++) {
-		const struct rule *rl = &d->boiler.r[i];
-
-		if (rl->off || (rl->lang && strcmp(rl->lang, d->lang) != 0))
-			continue;
-		if ((r = rx_find(&d->rx, rl->re, text, n, 0, 0)) == 1) {
-			boiler = rl->id;
-			break;
-		}
-		if (r == -1)
-			warnx("%s: paragraph %ld: rule %s (%s:%u) gave up: "
-			    "match limit", d->name, d->par, rl->id, rl->file,
-			    rl->line);
-	}
-	if (boiler != NULL) {
+	if ((boiler = boilerplate(d, text, n)) != NULL) {
 		d->st.dropped++;
 		if (!d->o.keep)
-			return 0;
+			return;
 	}
 	tool_check(w, rw_text(w, d->name, strlen(d->name)));
 	tool_check(w, rw_text(w, d->lang, strlen(d->lang)));
-	tool_check(w, rw_num(w, d->par));
+	tool_check(w, rw_num(w, par));
 	tool_check(w, rw_num(w, 0));
 	if (d->o.keep)
 		tool_check(w, rw_text(w, boiler ? boiler : "",
 		    boiler ? strlen(boiler) : 0));
 	tool_check(w, rw_text(w, text, n));
 	tool_check(w, rw_end(w));
-	return 0;
+	d->st.written++;
 }
 
 static void
@@ -230,11 +323,14 @@ end_par(struct decoder *d)
 	if (d->para.n == 0)
 		return;
 	d->par++;
-	write_par(d, d->para.p, d->para.n);
+	write_par(d, d->par, d->para.p, d->para.n);
 	d->para.n = 0;
 }
 
-/* A clean line reaches the paragraph stage; joined says "no break". */
+/*
+ * A clean line reaches the paragraph stage; joined (JOIN_*) says that it
+ * goes on the line before, a part of the same overlong line.
+ */
 static void
 para_line(struct decoder *d, const char *s, size_t n, int joined)
 {
@@ -245,22 +341,57 @@ para_line(struct decoder *d, const char *s, size_t n, int joined)
 	}
 	if (!d->blankmode && !joined)
 		end_par(d);
-	if (d->para.n > 0 && !joined)
+	if (d->para.n > 0 && joined != JOIN_TIGHT)
 		tool_check(d->w, buf_addc(&d->para, ' '));
 	if (d->para.n + n > PARA_MAX) {
 		/* written in parts with the same number: never lost */
 		warnx("%s: paragraph %ld longer than %u MiB, written in parts",
 		    d->name, d->par + 1, PARA_MAX >> 20);
-		d->st.split++;
-		d->par++;
-		write_par(d, d->para.p, d->para.n);
-		d->par--;
+		write_par(d, d->par + 1, d->para.p, d->para.n);
 		d->para.n = 0;
 	}
 	tool_check(d->w, buf_add(&d->para, s, n));
 }
 
-/* Decides language and paragraph mode from the held lines, replays them. */
+/*
+ * The language of the held text: the one with most stopwords; when
+ * several tie (short text shares little words: "le", "a", "la"), the one
+ * of them whose letters fit best; "und" with fewer than two stopwords.
+ */
+static const char *
+language(struct decoder *d)
+{
+	const struct langid *li = &d->lid;
+	const char	*tied[LANGID_MAX], *lang;
+	unsigned long	 most = 0;
+	size_t		 i, n = 0;
+
+	langid_reset(&d->lid);
+	if (langid_feed(&d->lid, d->hold.p, d->hold.n) == -1)
+		tool_check(d->w, -1);
+	lang = langid_best(li);
+	if (strcmp(lang, "und") != 0)
+		return lang;
+	for (i = 0; i < li->n; i++)
+		if (li->hits[i] > most)
+			most = li->hits[i];
+	for (i = 0; most > 1 && i < li->n; i++)
+		if (li->hits[i] == most)
+			tied[n++] = li->code[i];
+	if (n == 0 || (lang = letters_lang(&d->det, d->hold.p, d->hold.n,
+	    tied, n)) == NULL)
+		return "und";
+	return lang;
+}
+
+/*
+ * Decides the language and the paragraph mode from the held lines (a
+ * blank line between two lines of text means blank-line paragraphs),
+ * then replays them.  Each held line is a flag byte ('-' a line, '+'
+ * and '~' a part joined to the one before without or with a space: no
+ * letter, so that language identification reads the held text as it
+ * is), its text and LF.
+ */
 static void
 release(struct decoder *d)
 {
@@ -268,29 +399,24 @@ release(struct decoder *d)
 	int		 text = 0, blank = 0;
 
 	d->holding = 0;
-	for (; p < end; p = nl + 1) {
+	for (; p < end && !d->blankmode; p = nl + 1) {
 		nl = memchr(p, '\n', (size_t)(end - p));
-		if (nl == p + 1 || nl == p + 0) {
-			/* each held line is one flag byte then the text */
-		}
-		if (nl - p <= 1)
+		if (nl - p <= 1 && *p == '-')
 			blank = text;
-		else {
-			if (blank)
-				d->blankmode = 1;
+		else if (blank)
+			d->blankmode = 1;
+		else
 			text = 1;
-		}
 	}
 	if (d->o.lang != NULL)
 		d->lang = d->o.lang;
-	else {
-		langid_reset(&d->lid);
-		(void)langid_feed(&d->lid, d->hold.p, d->hold.n);
-		d->lang = langid_best(&d->lid);
-	}
+	else
+		d->lang = language(d);
+	choose_rules(d);
 	for (p = d->hold.p; p < end; p = nl + 1) {
 		nl = memchr(p, '\n', (size_t)(end - p));
-		para_line(d, p + 1, (size_t)(nl - p - 1), *p == 'j');
+		para_line(d, p + 1, (size_t)(nl - p - 1),
+		    *p == '+' ? JOIN_TIGHT : *p == '~' ? JOIN_SPACE : 0);
 	}
 	d->hold.n = 0;
 }
@@ -303,7 +429,8 @@ clean_out(struct decoder *d, const char *s, size_t n, int joined)
 		para_line(d, s, n, joined);
 		return;
 	}
-	tool_check(d->w, buf_addc(&d->hold, joined ? 'j' : 'l'));
+	tool_check(d->w, buf_addc(&d->hold, joined == JOIN_TIGHT ? '+' :
+	    joined == JOIN_SPACE ? '~' : '-'));
 	tool_check(d->w, buf_add(&d->hold, s, n));
 	tool_check(d->w, buf_addc(&d->hold, '\n'));
 	if (d->hold.n >= HOLD_MAX)
@@ -317,7 +444,7 @@ raw_line(struct decoder *d, const char *s, size_t n, int joined)
 	const char	*t = s;
 	size_t		 tn = n;
 	long		 k;
-	int		 table = -1;
+	int		 table = -1, edges;
 
 	d->conv.n = 0;
 	switch (d->g.kind) {
@@ -352,13 +479,14 @@ raw_line(struct decoder *d, const char *s, size_t n, int joined)
 		tn = d->conv.n;
 	}
 	if (d->o.repair) {
-		d->rep.n = 0;
 		if ((k = repair_mojibake(t, tn, &d->det.cs[d->w1252],
-		    &d->rep)) < 0)
+		    &d->rep, &d->reptmp)) < 0)
 			tool_check(d->w, -1);
-		d->st.repairs += (unsigned long)k;
-		t = d->rep.p;
-		tn = d->rep.n;
+		if (k > 0) {
+			d->st.repairs += (unsigned long)k;
+			t = d->rep.p;
+			tn = d->rep.n;
+		}
 	}
 	if (d->o.entities != ENT_NO && memchr(t, '&', tn) != NULL) {
 		d->ent.n = 0;
@@ -371,8 +499,16 @@ raw_line(struct decoder *d, const char *s, size_t n, int joined)
 	}
 	d->clean.n = 0;
 	if (clean_line(t, tn, d->o.plain_spaces, &d->clean, d->work,
-	    &d->st.clean) == -1)
+	    &d->st.clean, &edges) == -1)
 		tool_check(d->w, -1);
+	/* parts of an overlong line: keep a space that was at the cut */
+	if (joined && d->clean.n > 0 && (d->trailing ||
+	    (edges & CLEAN_LEADING)))
+		joined = JOIN_SPACE;
+	if (d->clean.n > 0)
+		d->trailing = (edges & CLEAN_TRAILING) != 0;
+	else if (edges != 0)
+		d->trailing = 1;
 	clean_out(d, d->clean.p ? d->clean.p : "", d->clean.n, joined);
 }
 
@@ -430,10 +566,10 @@ report(struct decoder *d)
 {
 	const struct docstats *s = &d->st;
 
-	warnx("%s: %s (%s), %s, %lu paragraphs, %lu boilerplate %s, "
+	warnx("%s: %s (%s), %s, %ld paragraphs, %lu boilerplate %s, "
 	    "%lu invalid bytes, %lu legacy lines, %lu mojibake repairs, "
 	    "%lu references, %lu controls and %lu invisible characters "
-	    "removed", d->name, d->g.name, d->g.why, d->lang, s->paragraphs,
+	    "removed", d->name, d->g.name, d->g.why, d->lang, d->par,
 	    s->dropped, d->o.keep ? "marked" : "dropped", s->invalid,
 	    s->mixed_lines, s->repairs, s->entities, s->clean.controls,
 	    s->clean.invisible);
@@ -453,6 +589,7 @@ decode_doc(struct decoder *d, int fd, const char *name)
 	d->par = 0;
 	d->blankmode = 0;
 	d->holding = 1;
+	d->trailing = 0;
 	d->para.n = d->hold.n = 0;
 	memset(&d->st, 0, sizeof(d->st));
 	if (read_head(d, fd, &whole) == -1) {
@@ -479,8 +616,9 @@ decode_doc(struct decoder *d, int fd, const char *name)
 		wd.head = d->head.p + d->g.bom;
 		wd.headn = d->head.n - d->g.bom;
 		wd.eof = 0;
-		wd.unit = strstr(d->g.name, "32") ? 4 :
-		    strstr(d->g.name, "16") ? 2 : 1;
+		/* what a bad sequence skips: a code unit */
+		wd.unit = strncasecmp(d->g.name, "utf-32", 6) == 0 ? 4 :
+		    strncasecmp(d->g.name, "utf-16", 6) == 0 ? 2 : 1;
 		lr_init_src(&lr, wide_source, &wd);
 	} else {
 		lr_init_fd(&lr, fd);
@@ -502,7 +640,7 @@ decode_doc(struct decoder *d, int fd, const char *name)
 		}
 		raw_line(d, line, len, joined);
 next:
-		joined = lr.more;
+		joined = lr.more ? JOIN_TIGHT : 0;
 	}
 	if (!tool_stop && r == -1)
 		warn("%s", name);
@@ -518,5 +656,7 @@ next:
 		report(d);
 	if (r == -1)
 		return 2;
-	return d->st.paragraphs > d->st.dropped || d->o.keep ? 0 : 1;
+	if (d->par == 0 && !tool_stop)	/* blank lines and spaces only */
+		warnx("%s: empty document", name);
+	return d->st.written > 0 ? 0 : 1;
 }

@@ -3,17 +3,33 @@
  * records (doc lang par sent text).  See decode(1).
  */
 #include <err.h>
-#include <iconv.h>
+#include <errno.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <strings.h>
 #include <unistd.h>
 
 #include "decode.h"
 #include "tool.h"
 
 enum { OPT_ID = OPT_TOOL, OPT_ENTITIES, OPT_NO_REPAIR };
+
+static const struct option longopts[] = {
+	COMMON_LONGOPTS,
+	{ "from", required_argument, NULL, 'f' },
+	{ "keep", no_argument, NULL, 'k' },
+	{ "plain-spaces", no_argument, NULL, 's' },
+	{ "verbose", no_argument, NULL, 'v' },
+	{ "entities", required_argument, NULL, OPT_ENTITIES },
+	{ "id", required_argument, NULL, OPT_ID },
+	{ "no-repair", no_argument, NULL, OPT_NO_REPAIR },
+	{ NULL, 0, NULL, 0 }
+};
+
+/* The output columns, without and with -k. */
+static const char *cols[] = { "doc", "lang", "par", "sent", "text" };
+static const char *kcols[] = { "doc", "lang", "par", "sent", "boiler",
+    "text" };
 
 static void
 usage(FILE *fp, int status)
@@ -42,23 +58,21 @@ usage(FILE *fp, int status)
 	exit(status);
 }
 
+static enum ent_mode
+entities_mode(const char *arg)
+{
+	if (strcmp(arg, "auto") == 0)
+		return ENT_AUTO;
+	if (strcmp(arg, "yes") == 0)
+		return ENT_YES;
+	if (strcmp(arg, "no") != 0)
+		errx(2, "--entities: %s: not auto, yes or no", arg);
+	return ENT_NO;
+}
+
 int
 main(int argc, char *argv[])
 {
-	static const struct option longopts[] = {
-		COMMON_LONGOPTS,
-		{ "from", required_argument, NULL, 'f' },
-		{ "keep", no_argument, NULL, 'k' },
-		{ "plain-spaces", no_argument, NULL, 's' },
-		{ "verbose", no_argument, NULL, 'v' },
-		{ "entities", required_argument, NULL, OPT_ENTITIES },
-		{ "id", required_argument, NULL, OPT_ID },
-		{ "no-repair", no_argument, NULL, OPT_NO_REPAIR },
-		{ NULL, 0, NULL, 0 }
-	};
-	static const char *cols[] = { "doc", "lang", "par", "sent", "text" };
-	static const char *kcols[] = { "doc", "lang", "par", "sent", "boiler",
-	    "text" };
 	struct common	 c;		/* options shared by all tools */
 	struct dopts	 o;		/* decode's own options */
 	const char	*stdin_id = "-";/* --id: doc id of stdin */
@@ -67,8 +81,11 @@ main(int argc, char *argv[])
 	struct rules_err e;
 	int		 ch, fd, i, status = 0, r;
 
+	/* getopt's messages name the tool as err(3) does, not its path */
+	argv[0] = program_invocation_short_name;
 	tool_init(&c);
 	memset(&o, 0, sizeof(o));
+	memset(&e, 0, sizeof(e));	/* an error may fill only msg */
 	o.repair = 1;
 	o.entities = ENT_AUTO;
 	while ((ch = getopt_long(argc, argv, COMMON_SHORTOPTS "f:ksv",
@@ -89,15 +106,7 @@ main(int argc, char *argv[])
 			o.verbose = 1;
 			break;
 		case OPT_ENTITIES:
-			if (strcmp(optarg, "auto") == 0)
-				o.entities = ENT_AUTO;
-			else if (strcmp(optarg, "yes") == 0)
-				o.entities = ENT_YES;
-			else if (strcmp(optarg, "no") == 0)
-				o.entities = ENT_NO;
-			else
-				errx(2, "--entities: %s: not auto, yes or no",
-				    optarg);
+			o.entities = entities_mode(optarg);
 			break;
 		case OPT_ID:
 			stdin_id = optarg;
@@ -119,19 +128,14 @@ main(int argc, char *argv[])
 	argv += optind;
 	o.lang = c.lang;
 
+	if (o.charset != NULL && !charset_known(o.charset))
+		errx(2, "-f %s: charset unknown to iconv", o.charset);
+
 	rw_init(&w, STDOUT_FILENO, c.json, c.linebuf);
 	if (decoder_init(&d, &o, &w, c.rules, c.nrules, &e) == -1) {
 		tool_rules_error(&e);
+		decoder_free(&d);
 		return 2;
-	}
-	if (o.charset != NULL && sbcs_find(&d.det, o.charset) < 0 &&
-	    strcasecmp(o.charset, "utf-8") != 0 &&
-	    strcasecmp(o.charset, "utf8") != 0) {
-		iconv_t cd = iconv_open("UTF-8", o.charset);
-
-		if (cd == (iconv_t)-1)
-			errx(2, "-f %s: charset unknown to iconv", o.charset);
-		iconv_close(cd);
 	}
 	tool_check(&w, rw_header(&w, o.keep ? kcols : cols,
 	    o.keep ? 6 : 5, c.header));
