@@ -90,6 +90,10 @@ eval: all
 	@sh bench/eval-quotes.sh
 	@sh bench/eval-stance.sh
 
+# Regenerates golden outputs after a reviewed change; never part of check.
+golden: all
+	sh tests/data/decode/regen.sh $(BIN)/decode
+
 check: all
 	@PATH="$(CURDIR)/$(BIN):$$PATH" bats tests
 
@@ -116,4 +120,4 @@ clean:
 	rm -rf build build-san bin
 
 .SECONDARY:
-.PHONY: all deps deps-check demo eval check install uninstall clean
+.PHONY: all deps deps-check demo eval golden check install uninstall clean

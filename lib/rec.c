@@ -499,6 +499,20 @@ layout_free(struct layout *l)
 
 /* --- escaping --- */
 
+/* Whether eight bytes hold a backslash, TAB, LF or CR. */
+static int
+special8(const char *p)
+{
+	uint64_t	 w, t;
+	const uint64_t	 ones = 0x0101010101010101ULL;
+	const uint64_t	 high = 0x8080808080808080ULL;
+
+	memcpy(&w, p, 8);
+#define HAS(b) (t = w ^ (ones * (b)), (t - ones) & ~t & high)
+	return HAS('\\') || HAS('\t') || HAS('\n') || HAS('\r');
+#undef HAS
+}
+
 int
 rec_escape(struct buf *b, const char *s, size_t n, int first)
 {
@@ -512,6 +526,11 @@ rec_escape(struct buf *b, const char *s, size_t n, int first)
 			return -1;
 	}
 	for (i = 0; i < n; i++) {
+		/* most bytes need nothing: skip them a word at a time */
+		while (i + 8 <= n && !special8(s + i))
+			i += 8;
+		if (i >= n)
+			break;
 		switch (s[i]) {
 		case '\\': e = '\\'; break;
 		case '\t': e = 't'; break;

@@ -320,11 +320,20 @@ sentence_start(const char *s, size_t n, size_t m, struct span *word)
 	if (!u8_isalpha(c))
 		return u8_ispunct(c) ? 0 : 1;
 	word->start = i;
-	while (i < n && (len = u8_decode(s + i, n - i, &d)) > 0 &&
-	    (u8_isalpha(d) || d == '-' || ((k = is_apostrophe(s + i, n - i)) >
-	    0 && i + (size_t)k < n && u8_decode(s + i + k, n - i - k, &d) > 0 &&
-	    u8_isalpha(d))))
-		i += (size_t)(k > 0 && len == k ? k : len), k = 0;
+	while (i < n && (len = u8_decode(s + i, n - i, &d)) > 0) {
+		if (u8_isalpha(d) || d == '-') {
+			i += (size_t)len;
+			continue;
+		}
+		/* an apostrophe inside a word: Aujourd’hui */
+		k = is_apostrophe(s + i, n - i);
+		if (k > 0 && i + (size_t)k < n && u8_decode(s + i + k,
+		    n - i - k, &d) > 0 && u8_isalpha(d)) {
+			i += (size_t)k;
+			continue;
+		}
+		break;
+	}
 	word->end = i;
 	if (i < n && (k = is_apostrophe(s + i, n - i)) > 0)
 		word->end = i + (size_t)k;

@@ -130,8 +130,10 @@ nfc_inert(int32_t c)
 	if (c >= 0xAC00 && c <= 0xD7A3)
 		return 0;
 	p = utf8proc_get_property(c);
-	return p->combining_class == 0 && p->decomp_seqindex == UINT16_MAX &&
-	    p->comb_index == UINT16_MAX && !p->comp_exclusion;
+	/* a compatibility decomposition (…, ﬁ) is not applied by NFC */
+	return p->combining_class == 0 && (p->decomp_seqindex == UINT16_MAX ||
+	    p->decomp_type != 0) && p->comb_index == UINT16_MAX &&
+	    !p->comp_exclusion;
 }
 
 int

@@ -3,6 +3,7 @@
  * numbered within the paragraph.  See segment(1).
  */
 #include <err.h>
+#include <errno.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -91,6 +92,7 @@ main(int argc, char *argv[])
 	char		*end;
 
 	tool_init(&c);
+	argv[0] = program_invocation_short_name;	/* getopt's messages */
 	while ((ch = getopt_long(argc, argv, COMMON_SHORTOPTS "m:p", longopts,
 	    NULL)) != -1) {
 		if (common_opt(&c, ch, optarg))

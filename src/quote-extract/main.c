@@ -9,6 +9,7 @@
  * are remembered per document for pronouns and anaphors.
  */
 #include <err.h>
+#include <errno.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -620,6 +621,7 @@ main(int argc, char *argv[])
 	int		 ch, i, fd, r = 0, started = 0;
 
 	tool_init(&c);
+	argv[0] = program_invocation_short_name;	/* getopt's messages */
 	while ((ch = getopt_long(argc, argv, COMMON_SHORTOPTS "s", longopts,
 	    NULL)) != -1) {
 		if (common_opt(&c, ch, optarg))

@@ -5,6 +5,7 @@
  * document.  See stance-tag(1).
  */
 #include <err.h>
+#include <errno.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -226,6 +227,7 @@ main(int argc, char *argv[])
 	struct slang	*l;
 
 	tool_init(&c);
+	argv[0] = program_invocation_short_name;	/* getopt's messages */
 	memset(&sm, 0, sizeof(sm));
 	while ((ch = getopt_long(argc, argv, COMMON_SHORTOPTS "R:", longopts,
 	    NULL)) != -1) {
