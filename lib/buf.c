@@ -26,18 +26,6 @@ buf_reserve(struct buf *b, size_t extra)
 }
 
 int
-buf_add(struct buf *b, const void *p, size_t n)
-{
-	if (n == 0)
-		return 0;
-	if (buf_reserve(b, n) == -1)
-		return -1;
-	memcpy(b->p + b->n, p, n);
-	b->n += n;
-	return 0;
-}
-
-int
 buf_nul(struct buf *b)
 {
 	if (buf_reserve(b, 1) == -1)

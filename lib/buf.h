@@ -14,7 +14,17 @@ struct buf {
 /* Makes room for extra more bytes; returns 0, or -1 when out of memory. */
 int	buf_reserve(struct buf *, size_t extra);
 /* Appends n bytes; returns 0 or -1. */
-int	buf_add(struct buf *, const void *, size_t);
+static inline int
+buf_add(struct buf *b, const void *p, size_t n)
+{
+	if (n == 0)
+		return 0;
+	if (b->cap - b->n < n && buf_reserve(b, n) == -1)
+		return -1;
+	memcpy(b->p + b->n, p, n);
+	b->n += n;
+	return 0;
+}
 /* Appends a NUL that is not counted in n; returns 0 or -1. */
 int	buf_nul(struct buf *);
 void	buf_free(struct buf *);

@@ -708,13 +708,18 @@ rw_text(struct rwriter *w, const char *p, size_t n)
 int
 rw_num(struct rwriter *w, long v)
 {
-	char	 s[24];
-	int	 n;
+	char		 s[24];
+	size_t		 n = sizeof(s);
+	unsigned long	 u = v < 0 ? 0UL - (unsigned long)v : (unsigned long)v;
 
 	if (rw_sep(w) == -1)
 		return -1;
-	n = snprintf(s, sizeof(s), "%ld", v);
-	return buf_add(&w->out, s, (size_t)n);
+	do
+		s[--n] = (char)('0' + u % 10);
+	while ((u /= 10) != 0);
+	if (v < 0)
+		s[--n] = '-';
+	return buf_add(&w->out, s + n, sizeof(s) - n);
 }
 
 int

@@ -119,12 +119,10 @@ u8_sanitize(struct buf *b, const char *s, size_t n)
  * decomposition, combines with nothing and is a starter.
  */
 static int
-nfc_inert(int32_t c)
+nfc_inert_slow(int32_t c)
 {
 	const utf8proc_property_t *p;
 
-	if (c < 0x300)
-		return 1;
 	if (c >= 0x1100 && c < 0x1200)
 		return 0;	/* Hangul jamo compose algorithmically */
 	if (c >= 0xAC00 && c <= 0xD7A3)
@@ -134,6 +132,28 @@ nfc_inert(int32_t c)
 	return p->combining_class == 0 && (p->decomp_seqindex == UINT16_MAX ||
 	    p->decomp_type != 0) && p->comb_index == UINT16_MAX &&
 	    !p->comp_exclusion;
+}
+
+/* nfc_inert_slow() for the BMP, worked out once: 8 KiB. */
+static unsigned char bmp_inert[0x10000 / 8];
+static int bmp_ready;
+
+static int
+nfc_inert(int32_t c)
+{
+	int32_t	 k;
+
+	if (c < 0x300)
+		return 1;
+	if (c >= 0x10000)
+		return nfc_inert_slow(c);
+	if (!bmp_ready) {
+		for (k = 0; k < 0x10000; k++)
+			if (nfc_inert_slow(k))
+				bmp_inert[k >> 3] |= (unsigned char)(1 << (k & 7));
+		bmp_ready = 1;
+	}
+	return (bmp_inert[c >> 3] >> (c & 7)) & 1;
 }
 
 int

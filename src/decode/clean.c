@@ -79,18 +79,28 @@ clean_line(const char *s, size_t n, int plain, struct buf *out,
 	while (i < n) {
 		unsigned char b = (unsigned char)s[i];
 
-		if (b >= 0x21 && b < 0x7F) {
-			/* a run of visible ASCII */
+		if ((b >= 0x21 && b < 0x7F) || (b >= 0xC3 && b <= 0xDF)) {
+			/*
+			 * A run of visible ASCII and of U+00C0-U+07FF (Latin
+			 * letters and the like): nothing there to remove or
+			 * to fold, so it is copied whole.
+			 */
 			start = i;
-			while (i < n && (unsigned char)s[i] >= 0x21 &&
-			    (unsigned char)s[i] < 0x7F)
-				i++;
+			while (i < n) {
+				b = (unsigned char)s[i];
+				if (b >= 0x21 && b < 0x7F)
+					i++;
+				else if (b >= 0xC3 && b <= 0xDF && i + 1 < n)
+					i += 2;
+				else
+					break;
+			}
 			if (space != 0 && emit_space(&tmp, space, edges) == -1)
 				goto oom;
 			space = 0;
 			if (buf_add(&tmp, s + start, i - start) == -1)
 				goto oom;
-			last = (unsigned char)s[i - 1];
+			(void)u8_decode_back(s + start, i - start, &last);
 			continue;
 		}
 		if ((len = u8_decode(s + i, n - i, &c)) < 0) {
