@@ -62,6 +62,19 @@ emit_space(struct buf *b, int32_t space, int *edges)
 	return put(b, space);
 }
 
+/* ’ ‘ “ ” – — …: common in news, nothing to clean. */
+static int
+typographic(const char *s, size_t n)
+{
+	unsigned char c;
+
+	if (n < 3 || (unsigned char)s[0] != 0xE2 || (unsigned char)s[1] != 0x80)
+		return 0;
+	c = (unsigned char)s[2];
+	return c == 0x93 || c == 0x94 || c == 0x98 || c == 0x99 ||
+	    c == 0x9C || c == 0x9D || c == 0xA6;
+}
+
 int
 clean_line(const char *s, size_t n, int plain, struct buf *out,
     struct buf work[2], struct clean_stats *st, int *edges)
@@ -79,7 +92,8 @@ clean_line(const char *s, size_t n, int plain, struct buf *out,
 	while (i < n) {
 		unsigned char b = (unsigned char)s[i];
 
-		if ((b >= 0x21 && b < 0x7F) || (b >= 0xC3 && b <= 0xDF)) {
+		if ((b >= 0x21 && b < 0x7F) || (b >= 0xC3 && b <= 0xDF) ||
+		    typographic(s + i, n - i)) {
 			/*
 			 * A run of visible ASCII and of U+00C0-U+07FF (Latin
 			 * letters and the like): nothing there to remove or
@@ -92,6 +106,8 @@ clean_line(const char *s, size_t n, int plain, struct buf *out,
 					i++;
 				else if (b >= 0xC3 && b <= 0xDF && i + 1 < n)
 					i += 2;
+				else if (typographic(s + i, n - i))
+					i += 3;
 				else
 					break;
 			}
@@ -100,7 +116,7 @@ clean_line(const char *s, size_t n, int plain, struct buf *out,
 			space = 0;
 			if (buf_add(&tmp, s + start, i - start) == -1)
 				goto oom;
-			(void)u8_decode_back(s + start, i - start, &last);
+			last = -1;	/* worked out when a joiner needs it */
 			continue;
 		}
 		if ((len = u8_decode(s + i, n - i, &c)) < 0) {
@@ -120,6 +136,8 @@ clean_line(const char *s, size_t n, int plain, struct buf *out,
 			st->controls++;
 			continue;
 		}
+		if ((c == 0x200C || c == 0x200D) && last == -1)
+			(void)u8_decode_back(tmp.p, tmp.n, &last);
 		if (invisible(c) || ((c == 0x200C || c == 0x200D) &&
 		    last < 0x590)) {
 			st->invisible++;
