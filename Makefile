@@ -121,3 +121,4 @@ clean:
 
 .SECONDARY:
 .PHONY: all deps deps-check demo eval golden check install uninstall clean
+include bench/bench.mk
