@@ -82,6 +82,7 @@ clean_line(const char *s, size_t n, int plain, struct buf *out,
 	size_t		 i = 0, start;
 	int32_t		 c, space = 0;	/* pending space, 0 when none */
 	int32_t		 last = 0;	/* last character kept */
+	int		 maybe_nfc = 0;	/* a character NFC may change */
 	int		 len;
 	struct buf	 tmp = *work;
 
@@ -104,9 +105,17 @@ clean_line(const char *s, size_t n, int plain, struct buf *out,
 				b = (unsigned char)s[i];
 				if (b >= 0x21 && b < 0x7F)
 					i++;
-				else if (b >= 0xC3 && b <= 0xDF && i + 1 < n)
+				else if (b == ' ' && i + 1 < n &&
+				    s[i - 1] != ' ' &&
+				    (unsigned char)s[i + 1] >= 0x21 &&
+				    (unsigned char)s[i + 1] != 0x7F &&
+				    (unsigned char)s[i + 1] != 0xC2 &&
+				    (unsigned char)s[i + 1] < 0xE1)
+					i++;	/* one space between words */
+				else if (b >= 0xC3 && b <= 0xDF && i + 1 < n) {
+					maybe_nfc |= b >= 0xCC;
 					i += 2;
-				else if (typographic(s + i, n - i))
+				} else if (typographic(s + i, n - i))
 					i += 3;
 				else
 					break;
@@ -148,12 +157,22 @@ clean_line(const char *s, size_t n, int plain, struct buf *out,
 		space = 0;
 		if (put(&tmp, c) == -1)
 			goto oom;
+		maybe_nfc |= c >= 0x300;
 		last = c;
 	}
 	if (space != 0)
 		*edges |= CLEAN_TRAILING;
 	*work = tmp;
-	return u8_nfc(out, work->p, work->n, &work[1]);
+	if (maybe_nfc)
+		return u8_nfc(out, work->p, work->n, &work[1]);
+	if (out->n == 0) {
+		/* nothing NFC can change: hand the text over */
+		tmp = *out;
+		*out = *work;
+		*work = tmp;
+		return 0;
+	}
+	return buf_add(out, work->p, work->n);
 oom:
 	*work = tmp;
 	return -1;
