@@ -410,10 +410,14 @@ mark_rules(struct slang *l, const char *s, size_t n)
 		w = i;
 		while (i < n && is_letter_byte(s[i]))
 			i++;
-		for (k = l->minstem; k > 0 && k <= l->maxstem && w + k <= i;
-		    k++) {
-			h = hash(s + w, k) & (l->nslot - 1);
-			for (j = l->slot[h]; j >= 0; j = l->stems[j].next)
+		/* the hash of each prefix extends the one before */
+		h = 14695981039346656037ULL;
+		for (k = 1; k <= l->maxstem && w + k <= i; k++) {
+			h = (h ^ (unsigned char)s[w + k - 1]) * 1099511628211ULL;
+			if (k < l->minstem)
+				continue;
+			for (j = l->slot[h & (l->nslot - 1)]; j >= 0;
+			    j = l->stems[j].next)
 				if (l->stems[j].n == k &&
 				    memcmp(l->stems[j].s, s + w, k) == 0)
 					l->mark[l->stems[j].rule] = l->gen;
