@@ -553,8 +553,10 @@ clause_edge(const char *s, size_t i, size_t end)
 {
 	unsigned char c = (unsigned char)s[i];
 
-	if (strchr(",;:()\"", c) != NULL && c != '\0')
+	switch (c) {
+	case ',': case ';': case ':': case '(': case ')': case '"':
 		return 1;
+	}
 	return i + 1 < end && c == 0xC2 && ((unsigned char)s[i + 1] == 0xAB ||
 	    (unsigned char)s[i + 1] == 0xBB);
 }

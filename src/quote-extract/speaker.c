@@ -143,8 +143,18 @@ tokens(const char *s, size_t start, size_t end, struct tok *t)
 		if (i >= end)
 			break;
 		k = i;
-		while (k < end && space_at(s, end, k) == 0)
-			k++;
+		while (k < end) {
+			unsigned char c = (unsigned char)s[k];
+
+			if (c < 0x80) {
+				if (c == ' ' || c == '\t')
+					break;
+				k++;
+			} else if (space_at(s, end, k) == 0)
+				k++;
+			else
+				break;
+		}
 		t[n].s = i;
 		t[n].e = k;
 		/* l’avocat, d’État: the elided word is a token of its own */
