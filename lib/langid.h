@@ -2,13 +2,24 @@
 #ifndef ONDIT_LANGID_H
 #define ONDIT_LANGID_H
 
+#include <stdint.h>
+
 #include "buf.h"
 #include "rules.h"
 
 #define LANGID_MAX	32
 
+/* One table for every language: a word and the languages it is a
+ * stopword of, so each word of a text is looked up once. */
+struct stopword {
+	size_t		 off, len;	/* in the arena; len 0: empty slot */
+	uint32_t	 langs;		/* bit i: a stopword of code[i] */
+};
+
 struct langid {
-	struct wset	 stop[LANGID_MAX];
+	struct stopword	*slot;
+	size_t		 nslot, nwords;
+	struct buf	 arena;
 	const char	*code[LANGID_MAX];
 	size_t		 n;
 	unsigned long	 hits[LANGID_MAX];

@@ -24,6 +24,7 @@
 
 #define HEAD_MAX	(1u << 20)	/* bytes read for detection */
 #define HOLD_MAX	(256u << 10)	/* text held for language, mode */
+#define LANGID_TEXT	(32u << 10)	/* text read for the language */
 #define PARA_MAX	(16u << 20)	/* longest paragraph record */
 
 enum { JOIN_TIGHT = 1, JOIN_SPACE };	/* how a part joins the one before */
@@ -367,7 +368,9 @@ language(struct decoder *d)
 	size_t		 i, n = 0;
 
 	langid_reset(&d->lid);
-	if (langid_feed(&d->lid, d->hold.p, d->hold.n) == -1)
+	/* 32 KiB of text is plenty to tell languages apart */
+	if (langid_feed(&d->lid, d->hold.p, d->hold.n < LANGID_TEXT ?
+	    d->hold.n : LANGID_TEXT) == -1)
 		tool_check(d->w, -1);
 	lang = langid_best(li);
 	if (strcmp(lang, "und") != 0)
