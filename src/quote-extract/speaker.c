@@ -269,7 +269,7 @@ recall(struct history *h, const struct alang *l, const char *s,
     size_t a, size_t b, int pronoun, int gender)
 {
 	struct tok	 t[MAXTOK];
-	size_t		 n, i, best = HISTORY * 2;
+	size_t		 n, i, k, best = HISTORY * 2;
 	unsigned long	 when = 0;
 	const char	*head = NULL;
 	size_t		 headn = 0;
@@ -296,6 +296,16 @@ recall(struct history *h, const struct alang *l, const char *s,
 		} else if (headn > 0 && !listed(&l->anaphors, s + a, b - a)) {
 			if (!contains(&e->role, head, headn) &&
 			    !contains(&e->name, head, headn))
+				continue;
+			/* "l’ambassade de Chine à Ottawa" is not the one in
+			 * London: its names must all be the earlier one's */
+			for (k = 1; k < n; k++)
+				if (capital(s, &t[k]) && !contains(&e->role,
+				    s + t[k].s, t[k].e - t[k].s) &&
+				    !contains(&e->name, s + t[k].s,
+				    t[k].e - t[k].s))
+					break;
+			if (k < n)
 				continue;
 		} else if (headn > 0) {
 			/* ce dernier: anyone; le porte-parole: that role */
@@ -396,8 +406,8 @@ name_before(const struct alang *l, const char *s, size_t a)
 	for (c = e; c > 0 && s[c - 1] != ',' && s[c - 1] != '.'; c--)
 		;
 	nt = tokens(s, c, e, t);
-	(void)l;
-	return nt >= 2 && capital(s, &t[nt - 1]) && capital(s, &t[nt - 2]);
+	return nt >= 2 && capital(s, &t[nt - 1]) && capital(s, &t[nt - 2]) &&
+	    !listed(&l->preps, s + t[0].s, t[0].e - t[0].s);
 }
 
 /* Words that can be a subject: a determiner, a capital, a pronoun. */

@@ -408,8 +408,14 @@ mark_rules(struct slang *l, const char *s, size_t n)
 		while (i < n && !is_letter_byte(s[i]))
 			i++;
 		w = i;
-		while (i < n && is_letter_byte(s[i]))
+		/* a word ends at an apostrophe too: l’accepter holds accepter */
+		while (i < n && is_letter_byte(s[i]) && !(i + 3 <= n &&
+		    memcmp(s + i, "\xE2\x80\x99", 3) == 0))
 			i++;
+		if (i == w) {
+			i += 3;		/* the apostrophe itself */
+			continue;
+		}
 		/* the hash of each prefix extends the one before */
 		h = 14695981039346656037ULL;
 		for (k = 1; k <= l->maxstem && w + k <= i; k++) {
