@@ -507,9 +507,13 @@ attrib_has_cue(const struct alang *l, const char *s, size_t start,
 		for (j = i, n = 0; j < end; j += (size_t)len) {
 			if ((len = u8_decode(s + j, end - j, &c)) < 0)
 				len = 1;
-			if (!(c >= 0x80 ? u8_isalpha(c) :
-			    ((c | 0x20) >= 'a' && (c | 0x20) <= 'z')))
+			/* d’après: an apostrophe inside a word is part of it */
+			if (!(c >= 0x80 ? u8_isalpha(c) || (c == 0x2019 &&
+			    n > 0) : ((c | 0x20) >= 'a' && (c | 0x20) <= 'z') ||
+			    (c == '\'' && n > 0)))
 				break;
+			if (c == '\'')
+				c = 0x2019;
 			if (n + 4 < sizeof(w))
 				n += (size_t)u8_encode(u8_tolower(c), w + n);
 		}
