@@ -1,0 +1,717 @@
+#!/usr/bin/env bats
+# quote-extract: sentence records to one record per quotation, with its
+# speaker, role, via, cue and kind (quote-extract(1)).
+#
+# Most cases go through segment, as in the pipeline; records are written
+# without header (-H) unless the test is about the header.  Every sentence
+# is our own; names are invented.
+
+load helper
+
+# Paragraph records of document $1 in language $2, one per argument,
+# numbered from 1.
+paras() {
+	local doc=$1 lang=$2 par=0 text
+	shift 2
+	for text; do
+		par=$((par + 1))
+		printf '%s\t%s\t%d\t0\t%s\n' "$doc" "$lang" "$par" "$text"
+	done
+}
+
+# The paragraphs through segment and quote-extract -H.
+qx() {
+	paras "$@" | segment | quote-extract -H
+}
+
+# --- quotation marks ---
+
+@test "French « » with spaces: an inverted cue, a title and a name" {
+	run --separate-stderr qx d fr "« Nous ne céderons pas », a déclaré le secrétaire d’État américain Howard Pell."
+	assert_success
+	assert_output "d	fr	1	1	Howard Pell	le secrétaire d’État américain	name	a déclaré	direct	Nous ne céderons pas"
+	[ "$stderr" = "" ]
+}
+
+@test "« » padded with U+00A0 or U+202F: the padding is not part of the quotation" {
+	run --separate-stderr qx d fr \
+	    "«${NBSP}Nous ne céderons pas${NBSP}», a affirmé Anne Roussel." \
+	    "«${NNBSP}Le calendrier sera tenu${NNBSP}», a-t-elle ajouté." \
+	    "«${NBSP}${NNBSP} Rien n’est joué ${NNBSP}», a estimé Paul Garnier."
+	assert_success
+	assert_output "d	fr	1	1	Anne Roussel		name	a affirmé	direct	Nous ne céderons pas
+d	fr	2	1	Anne Roussel		pronoun	a-t-elle ajouté	direct	Le calendrier sera tenu
+d	fr	3	1	Paul Garnier		name	a estimé	direct	Rien n’est joué"
+}
+
+@test "“ ”, „ “, ‹ › and ‟ ” open and close quotations" {
+	run --separate-stderr qx d fr \
+	    "“Les trains partiront à l’heure”, a annoncé Paul Garnier." \
+	    "„Les trains partiront à l’heure“, a annoncé Paul Garnier." \
+	    "‹ Les trains partiront à l’heure ›, a annoncé Paul Garnier." \
+	    "‟Les trains partiront à l’heure”, a annoncé Paul Garnier."
+	assert_success
+	assert_output "d	fr	1	1	Paul Garnier		name	a annoncé	direct	Les trains partiront à l’heure
+d	fr	2	1	Paul Garnier		name	a annoncé	direct	Les trains partiront à l’heure
+d	fr	3	1	Paul Garnier		name	a annoncé	direct	Les trains partiront à l’heure
+d	fr	4	1	Paul Garnier		name	a annoncé	direct	Les trains partiront à l’heure"
+}
+
+@test "straight quotes are paired, and an inch mark is not a quotation" {
+	run --separate-stderr qx d en \
+	    'The 15" screen was "far too small", said Helen Marsh.' \
+	    'She bought a 17" laptop instead.'
+	assert_success
+	assert_output "d	en	1	1	Helen Marsh		name	said	partial	far too small"
+}
+
+@test "‘ ’ inside double quotes is a quotation, apostrophes around it are not" {
+	run --separate-stderr qx d fr "« L’accord parle d’une ‘pause’ qu’on n’a jamais vue », a déclaré Paul Garnier."
+	assert_success
+	assert_output "d	fr	1	1	Paul Garnier		name	a déclaré	direct	L’accord parle d’une ‘pause’ qu’on n’a jamais vue"
+	run --separate-stderr qx d en "“The deal’s ‘pause’ isn’t a pause”, said Helen Marsh."
+	assert_success
+	assert_output "d	en	1	1	Helen Marsh		name	said	direct	The deal’s ‘pause’ isn’t a pause"
+}
+
+@test "nested quotations are part of the outer one, three deep" {
+	run --separate-stderr qx d fr "« Le texte dit “pas question, ‘jamais’ ” et rien d’autre », a déclaré Paul Garnier."
+	assert_success
+	assert_output "d	fr	1	1	Paul Garnier		name	a déclaré	direct	Le texte dit “pas question, ‘jamais’ ” et rien d’autre"
+	run --separate-stderr qx d en "“The memo said ‘Don’t sign’, and we didn’t”, said Helen Marsh."
+	assert_success
+	assert_output "d	en	1	1	Helen Marsh		name	said	direct	The memo said ‘Don’t sign’, and we didn’t"
+}
+
+@test "a quotation of several sentences is one record, numbered by its first sentence" {
+	run --separate-stderr qx d fr "Le vote a eu lieu. « Nous irons jusqu’au bout. Personne ne nous arrêtera », a déclaré Paul Garnier."
+	assert_success
+	assert_output "d	fr	1	2	Paul Garnier		name	a déclaré	direct	Nous irons jusqu’au bout. Personne ne nous arrêtera"
+	run --separate-stderr qx d en "“We will go on. Nobody will stop us”, said Helen Marsh."
+	assert_success
+	assert_output "d	en	1	1	Helen Marsh		name	said	direct	We will go on. Nobody will stop us"
+}
+
+@test "French: a quotation reopened at each new paragraph is one record" {
+	run --separate-stderr qx d fr \
+	    "Paul Garnier a déclaré : « Nous irons jusqu’au bout." \
+	    "« Personne ne nous arrêtera." \
+	    "« Ni demain ni jamais. »" \
+	    "La séance a été levée."
+	assert_success
+	assert_output "d	fr	1	1	Paul Garnier		name	a déclaré	direct	Nous irons jusqu’au bout. Personne ne nous arrêtera. Ni demain ni jamais."
+	[ "$stderr" = "" ]
+}
+
+@test "French: a quotation across paragraphs takes the attribution of its last one" {
+	run --separate-stderr qx d fr \
+	    "« Nous irons jusqu’au bout." \
+	    "« Personne ne nous arrêtera », a conclu Paul Garnier."
+	assert_success
+	assert_output "d	fr	1	1	Paul Garnier		name	a conclu	direct	Nous irons jusqu’au bout. Personne ne nous arrêtera"
+	[ "$stderr" = "" ]
+}
+
+@test "English: a quotation reopened at each new paragraph is one record" {
+	run --separate-stderr qx d en \
+	    "Helen Marsh said: “We will go on." \
+	    "“Nobody will stop us." \
+	    "“Not now, not ever.”" \
+	    "The meeting ended."
+	assert_success
+	assert_output "d	en	1	1	Helen Marsh		name	said	direct	We will go on. Nobody will stop us. Not now, not ever."
+	[ "$stderr" = "" ]
+}
+
+# The two parts are joined with " … "; spaces are squeezed here, as the
+# second part keeps the space after the attribution's comma.
+@test "French: a quotation interrupted by its attribution, « …, a-t-il dit, … »" {
+	run --separate-stderr qx d fr \
+	    "« Nous irons jusqu’au bout, a déclaré Paul Garnier, quoi qu’il en coûte. »" \
+	    "« Nous tiendrons, a-t-il dit, tout l’hiver. »"
+	assert_success
+	run cut -f1-9 <<< "$output"
+	assert_output "d	fr	1	1	Paul Garnier		name	a déclaré	direct
+d	fr	2	1	Paul Garnier		pronoun	a-t-il dit	direct"
+	run --separate-stderr qx d fr "« Nous irons jusqu’au bout, a déclaré Paul Garnier, quoi qu’il en coûte. »"
+	run bash -c 'cut -f10 | tr -s " "' <<< "$output"
+	assert_output "Nous irons jusqu’au bout … quoi qu’il en coûte."
+}
+
+@test "English: an interrupted quotation, inside one sentence or across two" {
+	run --separate-stderr qx d en "“We will go on, Helen Marsh said, whatever it costs.”"
+	assert_success
+	run cut -f1-9 <<< "$output"
+	assert_output "d	en	1	1	Helen Marsh		name	said	direct"
+	run --separate-stderr qx d en "“We will go on”, she said. “Nobody will stop us.”"
+	assert_success
+	assert_output "d	en	1	1	she		unresolved	said	direct	We will go on
+d	en	1	2	she		adjacent		direct	Nobody will stop us."
+}
+
+@test "the malformed « Au voleur!« , still gives one quotation" {
+	run --separate-stderr qx d fr "Ils crient « Au voleur!« , a poursuivi le porte-parole de l’ambassade."
+	assert_success
+	assert_output "d	fr	1	1	le porte-parole de l’ambassade		description	a poursuivi	partial	Au voleur!"
+	[ "$stderr" = "" ]
+}
+
+@test "an unclosed mark ends with its paragraph, with a warning naming the record" {
+	run --separate-stderr qx d fr \
+	    "Paul Garnier a déclaré : « Nous irons jusqu’au bout. Personne ne nous arrêtera." \
+	    "La séance a été levée." \
+	    "« Nous verrons », a répondu Anne Roussel."
+	assert_success
+	assert_output "d	fr	1	1	Paul Garnier		name	a déclaré	direct	Nous irons jusqu’au bout. Personne ne nous arrêtera.
+d	fr	3	1	Anne Roussel		name	a répondu	direct	Nous verrons"
+	[ "$stderr" = "quote-extract: -:2: unclosed quotation mark: the quotation ends with paragraph 1" ]
+}
+
+@test "an unclosed straight quote in English ends with its paragraph too" {
+	run --separate-stderr qx d en 'Helen Marsh said: "We will go on. Nobody will stop us.' 'The meeting ended.'
+	assert_success
+	assert_output "d	en	1	1	Helen Marsh		name	said	direct	We will go on. Nobody will stop us."
+	[ "$stderr" = "quote-extract: -:2: unclosed quotation mark: the quotation ends with paragraph 1" ]
+}
+
+# --- attribution ---
+
+@test "French inverted cues: a déclaré X, a-t-il ajouté, names with particles" {
+	run --separate-stderr qx d fr \
+	    "« Nous ne céderons pas », a déclaré le secrétaire d’État américain Howard Pell." \
+	    "« Le calendrier sera tenu », a-t-il ajouté." \
+	    "« Rien n’est joué », a estimé Marie-Claire de La Tour." \
+	    "« Rien n’est joué », a déclaré Jean-Marc Le Guillou, le ministre de l’Intérieur, lors d’un point presse."
+	assert_success
+	assert_output "d	fr	1	1	Howard Pell	le secrétaire d’État américain	name	a déclaré	direct	Nous ne céderons pas
+d	fr	2	1	Howard Pell	le secrétaire d’État américain	pronoun	a-t-il ajouté	direct	Le calendrier sera tenu
+d	fr	3	1	Marie-Claire de La Tour		name	a estimé	direct	Rien n’est joué
+d	fr	4	1	Jean-Marc Le Guillou	le ministre de l’Intérieur	name	a déclaré	direct	Rien n’est joué"
+}
+
+@test "English inverted cues: said X, she added, initials and particles" {
+	run --separate-stderr qx d en \
+	    "“We will not back down”, said Transport Secretary Helen Marsh." \
+	    "“The timetable will hold”, she added." \
+	    "“Nothing is settled”, said J. D. Harlow, the union leader, in a statement." \
+	    "“Nothing is settled”, said the trade commissioner Ursula van der Meer."
+	assert_success
+	assert_output "d	en	1	1	Helen Marsh	Transport Secretary	name	said	direct	We will not back down
+d	en	2	1	Helen Marsh	Transport Secretary	pronoun	added	direct	The timetable will hold
+d	en	3	1	J. D. Harlow	the union leader	name	said	direct	Nothing is settled
+d	en	4	1	Ursula van der Meer	the trade commissioner	name	said	direct	Nothing is settled"
+}
+
+@test "French speaker first: X a déclaré : «…», X a déclaré que «…»" {
+	run --separate-stderr qx d fr \
+	    "Anne Roussel a déclaré : « La route restera fermée. »" \
+	    "Anne Roussel a déclaré que « la route restera fermée »." \
+	    "Le ministre de l’Intérieur, Jean-Marc Le Guillou, a déclaré : « Nous ne céderons pas. »"
+	assert_success
+	assert_output "d	fr	1	1	Anne Roussel		name	a déclaré	direct	La route restera fermée.
+d	fr	2	1	Anne Roussel		name	a déclaré	direct	la route restera fermée
+d	fr	3	1	Jean-Marc Le Guillou	Le ministre de l’Intérieur	name	a déclaré	direct	Nous ne céderons pas."
+}
+
+@test "English speaker first: X said: \"…\", X said that \"…\", X told reporters \"…\"" {
+	run --separate-stderr qx d en \
+	    "Helen Marsh said: “The road will stay closed.”" \
+	    "Helen Marsh said that “the road will stay closed”." \
+	    "Helen Marsh told reporters “the road will stay closed”." \
+	    'J. D. Harlow said: "We disagree."'
+	assert_success
+	assert_output "d	en	1	1	Helen Marsh		name	said	direct	The road will stay closed.
+d	en	2	1	Helen Marsh		name	said	direct	the road will stay closed
+d	en	3	1	Helen Marsh		name	told	direct	the road will stay closed
+d	en	4	1	J. D. Harlow		name	said	direct	We disagree."
+}
+
+@test "selon X, d’après X, pour X, and a source at the end of the sentence" {
+	run --separate-stderr qx d fr \
+	    "Selon la préfète Anne Roussel, « la route restera fermée »." \
+	    "D’après Anne Roussel, « la route restera fermée »." \
+	    "Pour Anne Roussel, la route est « trop dangereuse » cet hiver." \
+	    "La route restera « fermée jusqu’à nouvel ordre », selon un haut responsable de la préfecture."
+	assert_success
+	assert_output "d	fr	1	1	Anne Roussel	la préfète	name	Selon	direct	la route restera fermée
+d	fr	2	1	Anne Roussel		name	D’après	direct	la route restera fermée
+d	fr	3	1	Anne Roussel		name	Pour	partial	trop dangereuse
+d	fr	4	1	un haut responsable de la préfecture		description	selon	partial	fermée jusqu’à nouvel ordre"
+}
+
+@test "according to X, at the start and at the end of the sentence" {
+	run --separate-stderr qx d en \
+	    "According to Helen Marsh, “the road will stay closed”." \
+	    "The road will stay “closed until further notice”, according to a senior police official."
+	assert_success
+	assert_output "d	en	1	1	Helen Marsh		name	According to	direct	the road will stay closed
+d	en	2	1	a senior police official		description	according to	partial	closed until further notice"
+}
+
+@test "partial quotes: a qualifié … de «…», accused X of \"…\"" {
+	run --separate-stderr qx d fr "Paul Garnier a qualifié leurs propos de « mensonges éhontés » lors d’un meeting à Lyon."
+	assert_success
+	assert_output "d	fr	1	1	Paul Garnier		name	a qualifié	partial	mensonges éhontés"
+	run --separate-stderr qx d en "Helen Marsh accused the unions of “holding the country to ransom” on Tuesday."
+	assert_success
+	assert_output "d	en	1	1	Helen Marsh		name	accused	partial	holding the country to ransom"
+}
+
+@test "mixed: words of the reported clause before the quoted ones" {
+	run --separate-stderr qx d fr "La préfète Anne Roussel assure que la route « restera fermée tout l’hiver »."
+	assert_success
+	assert_output "d	fr	1	1	Anne Roussel	La préfète	name	assure	mixed	restera fermée tout l’hiver"
+}
+
+@test "French pronouns and anaphors resolve to the latest speaker who fits" {
+	run --separate-stderr qx club fr \
+	    "« Nous ne céderons pas », a déclaré la ministre des Sports, Claire Vasseur." \
+	    "« Le calendrier sera tenu », a-t-elle ajouté." \
+	    "Le porte-parole du club, Marc Delorme, a répondu : « Rien n’est décidé. »" \
+	    "« Nous verrons », a ajouté le porte-parole." \
+	    "« Jamais », a insisté ce dernier." \
+	    "« Tout ira bien », a-t-il conclu." \
+	    "« C’est réglé », a-t-elle assuré." \
+	    "« Pas si vite », a lancé le maire."
+	assert_success
+	assert_output "club	fr	1	1	Claire Vasseur	la ministre des Sports	name	a déclaré	direct	Nous ne céderons pas
+club	fr	2	1	Claire Vasseur	la ministre des Sports	pronoun	a-t-elle ajouté	direct	Le calendrier sera tenu
+club	fr	3	1	Marc Delorme	Le porte-parole du club	name	a répondu	direct	Rien n’est décidé.
+club	fr	4	1	Marc Delorme	Le porte-parole du club	anaphor	a ajouté	direct	Nous verrons
+club	fr	5	1	Marc Delorme	Le porte-parole du club	anaphor	a insisté	direct	Jamais
+club	fr	6	1	Marc Delorme	Le porte-parole du club	pronoun	a-t-il conclu	direct	Tout ira bien
+club	fr	7	1	Claire Vasseur	la ministre des Sports	pronoun	a-t-elle assuré	direct	C’est réglé
+club	fr	8	1	le maire		unresolved	a lancé	direct	Pas si vite"
+}
+
+@test "English pronouns and anaphors resolve to the latest speaker who fits" {
+	run --separate-stderr qx club en \
+	    "“We will not back down”, said Health Minister Claire Vance." \
+	    "“The schedule will hold”, she added." \
+	    "The club spokesman, Mark Dalton, replied: “Nothing is decided.”" \
+	    "“We shall see”, the spokesman added." \
+	    "“Never”, he insisted." \
+	    "“Not so fast”, said the mayor."
+	assert_success
+	assert_output "club	en	1	1	Claire Vance	Health Minister	name	said	direct	We will not back down
+club	en	2	1	Claire Vance	Health Minister	pronoun	added	direct	The schedule will hold
+club	en	3	1	Mark Dalton	The club spokesman	name	replied	direct	Nothing is decided.
+club	en	4	1	Mark Dalton	The club spokesman	anaphor	added	direct	We shall see
+club	en	5	1	Mark Dalton	The club spokesman	pronoun	insisted	direct	Never
+club	en	6	1	the mayor		unresolved	said	direct	Not so fast"
+}
+
+@test "pronouns are left unresolved when nothing fits, and history stops at the document" {
+	{
+		paras a fr "« Nous ne céderons pas », a déclaré Paul Garnier."
+		paras b fr "« Nous verrons », a-t-il répondu." "« Jamais », a ajouté ce dernier."
+	} > "$BATS_TEST_TMPDIR/in.tsv"
+	run --separate-stderr bash -c "segment '$BATS_TEST_TMPDIR/in.tsv' | quote-extract -H"
+	assert_success
+	assert_output "a	fr	1	1	Paul Garnier		name	a déclaré	direct	Nous ne céderons pas
+b	fr	1	1	il		unresolved	a-t-il répondu	direct	Nous verrons
+b	fr	2	1	ce dernier		unresolved	a ajouté	direct	Jamais"
+}
+
+@test "a quotation without attribution takes the next or the previous one of its paragraph" {
+	run --separate-stderr qx d fr \
+	    "« Nous tiendrons. » « Personne ne nous fera reculer », a ajouté Paul Garnier." \
+	    "Anne Roussel a déclaré : « La route restera fermée. » « Tout l’hiver. »"
+	assert_success
+	assert_output "d	fr	1	1	Paul Garnier		adjacent		direct	Nous tiendrons.
+d	fr	1	2	Paul Garnier		name	a ajouté	direct	Personne ne nous fera reculer
+d	fr	2	1	Anne Roussel		name	a déclaré	direct	La route restera fermée.
+d	fr	2	2	Anne Roussel		adjacent		direct	Tout l’hiver."
+	run --separate-stderr qx d en \
+	    "“We will hold.” “Nobody will make us retreat”, Helen Marsh added." \
+	    "“We will hold”, Helen Marsh said. “Nobody will make us retreat.”"
+	assert_success
+	assert_output "d	en	1	1	Helen Marsh		adjacent		direct	We will hold.
+d	en	1	2	Helen Marsh		name	added	direct	Nobody will make us retreat
+d	en	2	1	Helen Marsh		name	said	direct	We will hold
+d	en	2	2	Helen Marsh		adjacent		direct	Nobody will make us retreat."
+}
+
+@test "French indirect speech: X a déclaré que, X assure que, …, a assuré X, selon X" {
+	run --separate-stderr qx d fr \
+	    "Anne Roussel a déclaré que la route resterait fermée." \
+	    "Anne Roussel assure que la route restera fermée." \
+	    "La route restera fermée tout l’hiver, a assuré Anne Roussel." \
+	    "La route restera fermée tout l’hiver, a-t-elle précisé." \
+	    "D’après la préfecture, la route restera fermée tout l’hiver."
+	assert_success
+	assert_output "d	fr	1	1	Anne Roussel		name	a déclaré	indirect	la route resterait fermée
+d	fr	2	1	Anne Roussel		name	assure	indirect	la route restera fermée
+d	fr	3	1	Anne Roussel		name	a assuré	indirect	La route restera fermée tout l’hiver
+d	fr	4	1	Anne Roussel		pronoun	a-t-elle précisé	indirect	La route restera fermée tout l’hiver
+d	fr	5	1	la préfecture		description	D’après	indirect	la route restera fermée tout l’hiver"
+}
+
+@test "English indirect speech: X said (that), …, X said, according to X" {
+	run --separate-stderr qx d en \
+	    "Helen Marsh said that the road would stay closed." \
+	    "Helen Marsh said the road would stay closed." \
+	    "Road works will last all winter, Helen Marsh said." \
+	    "Road works will last all winter, she added." \
+	    "According to Helen Marsh, the road will stay closed all winter."
+	assert_success
+	assert_output "d	en	1	1	Helen Marsh		name	said	indirect	the road would stay closed
+d	en	2	1	Helen Marsh		name	said	indirect	the road would stay closed
+d	en	3	1	Helen Marsh		name	said	indirect	Road works will last all winter
+d	en	4	1	Helen Marsh		pronoun	added	indirect	Road works will last all winter
+d	en	5	1	Helen Marsh		name	According to	indirect	the road will stay closed all winter"
+}
+
+@test "a quoted name after « baptisé » or \"dubbed\" is not a quotation" {
+	run --separate-stderr qx d fr "Le plan, baptisé « Rail 2030 », sera présenté mardi."
+	assert_failure 1
+	assert_output ''
+	run --separate-stderr qx d en "The campaign, dubbed “Clean Streets”, starts today."
+	assert_failure 1
+	assert_output ''
+}
+
+# --- options and columns ---
+
+@test "the header names the columns, and extra input columns are kept" {
+	run --separate-stderr quote-extract <<-EOF
+	#doc	lang	par	sent	source	text
+	d	fr	2	1	AFP	« Oui », a dit Paul Garnier.
+	EOF
+	assert_success
+	assert_output "#doc	lang	par	sent	source	speaker	role	via	cue	kind	text
+d	fr	2	1	AFP	Paul Garnier		name	a dit	direct	Oui"
+}
+
+@test "plain lines: each line a paragraph, split into sentences here" {
+	printf '%s\n' "Le vote a eu lieu. Le maire a déclaré : « Nous ne céderons pas. »" \
+	    "Il a ajouté que « rien n’est joué »." > "$BATS_TEST_TMPDIR/plain.txt"
+	cd "$BATS_TEST_TMPDIR"
+	run --separate-stderr quote-extract -l fr plain.txt
+	assert_success
+	assert_output "#doc	lang	par	sent	speaker	role	via	cue	kind	text
+plain.txt	fr	1	2	Le maire		unresolved	a déclaré	direct	Nous ne céderons pas.
+plain.txt	fr	2	1	Il		unresolved	a ajouté	direct	rien n’est joué"
+}
+
+@test "-s keeps only the quotations with a speaker" {
+	paras d fr "« Sans moi. » Le vote a eu lieu." \
+	    "« Nous ne céderons pas », a déclaré Paul Garnier." |
+	    segment > "$BATS_TEST_TMPDIR/in.tsv"
+	run --separate-stderr quote-extract -H "$BATS_TEST_TMPDIR/in.tsv"
+	assert_success
+	assert_output "d	fr	1	1					direct	Sans moi.
+d	fr	2	1	Paul Garnier		name	a déclaré	direct	Nous ne céderons pas"
+	run --separate-stderr quote-extract -H -s "$BATS_TEST_TMPDIR/in.tsv"
+	assert_success
+	assert_output "d	fr	2	1	Paul Garnier		name	a déclaré	direct	Nous ne céderons pas"
+}
+
+@test "-s with no attributed quotation exits 1, header only" {
+	run --separate-stderr quote-extract -s <<< "d	fr	1	1	« Sans moi. »"
+	assert_failure 1
+	assert_output "#doc	lang	par	sent	speaker	role	via	cue	kind	text"
+}
+
+@test "-l forces the language of the rules and of the lang column" {
+	run --separate-stderr quote-extract -H <<< "d	fr	1	1	\"We will not give in\", said Helen Marsh."
+	assert_success
+	assert_output "d	fr	1	1					partial	We will not give in"
+	run --separate-stderr quote-extract -H -l en <<< "d	fr	1	1	\"We will not give in\", said Helen Marsh."
+	assert_success
+	assert_output "d	en	1	1	Helen Marsh		name	said	direct	We will not give in"
+}
+
+@test "-l with a bad code is a usage error" {
+	run --separate-stderr quote-extract -l english < /dev/null
+	assert_failure 2
+	assert_output ''
+	[ "$stderr" = "quote-extract: english: not a language code (fr, en, ... or auto)" ]
+}
+
+@test "-r adds a cue verb in a [verbs fr] section" {
+	printf '# a verb of our own\n[verbs fr]\ngronder grondé gronde grondent grondait\n' > "$BATS_TEST_TMPDIR/cues.rules"
+	printf 'd\tfr\t1\t1\t« Assez de promesses », a grondé Paul Garnier.\n' > "$BATS_TEST_TMPDIR/in.tsv"
+	run --separate-stderr quote-extract -H "$BATS_TEST_TMPDIR/in.tsv"
+	assert_success
+	assert_output "d	fr	1	1					partial	Assez de promesses"
+	run --separate-stderr quote-extract -H -r "$BATS_TEST_TMPDIR/cues.rules" "$BATS_TEST_TMPDIR/in.tsv"
+	assert_success
+	assert_output "d	fr	1	1	Paul Garnier		name	a grondé	direct	Assez de promesses"
+	[ "$stderr" = "" ]
+}
+
+@test "-r adds an attribution rule that uses the built-in macros" {
+	cat > "$BATS_TEST_TMPDIR/online.rules" <<-'EOF'
+	[attribution en]
+	define SITE (?:Bluesky|Mastodon)
+	en.online	before	(?<speaker>{NP}),\s+on\s+(?<cue>{SITE})\s*:\s*$
+	EOF
+	cd "$BATS_TEST_TMPDIR"
+	run --separate-stderr quote-extract -H -r online.rules <<< "d	en	1	1	Helen Marsh, on Bluesky: \"Too late.\""
+	assert_success
+	assert_output "d	en	1	1	Helen Marsh		name	Bluesky	direct	Too late."
+}
+
+@test "--json writes one object per quotation, par and sent as numbers" {
+	run --separate-stderr quote-extract --json <<-EOF
+	#doc	lang	par	sent	source	text
+	d	fr	2	1	AFP	« Oui », a dit Paul Garnier.
+	EOF
+	assert_success
+	assert_output '{"doc":"d","lang":"fr","par":2,"sent":1,"source":"AFP","speaker":"Paul Garnier","role":"","via":"name","cue":"a dit","kind":"direct","text":"Oui"}'
+}
+
+@test "escapes in the text survive: a TAB and a backslash inside a quotation" {
+	run --separate-stderr quote-extract -H <<< 'd	fr	1	1	« Un\ttab et un \\ seul », a dit Paul Garnier.'
+	assert_success
+	assert_output 'd	fr	1	1	Paul Garnier		name	a dit	direct	Un\ttab et un \\ seul'
+}
+
+@test "-u writes a paragraph's quotations as soon as the next paragraph starts" {
+	local fifo="$BATS_TEST_TMPDIR/fifo" out="$BATS_TEST_TMPDIR/out" pid i fd
+	mkfifo "$fifo"
+	quote-extract -u -H < "$fifo" > "$out" 3>&- &
+	pid=$!
+	exec {fd}> "$fifo"
+	printf 'd\tfr\t1\t1\t« Oui », a dit Paul Garnier.\nd\tfr\t2\t1\tSuite.\n' >&$fd
+	# the input is still open: only -u can have written the record
+	for ((i = 0; i < 100; i++)); do
+		[ -s "$out" ] && break
+		sleep 0.05
+	done
+	run cat "$out"
+	exec {fd}>&-
+	wait "$pid"
+	assert_output "d	fr	1	1	Paul Garnier		name	a dit	direct	Oui"
+}
+
+@test "--help prints the usage on stdout and exits 0; a bad option exits 2" {
+	run --separate-stderr quote-extract --help
+	assert_success
+	assert_line --index 0 "usage: quote-extract [-HhsuV] [-l lang] [-r file] [--json] [file ...]"
+	run --separate-stderr quote-extract -Z
+	assert_failure 2
+	assert_output ''
+	[ "${stderr_lines[1]}" = "usage: quote-extract [-HhsuV] [-l lang] [-r file] [--json] [file ...]" ]
+}
+
+# --- exit status and bad input ---
+
+@test "no quotation: exit 1, like grep, with the header alone" {
+	run --separate-stderr quote-extract <<< "d	fr	1	1	Le vote a eu lieu sans incident."
+	assert_failure 1
+	assert_output "#doc	lang	par	sent	speaker	role	via	cue	kind	text"
+	[ "$stderr" = "" ]
+}
+
+@test "empty input: nothing written, exit 1" {
+	run --separate-stderr quote-extract < /dev/null
+	assert_failure 1
+	assert_output ''
+	[ "$stderr" = "" ]
+}
+
+@test "10,000 quotation marks in one line: one bounded quotation, a warning" {
+	local marks
+	marks=$(printf '« %.0s' $(seq 10000))
+	printf 'd\tfr\t1\t1\t%s\n' "$marks" > "$BATS_TEST_TMPDIR/marks.tsv"
+	run --separate-stderr timeout 20 quote-extract -H "$BATS_TEST_TMPDIR/marks.tsv"
+	assert_success
+	[ "${#lines[@]}" -eq 1 ]
+	[ "$(cut -f1-9 <<< "$output")" = "d	fr	1	1					direct" ]
+	marks=$(printf '«%.0s ' $(seq 9999))
+	[ "$(cut -f10 <<< "$output")" = "${marks% }" ]
+	[ "$stderr" = "quote-extract: $BATS_TEST_TMPDIR/marks.tsv:1: unclosed quotation mark: the quotation ends with paragraph 1" ]
+}
+
+@test "a 50 MB paragraph that is one quotation: found whole, in bounded time" {
+	local out="$BATS_TEST_TMPDIR/out" size
+	{
+		printf 'big\tfr\t1\t0\t« '
+		# 1515152 sentences of 33 bytes: 50000016 bytes
+		yes 'Le train est en retard ce matin.' | head -n 1515152 |
+		    tr '\n' ' '
+		printf '», a déclaré Paul Garnier.\n'
+	} | timeout 60 segment 2> /dev/null | timeout 60 quote-extract -H > "$out"
+	run cut -f1-9 "$out"
+	assert_output "big	fr	1	1	Paul Garnier		name	a déclaré	direct"
+	run bash -c "cut -f10 '$out' | head -c 65"
+	assert_output "Le train est en retard ce matin. Le train est en retard ce matin."
+	run bash -c "cut -f10 '$out' | tail -c 33"
+	assert_output "Le train est en retard ce matin."
+	size=$(cut -f10 "$out" | wc -c)
+	(( size >= 50000016 && size < 50000100 ))
+}
+
+@test "invalid UTF-8 straight from cat: replaced, with a warning naming the line" {
+	printf 'd\tfr\t1\t1\tRien.\nd\tfr\t2\t1\t« Caf\xe9 cr\xe8me », a dit Paul Garnier.\n' > "$BATS_TEST_TMPDIR/bad.tsv"
+	run --separate-stderr bash -c "cat '$BATS_TEST_TMPDIR/bad.tsv' | quote-extract -H"
+	assert_success
+	assert_output "d	fr	2	1	Paul Garnier		name	a dit	direct	Caf$(printf '\xef\xbf\xbd') cr$(printf '\xef\xbf\xbd')me"
+	[ "$stderr" = "quote-extract: -:2: 0 bad escapes kept, 2 invalid bytes replaced" ]
+}
+
+@test "a rule file with a bad pattern: FILE:LINE, nothing read, exit 2" {
+	printf '[attribution fr]\nfr.mine after (?<cue>a grondé\n' > "$BATS_TEST_TMPDIR/bad.rules"
+	cd "$BATS_TEST_TMPDIR"
+	run --separate-stderr quote-extract -r bad.rules <<< "d	fr	1	1	« Oui », a dit Paul Garnier."
+	assert_failure 2
+	assert_output ''
+	[ "$stderr" = "quote-extract: bad.rules:2: bad pattern at offset 16: missing closing parenthesis" ]
+}
+
+@test "rule files with a bad where, a verb alone, no language, or missing" {
+	cd "$BATS_TEST_TMPDIR"
+	printf '[attribution fr]\nfr.mine nowhere foo\n' > where.rules
+	run --separate-stderr quote-extract -r where.rules < /dev/null
+	assert_failure 2
+	[ "$stderr" = "quote-extract: where.rules:2: where must be after, before, inside, indirect, name or mention" ]
+	printf '# one word\n\n[verbs fr]\ngronder\n' > verb.rules
+	run --separate-stderr quote-extract -r verb.rules < /dev/null
+	assert_failure 2
+	[ "$stderr" = "quote-extract: verb.rules:4: a verb needs its infinitive and its forms" ]
+	printf '[attribution]\nx after said\n' > nolang.rules
+	run --separate-stderr quote-extract -r nolang.rules < /dev/null
+	assert_failure 2
+	[ "$stderr" = "quote-extract: nolang.rules:2: quote-extract rules need a language: [attribution fr]" ]
+	run --separate-stderr quote-extract -r missing.rules < /dev/null
+	assert_failure 2
+	[ "$stderr" = "quote-extract: missing.rules: No such file or directory" ]
+}
+
+@test "an unreadable file among readable ones: warned, the others done, exit 2" {
+	cd "$BATS_TEST_TMPDIR"
+	printf 'a\tfr\t1\t1\t« Oui », a dit Paul Garnier.\n' > a.tsv
+	printf 'b\tfr\t1\t1\t« Non », a dit Anne Roussel.\n' > b.tsv
+	mkdir adir
+	run --separate-stderr quote-extract -H a.tsv adir missing.tsv b.tsv
+	assert_failure 2
+	assert_output "a	fr	1	1	Paul Garnier		name	a dit	direct	Oui
+b	fr	1	1	Anne Roussel		name	a dit	direct	Non"
+	[ "$stderr" = "quote-extract: adir: Is a directory
+quote-extract: missing.tsv: No such file or directory" ]
+}
+
+# --- golden files: our own articles, reviewed line by line ---
+
+@test "segment | quote-extract on a French article of our own gives its golden output" {
+	cd "$DATA/quote-extract"
+	run --separate-stderr bash -c "segment fr-conseil.txt | quote-extract"
+	assert_success
+	assert_output "$(cat fr-conseil.out)"
+	[ "$stderr" = "" ]
+}
+
+@test "segment | quote-extract on an English article of our own gives its golden output" {
+	cd "$DATA/quote-extract"
+	run --separate-stderr bash -c "segment en-council.txt | quote-extract"
+	assert_success
+	assert_output "$(cat en-council.out)"
+	[ "$stderr" = "" ]
+}
+
+# --- evaluation ---
+
+# Prints "lang name value" for each figure of eval-quotes.sh.
+eval_quotes_figures() {
+	awk '
+	/^== / { lang = $2; next }
+	/^(direct|indirect) +overlap>=(30|80)% +gold +[0-9]+ +system +[0-9]+ +matched +[0-9]+ +P +[0-9.]+ +R +[0-9.]+ +F1 +[0-9.]+$/ {
+		print lang, $1 substr($2, 10, 2), $NF; next }
+	/^speaker +correct on [0-9]+ of [0-9]+ matched quotations: [0-9.]+%$/ {
+		v = $NF; sub(/%/, "", v); print lang, "speaker", v; next }
+	{ print "unexpected line: " $0; bad = 1 }
+	END { exit bad }'
+}
+
+@test "bench/eval-quotes.sh prints its table, no worse than today" {
+	local bin
+	bin=$(dirname "$(command -v quote-extract)")
+	cd "$BATS_TEST_DIRNAME/.."
+	run --separate-stderr env BIN="$bin" sh bench/eval-quotes.sh
+	assert_success
+	[ "${#lines[@]}" -eq 12 ]
+	assert_line --index 0 "== fr"
+	assert_line --index 6 "== en"
+	run eval_quotes_figures <<< "$output"
+	assert_success
+	# the figures of November 2026: a regression fails here
+	run awk '
+	BEGIN {
+		min["fr direct30"] = 99.0;  min["fr indirect30"] = 82.1
+		min["fr direct80"] = 99.0;  min["fr indirect80"] = 82.1
+		min["fr speaker"] = 68.5
+		min["en direct30"] = 91.4;  min["en indirect30"] = 66.7
+		min["en direct80"] = 75.3;  min["en indirect80"] = 66.7
+		min["en speaker"] = 62.5
+	}
+	{ k = $1 " " $2; seen[k] = 1
+	  if ($3 + 0 < min[k]) { print k ": " $3 " < " min[k]; bad = 1 } }
+	END { for (k in min) if (!(k in seen)) { print k ": missing"; bad = 1 }
+	      exit bad }' <<< "$output"
+	assert_success
+}
+
+# --- the examples of quote-extract(1), run as the page shows them ---
+
+@test "quote-extract(1) example 1: a French club's quarrel" {
+	cd "$BATS_TEST_TMPDIR"
+	printf '%s\n' \
+	    'Le porte-parole du club, Marc Delorme, a répondu : « Rien n’est décidé. »' \
+	    '« Nous verrons », a-t-il ajouté.' \
+	    '« Pas si vite », a lancé le maire.' > club.txt
+	run --separate-stderr bash -c "segment club.txt | quote-extract"
+	assert_success
+	assert_output "#doc	lang	par	sent	speaker	role	via	cue	kind	text
+club.txt	fr	1	1	Marc Delorme	Le porte-parole du club	name	a répondu	direct	Rien n’est décidé.
+club.txt	fr	2	1	Marc Delorme	Le porte-parole du club	pronoun	a-t-il ajouté	direct	Nous verrons
+club.txt	fr	3	1	le maire		unresolved	a lancé	direct	Pas si vite"
+	[ "$stderr" = "" ]
+}
+
+@test "quote-extract(1) example 2: the four kinds, an adjacent speaker, who is quoted most" {
+	cd "$BATS_TEST_TMPDIR"
+	printf '%s\n' \
+	    'Helen Marsh accused the unions of “holding the country to ransom” on Tuesday.' \
+	    'She said that the strike “must end this week”.' \
+	    'Talks would resume soon, she added.' \
+	    '“We will hold.” “Nobody will make us retreat”, said Mark Dalton.' > marsh.txt
+	run --separate-stderr bash -c "segment marsh.txt | quote-extract -H"
+	assert_success
+	assert_output "marsh.txt	en	1	1	Helen Marsh		name	accused	partial	holding the country to ransom
+marsh.txt	en	2	1	Helen Marsh		pronoun	said	mixed	must end this week
+marsh.txt	en	3	1	Helen Marsh		pronoun	added	indirect	Talks would resume soon
+marsh.txt	en	4	1	Mark Dalton		adjacent		direct	We will hold.
+marsh.txt	en	4	2	Mark Dalton		name	said	direct	Nobody will make us retreat"
+	run --separate-stderr bash -c "segment marsh.txt | quote-extract -H | cut -f5 | sort | uniq -c | sort -rn"
+	assert_success
+	assert_output "      3 Helen Marsh
+      2 Mark Dalton"
+}
+
+@test "quote-extract(1) example 3: -s, and a verb of one's own with -r" {
+	cd "$BATS_TEST_TMPDIR"
+	printf 'd\tfr\t1\t1\t%s\n' '« Assez de promesses », a grondé Paul Garnier.' > in.tsv
+	run --separate-stderr quote-extract -H -s in.tsv
+	assert_failure 1
+	assert_output ''
+	printf '[verbs fr]\ngronder grondé gronde grondent grondait\n' > my.rules
+	run --separate-stderr quote-extract -H -s -r my.rules in.tsv
+	assert_success
+	assert_output "d	fr	1	1	Paul Garnier		name	a grondé	direct	Assez de promesses"
+}
+
+@test "quote-extract(1) example 4: an unclosed mark, with its warning" {
+	run bash -c "printf '%s\n' 'Paul Garnier a déclaré : « Nous irons jusqu’au bout.' \
+	    'La séance a été levée.' | quote-extract -H -l fr 2>&1"
+	assert_success
+	assert_output "quote-extract: -:1: unclosed quotation mark: the quotation ends with paragraph 1
+-	fr	1	1	Paul Garnier		name	a déclaré	direct	Nous irons jusqu’au bout."
+}
+
+@test "quote-extract(1) example 5: JSON Lines" {
+	run --separate-stderr bash -c "printf 'd\ten\t4\t2\t%s\n' '“Never”, said J. D. Harlow.' | quote-extract --json"
+	assert_success
+	assert_output '{"doc":"d","lang":"en","par":4,"sent":2,"speaker":"J. D. Harlow","role":"","via":"name","cue":"said","kind":"direct","text":"Never"}'
+}
