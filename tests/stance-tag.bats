@@ -133,7 +133,7 @@ statement		none		en.declined-comment:declined to comment	The spokesman declined 
 	EOF
 	assert_success
 	assert_output "deny		against		fr.neg-mener:mène aucune cyberattaque	Pékin ne mène aucune cyberattaque.
-deny		against		fr.nous-ne:Nous ne menons pas	Nous ne menons pas de cyberattaques.
+deny		against		fr.neg-mener:menons pas de cyberattaques	Nous ne menons pas de cyberattaques.
 deny		against		fr.neg-mener:mené de cyberattaques	La Chine n’a jamais mené de cyberattaques.
 deny		against		fr.neg-faute:espionné	Nous n’avons jamais espionné nos partenaires.
 deny		against		fr.neg-faute:triché	Le club n’a pas triché.
@@ -143,8 +143,8 @@ deny		against		fr.neg-responsable:responsable	Le ministre n’est pas responsabl
 deny		against		fr.neg-responsable:au courant	Le maire n’était pas au courant.
 deny		against		fr.neg-responsable:impliqué	Je ne suis pas impliqué dans cette affaire.
 deny		against		fr.neg-responsable:coupables	Nous ne sommes pas coupables.
-reject		against		fr.ne-futur:n’acceptera jamais	Le syndicat n’acceptera jamais ce plan.
-reject		against		fr.ne-futur:n’acceptera aucune	Le club n’acceptera aucune offre.
+reject		against		fr.accepter-neg:acceptera	Le syndicat n’acceptera jamais ce plan.
+reject		against		fr.accepter-neg:acceptera	Le club n’acceptera aucune offre.
 reject		against		fr.ceder-neg:signera	Le syndicat ne signera pas cet accord.
 reject		against		fr.ceder-neg:cédera	Le gouvernement ne cédera jamais.
 reject		against		fr.ceder-neg:reconnaîtra	Pékin ne reconnaîtra jamais ce verdict.
@@ -165,7 +165,7 @@ statement		none			Le gouvernement ne menace personne.
 accuse		against	la réforme	fr.denoncer:dénoncer la réforme	Le syndicat n’a cessé de dénoncer la réforme.
 accuse		against	la direction	fr.fustiger:fustiger la direction	Il n’a pas hésité à fustiger la direction.
 accuse		against	le gouvernement	fr.critiquer:critiquer le gouvernement	Elle ne cesse de critiquer le gouvernement.
-defend	deny	for		fr.rien-reprocher:n’avons rien à nous reprocher; fr.nous-ne:Nous n’avons rien	Nous n’avons rien à nous reprocher."
+defend	deny	for		fr.rien-reprocher:rien à nous reprocher; fr.nous-ne:Nous n’avons rien	Nous n’avons rien à nous reprocher."
 }
 
 @test "English negation: 27 negated cases" {
@@ -616,7 +616,7 @@ statement"
 	{ print "unexpected line: " $0; bad = 1 }
 	END {
 		# the figures of November 2026: a regression fails here
-		min["fr"] = 88.9; min["en"] = 91.1
+		min["fr"] = 90.2; min["en"] = 91.6
 		for (l in min) {
 			if (labels[l] != 7) { print l ": " labels[l] " labels"; bad = 1 }
 			if (!(l in macro) || macro[l] + 0 < min[l]) {
@@ -636,7 +636,7 @@ statement"
 	    'Le ministre n’a pas accusé la Chine.' | stance-tag -H -l fr | cut -f5-"
 	assert_success
 	assert_output "accuse		against	Pékin	fr.accuser:accuse Pékin de	Le gouvernement accuse Pékin de mener des cyberattaques.
-reject		against		fr.ne-futur:n’acceptera jamais	Le syndicat n’acceptera jamais ce plan.
+reject		against		fr.accepter-neg:acceptera	Le syndicat n’acceptera jamais ce plan.
 deny		against		fr.neg-mener:mène aucune cyberattaque	Pékin ne mène aucune cyberattaque.
 statement		none			Le ministre n’a pas accusé la Chine."
 }

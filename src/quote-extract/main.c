@@ -24,6 +24,10 @@
 #define PARA_MAX	(64u << 20)	/* text kept for one paragraph */
 #define CARRY_MAX	(1u << 20)	/* a quotation across paragraphs */
 #define MAXSENT		8192		/* sentences per paragraph */
+#define MAXOUT		256		/* records kept for adjacent speakers */
+#define CONTEXT_MAX	600		/* bytes of attribution context */
+#define INDIRECT_MAX	2000		/* longest sentence read as reported
+					   speech, in bytes */
 
 enum kind { K_DIRECT, K_PARTIAL, K_MIXED, K_INDIRECT };
 static const char *const kindnames[] = { "direct", "partial", "mixed",
@@ -69,6 +73,9 @@ struct qx {
 	struct qspan	 q[MAXQUOTES];
 	struct history	 h;
 	struct out	 carry;
+	struct out	 outs[MAXOUT];		/* the paragraph's records */
+	int		 merged;		/* MAXSENT reached, said */
+	size_t		 nout;
 	struct speaker	 cur;
 	struct buf	 tmp;
 	int		 status;
@@ -176,6 +183,37 @@ content_outside(const char *s, size_t a, size_t b, const struct found *m)
 	return has_letter(s, a, m->start) || has_letter(s, m->end, b);
 }
 
+static int
+words(const char *s, size_t a, size_t b)
+{
+	int	 n = 0, in = 0;
+
+	for (; a < b; a++) {
+		if (s[a] == ' ')
+			in = 0;
+		else if (!in) {
+			in = 1;
+			n++;
+		}
+	}
+	return n;
+}
+
+/* Whether s[a, b) holds "que", "qu’", "that" or ":". */
+static int
+quotes_clause(const char *s, size_t a, size_t b)
+{
+	size_t	 i;
+
+	for (i = a; i < b; i++)
+		if ((i + 4 <= b && memcmp(s + i, "que ", 4) == 0) ||
+		    (i + 5 <= b && memcmp(s + i, "qu\xE2\x80\x99", 5) == 0) ||
+		    (i + 4 <= b && memcmp(s + i, "that", 4) == 0) ||
+		    s[i] == ':' || (i + 3 == b && memcmp(s + i, "que", 3) == 0))
+			return 1;
+	return 0;
+}
+
 /* After "que", "that" or ":" in the rest of a match: reported words. */
 static int
 rest_content(const char *s, const struct found *f)
@@ -184,6 +222,10 @@ rest_content(const char *s, const struct found *f)
 
 	if (f->rest_e <= f->rest_s)
 		return 0;
+	if (!quotes_clause(s, f->rest_s, f->rest_e))
+		/* "a qualifié leurs propos de «…»": an object, so partial;
+		 * "told reporters": one word, no matter */
+		return words(s, f->rest_s, f->rest_e) >= 2;
 	for (i = f->rest_s; i < f->rest_e; i++) {
 		if ((i + 4 <= f->rest_e && memcmp(s + i, "que ", 4) == 0) ||
 		    (i + 5 <= f->rest_e && memcmp(s + i, "qu\xE2\x80\x99", 5)
@@ -204,22 +246,6 @@ set_cue(struct out *o, const char *s, const struct found *f)
 		(void)buf_add(&o->cue, s + f->cue_s, f->cue_e - f->cue_s);
 }
 
-static int
-words(const char *s, size_t a, size_t b)
-{
-	int	 n = 0, in = 0;
-
-	for (; a < b; a++) {
-		if (s[a] == ' ')
-			in = 0;
-		else if (!in) {
-			in = 1;
-			n++;
-		}
-	}
-	return n;
-}
-
 /* Attributes quotation q of the paragraph into o. */
 static int
 attribute(struct qx *x, const struct alang *l, const struct qspan *q,
@@ -238,6 +264,18 @@ attribute(struct qx *x, const struct alang *l, const struct qspan *q,
 	ae = q->closed ? x->s[sb].end : q->in_end;
 	if (ae < as)
 		ae = as;
+	/* the attribution is near the quotation: bounded contexts keep
+	 * the rules linear on long sentences */
+	if (be - bs > CONTEXT_MAX) {
+		bs = be - CONTEXT_MAX;
+		while (bs < be && s[bs] != ' ')
+			bs++;
+	}
+	if (ae - as > CONTEXT_MAX) {
+		ae = as + CONTEXT_MAX;
+		while (ae > as && s[ae] != ' ')
+			ae--;
+	}
 	if (l != NULL && words(s, q->in_start, q->in_end) <= 4 &&
 	    attrib_match(&x->at, l, W_NAME, s, bs, be, &f))
 		return 0;	/* «NightLedger»: a name, not a quotation */
@@ -288,8 +326,11 @@ attribute(struct qx *x, const struct alang *l, const struct qspan *q,
 			from = bs;
 		content |= has_letter(s, from == bs ? m->start : bs, m->start) &&
 		    from != bs;
+		/* "a jugé que les accusations étaient «…»": mixed;
+		 * "a qualifié leurs propos de «…»": partial */
 		if (rest_content(s, m)) {
-			o->kind = K_MIXED;
+			o->kind = quotes_clause(s, m->rest_s, m->rest_e) ?
+			    K_MIXED : K_PARTIAL;
 			return 1;
 		}
 	} else
@@ -298,16 +339,62 @@ attribute(struct qx *x, const struct alang *l, const struct qspan *q,
 	return 1;
 }
 
-/* Reported speech in sentence k, written when found. */
+/*
+ * Writes the records gathered so far, in order, after giving those
+ * without a speaker the one of an adjacent record: the previous, else
+ * the next.  An unclosed quotation is kept: it may go on.
+ */
+static void
+flush_outs(struct qx *x)
+{
+	struct out	*outs = x->outs, t;
+	size_t		 i, k, n = x->nout;
+
+	for (i = 0; i < n; i++) {
+		if (outs[i].sp.name.n > 0 || outs[i].kind == K_INDIRECT)
+			continue;
+		for (k = i; k > 0; k--)
+			if (outs[k - 1].sp.name.n > 0 &&
+			    outs[k - 1].sp.via != VIA_ADJACENT)
+				break;
+		if (k > 0)
+			speaker_copy(&outs[i].sp, &outs[k - 1].sp);
+		else
+			for (k = i + 1; k < n; k++)
+				if (outs[k].sp.name.n > 0) {
+					speaker_copy(&outs[i].sp, &outs[k].sp);
+					break;
+				}
+		if (outs[i].sp.name.n > 0)
+			outs[i].sp.via = VIA_ADJACENT;
+	}
+	for (i = 0; i < n; i++) {
+		if (outs[i].pending == 1)
+			write_out(x, &outs[i]);
+		else if (outs[i].pending == 2) {
+			/* unclosed: may go on in the next paragraph */
+			flush_carry(x);
+			t = x->carry;
+			x->carry = outs[i];
+			outs[i] = t;
+			x->carry.pending = 1;
+		}
+	}
+	x->nout = 0;
+}
+
+/* Reported speech in sentence k, kept with the quotations. */
 static void
 indirect(struct qx *x, const struct alang *l, size_t k)
 {
 	const char	*s = x->text.p;
 	struct found	 f;
-	struct out	 o;
+	struct out	*o;
 	size_t		 a, b;
 
-	if (l == NULL || !attrib_has_cue(l, s, x->s[k].start, x->s[k].end))
+	/* a very long sentence is no reported speech worth the time */
+	if (l == NULL || x->s[k].end - x->s[k].start > INDIRECT_MAX ||
+	    !attrib_has_cue(l, s, x->s[k].start, x->s[k].end))
 		return;
 	if (!attrib_match(&x->at, l, W_INDIRECT, s, x->s[k].start,
 	    x->s[k].end, &f) || f.con_e <= f.con_s) {
@@ -319,23 +406,18 @@ indirect(struct qx *x, const struct alang *l, size_t k)
 		}
 		return;
 	}
-	memset(&o, 0, sizeof(o));
-	out_start(x, &o, k);
+	if (x->nout == MAXOUT)
+		flush_outs(x);
+	o = &x->outs[x->nout++];
+	out_start(x, o, k);
 	a = f.con_s;
 	b = f.con_e;
 	while (b > a && (s[b - 1] == '.' || s[b - 1] == ' ' || s[b - 1] == ','))
 		b--;
-	(void)buf_add(&o.text, s + a, b - a);
-	set_cue(&o, s, &f);
-	speaker_read(l, s, x->text.n, &f, &x->h, &o.sp);
-	o.kind = K_INDIRECT;
-	write_out(x, &o);
-	buf_free(&o.doc);
-	buf_free(&o.lang);
-	buf_free(&o.pfx);
-	buf_free(&o.text);
-	buf_free(&o.cue);
-	speaker_free(&o.sp);
+	(void)buf_add(&o->text, s + a, b - a);
+	set_cue(o, s, &f);
+	speaker_read(l, s, x->text.n, &f, &x->h, &o->sp);
+	o->kind = K_INDIRECT;
 }
 
 /* Quotations of the paragraph, attributed, adjacent speakers filled. */
@@ -344,8 +426,7 @@ process(struct qx *x)
 {
 	const struct alang *l;
 	struct out	*o = NULL;
-	size_t		 nq, dropped, i, k, first = 0, nout = 0;
-	static struct out outs[256];
+	size_t		 nq, dropped, i, k, first = 0;
 	unsigned long	 limits;
 	int		 found;
 
@@ -401,12 +482,12 @@ process(struct qx *x)
 	for (k = 0, i = first; k < x->ns; k++) {
 		found = 0;
 		for (; i < nq && sentence_at(x, x->q[i].open) == k; i++) {
-			if (nout == sizeof(outs) / sizeof(outs[0]))
-				break;
-			o = &outs[nout];
+			if (x->nout == MAXOUT)
+				flush_outs(x);
+			o = &x->outs[x->nout];
 			if (attribute(x, l, &x->q[i], o)) {
 				o->pending = x->q[i].closed ? 1 : 2;
-				nout++;
+				x->nout++;
 			}
 			found = 1;
 		}
@@ -420,51 +501,14 @@ process(struct qx *x)
 				if (x->q[j].open < x->s[k].end &&
 				    x->q[j].close_end > x->s[k].start)
 					inside = 1;
-			if (!inside) {
-				/* written in order: flush what precedes */
-				size_t m;
-
-				for (m = 0; m < nout; m++)
-					if (outs[m].pending == 1)
-						write_out(x, &outs[m]);
+			if (!inside)
 				indirect(x, l, k);
-			}
 		}
-	}
-	/* adjacent attribution: the previous speaker, else the next */
-	for (i = 0; i < nout; i++) {
-		if (outs[i].sp.name.n > 0)
-			continue;
-		for (k = i; k > 0; k--)
-			if (outs[k - 1].sp.name.n > 0 &&
-			    outs[k - 1].sp.via != VIA_ADJACENT)
-				break;
-		if (k > 0)
-			speaker_copy(&outs[i].sp, &outs[k - 1].sp);
-		else
-			for (k = i + 1; k < nout; k++)
-				if (outs[k].sp.name.n > 0) {
-					speaker_copy(&outs[i].sp, &outs[k].sp);
-					break;
-				}
-		if (outs[i].sp.name.n > 0)
-			outs[i].sp.via = VIA_ADJACENT;
 	}
 	if (x->at.rx.limit_hits > limits)
 		warnx("%s:%lu: %lu rule matches given up at the match limit",
 		    x->file, x->s[0].lineno, x->at.rx.limit_hits - limits);
-	for (i = 0; i < nout; i++) {
-		if (outs[i].pending == 1)
-			write_out(x, &outs[i]);
-		else if (outs[i].pending == 2) {
-			/* unclosed: may go on in the next paragraph */
-			struct out t = x->carry;
-
-			x->carry = outs[i];
-			outs[i] = t;
-			x->carry.pending = 1;
-		}
-	}
+	flush_outs(x);
 }
 
 static void
@@ -473,8 +517,24 @@ end_paragraph(struct qx *x)
 	if (x->open)
 		process(x);
 	x->open = 0;
+	x->merged = 0;
 	x->ns = 0;
 	x->text.n = x->pfx.n = 0;
+}
+
+/*
+ * Past MAXSENT sentences, the rest of a paragraph joins its last one, so
+ * that a quotation stays whole; their numbers are lost, which is said
+ * once per paragraph.
+ */
+static void
+merged(struct qx *x, const struct rec *rec)
+{
+	if (x->merged)
+		return;
+	x->merged = 1;
+	warnx("%s:%lu: more than %d sentences in paragraph %ld: the rest "
+	    "counts as the last one", x->file, rec->lineno, MAXSENT, x->par);
 }
 
 /* Adds a sentence (or a paragraph, split here) to the paragraph. */
@@ -514,14 +574,17 @@ add_text(struct qx *x, const struct rec *rec, const char *text, size_t len,
 			x->s[x->ns].pfxn = pfxn;
 			x->s[x->ns].lineno = rec->lineno;
 			x->ns++;
-		} else
+		} else {
+			merged(x, rec);
 			x->s[x->ns - 1].end = base + len;
+		}
 		return;
 	}
 	sr = splitter_lang(&x->sp, x->langcode.p, x->langcode.n);
 	for (sent = 1; sent_next(sr, text, len, 1u << 20, &pos, &sp, &cut);
 	    sent++) {
 		if (x->ns == MAXSENT) {
+			merged(x, rec);
 			x->s[x->ns - 1].end = base + sp.end;
 			continue;
 		}
@@ -549,6 +612,10 @@ record(struct qx *x, struct rreader *rr, const struct rec *rec)
 		warnx("%s:%lu: %lu bad escapes kept, %lu invalid bytes "
 		    "replaced", x->file, rec->lineno, rr->bad_escapes,
 		    rr->bad_bytes);
+	if (rec->part == 1)
+		warnx("%s:%lu: record longer than %u MiB, read in parts: "
+		    "each part is a paragraph", x->file, rec->lineno,
+		    LR_MAXLINE >> 20);
 	rr_std(rr, rec, &sv);
 	newdoc = x->doc.n != sv.doc.n || memcmp(x->doc.p, sv.doc.p, sv.doc.n);
 	if (x->open && (newdoc || sv.par != x->par || sv.sent <= 0 ||

@@ -250,7 +250,24 @@ skip_empty(const char *p, const char *end)
 			p += 2;
 		else if (p < end && *p == '^')
 			p++;
-		else
+		else if (end - p >= 4 && (strncmp(p, "(?<!", 4) == 0 ||
+		    strncmp(p, "(?<=", 4) == 0)) {
+			/* a lookbehind reads no text of the match */
+			int depth = 0;
+
+			for (; p < end; p++) {
+				if (*p == '\\') {
+					p++;
+					continue;
+				}
+				if (*p == '(')
+					depth++;
+				else if (*p == ')' && --depth == 0) {
+					p++;
+					break;
+				}
+			}
+		} else
 			return p;
 	}
 }
@@ -665,12 +682,15 @@ evidence(struct buf *b, const struct slang *l, const struct cand *c,
     const char *text, const char *cue)
 {
 	const char *s = c->fromcue ? cue : text;
+	size_t	 e = c->me;
 
+	while (e > c->ms && (s[e - 1] == ' ' || s[e - 1] == ','))
+		e--;
 	if (b->n > 0)
 		(void)buf_adds(b, "; ");
 	(void)buf_adds(b, l->rs.r[c->rule].id);
 	(void)buf_adds(b, c->fromcue ? ":cue:" : ":");
-	(void)buf_add(b, s + c->ms, c->me - c->ms);
+	(void)buf_add(b, s + c->ms, e - c->ms);
 }
 
 unsigned long

@@ -210,6 +210,7 @@ main(int argc, char *argv[])
 	int		 summary = 0;	/* --summary or --dot */
 	int		 replace = 0;	/* -R given */
 	struct summary	 sm;
+	struct buf	 spbuf = { 0 };	/* an unescaped field */
 	struct stance	 st;
 	struct langid	 lid;
 	struct rreader	 rr;
@@ -329,18 +330,29 @@ main(int argc, char *argv[])
 				continue;
 			kept++;
 			if (summary) {
-				if (sm.doc.n != sv.doc.n ||
-				    memcmp(sm.doc.p, sv.doc.p, sv.doc.n) != 0) {
+				spbuf.n = 0;
+				if (sv.doc_plain)
+					(void)buf_add(&spbuf, sv.doc.p, sv.doc.n);
+				else if (rec_unescape(&spbuf, sv.doc.p,
+				    sv.doc.n) < 0)
+					errx(2, "out of memory");
+				if (sm.doc.n != spbuf.n ||
+				    memcmp(sm.doc.p, spbuf.p, spbuf.n) != 0) {
 					summary_flush(&sm, &w);
 					sm.doc.n = 0;
-					(void)buf_add(&sm.doc, sv.doc.p, sv.doc.n);
+					(void)buf_add(&sm.doc, spbuf.p, spbuf.n);
 					(void)buf_nul(&sm.doc);
 				}
 				sp = "";
 				spn = 0;
 				if (spcol >= 0 && (size_t)spcol + 1 < rec.nf) {
-					sp = rec.f[spcol].p;
-					spn = rec.f[spcol].n;
+					/* the field unescaped: written again */
+					spbuf.n = 0;
+					if (rec_unescape(&spbuf, rec.f[spcol].p,
+					    rec.f[spcol].n) < 0)
+						errx(2, "out of memory");
+					sp = spbuf.p;
+					spn = spbuf.n;
 				}
 				summary_add(&sm, sp, spn, v.label,
 				    v.tsrc ? v.tsrc + v.ts : "", v.te - v.ts);
@@ -374,6 +386,7 @@ main(int argc, char *argv[])
 	if (status == 0 && only && kept == 0)
 		status = 1;
 	buf_free(&sm.doc);
+	buf_free(&spbuf);
 	free(sm.e);
 	buf_free(&v.evidence);
 	layout_free(&lay);
