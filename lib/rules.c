@@ -396,6 +396,7 @@ rule_clear(struct rule *r)
 	free(r->label);
 	free(r->lang);
 	free(r->src);
+	free(r->expanded);
 	free(r->file);
 	pcre2_code_free(r->re);
 	memset(r, 0, sizeof(*r));
@@ -471,9 +472,12 @@ ruleset_entry(void *ctx, const char *kind, const char *lang, const char *s,
 		return fail(err, file, line, msg[0] ? msg : "out of memory");
 	}
 	r.re = rx_compile(expanded.p, expanded.n, 0, msg, sizeof(msg));
+	r.expanded = dupn(expanded.p, expanded.n);
 	buf_free(&expanded);
-	if (r.re == NULL)
+	if (r.re == NULL) {
+		free(r.expanded);
 		return fail(err, file, line, msg);
+	}
 	k = pcre2_substring_number_from_name(r.re, (PCRE2_SPTR)"target");
 	r.target = k > 0 ? k : -1;
 	r.id = dupn(f[0], fl[0]);
@@ -482,7 +486,8 @@ ruleset_entry(void *ctx, const char *kind, const char *lang, const char *s,
 	r.src = dupn(p, (size_t)(end - p));
 	r.file = dupn(file, strlen(file));
 	r.line = line;
-	if (r.id == NULL || r.src == NULL || r.file == NULL) {
+	if (r.id == NULL || r.src == NULL || r.file == NULL ||
+	    r.expanded == NULL) {
 		rule_clear(&r);
 		return fail(err, file, line, "out of memory");
 	}

@@ -124,6 +124,7 @@ struct rule {
 	int		 prio;
 	char		*lang;		/* NULL: any language */
 	char		*src;		/* pattern as written */
+	char		*expanded;	/* with its macros expanded */
 	pcre2_code	*re;
 	int		 target;	/* group number of (?<target>), or -1 */
 	char		*file;

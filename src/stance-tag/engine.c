@@ -10,9 +10,10 @@
  *
  * Prefilter: the words a rule's pattern must start with ("accus",
  * "dénon") are read from the pattern itself; a record's words are looked
- * up once and only the rules they name are run, so hundreds of rules
- * cost little.  A pattern whose start cannot be read this way always
- * runs.
+ * up once and only the rules they name are run, anchored at those words
+ * (compiled anchored: JIT does not take PCRE2_ANCHORED at match time), so
+ * hundreds of rules cost little.  A pattern whose start cannot be read
+ * this way always runs, anywhere.
  *
  * Decision: priority, then the longest match, then the label that the
  * cue given by quote-extract carries, then the earliest match.  A second
@@ -397,8 +398,24 @@ prefilter(struct slang *l)
 		l->nslot *= 2;
 	if ((l->slot = malloc(l->nslot * sizeof(*l->slot))) == NULL ||
 	    (l->mark = calloc(l->rs.n ? l->rs.n : 1, sizeof(*l->mark))) ==
-	    NULL)
+	    NULL || (l->at = calloc(l->rs.n ? l->rs.n : 1, sizeof(*l->at)))
+	    == NULL || (l->nat = calloc(l->rs.n ? l->rs.n : 1, 1)) == NULL ||
+	    (l->anchored = calloc(l->rs.n ? l->rs.n : 1,
+	    sizeof(*l->anchored))) == NULL)
 		return -1;
+	/* a rule with stems is matched anchored at their words */
+	for (i = 0; i < l->rs.n; i++) {
+		char msg[240];
+
+		for (k = 0; k < (int)l->nalways; k++)
+			if (l->always[k] == i)
+				break;
+		if ((size_t)k < l->nalways)
+			continue;
+		l->anchored[i] = rx_compile(l->rs.r[i].expanded,
+		    strlen(l->rs.r[i].expanded), PCRE2_ANCHORED, msg,
+		    sizeof(msg));
+	}
 	for (i = 0; i < l->nslot; i++)
 		l->slot[i] = -1;
 	for (i = 0; i < l->nstems; i++) {
@@ -440,10 +457,24 @@ mark_rules(struct slang *l, const char *s, size_t n)
 			if (k < l->minstem)
 				continue;
 			for (j = l->slot[h & (l->nslot - 1)]; j >= 0;
-			    j = l->stems[j].next)
-				if (l->stems[j].n == k &&
-				    memcmp(l->stems[j].s, s + w, k) == 0)
-					l->mark[l->stems[j].rule] = l->gen;
+			    j = l->stems[j].next) {
+				size_t r = l->stems[j].rule;
+
+				if (l->stems[j].n != k ||
+				    memcmp(l->stems[j].s, s + w, k) != 0)
+					continue;
+				if (l->mark[r] != l->gen) {
+					l->mark[r] = l->gen;
+					l->nat[r] = 0;
+				}
+				if (l->nat[r] < MAXPOS) {
+					if (l->nat[r] == 0 ||
+					    l->at[r][l->nat[r] - 1] != w)
+						l->at[r][l->nat[r]++] =
+						    (uint32_t)w;
+				} else
+					l->nat[r] = MAXPOS + 1;
+			}
 		}
 	}
 }
@@ -510,6 +541,11 @@ stance_free(struct stance *st)
 		free(l->slot);
 		free(l->always);
 		free(l->mark);
+		free(l->at);
+		free(l->nat);
+		for (k = 0; l->anchored != NULL && k < l->rs.n; k++)
+			pcre2_code_free(l->anchored[k]);
+		free(l->anchored);
 		wset_free(&l->negators);
 		wset_free(&l->cancels);
 	}
@@ -645,11 +681,27 @@ run(struct stance *st, struct slang *l, const char *low, const char *s,
 		l->mark[l->always[k]] = l->gen;
 	for (i = 0; i < l->rs.n; i++) {
 		const struct rule *rl = &l->rs.r[i];
+		size_t	 p = 0;
+		int	 at = l->anchored[i] != NULL && l->nat[i] <= MAXPOS;
 
 		if (l->mark[i] != l->gen || rl->off || l->neg[i] >= NLABELS)
 			continue;
 		for (start = 0; start < n && *nc < MAXCAND;) {
-			if ((r = rx_find(&st->rx, rl->re, s, n, start, 0)) != 1) {
+			if (at) {
+				/* the next word that starts with a stem */
+				while (p < l->nat[i] && l->at[i][p] < start)
+					p++;
+				if (p == l->nat[i])
+					break;
+				r = rx_find(&st->rx, l->anchored[i], s, n,
+				    l->at[i][p++], 0);
+				if (r == 0) {
+					start = l->at[i][p - 1] + 1;
+					continue;
+				}
+			} else
+				r = rx_find(&st->rx, rl->re, s, n, start, 0);
+			if (r != 1) {
 				gaveup += r == -1;
 				break;
 			}

@@ -3,6 +3,7 @@
 #define ONDIT_STANCE_H
 
 #include <stddef.h>
+#include <stdint.h>
 
 #include "buf.h"
 #include "rules.h"
@@ -15,6 +16,8 @@ extern const char *const label_names[NLABELS];
 const char	*label_polarity(int);
 /* The label named s (n bytes), or L_NONE. */
 int		 label_find(const char *s, size_t n);
+
+#define MAXPOS	8
 
 struct stem {
 	char	*s;		/* lower-case word start */
@@ -35,6 +38,11 @@ struct slang {
 	size_t		 nalways;
 	unsigned	*mark;		/* rule marked for this record */
 	unsigned	 gen;
+	/* where its stems start words: the rule is tried there only,
+	 * anchored (more than MAXPOS places: everywhere) */
+	pcre2_code	**anchored;
+	uint32_t	(*at)[MAXPOS];
+	unsigned char	*nat;
 	struct wset	 negators;
 	struct wset	 cancels;	/* words that undo a negation */
 };
