@@ -252,7 +252,7 @@ attribute(struct qx *x, const struct alang *l, const struct qspan *q,
     struct out *o)
 {
 	const char	*s = x->text.p;
-	size_t		 sa, sb, bs, be, as, ae;
+	size_t		 sa, sb, bs, be, as, ae, nb;
 	struct found	 f, *m = NULL;
 	int		 content;
 
@@ -276,9 +276,14 @@ attribute(struct qx *x, const struct alang *l, const struct qspan *q,
 		while (ae > as && s[ae] != ' ')
 			ae--;
 	}
+	/* «NightLedger»: a name, not a quotation (the word that says so
+	 * ends the text before it) */
+	nb = be - bs > 48 ? be - 48 : bs;
+	while (nb < be && ((unsigned char)s[nb] & 0xC0) == 0x80)
+		nb++;
 	if (l != NULL && words(s, q->in_start, q->in_end) <= 4 &&
-	    attrib_match(&x->at, l, W_NAME, s, bs, be, &f))
-		return 0;	/* «NightLedger»: a name, not a quotation */
+	    attrib_match(&x->at, l, W_NAME, s, nb, be, &f))
+		return 0;
 	out_start(x, o, sa);
 	o->fam = q->fam;
 	speaker_clear(&o->sp);
