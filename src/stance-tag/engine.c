@@ -532,6 +532,9 @@ stance_free(struct stance *st)
 	for (i = 0; i < st->n; i++) {
 		struct slang *l = &st->lang[i];
 
+		for (k = 0; l->anchored != NULL && k < l->rs.n; k++)
+			pcre2_code_free(l->anchored[k]);
+		free(l->anchored);
 		ruleset_free(&l->rs);
 		free(l->pos);
 		free(l->neg);
@@ -543,9 +546,6 @@ stance_free(struct stance *st)
 		free(l->mark);
 		free(l->at);
 		free(l->nat);
-		for (k = 0; l->anchored != NULL && k < l->rs.n; k++)
-			pcre2_code_free(l->anchored[k]);
-		free(l->anchored);
 		wset_free(&l->negators);
 		wset_free(&l->cancels);
 	}
