@@ -1,5 +1,6 @@
 /* sent.c: sentence boundaries (see sent.h). */
 #include <stdio.h>
+#include <stdint.h>
 #include <string.h>
 
 #include "sent.h"
@@ -206,6 +207,35 @@ closer_attached(const char *s, size_t n)
 	return closer_spaced(s, n);
 }
 
+/*
+ * The next byte at or after j that may start a terminator (. ! ? or the
+ * first byte of …), eight bytes at a time; stops at limit or n.
+ */
+static size_t
+next_candidate(const char *s, size_t j, size_t n, size_t limit)
+{
+	const uint64_t	 ones = 0x0101010101010101ULL;
+	const uint64_t	 high = 0x8080808080808080ULL;
+	uint64_t	 w, t;
+	unsigned char	 b;
+
+	if (limit > n)
+		limit = n;
+	for (; j + 8 <= limit; j += 8) {
+		memcpy(&w, s + j, 8);
+#define HAS(c) (t = w ^ (ones * (c)), (t - ones) & ~t & high)
+		if (HAS('.') || HAS('!') || HAS('?') || HAS(0xE2))
+			break;
+#undef HAS
+	}
+	for (; j < limit; j++) {
+		b = (unsigned char)s[j];
+		if (b == '.' || b == '!' || b == '?' || b == 0xE2)
+			return j;
+	}
+	return j < n ? j : n;
+}
+
 /* Length of a space or opening mark that ends at s + i, or 0. */
 static int
 word_edge_before(const char *s, size_t i)
@@ -214,11 +244,18 @@ word_edge_before(const char *s, size_t i)
 	    "\xE2\x80\xAF", "\xE2\x80\x9C", "\xE2\x80\x98", "\xE2\x80\x9E",
 	    "\xE2\x80\xB9", "\xE2\x80\x94", "\xE2\x80\x93" };
 	size_t	 k, len;
+	unsigned char c;
 
 	if (i == 0)
 		return 0;
-	if (strchr(" \t([{\"/", s[i - 1]) != NULL)
-		return 1;
+	c = (unsigned char)s[i - 1];
+	if (c < 0x80)
+		return c == ' ' || c == '\t' || c == '(' || c == '[' ||
+		    c == '{' || c == '"' || c == '/';
+	/* the last byte of one of the marks below, or no edge */
+	if (c != 0xA0 && c != 0xAB && c != 0xAF && c != 0x9C && c != 0x98 &&
+	    c != 0x9E && c != 0xB9 && c != 0x94 && c != 0x93)
+		return 0;
 	for (k = 0; k < sizeof(edges) / sizeof(edges[0]); k++) {
 		len = strlen(edges[k]);
 		if (i >= len && memcmp(s + i - len, edges[k], len) == 0)
@@ -463,10 +500,15 @@ sent_next(const struct sentrules *r, const char *s, size_t n, size_t maxlen,
 	}
 	start = i;
 	for (j = i; j < n; j++) {
-		unsigned char b = (unsigned char)s[j];
-
+		j = next_candidate(s, j, n, start + maxlen);
+		if (j >= n)
+			break;
 		if (j - start >= maxlen) {
 			/* too long: cut at the last space, or here */
+			j = start + maxlen;
+			for (lastspace = j; lastspace > start &&
+			    s[lastspace] != ' '; lastspace--)
+				;
 			k = lastspace > start ? lastspace : j;
 			while (k > start && ((unsigned char)s[k] & 0xC0) == 0x80)
 				k--;
@@ -476,10 +518,6 @@ sent_next(const struct sentrules *r, const char *s, size_t n, size_t maxlen,
 			*pos = k;
 			return 1;
 		}
-		if (b == ' ')
-			lastspace = j;
-		if (b != '.' && b != '!' && b != '?' && b != 0xE2)
-			continue;
 		if ((len = terminator(s + j, n - j)) == 0)
 			continue;
 		/* a run of terminators */
