@@ -508,9 +508,9 @@ special8(const char *p)
 	const uint64_t	 high = 0x8080808080808080ULL;
 
 	memcpy(&w, p, 8);
-#define HAS(b) (t = w ^ (ones * (b)), (t - ones) & ~t & high)
-	return HAS('\\') || HAS('\t') || HAS('\n') || HAS('\r');
-#undef HAS
+	/* a byte below 0x20 (TAB, LF, CR among them), or a backslash */
+	t = w ^ (ones * '\\');
+	return ((((w - ones * 0x20) & ~w) | ((t - ones) & ~t)) & high) != 0;
 }
 
 int

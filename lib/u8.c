@@ -87,6 +87,13 @@ u8_valid_prefix(const char *s, size_t n)
 		i += ascii_prefix(s + i, n - i);
 		if (i >= n)
 			return n;
+		/* two-byte letters (é, ü, ç) are the usual case */
+		while (i + 1 < n && (unsigned char)s[i] >= 0xC2 &&
+		    (unsigned char)s[i] < 0xE0 &&
+		    ((unsigned char)s[i + 1] & 0xC0) == 0x80)
+			i += 2;
+		if (i >= n || (unsigned char)s[i] < 0x80)
+			continue;
 		if ((len = u8_decode(s + i, n - i, &c)) < 0)
 			return i;
 		i += len;
