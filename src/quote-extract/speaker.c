@@ -470,6 +470,7 @@ speaker_read(const struct alang *l, const char *s, size_t n,
 {
 	struct tok	 t[MAXTOK];
 	size_t		 a, b, nt, i, run, k, c, e;
+	size_t		 appos_s = 0, appos_e = 0;
 	struct speaker	*prior;
 	int		 pron = 0;
 
@@ -493,6 +494,10 @@ speaker_read(const struct alang *l, const char *s, size_t n,
 	    (listed(&l->dets, s + t[0].s, t[0].e - t[0].s) &&
 	    !listed(&l->definites, s + t[0].s, t[0].e - t[0].s) &&
 	    name_before(l, s, a))) && look_back(l, s, &a, &b)) {
+		/* the words left behind describe the speaker */
+		appos_s = f->sp_s;
+		appos_e = f->sp_e;
+		trim(s, &appos_s, &appos_e);
 		nt = tokens(s, a, b, t);
 		if (nt == 0)
 			return 0;
@@ -698,6 +703,13 @@ speaker_read(const struct alang *l, const char *s, size_t n,
 			}
 		}
 	}
+	/* "Me X, avocat de M. Y, a dénoncé": the apposition is the role */
+	if (appos_e > appos_s && sp->via == VIA_NAME && sp->role.n <= 3 &&
+	    !capital(s, &(struct tok){ appos_s, appos_e })) {
+		sp->role.n = 0;
+		if (set(&sp->role, s, appos_s, appos_e) == -1)
+			return -1;
+	}
 	if (sp->gender == 0 && sp->role.n > 0) {
 		nt = tokens(sp->role.p, 0, sp->role.n, t);
 		sp->gender = gender_of(l, sp->role.p, t, nt);
@@ -760,8 +772,9 @@ history_names(const struct alang *l, const char *s, size_t a, size_t b,
 			e = t[j].e;
 			while (e > t[j].s && (s[e - 1] == ',' || s[e - 1] == '.'))
 				e--;
-			if (j == i || (i > 0 && listed(&l->preps, s + t[i - 1].s,
-			    t[i - 1].e - t[i - 1].s))) {
+			/* one word is no name to note; after "de" two are
+			 * a person's ("la liste de Marc-Antoine Vernier") */
+			if (j == i) {
 				i = j;
 				continue;
 			}
