@@ -693,8 +693,10 @@ speaker_read(const struct alang *l, const char *s, size_t n,
 		if (e > 0 && s[e - 1] == ',') {
 			e--;
 			for (c = e; c > 0 && s[c - 1] != ',' && s[c - 1] != '.' &&
-			    (unsigned char)s[c - 1] != 0xAB &&
-			    (unsigned char)s[c - 1] != 0xBB; c--)
+			    s[c - 1] != '"' && (unsigned char)s[c - 1] != 0xAB &&
+			    (unsigned char)s[c - 1] != 0xBB &&
+			    (unsigned char)s[c - 1] != 0x9C &&
+			    (unsigned char)s[c - 1] != 0x9D; c--)
 				;
 			if (description(l, s, c, e)) {
 				trim(s, &c, &e);
