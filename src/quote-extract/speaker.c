@@ -276,9 +276,12 @@ recall(struct history *h, const struct alang *l, const char *s,
 
 	n = tokens(s, a, b, t);
 	if (!pronoun && n > 0) {
-		/* the head: after the determiner (le porte-parole de ...) */
-		i = n >= 2 && listed(&l->dets, s + t[0].s, t[0].e - t[0].s) ?
-		    1 : n - 1;
+		/* the head: the last word before a complement ("le
+		 * porte-parole du ministère", "the former employee") */
+		for (i = 1; i < n && !listed(&l->preps, s + t[i].s,
+		    t[i].e - t[i].s); i++)
+			;
+		i = i > 1 ? i - 1 : 0;
 		head = s + t[i].s;
 		headn = t[i].e - t[i].s;
 	}
