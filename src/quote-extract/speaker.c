@@ -621,6 +621,13 @@ speaker_read(const struct alang *l, const char *s, size_t n,
 		if (set(&sp->name, s, a, b) == -1)
 			return -1;
 		sp->via = VIA_DESC;
+		/* "l’association Défense des assurés": a name of its own */
+		if (nt >= 3 && listed(&l->dets, s + t[0].s, t[0].e - t[0].s) &&
+		    capital(s, &t[2])) {
+			sp->via = VIA_NAME;
+			remember(h, sp);
+			return 0;
+		}
 		if (listed(&l->anaphors, s + a, b - a) ||
 		    (nt >= 2 && listed(&l->definites, s + t[0].s,
 		    t[0].e - t[0].s))) {
