@@ -641,7 +641,7 @@ eval_quotes_figures() {
 	BEGIN {
 		min["fr direct30"] = 99.0;  min["fr indirect30"] = 82.1
 		min["fr direct80"] = 99.0;  min["fr indirect80"] = 82.1
-		min["fr speaker"] = 79.5
+		min["fr speaker"] = 80.4
 		min["en direct30"] = 91.4;  min["en indirect30"] = 66.7
 		min["en direct80"] = 75.3;  min["en indirect80"] = 66.7
 		min["en speaker"] = 75.0

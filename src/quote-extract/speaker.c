@@ -285,7 +285,9 @@ recall(struct history *h, const struct alang *l, const char *s,
 		head = s + t[i].s;
 		headn = t[i].e - t[i].s;
 	}
-	for (i = 0; i < h->n + (pronoun ? 0 : h->nnames); i++) {
+	/* a pronoun may also stand for a person only named, when a title
+	 * (M., Mrs.) gave the name its gender */
+	for (i = 0; i < h->n + h->nnames; i++) {
 		struct speaker *e = i < h->n ? &h->e[i] : &h->names[i - h->n];
 		unsigned long seen = i < h->n ? h->seen[i] :
 		    h->nseen[i - h->n];
@@ -293,6 +295,8 @@ recall(struct history *h, const struct alang *l, const char *s,
 		if (pronoun) {
 			if (gender == 'p' || (gender && e->gender &&
 			    e->gender != gender))
+				continue;
+			if (i >= h->n && (e->gender == 0 || e->gender == 'p'))
 				continue;
 			if (e->via != VIA_NAME && e->via != VIA_DESC)
 				continue;
@@ -516,6 +520,7 @@ speaker_read(const struct alang *l, const char *s, size_t n,
 			sp->gender = 'p';
 		if ((prior = recall(h, l, s, a, b, 1, sp->gender)) != NULL) {
 			speaker_copy(sp, prior);
+			full_name(h, sp);
 			sp->via = VIA_PRONOUN;
 			return 0;
 		}
@@ -535,6 +540,7 @@ speaker_read(const struct alang *l, const char *s, size_t n,
 			if ((prior = recall(h, l, s, a, b, 1, sp->gender))
 			    != NULL) {
 				speaker_copy(sp, prior);
+				full_name(h, sp);
 				sp->via = VIA_PRONOUN;
 				return 0;
 			}
@@ -735,7 +741,7 @@ speaker_read(const struct alang *l, const char *s, size_t n,
 /* Keeps a name met in the text, with its role, for later surnames. */
 static void
 note(struct history *h, const char *s, size_t ns, size_t ne, size_t rs,
-    size_t re)
+    size_t re, int gender)
 {
 	size_t	 i, slot = 0;
 
@@ -746,6 +752,8 @@ note(struct history *h, const char *s, size_t ns, size_t ne, size_t rs,
 			if (h->names[i].role.n == 0 && re > rs)
 				(void)buf_add(&h->names[i].role, s + rs, re - rs);
 			h->nseen[i] = h->clock;
+			if (gender != 0)
+				h->names[i].gender = gender;
 			return;
 		}
 	if (h->nnames < HISTORY)
@@ -758,6 +766,7 @@ note(struct history *h, const char *s, size_t ns, size_t ne, size_t rs,
 	(void)buf_add(&h->names[slot].name, s + ns, ne - ns);
 	(void)buf_add(&h->names[slot].role, s + rs, re - rs);
 	h->names[slot].via = VIA_NAME;
+	h->names[slot].gender = gender;
 	h->nseen[slot] = h->clock;
 }
 
@@ -767,13 +776,18 @@ history_names(const struct alang *l, const char *s, size_t a, size_t b,
 {
 	struct tok	 t[MAXTOK];
 	size_t		 nt, i, j, k, rs, re, c, e;
+	int		 titled;
 
 	while (a < b && (nt = tokens(s, a, b, t)) > 0) {
 		for (i = 0; i < nt; i++) {
-			if (!capital(s, &t[i]) || listed(&l->dets, s + t[i].s,
-			    t[i].e - t[i].s) || listed(&l->roles, s + t[i].s,
-			    t[i].e - t[i].s) || listed(&l->preps, s + t[i].s,
-			    t[i].e - t[i].s))
+			/* after a title, "Le Bihan" starts with its particle */
+			titled = i > 0 && listed(&l->roles, s + t[i - 1].s,
+			    t[i - 1].e - t[i - 1].s) && i + 1 < nt &&
+			    capital(s, &t[i + 1]);
+			if (!capital(s, &t[i]) || (!titled && listed(&l->dets,
+			    s + t[i].s, t[i].e - t[i].s)) || listed(&l->roles,
+			    s + t[i].s, t[i].e - t[i].s) || listed(&l->preps,
+			    s + t[i].s, t[i].e - t[i].s))
 				continue;
 			for (j = i; j + 1 < nt && s[t[j].e - 1] != ',' &&
 			    s[t[j].e - 1] != '.' && (capital(s, &t[j + 1]) ||
@@ -822,7 +836,10 @@ history_names(const struct alang *l, const char *s, size_t a, size_t b,
 					re = t[i - 1].e;
 				}
 			}
-			note(h, s, t[i].s, e, rs, re);
+			/* a title before the name tells a person's gender */
+			note(h, s, t[i].s, e, rs, re, i > 0 && listed(&l->roles,
+			    s + t[i - 1].s, t[i - 1].e - t[i - 1].s) ?
+			    gender_of(l, s, &t[i - 1], 1) : 0);
 			i = j;
 		}
 		if (nt < MAXTOK)
