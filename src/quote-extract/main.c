@@ -390,7 +390,7 @@ flush_outs(struct qx *x)
 
 /* Reported speech in sentence k, kept with the quotations. */
 static void
-indirect(struct qx *x, const struct alang *l, size_t k)
+indirect(struct qx *x, const struct alang *l, size_t k, size_t end)
 {
 	const char	*s = x->text.p;
 	struct found	 f;
@@ -398,14 +398,14 @@ indirect(struct qx *x, const struct alang *l, size_t k)
 	size_t		 a, b;
 
 	/* a very long sentence is no reported speech worth the time */
-	if (l == NULL || x->s[k].end - x->s[k].start > INDIRECT_MAX ||
-	    !attrib_has_cue(l, s, x->s[k].start, x->s[k].end))
+	if (l == NULL || end - x->s[k].start > INDIRECT_MAX ||
+	    !attrib_has_cue(l, s, x->s[k].start, end))
 		return;
 	if (!attrib_match(&x->at, l, W_INDIRECT, s, x->s[k].start,
-	    x->s[k].end, &f) || f.con_e <= f.con_s) {
+	    end, &f) || f.con_e <= f.con_s) {
 		/* no reported speech, but a speaker to remember */
 		if (attrib_match(&x->at, l, W_MENTION, s, x->s[k].start,
-		    x->s[k].end, &f)) {
+		    end, &f)) {
 			speaker_read(l, s, x->text.n, &f, &x->h, &x->cur);
 			speaker_clear(&x->cur);
 		}
@@ -507,7 +507,7 @@ process(struct qx *x)
 				    x->q[j].close_end > x->s[k].start)
 					inside = 1;
 			if (!inside)
-				indirect(x, l, k);
+				indirect(x, l, k, x->s[k].end);
 		}
 	}
 	if (x->at.rx.limit_hits > limits)
