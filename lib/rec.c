@@ -9,7 +9,7 @@
 #include "rec.h"
 #include "u8.h"
 
-#define LR_CHUNK	(64u << 10)	/* bytes asked of the source at once */
+#define LR_CHUNK	(256u << 10)	/* bytes asked of the source at once */
 #define RW_FLUSH	(64u << 10)	/* output written when this much waits */
 
 static ssize_t

@@ -2,6 +2,9 @@
 #include <stdio.h>
 #include <stdint.h>
 #include <string.h>
+#ifdef __SSE2__
+#include <emmintrin.h>
+#endif
 
 #include "sent.h"
 #include "u8.h"
@@ -221,6 +224,19 @@ next_candidate(const char *s, size_t j, size_t n, size_t limit)
 
 	if (limit > n)
 		limit = n;
+#ifdef __SSE2__
+	for (; j + 16 <= limit; j += 16) {
+		__m128i v = _mm_loadu_si128((const __m128i *)(s + j));
+		int m = _mm_movemask_epi8(_mm_or_si128(
+		    _mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8('.')),
+		    _mm_cmpeq_epi8(v, _mm_set1_epi8('!'))),
+		    _mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8('?')),
+		    _mm_cmpeq_epi8(v, _mm_set1_epi8((char)0xE2)))));
+
+		if (m != 0)
+			return j + (size_t)__builtin_ctz((unsigned)m);
+	}
+#endif
 	for (; j + 8 <= limit; j += 8) {
 		memcpy(&w, s + j, 8);
 #define HAS(c) (t = w ^ (ones * (c)), (t - ones) & ~t & high)

@@ -3,6 +3,9 @@
 #include <string.h>
 
 #include <utf8proc.h>
+#ifdef __SSE2__
+#include <emmintrin.h>
+#endif
 
 #include "u8.h"
 
@@ -66,6 +69,12 @@ ascii_prefix(const char *s, size_t n)
 	size_t		 i = 0;
 	uint64_t	 w;
 
+#ifdef __SSE2__
+	/* sixteen bytes at a time: their high bits at once */
+	for (; i + 16 <= n; i += 16)
+		if (_mm_movemask_epi8(_mm_loadu_si128((const __m128i *)(s + i))))
+			break;
+#endif
 	for (; i + 8 <= n; i += 8) {
 		memcpy(&w, s + i, 8);
 		if (w & 0x8080808080808080ULL)
@@ -79,25 +88,29 @@ ascii_prefix(const char *s, size_t n)
 size_t
 u8_valid_prefix(const char *s, size_t n)
 {
-	size_t	 i = 0;
+	const unsigned char *u = (const unsigned char *)s;
+	size_t	 i = 0, stop;
 	int32_t	 c;
 	int	 len;
 
-	for (;;) {
+	while (i < n) {
+		/* skip ASCII in blocks; inside a block with other bytes, go
+		 * character by character to the end of the block */
 		i += ascii_prefix(s + i, n - i);
-		if (i >= n)
-			return n;
-		/* two-byte letters (é, ü, ç) are the usual case */
-		while (i + 1 < n && (unsigned char)s[i] >= 0xC2 &&
-		    (unsigned char)s[i] < 0xE0 &&
-		    ((unsigned char)s[i + 1] & 0xC0) == 0x80)
-			i += 2;
-		if (i >= n || (unsigned char)s[i] < 0x80)
-			continue;
-		if ((len = u8_decode(s + i, n - i, &c)) < 0)
-			return i;
-		i += len;
+		stop = i + 16 < n ? i + 16 : n;
+		while (i < stop) {
+			if (u[i] < 0x80)
+				i++;
+			else if (u[i] >= 0xC2 && u[i] < 0xE0 && i + 1 < n &&
+			    (u[i + 1] & 0xC0) == 0x80)
+				i += 2;
+			else if ((len = u8_decode(s + i, n - i, &c)) < 0)
+				return i;
+			else
+				i += (size_t)len;
+		}
 	}
+	return n;
 }
 
 long
