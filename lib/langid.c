@@ -10,21 +10,12 @@
 #include "langid.h"
 #include "u8.h"
 
-static size_t
-hash(const char *s, size_t n)
-{
-	size_t	 h = 14695981039346656037ULL;
-
-	while (n--)
-		h = (h ^ (unsigned char)*s++) * 1099511628211ULL;
-	return h;
-}
 
 /* The slot of the word, or the empty one where it would go. */
 static struct stopword *
 find(const struct langid *li, const char *w, size_t n)
 {
-	size_t	 j = hash(w, n) & (li->nslot - 1);
+	size_t	 j = rules_hash(w, n) & (li->nslot - 1);
 
 	while (li->slot[j].len != 0 && (li->slot[j].len != n ||
 	    memcmp(li->arena.p + li->slot[j].off, w, n) != 0))
@@ -80,10 +71,7 @@ add_word(void *ctx, const char *kind, const char *lang, const char *s,
 	w->langs |= (uint32_t)1 << ld->lang;
 	return 0;
 oom:
-	snprintf(err->file, sizeof(err->file), "%s", file);
-	err->line = line;
-	snprintf(err->msg, sizeof(err->msg), "out of memory");
-	return -1;
+	return rules_fail(err, file, line, "out of memory");
 }
 
 int

@@ -9,8 +9,9 @@
 #include "rules.h"
 #include "u8.h"
 
-static int
-fail(struct rules_err *err, const char *file, unsigned line, const char *msg)
+int
+rules_fail(struct rules_err *err, const char *file, unsigned line,
+    const char *msg)
 {
 	snprintf(err->file, sizeof(err->file), "%s", file);
 	err->line = line;
@@ -46,7 +47,7 @@ rules_scan(const char *text, size_t len, const char *file,
 		while (e > s && (isblank_(e[-1]) || e[-1] == '\r'))
 			e--;
 		if (u8_valid_prefix(s, (size_t)(e - s)) != (size_t)(e - s))
-			return fail(err, file, line, "not valid UTF-8");
+			return rules_fail(err, file, line, "not valid UTF-8");
 		if (s == e || *s == '#')
 			continue;
 		if (*s == '[' && e[-1] == ']') {
@@ -58,7 +59,7 @@ rules_scan(const char *text, size_t len, const char *file,
 				sp++;
 			k = (size_t)(sp - q);
 			if (k == 0 || k >= sizeof(kind))
-				return fail(err, file, line, "bad section name");
+				return rules_fail(err, file, line, "bad section name");
 			memcpy(kind, q, k);
 			kind[k] = '\0';
 			while (sp < qe && isblank_(*sp))
@@ -67,7 +68,7 @@ rules_scan(const char *text, size_t len, const char *file,
 			if (haslang) {
 				k = (size_t)(qe - sp);
 				if (k >= sizeof(lang))
-					return fail(err, file, line,
+					return rules_fail(err, file, line,
 					    "bad section language");
 				memcpy(lang, sp, k);
 				lang[k] = '\0';
@@ -89,18 +90,18 @@ rules_read_file(const char *path, struct buf *b, struct rules_err *err)
 	int	 fd;
 
 	if ((fd = open(path, O_RDONLY)) == -1)
-		return fail(err, path, 0, strerror(errno));
+		return rules_fail(err, path, 0, strerror(errno));
 	while ((n = read(fd, chunk, sizeof(chunk))) != 0) {
 		if (n == -1) {
 			if (errno == EINTR)
 				continue;
-			fail(err, path, 0, strerror(errno));
+			rules_fail(err, path, 0, strerror(errno));
 			close(fd);
 			return -1;
 		}
 		if (buf_add(b, chunk, (size_t)n) == -1) {
 			close(fd);
-			return fail(err, path, 0, "out of memory");
+			return rules_fail(err, path, 0, "out of memory");
 		}
 	}
 	close(fd);
@@ -108,16 +109,6 @@ rules_read_file(const char *path, struct buf *b, struct rules_err *err)
 }
 
 /* --- word sets --- */
-
-static size_t
-hash(const char *s, size_t n)
-{
-	size_t	 h = 14695981039346656037ULL;
-
-	while (n--)
-		h = (h ^ (unsigned char)*s++) * 1099511628211ULL;
-	return h;
-}
 
 static int
 wset_grow(struct wset *w)
@@ -131,7 +122,7 @@ wset_grow(struct wset *w)
 		if (w->slot[i] == 0)
 			continue;
 		s = w->arena.p + w->slot[i] - 1;
-		j = hash(s, strlen(s)) & (nslot - 1);
+		j = rules_hash(s, strlen(s)) & (nslot - 1);
 		while (slot[j] != 0)
 			j = (j + 1) & (nslot - 1);
 		slot[j] = w->slot[i];
@@ -146,7 +137,7 @@ wset_grow(struct wset *w)
 static size_t
 wset_find(const struct wset *w, const char *s, size_t n)
 {
-	size_t	 j = hash(s, n) & (w->nslot - 1);
+	size_t	 j = rules_hash(s, n) & (w->nslot - 1);
 	const char *t;
 
 	while (w->slot[j] != 0) {
@@ -225,9 +216,9 @@ wset_entry(void *ctx, const char *kind, const char *lang, const char *s,
 	(void)lang;
 	if (n > 1 && s[0] == '!')
 		return wset_add(ctx, s + 1, n - 1, 1) == -1 ?
-		    fail(err, file, line, "out of memory") : 0;
+		    rules_fail(err, file, line, "out of memory") : 0;
 	return wset_add(ctx, s, n, 0) == -1 ?
-	    fail(err, file, line, "out of memory") : 0;
+	    rules_fail(err, file, line, "out of memory") : 0;
 }
 
 /* --- patterns --- */
@@ -426,13 +417,13 @@ ruleset_entry(void *ctx, const char *kind, const char *lang, const char *s,
 		while (p < end && isblank_(*p))
 			p++;
 		if (fl[0] == 0 || p == end)
-			return fail(err, file, line,
+			return rules_fail(err, file, line,
 			    "define needs a name and a pattern");
 		if (buf_add(&rs->defines, f[0], fl[0]) == -1 ||
 		    buf_addc(&rs->defines, '\0') == -1 ||
 		    buf_add(&rs->defines, p, (size_t)(end - p)) == -1 ||
 		    buf_addc(&rs->defines, '\0') == -1)
-			return fail(err, file, line, "out of memory");
+			return rules_fail(err, file, line, "out of memory");
 		return 0;
 	}
 	if (n > 1 && s[0] == '!') {
@@ -451,32 +442,32 @@ ruleset_entry(void *ctx, const char *kind, const char *lang, const char *s,
 			p++;
 		fl[k] = (size_t)(p - f[k]);
 		if (fl[k] == 0)
-			return fail(err, file, line, "missing field");
+			return rules_fail(err, file, line, "missing field");
 	}
 	while (p < end && isblank_(*p))
 		p++;
 	if (p == end)
-		return fail(err, file, line, "missing pattern");
+		return rules_fail(err, file, line, "missing pattern");
 	memset(&r, 0, sizeof(r));
 	r.target = -1;
 	if (rs->nfields >= 3) {
 		r.prio = (int)strtol(f[2], &num, 10);
 		if (num != f[2] + fl[2])
-			return fail(err, file, line,
+			return rules_fail(err, file, line,
 			    "priority is not a number");
 	}
 	msg[0] = '\0';
 	if (rules_expand(p, (size_t)(end - p), &expanded, rules_define_fn,
 	    &rs->defines, 0, msg, sizeof(msg)) == -1) {
 		buf_free(&expanded);
-		return fail(err, file, line, msg[0] ? msg : "out of memory");
+		return rules_fail(err, file, line, msg[0] ? msg : "out of memory");
 	}
 	r.re = rx_compile(expanded.p, expanded.n, 0, msg, sizeof(msg));
 	r.expanded = dupn(expanded.p, expanded.n);
 	buf_free(&expanded);
 	if (r.re == NULL) {
 		free(r.expanded);
-		return fail(err, file, line, msg);
+		return rules_fail(err, file, line, msg);
 	}
 	k = pcre2_substring_number_from_name(r.re, (PCRE2_SPTR)"target");
 	r.target = k > 0 ? k : -1;
@@ -489,7 +480,7 @@ ruleset_entry(void *ctx, const char *kind, const char *lang, const char *s,
 	if (r.id == NULL || r.src == NULL || r.file == NULL ||
 	    r.expanded == NULL) {
 		rule_clear(&r);
-		return fail(err, file, line, "out of memory");
+		return rules_fail(err, file, line, "out of memory");
 	}
 	for (i = 0; i < rs->n; i++)
 		if (strcmp(rs->r[i].id, r.id) == 0)
@@ -505,7 +496,7 @@ ruleset_entry(void *ctx, const char *kind, const char *lang, const char *s,
 
 		if (nr == NULL) {
 			rule_clear(&r);
-			return fail(err, file, line, "out of memory");
+			return rules_fail(err, file, line, "out of memory");
 		}
 		rs->r = nr;
 		rs->cap = cap;

@@ -25,6 +25,20 @@ struct rules_err {
 	char		 msg[256];
 };
 
+/* Fills err with file, line and message; returns -1. */
+int	rules_fail(struct rules_err *, const char *file, unsigned line,
+	    const char *msg);
+/* FNV-1a of n bytes: the hash of every table of words. */
+static inline size_t
+rules_hash(const char *s, size_t n)
+{
+	size_t	 h = 14695981039346656037ULL;
+
+	while (n--)
+		h = (h ^ (unsigned char)*s++) * 1099511628211ULL;
+	return h;
+}
+
 /* --- built-in resources --- */
 
 /* Built-in text of lang/<lang>/<kind>, or NULL; *len gets its size. */

@@ -64,13 +64,9 @@ entry(void *ctx, const char *kind, const char *lang, const char *s,
 	if (lang == NULL)
 		lang = ld->lang;
 	if (lang != NULL) {
-		if ((r = rules_for(ld->sp, lang)) == NULL) {
-			snprintf(err->file, sizeof(err->file), "%s", file);
-			err->line = line;
-			snprintf(err->msg, sizeof(err->msg),
+		if ((r = rules_for(ld->sp, lang)) == NULL)
+			return rules_fail(err, file, line,
 			    "too many languages");
-			return -1;
-		}
 		return wset_entry(list_for(r, kind), kind, lang, s, n, file,
 		    line, err);
 	}

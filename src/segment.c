@@ -141,27 +141,15 @@ main(int argc, char *argv[])
 		}
 		rr_init(&rr, fd, path);
 		while (!tool_stop && (r = rr_next(&rr, &rec)) > 0) {
-			if (!started) {
-				if (layout_init(&lay, &rr, &rec, NULL, 0) == -1)
-					errx(2, "out of memory");
+			if (tool_columns(&lay, &started, &rr, &rec, NULL, 0)) {
 				if (plain)
 					tool_check(&w, rw_header(&w,
 					    &lay.names[lay.n - 1], 1, 0));
 				else
 					tool_check(&w, rw_header(&w, lay.names,
 					    lay.n, c.header));
-				started = 1;
-			} else if (rr.header_changed && layout_remap(&lay, &rr))
-				warnx("%s:%lu: columns of this header that "
-				    "the first one lacked are dropped", path,
-				    rec.lineno);
-			rr.header_changed = 0;
-			if ((text = rr_text(&rr, &rec, &len)) == NULL)
-				errx(2, "out of memory");
-			if (rr.bad_escapes || rr.bad_bytes)
-				warnx("%s:%lu: %lu bad escapes kept, %lu invalid "
-				    "bytes replaced", path, rec.lineno,
-				    rr.bad_escapes, rr.bad_bytes);
+			}
+			text = tool_text(&rr, &rec, &len);
 			if (rec.part == 1)
 				warnx("%s:%lu: record longer than %u MiB, read "
 				    "in parts: sentences may be cut there",

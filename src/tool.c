@@ -128,6 +128,37 @@ tool_finish(struct rwriter *w, int status)
 	return tool_exit_status(status);
 }
 
+int
+tool_columns(struct layout *l, int *started, struct rreader *rr,
+    const struct rec *rec, const char *const *own, size_t nown)
+{
+	int	 first = !*started;
+
+	if (first) {
+		if (layout_init(l, rr, rec, own, nown) == -1)
+			errx(2, "out of memory");
+		*started = 1;
+	} else if (rr->header_changed && layout_remap(l, rr))
+		warnx("%s:%lu: columns of this header that the first one "
+		    "lacked are dropped", rr->name, rec->lineno);
+	rr->header_changed = 0;
+	return first;
+}
+
+const char *
+tool_text(struct rreader *rr, const struct rec *rec, size_t *len)
+{
+	const char	*text;
+
+	if ((text = rr_text(rr, rec, len)) == NULL)
+		errx(2, "out of memory");
+	if (rr->bad_escapes || rr->bad_bytes)
+		warnx("%s:%lu: %lu bad escapes kept, %lu invalid bytes "
+		    "replaced", rr->name, rec->lineno, rr->bad_escapes,
+		    rr->bad_bytes);
+	return text;
+}
+
 void
 tool_rules_error(const struct rules_err *e)
 {

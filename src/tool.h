@@ -49,6 +49,15 @@ void	tool_close(int fd);
 void	tool_check(struct rwriter *, int result);
 /* Writes out what is left; returns the exit status to use. */
 int	tool_finish(struct rwriter *, int status);
+/*
+ * Sets the output columns at the first record; at a later header, maps
+ * them again and warns when input columns get dropped.  Returns 1 when
+ * the columns were just set: the caller then writes its header.
+ */
+int	tool_columns(struct layout *, int *started, struct rreader *,
+	    const struct rec *, const char *const *own, size_t nown);
+/* The record's text, warning with its line about what was repaired. */
+const char *tool_text(struct rreader *, const struct rec *, size_t *len);
 /* Prints a rule-file error as "tool: file:line: message". */
 void	tool_rules_error(const struct rules_err *);
 /* The exit status after a signal stopped the run, or status. */

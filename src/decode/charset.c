@@ -186,13 +186,9 @@ model_entry(void *ctx, const char *kind, const char *lang, const char *s,
 	(void)lang;
 	len = u8_decode(s, n, &c);
 	f = len > 0 ? strtod(s + len, &end) : 0;
-	if (len < 1 || f <= 0 || f > 1000) {
-		snprintf(err->file, sizeof(err->file), "%s", file);
-		err->line = line;
-		snprintf(err->msg, sizeof(err->msg),
+	if (len < 1 || f <= 0 || f > 1000)
+		return rules_fail(err, file, line,
 		    "expected a letter and its frequency per 1000 letters");
-		return -1;
-	}
 	m->listed += f / 1000.0;
 	if (c < 0x80 && (c | 0x20) >= 'a' && (c | 0x20) <= 'z') {
 		m->ascii[(c | 0x20) - 'a'] = (float)log10(f / 1000.0);

@@ -14,14 +14,6 @@
 static const char *const wherenames[NWHERE] = { "after", "before", "inside",
 	"indirect", "name", "mention" };
 
-static int
-fail(struct rules_err *err, const char *file, unsigned line, const char *msg)
-{
-	snprintf(err->file, sizeof(err->file), "%s", file);
-	err->line = line;
-	snprintf(err->msg, sizeof(err->msg), "%s", msg);
-	return -1;
-}
 
 static struct alang *
 lang_get(struct attrib *a, const char *code)
@@ -60,7 +52,7 @@ lower_entry(struct wset *w, const char *s, size_t n, const char *file,
 	int		 r;
 
 	if (u8_lower(&b, s, n) == -1)
-		return fail(err, file, line, "out of memory");
+		return rules_fail(err, file, line, "out of memory");
 	r = wset_entry(w, NULL, NULL, b.p, b.n, file, line, err);
 	buf_free(&b);
 	return r;
@@ -84,13 +76,13 @@ cue_entry(struct load *ld, struct alang *l, const char *kind, const char *s,
 			while (p < end && *p != ' ' && *p != '\t')
 				p++;
 			if (k == 1 && list_add(&l->part, w, (size_t)(p - w)))
-				return fail(err, file, line, "out of memory");
+				return rules_fail(err, file, line, "out of memory");
 			if (k >= 2 && list_add(&l->fin, w, (size_t)(p - w)))
-				return fail(err, file, line, "out of memory");
+				return rules_fail(err, file, line, "out of memory");
 			k++;
 		}
 		if (k < 2)
-			return fail(err, file, line,
+			return rules_fail(err, file, line,
 			    "a verb needs its infinitive and its forms");
 		return 0;
 	}
@@ -100,12 +92,12 @@ cue_entry(struct load *ld, struct alang *l, const char *kind, const char *s,
 		return list_add(&l->according, s, n);
 	if (strcmp(kind, "pronouns") == 0) {
 		if (n < 3 || s[n - 2] != ' ' || strchr("mfp-", s[n - 1]) == NULL)
-			return fail(err, file, line,
+			return rules_fail(err, file, line,
 			    "a pronoun needs its gender: m, f, p or -");
 		g = s[n - 1];
 		n -= 2;
 		if (list_add(&l->pron, s, n) == -1)
-			return fail(err, file, line, "out of memory");
+			return rules_fail(err, file, line, "out of memory");
 		return lower_entry(g == 'm' ? &l->pron_m : g == 'f' ?
 		    &l->pron_f : g == 'p' ? &l->pron_p : &l->pron_any, s, n,
 		    file, line, err);
@@ -150,17 +142,17 @@ entry(void *ctx, const char *kind, const char *lang, const char *s,
 	    strcmp(kind, "institutions") != 0)
 		return 0;	/* another tool's section */
 	if (lang == NULL)
-		return fail(err, file, line,
+		return rules_fail(err, file, line,
 		    "quote-extract rules need a language: [attribution fr]");
 	if ((l = lang_get(ld->a, lang)) == NULL)
-		return fail(err, file, line, "too many languages");
+		return rules_fail(err, file, line, "too many languages");
 	if (strcmp(kind, "attribution") == 0) {
 		snprintf(num, sizeof(num), "%u", line);
 		if (list_add(ld->pending, lang, strlen(lang)) == -1 ||
 		    list_add(ld->pending, file, strlen(file)) == -1 ||
 		    list_add(ld->pending, num, strlen(num)) == -1 ||
 		    list_add(ld->pending, s, n) == -1)
-			return fail(err, file, line, "out of memory");
+			return rules_fail(err, file, line, "out of memory");
 		return 0;
 	}
 	if ((r = cue_entry(ld, l, kind, s, n, file, line, err)) <= 0)
@@ -324,11 +316,11 @@ compile_line(struct alang *l, const char *text, const char *file,
 	pat = p;
 	if (idn == 6 && memcmp(id, "define", 6) == 0) {
 		if (whn == 0 || *pat == '\0')
-			return fail(err, file, line, "define needs a name and "
+			return rules_fail(err, file, line, "define needs a name and "
 			    "a pattern");
 		if (list_add(&l->defines, wh, whn) == -1 ||
 		    list_add(&l->defines, pat, strlen(pat)) == -1)
-			return fail(err, file, line, "out of memory");
+			return rules_fail(err, file, line, "out of memory");
 		return 0;
 	}
 	for (w = 0; w < NWHERE; w++)
@@ -336,19 +328,19 @@ compile_line(struct alang *l, const char *text, const char *file,
 		    memcmp(wherenames[w], wh, whn) == 0)
 			break;
 	if (w == NWHERE)
-		return fail(err, file, line, "where must be after, before, "
+		return rules_fail(err, file, line, "where must be after, before, "
 		    "inside, indirect, name or mention");
 	if (*pat == '\0')
-		return fail(err, file, line, "missing pattern");
+		return rules_fail(err, file, line, "missing pattern");
 	msg[0] = '\0';
 	if (rules_expand(pat, strlen(pat), &out, macro, l, 0, msg,
 	    sizeof(msg)) == -1) {
 		buf_free(&out);
-		return fail(err, file, line, msg);
+		return rules_fail(err, file, line, msg);
 	}
 	if ((nr = realloc(l->rules, (l->nrules + 1) * sizeof(*nr))) == NULL) {
 		buf_free(&out);
-		return fail(err, file, line, "out of memory");
+		return rules_fail(err, file, line, "out of memory");
 	}
 	l->rules = nr;
 	r = &l->rules[l->nrules];
@@ -361,9 +353,9 @@ compile_line(struct alang *l, const char *text, const char *file,
 	    sizeof(msg));
 	buf_free(&out);
 	if (r->re == NULL)
-		return fail(err, file, line, msg);
+		return rules_fail(err, file, line, msg);
 	if ((r->id = strndup(id, idn)) == NULL)
-		return fail(err, file, line, "out of memory");
+		return rules_fail(err, file, line, "out of memory");
 	r->where = w;
 	l->nrules++;
 	return 0;
@@ -384,7 +376,7 @@ attrib_init(struct attrib *a, const char *const *files, size_t nfiles,
 
 	memset(a, 0, sizeof(*a));
 	if (rx_init(&a->rx) == -1)
-		return fail(err, "", 0, "out of memory");
+		return rules_fail(err, "", 0, "out of memory");
 	ld.a = a;
 	ld.pending = &pending;
 	for (code = lang_codes; *code != NULL; code++)
@@ -418,7 +410,7 @@ attrib_init(struct attrib *a, const char *const *files, size_t nfiles,
 				b.n = 0;
 				if (u8_lower(&b, p, w) == -1 ||
 				    wset_add(&al->cuewords, b.p, b.n, 0) == -1) {
-					fail(err, "", 0, "out of memory");
+					rules_fail(err, "", 0, "out of memory");
 					goto out;
 				}
 			}

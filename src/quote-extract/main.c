@@ -611,12 +611,7 @@ record(struct qx *x, struct rreader *rr, const struct rec *rec)
 	size_t		 len;
 	int		 newdoc;
 
-	if ((text = rr_text(rr, rec, &len)) == NULL)
-		errx(2, "out of memory");
-	if (rr->bad_escapes || rr->bad_bytes)
-		warnx("%s:%lu: %lu bad escapes kept, %lu invalid bytes "
-		    "replaced", x->file, rec->lineno, rr->bad_escapes,
-		    rr->bad_bytes);
+	text = tool_text(rr, rec, &len);
 	if (rec->part == 1)
 		warnx("%s:%lu: record longer than %u MiB, read in parts: "
 		    "each part is a paragraph", x->file, rec->lineno,
@@ -736,21 +731,12 @@ main(int argc, char *argv[])
 		x.file = path;
 		rr_init(&rr, fd, path);
 		while (!tool_stop && (r = rr_next(&rr, &rec)) > 0) {
-			if (!started) {
-				if (layout_init(&x.lay, &rr, &rec, owncols, 5)
-				    == -1)
-					errx(2, "out of memory");
+			if (started && rr.header_changed)
+				end_paragraph(&x);
+			if (tool_columns(&x.lay, &started, &rr, &rec, owncols,
+			    5))
 				tool_check(&w, rw_header(&w, x.lay.names,
 				    x.lay.n, c.header));
-				started = 1;
-			} else if (rr.header_changed) {
-				end_paragraph(&x);
-				if (layout_remap(&x.lay, &rr))
-					warnx("%s:%lu: columns of this header "
-					    "that the first one lacked are "
-					    "dropped", path, rec.lineno);
-			}
-			rr.header_changed = 0;
 			record(&x, &rr, &rec);
 		}
 		end_paragraph(&x);

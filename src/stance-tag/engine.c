@@ -58,14 +58,6 @@ label_find(const char *s, size_t n)
 	return L_NONE;
 }
 
-static int
-fail(struct rules_err *err, const char *file, unsigned line, const char *msg)
-{
-	snprintf(err->file, sizeof(err->file), "%s", file);
-	err->line = line;
-	snprintf(err->msg, sizeof(err->msg), "%s", msg);
-	return -1;
-}
 
 struct load {
 	struct stance	*st;
@@ -104,13 +96,13 @@ entry(void *ctx, const char *kind, const char *lang, const char *s,
 	    strcmp(kind, "not-negating") != 0)
 		return 0;	/* another tool's section */
 	if (lang == NULL)
-		return fail(err, file, line,
+		return rules_fail(err, file, line,
 		    "stance rules need a language: [stance fr]");
 	if ((l = lang_get(ld->st, lang)) == NULL)
-		return fail(err, file, line, "too many languages");
+		return rules_fail(err, file, line, "too many languages");
 	if (strcmp(kind, "stance") != 0) {
 		if (u8_lower(&b, s, n) == -1)
-			return fail(err, file, line, "out of memory");
+			return rules_fail(err, file, line, "out of memory");
 		r = wset_entry(strcmp(kind, "negation") == 0 ? &l->negators :
 		    &l->cancels, kind, lang, b.p, b.n, file, line, err);
 		buf_free(&b);
@@ -140,7 +132,7 @@ read_labels(struct slang *l, struct rules_err *err)
 	l->pos = calloc(l->rs.n ? l->rs.n : 1, sizeof(int));
 	l->neg = calloc(l->rs.n ? l->rs.n : 1, sizeof(int));
 	if (l->pos == NULL || l->neg == NULL)
-		return fail(err, "", 0, "out of memory");
+		return rules_fail(err, "", 0, "out of memory");
 	for (i = 0; i < l->rs.n; i++) {
 		lab = l->rs.r[i].label;
 		if (strncmp(lab, "target:", 7) == 0) {
@@ -161,7 +153,7 @@ read_labels(struct slang *l, struct rules_err *err)
 			l->neg[i] = label_part(slash + 1, strlen(slash + 1));
 		}
 		if (l->pos[i] == -2 || l->neg[i] == -2)
-			return fail(err, l->rs.r[i].file, l->rs.r[i].line,
+			return rules_fail(err, l->rs.r[i].file, l->rs.r[i].line,
 			    "label must be accuse, deny, reject, demand, "
 			    "threaten, defend, statement or -, alone or as "
 			    "plain/negated, or target:label with a (?<target>) "
@@ -172,15 +164,6 @@ read_labels(struct slang *l, struct rules_err *err)
 
 /* --- the prefilter --- */
 
-static size_t
-hash(const char *s, size_t n)
-{
-	size_t	 h = 14695981039346656037ULL;
-
-	while (n--)
-		h = (h ^ (unsigned char)*s++) * 1099511628211ULL;
-	return h;
-}
 
 static int
 is_letter_byte(char c)
@@ -419,7 +402,7 @@ prefilter(struct slang *l)
 	for (i = 0; i < l->nslot; i++)
 		l->slot[i] = -1;
 	for (i = 0; i < l->nstems; i++) {
-		h = hash(l->stems[i].s, l->stems[i].n) & (l->nslot - 1);
+		h = rules_hash(l->stems[i].s, l->stems[i].n) & (l->nslot - 1);
 		l->stems[i].next = l->slot[h];
 		l->slot[h] = (long)i;
 	}
@@ -492,7 +475,7 @@ stance_init(struct stance *st, const char *const *files, size_t nfiles,
 
 	memset(st, 0, sizeof(*st));
 	if (rx_init(&st->rx) == -1)
-		return fail(err, "", 0, "out of memory");
+		return rules_fail(err, "", 0, "out of memory");
 	ld.st = st;
 	for (code = lang_codes; *code != NULL; code++)
 		for (k = 0; k < 2; k++) {
@@ -520,7 +503,7 @@ stance_init(struct stance *st, const char *const *files, size_t nfiles,
 		if (read_labels(&st->lang[i], err) == -1 ||
 		    prefilter(&st->lang[i]) == -1)
 			return err->msg[0] ? -1 :
-			    fail(err, "", 0, "out of memory");
+			    rules_fail(err, "", 0, "out of memory");
 	return 0;
 }
 
