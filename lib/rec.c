@@ -5,6 +5,9 @@
 #include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
+#ifdef __SSE2__
+#include <emmintrin.h>
+#endif
 
 #include "rec.h"
 #include "u8.h"
@@ -499,18 +502,33 @@ layout_free(struct layout *l)
 
 /* --- escaping --- */
 
-/* Whether eight bytes hold a backslash, TAB, LF or CR. */
-static int
-special8(const char *p)
+/* Length of the prefix of s without backslash or byte below 0x20. */
+static size_t
+plain_prefix(const char *s, size_t n)
 {
+	size_t		 i = 0;
 	uint64_t	 w, t;
 	const uint64_t	 ones = 0x0101010101010101ULL;
 	const uint64_t	 high = 0x8080808080808080ULL;
 
-	memcpy(&w, p, 8);
-	/* a byte below 0x20 (TAB, LF, CR among them), or a backslash */
-	t = w ^ (ones * '\\');
-	return ((((w - ones * 0x20) & ~w) | ((t - ones) & ~t)) & high) != 0;
+#ifdef __SSE2__
+	const __m128i	 ctl = _mm_set1_epi8(0x1F), bs = _mm_set1_epi8('\\');
+
+	for (; i + 16 <= n; i += 16) {
+		__m128i v = _mm_loadu_si128((const __m128i *)(s + i));
+
+		if (_mm_movemask_epi8(_mm_or_si128(_mm_cmpeq_epi8(
+		    _mm_min_epu8(v, ctl), v), _mm_cmpeq_epi8(v, bs))))
+			break;
+	}
+#endif
+	for (; i + 8 <= n; i += 8) {
+		memcpy(&w, s + i, 8);
+		t = w ^ (ones * '\\');
+		if ((((w - ones * 0x20) & ~w) | ((t - ones) & ~t)) & high)
+			break;
+	}
+	return i;
 }
 
 int
@@ -526,10 +544,8 @@ rec_escape(struct buf *b, const char *s, size_t n, int first)
 			return -1;
 	}
 	for (i = 0; i < n; i++) {
-		/* most bytes need nothing: skip them a word at a time */
-		while (i + 8 <= n && !special8(s + i))
-			i += 8;
-		if (i >= n)
+		/* most bytes need nothing: skip them in blocks */
+		if ((i += plain_prefix(s + i, n - i)) >= n)
 			break;
 		switch (s[i]) {
 		case '\\': e = '\\'; break;

@@ -390,7 +390,56 @@ rule_clear(struct rule *r)
 	free(r->expanded);
 	free(r->file);
 	pcre2_code_free(r->re);
+	pcre2_code_free(r->search);
 	memset(r, 0, sizeof(*r));
+}
+
+size_t
+rules_length_guard(const char *pattern, size_t n, size_t *opts,
+    size_t *rest)
+{
+	const char	*s = pattern, *end = s + n, *q;
+	size_t		 guard = 0;
+
+	while (end - s > 3 && s[0] == '(' && s[1] == '?') {
+		for (q = s + 2; q < end && (((*q | 0x20) >= 'a' &&
+		    (*q | 0x20) <= 'z') || *q == '-'); q++)
+			;
+		if (q == s + 2 || q == end || *q != ')')
+			return 0;
+		s = q + 1;
+	}
+	*opts = (size_t)(s - pattern);
+	if (end - s < 9 || memcmp(s, "^(?!.{", 6) != 0)
+		return 0;
+	for (s += 6; s < end && *s >= '0' && *s <= '9' && guard < 1000000;
+	    s++)
+		guard = guard * 10 + (size_t)(*s - '0');
+	if (end - s < 2 || s[0] != '}' || s[1] != ')')
+		return 0;
+	*rest = (size_t)(s + 2 - pattern);
+	return guard;
+}
+
+/* The search of a guarded rule (see rules_length_guard); 0 or -1. */
+static int
+guarded_search(struct rule *r, const char *p, size_t n)
+{
+	struct buf	 b = { 0 };
+	size_t		 opts, rest;
+	char		 msg[240];
+
+	if ((r->maxchars = rules_length_guard(p, n, &opts, &rest)) == 0 ||
+	    n - rest < 3 || memcmp(p + rest, ".*?", 3) != 0)
+		return 0;
+	if (buf_add(&b, p, opts) == -1 ||
+	    buf_add(&b, p + rest + 3, n - rest - 3) == -1) {
+		buf_free(&b);
+		return -1;
+	}
+	r->search = rx_compile(b.p, b.n, 0, msg, sizeof(msg));
+	buf_free(&b);
+	return 0;
 }
 
 int
@@ -464,6 +513,11 @@ ruleset_entry(void *ctx, const char *kind, const char *lang, const char *s,
 	}
 	r.re = rx_compile(expanded.p, expanded.n, 0, msg, sizeof(msg));
 	r.expanded = dupn(expanded.p, expanded.n);
+	if (r.re != NULL && guarded_search(&r, expanded.p, expanded.n) == -1) {
+		pcre2_code_free(r.re);
+		r.re = NULL;
+		snprintf(msg, sizeof(msg), "out of memory");
+	}
 	buf_free(&expanded);
 	if (r.re == NULL) {
 		free(r.expanded);

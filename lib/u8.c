@@ -62,9 +62,8 @@ u8_add(struct buf *b, int32_t c)
 	return 0;
 }
 
-/* Length of the ASCII prefix, eight bytes at a time. */
-static size_t
-ascii_prefix(const char *s, size_t n)
+size_t
+u8_ascii_prefix(const char *s, size_t n)
 {
 	size_t		 i = 0;
 	uint64_t	 w;
@@ -86,6 +85,31 @@ ascii_prefix(const char *s, size_t n)
 }
 
 size_t
+u8_length(const char *s, size_t n)
+{
+	size_t		 i = 0, cont = 0, k;
+
+#ifdef __SSE2__
+	/* continuation bytes are those below -64 as signed bytes */
+	const __m128i	 lim = _mm_set1_epi8(-64), zero = _mm_setzero_si128();
+	__m128i		 acc, sum;
+
+	while (i + 16 <= n) {
+		acc = zero;
+		for (k = 0; k < 255 && i + 16 <= n; k++, i += 16)
+			acc = _mm_sub_epi8(acc, _mm_cmplt_epi8(_mm_loadu_si128(
+			    (const __m128i *)(s + i)), lim));
+		sum = _mm_sad_epu8(acc, zero);
+		cont += (size_t)_mm_cvtsi128_si32(sum) +
+		    (size_t)_mm_extract_epi16(sum, 4);
+	}
+#endif
+	for (k = i; k < n; k++)
+		cont += ((unsigned char)s[k] & 0xC0) == 0x80;
+	return n - cont;
+}
+
+size_t
 u8_valid_prefix(const char *s, size_t n)
 {
 	const unsigned char *u = (const unsigned char *)s;
@@ -96,7 +120,7 @@ u8_valid_prefix(const char *s, size_t n)
 	while (i < n) {
 		/* skip ASCII in blocks; inside a block with other bytes, go
 		 * character by character to the end of the block */
-		i += ascii_prefix(s + i, n - i);
+		i += u8_ascii_prefix(s + i, n - i);
 		stop = i + 16 < n ? i + 16 : n;
 		while (i < stop) {
 			if (u[i] < 0x80)
@@ -185,7 +209,7 @@ u8_nfc(struct buf *b, const char *s, size_t n, struct buf *work)
 	utf8proc_ssize_t r;
 
 	for (;;) {
-		i += ascii_prefix(s + i, n - i);
+		i += u8_ascii_prefix(s + i, n - i);
 		if (i >= n)
 			return buf_add(b, s, n);
 		if ((len = u8_decode(s + i, n - i, &c)) < 0 || !nfc_inert(c))

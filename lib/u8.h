@@ -59,6 +59,10 @@ int	u8_decode_back(const char *s, size_t n, int32_t *cp);
 int	u8_encode(int32_t cp, char *dst);
 /* Appends cp to b; returns 0 or -1. */
 int	u8_add(struct buf *, int32_t cp);
+/* Length of the prefix of s that is ASCII (SSE2 where there is). */
+size_t	u8_ascii_prefix(const char *s, size_t n);
+/* The characters of s (valid UTF-8): bytes but continuation bytes. */
+size_t	u8_length(const char *s, size_t n);
 /* Length of the longest valid UTF-8 prefix of s. */
 size_t	u8_valid_prefix(const char *s, size_t n);
 /*

@@ -98,8 +98,8 @@ sbcs_convert(const struct sbcs *t, const char *p, size_t n, struct buf *out)
 	if (buf_reserve(out, n * 3) == -1)
 		return -1;
 	for (i = 0; i < n; i++) {
-		if (u[i] < 0x80)
-			continue;
+		if (u[i] < 0x80 && (i += u8_ascii_prefix(p + i, n - i)) == n)
+			break;
 		memcpy(out->p + out->n, p + run, i - run);
 		out->n += i - run;
 		memcpy(out->p + out->n, t->utf8[u[i]], t->len[u[i]]);
@@ -380,7 +380,6 @@ detector_init(struct detector *d, struct rules_err *err)
 	if (load_models(d, err) == -1)
 		return -1;
 	if ((d->base = calloc(NSBCS * d->nmodels * 256, sizeof(float)))
-	    == NULL || (d->sum = calloc(NSBCS * d->nmodels, sizeof(float)))
 	    == NULL)
 		goto oom;
 	for (c = 0; c < NSBCS; c++) {
@@ -408,7 +407,6 @@ detector_free(struct detector *d)
 	}
 	free(d->models);
 	free(d->base);
-	free(d->sum);
 	pcre2_code_free(d->meta);
 	pcre2_match_data_free(d->md);
 }
@@ -424,7 +422,8 @@ isletter(unsigned char k)
 void
 score_reset(struct detector *d)
 {
-	memset(d->sum, 0, NSBCS * d->nmodels * sizeof(float));
+	memset(d->hist, 0, sizeof(d->hist));
+	memset(d->adj, 0, sizeof(d->adj));
 	memset(d->letters, 0, sizeof(d->letters));
 	d->high = 0;
 }
@@ -497,13 +496,16 @@ context(const struct detector *d, size_t c, const unsigned char *u,
 	return 0;
 }
 
+/*
+ * A byte's score under charset c and model m is base[c][m][byte] plus
+ * what its context says under c, the same for every model: the sample's
+ * score is that of its byte histogram plus the contexts' sum.
+ */
 void
 score_add(struct detector *d, const char *p, size_t n)
 {
 	const unsigned char *u = (const unsigned char *)p;
-	size_t		 c, m, i, nm = d->nmodels;
-	const float	*base;
-	float		*sum, adj;
+	size_t		 c, i;
 
 	for (i = 0; i < n && d->high < SCORE_MAX_HIGH; i++) {
 		if (u[i] < 0x80) {
@@ -512,37 +514,38 @@ score_add(struct detector *d, const char *p, size_t n)
 			continue;
 		}
 		d->high++;
-		for (c = 0; c < NSBCS; c++) {
-			adj = context(d, c, u, i, n);
-			base = d->base + c * nm * 256 + u[i];
-			sum = d->sum + c * nm;
-			for (m = 0; m < nm; m++)
-				sum[m] += base[m * 256] + adj;
-		}
+		d->hist[u[i]]++;
+		for (c = 0; c < NSBCS; c++)
+			d->adj[c] += context(d, c, u, i, n);
 	}
 }
 
 int
 score_best(const struct detector *d)
 {
-	size_t	 c, m, nm = d->nmodels;
-	float	 best = -INFINITY, score, s, ascii[MAXMODELS];
-	int	 win = 0, l;
+	size_t		 c, m, b, nm = d->nmodels;
+	const float	*base;
+	double		 best = -INFINITY, score, s, ascii[MAXMODELS];
+	int		 win = 0, l;
 
 	/* ASCII letters read the same in every charset: once per model */
 	for (m = 0; m < nm; m++) {
 		ascii[m] = 0;
 		for (l = 0; l < 26; l++)
-			ascii[m] += (float)d->letters[l] * d->models[m].ascii[l];
+			ascii[m] += (double)d->letters[l] * d->models[m].ascii[l];
 	}
 	for (c = 0; c < NSBCS; c++) {
 		score = -INFINITY;
 		for (m = 0; m < nm; m++) {
-			s = d->sum[c * nm + m] + ascii[m];
+			base = d->base + (c * nm + m) * 256;
+			s = ascii[m];
+			for (b = 0x80; b < 256; b++)
+				if (d->hist[b] > 0)
+					s += (double)d->hist[b] * base[b];
 			if (s > score)
 				score = s;
 		}
-		score += candidates[c].prior;
+		score += d->adj[c] + candidates[c].prior;
 		if (score > best) {
 			best = score;
 			win = (int)c;

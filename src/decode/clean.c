@@ -15,6 +15,9 @@
  * spaces to trim, for the parts of an overlong line.
  */
 #include <string.h>
+#ifdef __SSE2__
+#include <emmintrin.h>
+#endif
 
 #include "decode.h"
 #include "u8.h"
@@ -75,6 +78,37 @@ typographic(const char *s, size_t n)
 	    c == 0x9C || c == 0x9D || c == 0xA6;
 }
 
+/*
+ * Where the part of a run from i that is plain ends, in blocks of 16
+ * bytes: visible ASCII, single spaces between it (s[i] is not a space
+ * after a space).  The caller goes on byte by byte from there.
+ */
+static size_t
+plain_run(const char *s, size_t i, size_t n)
+{
+#ifdef __SSE2__
+	const __m128i	 sp = _mm_set1_epi8(' '), del = _mm_set1_epi8(0x7F);
+	__m128i		 v;
+	unsigned	 vis, spaces;
+
+	while (i + 16 <= n) {
+		v = _mm_loadu_si128((const __m128i *)(s + i));
+		vis = (unsigned)_mm_movemask_epi8(_mm_and_si128(
+		    _mm_cmpgt_epi8(v, sp), _mm_cmplt_epi8(v, del)));
+		spaces = (unsigned)_mm_movemask_epi8(_mm_cmpeq_epi8(v, sp));
+		/* no other byte, no two spaces, none last or after one */
+		if ((vis | spaces) != 0xFFFF ||
+		    (spaces & ((spaces << 1) | 0x8000)) != 0 ||
+		    ((spaces & 1) && i > 0 && s[i - 1] == ' '))
+			break;
+		i += 16;
+	}
+#endif
+	(void)s;
+	(void)n;
+	return i;
+}
+
 int
 clean_line(const char *s, size_t n, int plain, struct buf *out,
     struct buf work[2], struct clean_stats *st, int *edges)
@@ -102,6 +136,10 @@ clean_line(const char *s, size_t n, int plain, struct buf *out,
 			 */
 			start = i;
 			while (i < n) {
+				b = (unsigned char)s[i];
+				if (b >= 0x21 && b < 0x7F &&
+				    (i = plain_run(s, i + 1, n)) >= n)
+					break;
 				b = (unsigned char)s[i];
 				if (b >= 0x21 && b < 0x7F)
 					i++;

@@ -47,7 +47,8 @@ struct detector {
 	unsigned char	 cls[NSBCS][256];	/* K_* class of the byte */
 	unsigned char	 script[NSBCS][256];	/* S_* script of a letter */
 	/* the sample being scored */
-	float		*sum;		/* [c][m] */
+	unsigned long	 hist[256];	/* bytes >= 0x80 seen */
+	double		 adj[NSBCS];	/* what their contexts say */
 	unsigned long	 letters[26];	/* ASCII letters seen */
 	unsigned long	 high;		/* bytes >= 0x80 scored */
 	pcre2_code	*meta;		/* finds <meta charset> */
@@ -151,7 +152,8 @@ struct dopts {
 
 struct anyrule {			/* a language's rules in one pattern */
 	char		 lang[8];
-	pcre2_code	*re;		/* NULL when they cannot be joined */
+	int		 joined;	/* 0 when they cannot be joined */
+	pcre2_code	*re;		/* those without length guard, or NULL */
 };
 
 struct docstats {
@@ -174,7 +176,8 @@ struct decoder {
 	size_t		 nactive;
 	struct anyrule	*any;		/* per language: all rules as one */
 	size_t		 nany;
-	pcre2_code	*anyre;		/* that of this document, or NULL */
+	const struct anyrule *anyre;	/* that of this document, or NULL */
+	size_t		 guardmax;	/* longest length guard, or 0 */
 	struct rwriter	*w;
 	int		 w1252;		/* table of windows-1252 */
 	/* per document */

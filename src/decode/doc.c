@@ -96,8 +96,9 @@ decoder_free(struct decoder *d)
 {
 	size_t	 i;
 
-	for (i = 0; i < d->nany; i++)
+	for (i = 0; i < d->nany; i++) {
 		pcre2_code_free(d->any[i].re);
+	}
 	free(d->any);
 	free(d->active);
 	detector_free(&d->det);
@@ -197,39 +198,45 @@ keep:
 /* --- paragraphs and records --- */
 
 /*
- * The active rules joined into one pattern, "(?:r1\E)|(?:r2\E)|...", that
- * matches a paragraph when one of them does: one match for most
- * paragraphs instead of one per rule.  (\E ends a \Q that a rule leaves
- * open.)  NULL when a rule could change the meaning of the others (the x
- * flag, verbs) or when the whole does not compile.
+ * The active rules without length guard joined into one pattern,
+ * "(?:r1\E)|(?:r2\E)|...", that matches a paragraph when one of them
+ * does: one match for most paragraphs instead of one per rule.  (\E ends
+ * a \Q that a rule leaves open.)  Returns -1 when a rule could change the
+ * meaning of the others (the x flag, verbs) or when the whole does not
+ * compile; *re stays NULL when there is no rule to join.
  */
-static pcre2_code *
-join_rules(struct decoder *d)
+static int
+join_rules(struct decoder *d, pcre2_code **re)
 {
 	struct buf	 b = { 0 };
-	pcre2_code	*re = NULL;
 	char		 msg[240];
 	size_t		 i;
+	int		 r = -1;
 
+	*re = NULL;
 	for (i = 0; i < d->nactive; i++) {
-		const char *src = d->active[i]->src;
+		const char *src = d->active[i]->expanded;
 
+		if (d->active[i]->maxchars > 0)
+			continue;
 		if (strstr(src, "(?x") != NULL || strstr(src, "(*") != NULL)
 			goto done;
-		if ((i > 0 && buf_addc(&b, '|') == -1) ||
+		if ((b.n > 0 && buf_addc(&b, '|') == -1) ||
 		    buf_adds(&b, "(?:") == -1 || buf_adds(&b, src) == -1 ||
 		    buf_adds(&b, "\\E)") == -1)
 			goto done;
 	}
-	if (b.n > 0)
-		re = rx_compile(b.p, b.n, 0, msg, sizeof(msg));
+	if (b.n > 0 && (*re = rx_compile(b.p, b.n, 0, msg,
+	    sizeof(msg))) == NULL)
+		goto done;
+	r = 0;
 done:
 	buf_free(&b);
-	return re;
+	return r;
 }
 
 /* The joined rules of the document's language, made at first need. */
-static pcre2_code *
+static const struct anyrule *
 any_rule(struct decoder *d)
 {
 	struct anyrule	*a;
@@ -237,14 +244,14 @@ any_rule(struct decoder *d)
 
 	for (i = 0; i < d->nany; i++)
 		if (strcmp(d->any[i].lang, d->lang) == 0)
-			return d->any[i].re;
+			return &d->any[i];
 	if ((a = realloc(d->any, (d->nany + 1) * sizeof(*a))) == NULL)
 		return NULL;
 	d->any = a;
 	a += d->nany++;
 	snprintf(a->lang, sizeof(a->lang), "%s", d->lang);
-	a->re = join_rules(d);
-	return a->re;
+	a->joined = join_rules(d, &a->re) == 0;
+	return a;
 }
 
 /*
@@ -258,12 +265,15 @@ choose_rules(struct decoder *d)
 	size_t		 i;
 	int		 any = strcmp(d->lang, "und") == 0;
 
-	d->nactive = 0;
+	d->nactive = d->guardmax = 0;
 	for (i = 0; i < d->boiler.n; i++) {
 		r = &d->boiler.r[i];
-		if (!r->off && (any || r->lang == NULL ||
+		if (r->off || !(any || r->lang == NULL ||
 		    strcmp(r->lang, d->lang) == 0))
-			d->active[d->nactive++] = r;
+			continue;
+		d->active[d->nactive++] = r;
+		if (r->maxchars > d->guardmax)
+			d->guardmax = r->maxchars;
 	}
 	d->anyre = any_rule(d);
 }
@@ -272,19 +282,35 @@ choose_rules(struct decoder *d)
  * The id of the first rule that finds text boilerplate, or NULL.  The
  * joined rules rule out most paragraphs at once; the rules one by one
  * name the match, and decide when the joined ones hit the match limit.
+ * A rule with a length guard ("^(?!.{N})", see ondit-rules(5)) is checked
+ * on its own, and only on paragraphs of fewer than N characters: the
+ * guard would make PCRE2 read N characters of every paragraph.
  */
 static const char *
 boilerplate(struct decoder *d, const char *text, size_t n)
 {
+	const struct anyrule *a = d->anyre;
 	const struct rule *r;
-	size_t		 i;
-	int		 found;
+	size_t		 i, chars = d->guardmax;
+	int		 found, guarded_only = 0;
 
-	if (d->anyre != NULL && rx_find(&d->rx, d->anyre, text, n, 0, 0) == 0)
-		return NULL;
+	if (n < d->guardmax)
+		chars = n;	/* fewer characters than bytes */
+	else if (n < 4 * d->guardmax)
+		chars = u8_length(text, n);
+	if (a != NULL && a->joined && (a->re == NULL ||
+	    rx_find(&d->rx, a->re, text, n, 0, 0) == 0)) {
+		if (chars >= d->guardmax)
+			return NULL;
+		guarded_only = 1;
+	}
 	for (i = 0; i < d->nactive; i++) {
 		r = d->active[i];
-		if ((found = rx_find(&d->rx, r->re, text, n, 0, 0)) == 1)
+		if (r->maxchars > 0 ? chars >= r->maxchars : guarded_only)
+			continue;
+		found = rx_find(&d->rx, r->search != NULL && r->maxchars > 0 ?
+		    r->search : r->re, text, n, 0, 0);
+		if (found == 1)
 			return r->id;
 		if (found == -1)
 			warnx("%s: paragraph %ld: rule %s (%s:%u) gave up: "
