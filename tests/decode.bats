@@ -654,6 +654,25 @@ $(r fr.txt fr 10 0 '3 commentaires')"
 	stderr_is 'decode: nothere.rules: No such file or directory'
 }
 
+@test "6 boilerplate: a length guard holds, with and without the fast search form" {
+	long="Le conseil a voté le budget après six heures de débat, et la maire a promis de publier chaque mois l’état des dépenses engagées pour la rénovation des écoles et des deux gymnases de la commune. Tous droits réservés."
+	printf 'Premier paragraphe du texte.\n\nLa Gazette, 2024. Tous droits réservés.\n\n%s\n\nSans garde : contenu final.\n' "$long" > g.txt
+	[ "$(printf %s "$long" | LC_ALL=C.UTF-8 wc -m)" -ge 181 ]
+	printf '[boilerplate fr]\n!fr.droits\nmy.slow\t(?i)^(?!.{181})(?:.*\\W)?tous\\s+droits\\s+réservés\\.?$\nmy.end\t^(?!.{40}).*?final\\.$\n' > slow.rules
+	printf '[boilerplate fr]\n!fr.droits\nmy.fast\t(?i)^(?!.{181}).*?(?<!\\w)tous\\s+droits\\s+réservés\\.?$\nmy.end\t^(?!.{40}).*?final\\.$\n' > fast.rules
+	run decode -k -l fr -r slow.rules g.txt
+	assert_success
+	assert_output "$(printf '#doc\tlang\tpar\tsent\tboiler\ttext')
+$(r g.txt fr 1 0 '' 'Premier paragraphe du texte.')
+$(r g.txt fr 2 0 my.slow 'La Gazette, 2024. Tous droits réservés.')
+$(r g.txt fr 3 0 '' "$long")
+$(r g.txt fr 4 0 my.end 'Sans garde : contenu final.')"
+	slow=$output
+	run decode -k -l fr -r fast.rules g.txt
+	assert_success
+	assert_output "${slow//my.slow/my.fast}"
+}
+
 @test "6 boilerplate: a document of boilerplate only selects nothing (exit 1)" {
 	printf 'Laisser un commentaire\n\n3 commentaires\n' > only.txt
 	run --separate-stderr decode only.txt
