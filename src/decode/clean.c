@@ -78,31 +78,50 @@ typographic(const char *s, size_t n)
 	    c == 0x9C || c == 0x9D || c == 0xA6;
 }
 
+/* Bytes of v in [lo, hi], as a 16-bit mask. */
+#ifdef __SSE2__
+static inline unsigned
+in_range(__m128i v, unsigned char lo, unsigned char hi)
+{
+	__m128i	 d = _mm_sub_epi8(v, _mm_set1_epi8((char)lo));
+
+	return (unsigned)_mm_movemask_epi8(_mm_cmpeq_epi8(_mm_min_epu8(d,
+	    _mm_set1_epi8((char)(hi - lo))), d));
+}
+#endif
+
 /*
- * Where the part of a run from i that is plain ends, in blocks of 16
- * bytes: visible ASCII, single spaces between it (s[i] is not a space
- * after a space).  The caller goes on byte by byte from there.
+ * Where the part of a run from i that is plain ends, 16 bytes at a time:
+ * visible ASCII, letters U+00C0-U+02FF (lead bytes 0xC3-0xCB, which NFC
+ * leaves alone), and single spaces between them.  It ends on a whole
+ * character.  s[i] starts a character.  The caller goes on byte by byte
+ * from there.
  */
 static size_t
 plain_run(const char *s, size_t i, size_t n)
 {
 #ifdef __SSE2__
-	const __m128i	 sp = _mm_set1_epi8(' '), del = _mm_set1_epi8(0x7F);
 	__m128i		 v;
-	unsigned	 vis, spaces;
+	unsigned	 word, spaces, good;
 
 	while (i + 16 <= n) {
 		v = _mm_loadu_si128((const __m128i *)(s + i));
-		vis = (unsigned)_mm_movemask_epi8(_mm_and_si128(
-		    _mm_cmpgt_epi8(v, sp), _mm_cmplt_epi8(v, del)));
-		spaces = (unsigned)_mm_movemask_epi8(_mm_cmpeq_epi8(v, sp));
-		/* no other byte, no two spaces, none last or after one */
-		if ((vis | spaces) != 0xFFFF ||
-		    (spaces & ((spaces << 1) | 0x8000)) != 0 ||
-		    ((spaces & 1) && i > 0 && s[i - 1] == ' '))
-			break;
+		word = in_range(v, 0x21, 0x7E) | in_range(v, 0xC3, 0xCB);
+		spaces = in_range(v, ' ', ' ');
+		/* a space is plain between a non-space and a word */
+		spaces &= (word >> 1) & ~(spaces << 1);
+		if (i > 0 && s[i - 1] == ' ')
+			spaces &= ~1u;
+		good = word | in_range(v, 0x80, 0xBF) | spaces;
+		if (good != 0xFFFF) {
+			i += (size_t)__builtin_ctz(~good);
+			return i;
+		}
 		i += 16;
 	}
+	/* a letter cut by the end of the last block */
+	if (i < n && ((unsigned char)s[i] & 0xC0) == 0x80)
+		i--;
 #endif
 	(void)s;
 	(void)n;
@@ -137,8 +156,8 @@ clean_line(const char *s, size_t n, int plain, struct buf *out,
 			start = i;
 			while (i < n) {
 				b = (unsigned char)s[i];
-				if (b >= 0x21 && b < 0x7F &&
-				    (i = plain_run(s, i + 1, n)) >= n)
+				if (((b >= 0x21 && b < 0x7F) || (b >= 0xC3 &&
+				    b <= 0xCB)) && (i = plain_run(s, i, n)) >= n)
 					break;
 				b = (unsigned char)s[i];
 				if (b >= 0x21 && b < 0x7F)
