@@ -90,6 +90,15 @@ listed(const struct wset *w, const char *p, size_t n)
 	int	 len;
 
 	for (i = 0; i < n && k + 4 < sizeof(key); i += (size_t)len) {
+		/* longer than any word of the list: not in it */
+		if (k > w->maxlen)
+			return 0;
+		if ((unsigned char)p[i] < 0x80 && p[i] != '\'') {
+			key[k++] = p[i] >= 'A' && p[i] <= 'Z' ?
+			    (char)(p[i] | 0x20) : p[i];
+			len = 1;
+			continue;
+		}
 		if ((len = u8_decode(p + i, n - i, &c)) < 0)
 			return 0;
 		if (c == '\'')
@@ -246,17 +255,22 @@ description(const struct alang *l, const char *s, size_t a, size_t b)
 	    t[0].e - t[0].s);
 }
 
-/* ASCII-case-insensitive search of word in s. */
+/*
+ * Search of word w in b, ASCII case aside: bytes that differ only in bit
+ * 5 (0x20) are taken as equal.
+ */
 static int
 contains(const struct buf *b, const char *w, size_t n)
 {
-	size_t	 i, k;
+	const unsigned char *p = (const unsigned char *)b->p;
+	const unsigned char *u = (const unsigned char *)w;
+	size_t		 i, k;
 
 	for (i = 0; n > 0 && i + n <= b->n; i++) {
-		for (k = 0; k < n; k++)
-			if ((b->p[i + k] | 0x20) != (w[k] | 0x20) &&
-			    b->p[i + k] != w[k])
-				break;
+		if (((p[i] ^ u[0]) & 0xDF) != 0)
+			continue;
+		for (k = 1; k < n && ((p[i + k] ^ u[k]) & 0xDF) == 0; k++)
+			;
 		if (k == n)
 			return 1;
 	}
@@ -273,6 +287,7 @@ recall(struct history *h, const struct alang *l, const char *s,
 	unsigned long	 when = 0;
 	const char	*head = NULL;
 	size_t		 headn = 0;
+	int		 anaphor;
 
 	n = tokens(s, a, b, t);
 	if (!pronoun && n > 0) {
@@ -285,6 +300,7 @@ recall(struct history *h, const struct alang *l, const char *s,
 		head = s + t[i].s;
 		headn = t[i].e - t[i].s;
 	}
+	anaphor = headn > 0 && listed(&l->anaphors, s + a, b - a);
 	/* a pronoun may also stand for a person only named, when a title
 	 * (M., Mrs.) gave the name its gender */
 	for (i = 0; i < h->n + h->nnames; i++) {
@@ -300,7 +316,7 @@ recall(struct history *h, const struct alang *l, const char *s,
 				continue;
 			if (e->via != VIA_NAME && e->via != VIA_DESC)
 				continue;
-		} else if (headn > 0 && !listed(&l->anaphors, s + a, b - a)) {
+		} else if (headn > 0 && !anaphor) {
 			if (!contains(&e->role, head, headn) &&
 			    !contains(&e->name, head, headn))
 				continue;
@@ -780,11 +796,13 @@ history_names(const struct alang *l, const char *s, size_t a, size_t b,
 
 	while (a < b && (nt = tokens(s, a, b, t)) > 0) {
 		for (i = 0; i < nt; i++) {
+			if (!capital(s, &t[i]))
+				continue;
 			/* after a title, "Le Bihan" starts with its particle */
-			titled = i > 0 && listed(&l->roles, s + t[i - 1].s,
-			    t[i - 1].e - t[i - 1].s) && i + 1 < nt &&
-			    capital(s, &t[i + 1]);
-			if (!capital(s, &t[i]) || (!titled && listed(&l->dets,
+			titled = i > 0 && i + 1 < nt && capital(s, &t[i + 1]) &&
+			    listed(&l->roles, s + t[i - 1].s,
+			    t[i - 1].e - t[i - 1].s);
+			if ((!titled && listed(&l->dets,
 			    s + t[i].s, t[i].e - t[i].s)) || listed(&l->roles,
 			    s + t[i].s, t[i].e - t[i].s) || listed(&l->preps,
 			    s + t[i].s, t[i].e - t[i].s))
