@@ -1,6 +1,7 @@
 /* rules.c: resource files, word sets and compiled patterns. */
 #include <errno.h>
 #include <fcntl.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -265,8 +266,30 @@ rx_compile(const char *pat, size_t len, unsigned opts, char *msg, size_t sz)
 		    (char *)text);
 		return NULL;
 	}
-	(void)pcre2_jit_compile(re, PCRE2_JIT_COMPLETE);
 	return re;
+}
+
+/*
+ * JIT-compiles re at its first match: a tool compiles every rule of every
+ * language at start, to report bad patterns at once, but most runs use a
+ * part of them.  A pattern the JIT refuses is noted and left to the
+ * interpreter.
+ */
+static void
+rx_jit(struct rx *rx, const pcre2_code *re)
+{
+	size_t	 size = 0, i;
+
+	if (rx->nojit > RX_NOJIT_MAX ||
+	    pcre2_pattern_info(re, PCRE2_INFO_JITSIZE, &size) != 0 || size > 0)
+		return;
+	for (i = 0; i < rx->nojit; i++)
+		if (rx->refused[i] == re)
+			return;
+	/* the code is the caller's own, const only to the matching */
+	if (pcre2_jit_compile((pcre2_code *)(uintptr_t)re,
+	    PCRE2_JIT_COMPLETE) != 0 && rx->nojit++ < RX_NOJIT_MAX)
+		rx->refused[rx->nojit - 1] = re;
 }
 
 int
@@ -275,6 +298,7 @@ rx_find(struct rx *rx, const pcre2_code *re, const char *s, size_t n,
 {
 	int	 rc;
 
+	rx_jit(rx, re);
 	rc = pcre2_match(re, (PCRE2_SPTR)s, n, start,
 	    opts | PCRE2_NO_UTF_CHECK, rx->md, rx->mctx);
 	if (rc >= 0)

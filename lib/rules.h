@@ -83,12 +83,16 @@ int	wset_entry(void *ctx, const char *kind, const char *lang,
 
 /* --- patterns --- */
 
+#define RX_NOJIT_MAX	16
+
 /* One context per tool: match limits and one JIT stack. */
 struct rx {
 	pcre2_match_context	*mctx;
 	pcre2_jit_stack		*jit;
 	pcre2_match_data	*md;
 	unsigned long		 limit_hits;	/* matches given up */
+	const pcre2_code	*refused[RX_NOJIT_MAX];	/* by the JIT */
+	size_t			 nojit;		/* past the max: JIT off */
 };
 
 #define RX_MATCH_LIMIT	2000000u
@@ -98,8 +102,8 @@ struct rx {
 int	rx_init(struct rx *);
 void	rx_free(struct rx *);
 /*
- * Compiles pattern with UTF and Unicode properties, then JIT; returns the
- * code, or NULL with msg filled.
+ * Compiles pattern with UTF and Unicode properties; returns the code, or
+ * NULL with msg filled.  rx_find JIT-compiles it at its first match.
  */
 pcre2_code *rx_compile(const char *pattern, size_t len, unsigned opts,
 	    char *msg, size_t msgsize);
