@@ -514,12 +514,22 @@ plain_prefix(const char *s, size_t n)
 #ifdef __SSE2__
 	const __m128i	 ctl = _mm_set1_epi8(0x1F), bs = _mm_set1_epi8('\\');
 
-	for (; i + 16 <= n; i += 16) {
-		__m128i v = _mm_loadu_si128((const __m128i *)(s + i));
+	__m128i		 v;
+	unsigned	 m;
 
+	for (; i + 16 <= n; i += 16) {
+		v = _mm_loadu_si128((const __m128i *)(s + i));
 		if (_mm_movemask_epi8(_mm_or_si128(_mm_cmpeq_epi8(
 		    _mm_min_epu8(v, ctl), v), _mm_cmpeq_epi8(v, bs))))
 			break;
+	}
+	if (i < n && n >= 16 && n - i < 16) {
+		/* the tail: the last 16 bytes, those before i masked out */
+		v = _mm_loadu_si128((const __m128i *)(s + n - 16));
+		m = (unsigned)_mm_movemask_epi8(_mm_or_si128(_mm_cmpeq_epi8(
+		    _mm_min_epu8(v, ctl), v), _mm_cmpeq_epi8(v, bs)));
+		m &= ~((1u << (16 - (n - i))) - 1);
+		return m == 0 ? n : n - 16 + (size_t)__builtin_ctz(m);
 	}
 #endif
 	for (; i + 8 <= n; i += 8) {

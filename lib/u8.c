@@ -109,6 +109,53 @@ u8_length(const char *s, size_t n)
 	return n - cont;
 }
 
+#ifdef __SSE2__
+/* Bytes of v in [lo, hi], as a 16-bit mask. */
+static inline unsigned
+in_range(__m128i v, unsigned char lo, unsigned char hi)
+{
+	__m128i	 d = _mm_sub_epi8(v, _mm_set1_epi8((char)lo));
+
+	return (unsigned)_mm_movemask_epi8(_mm_cmpeq_epi8(_mm_min_epu8(d,
+	    _mm_set1_epi8((char)(hi - lo))), d));
+}
+#endif
+
+/*
+ * Where the valid ASCII and two-byte characters (U+0080-U+07FF: Latin,
+ * Greek, Cyrillic letters) from i end, 16 bytes at a time: each lead byte
+ * 0xC2-0xDF is followed by one continuation byte 0x80-0xBF, and each
+ * continuation byte follows one.  Stops at a character's start.
+ */
+static size_t
+valid_blocks(const char *s, size_t i, size_t n)
+{
+#ifdef __SSE2__
+	__m128i		 v;
+	unsigned	 high, lead, carry = 0;
+
+	while (i + 16 <= n) {
+		v = _mm_loadu_si128((const __m128i *)(s + i));
+		high = (unsigned)_mm_movemask_epi8(v);
+		if (high == 0 && carry == 0) {
+			i += 16;
+			continue;
+		}
+		lead = in_range(v, 0xC2, 0xDF);
+		if (((lead << 1 | carry) & 0xFFFF) != (high & ~lead) ||
+		    (high & ~lead) != in_range(v, 0x80, 0xBF))
+			break;
+		carry = lead >> 15;
+		i += 16;
+	}
+	return carry ? i - 1 : i;
+#else
+	(void)s;
+	(void)n;
+	return i;
+#endif
+}
+
 size_t
 u8_valid_prefix(const char *s, size_t n)
 {
@@ -118,8 +165,9 @@ u8_valid_prefix(const char *s, size_t n)
 	int	 len;
 
 	while (i < n) {
-		/* skip ASCII in blocks; inside a block with other bytes, go
-		 * character by character to the end of the block */
+		/* skip ASCII and two-byte letters in blocks; inside a block
+		 * with other bytes, go character by character to its end */
+		i = valid_blocks(s, i, n);
 		i += u8_ascii_prefix(s + i, n - i);
 		stop = i + 16 < n ? i + 16 : n;
 		while (i < stop) {

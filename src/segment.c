@@ -76,6 +76,7 @@ main(int argc, char *argv[])
 	int		 plain = 0;	/* -p: sentences only */
 	size_t		 maxlen = SENT_MAX; /* -m: longest sentence */
 	struct splitter	 sp;
+	const struct sentrules *rules;
 	struct doclang	 dl;
 	struct rreader	 rr;
 	struct rwriter	 w;
@@ -168,8 +169,9 @@ main(int argc, char *argv[])
 			if (rec.part <= 1)
 				sentno = 0;
 			cuts = 0;
-			for (pos = 0; sent_next(splitter_lang(&sp, sv.lang.p,
-			    sv.lang.n), text, len, maxlen, &pos, &s, &cut);) {
+			rules = splitter_lang(&sp, sv.lang.p, sv.lang.n);
+			for (pos = 0; sent_next(rules, text, len, maxlen, &pos,
+			    &s, &cut);) {
 				cuts += cut;
 				sv.sent = ++sentno;
 				if (!plain) {
