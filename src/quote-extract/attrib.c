@@ -349,6 +349,8 @@ compile_line(struct alang *l, const char *text, const char *file,
 	 * anchored there (compiled so: JIT ignores PCRE2_ANCHORED at match
 	 * time and would fall back to the interpreter) */
 	r->clause = out.n > 11 && strncmp(out.p, "(?<speaker>", 11) == 0;
+	/* the cue then holds a word of the cue lists (attrib_has_cue) */
+	r->cued = r->clause && strstr(pat, "(?<cue>{CUE})\\b") != NULL;
 	r->re = rx_compile(out.p, out.n, r->clause ? PCRE2_ANCHORED : 0, msg,
 	    sizeof(msg));
 	buf_free(&out);
@@ -481,12 +483,15 @@ attrib_lang(const struct attrib *a, const char *code, size_t n)
 	return NULL;
 }
 
-int
-attrib_has_cue(const struct alang *l, const char *s, size_t start,
-    size_t end)
+/*
+ * The start of the first word of s[i, end) that a cue can start with,
+ * lower-cased and with ' as ’ ("d’après"), or end when there is none.
+ */
+static size_t
+next_cue(const struct alang *l, const char *s, size_t i, size_t end)
 {
 	char	 w[64];
-	size_t	 i = start, j, n;
+	size_t	 j, n;
 	int32_t	 c;
 	int	 len;
 
@@ -497,6 +502,13 @@ attrib_has_cue(const struct alang *l, const char *s, size_t start,
 			i++;
 		/* a word, lower-cased; ’ and - end it as in the lists */
 		for (j = i, n = 0; j < end; j += (size_t)len) {
+			if (((unsigned char)s[j] | 0x20) >= 'a' &&
+			    ((unsigned char)s[j] | 0x20) <= 'z') {
+				if (n + 4 < sizeof(w))
+					w[n++] = (char)(s[j] | 0x20);
+				len = 1;
+				continue;
+			}
 			if ((len = u8_decode(s + j, end - j, &c)) < 0)
 				len = 1;
 			/* d’après: an apostrophe inside a word is part of it */
@@ -512,10 +524,50 @@ attrib_has_cue(const struct alang *l, const char *s, size_t start,
 		if (j == i)
 			j++;
 		else if (wset_has(&l->cuewords, w, n))
-			return 1;
+			return i;
 		i = j;
 	}
-	return 0;
+	return end;
+}
+
+int
+attrib_has_cue(const struct alang *l, const char *s, size_t start,
+    size_t end)
+{
+	return next_cue(l, s, start, end) < end;
+}
+
+/*
+ * Whether a speaker may run from i to a cue at p: no mark the speaker
+ * patterns exclude in between, but one comma ("X, a déclaré").
+ */
+static int
+speaker_span(const char *s, size_t i, size_t p)
+{
+	int	 commas = 0;
+
+	for (; i < p; i++)
+		switch ((unsigned char)s[i]) {
+		case ',':
+			if (commas++ > 0)
+				return 0;
+			break;
+		case ';': case ':': case '!': case '?': case '"': case '(':
+		case ')':
+			return 0;
+		case 0xC2:	/* « » */
+			if (i + 1 < p && ((unsigned char)s[i + 1] == 0xAB ||
+			    (unsigned char)s[i + 1] == 0xBB))
+				return 0;
+			break;
+		case 0xE2:	/* “ ” */
+			if (i + 2 < p && (unsigned char)s[i + 1] == 0x80 &&
+			    ((unsigned char)s[i + 2] == 0x9C ||
+			    (unsigned char)s[i + 2] == 0x9D))
+				return 0;
+			break;
+		}
+	return 1;
 }
 
 static void
@@ -564,10 +616,10 @@ clause_edge(const char *s, size_t i, size_t end)
  * hold a comma, so the leftmost match starts at a clause start anyway.
  */
 static int
-find(struct attrib *a, const struct arule *r, const char *s, size_t start,
-    size_t end)
+find(struct attrib *a, const struct alang *l, const struct arule *r,
+    const char *s, size_t start, size_t end)
 {
-	size_t	 i;
+	size_t	 i, cue = start;
 	int	 at_start = 1;
 
 	if (!r->clause)
@@ -582,6 +634,14 @@ find(struct attrib *a, const struct arule *r, const char *s, size_t start,
 		if (!at_start || ((unsigned char)s[i] & 0xC0) == 0x80)
 			continue;
 		at_start = 0;
+		/* a rule whose cue is {CUE}: a cue word must follow */
+		if (r->cued) {
+			if (cue <= i && (cue = next_cue(l, s, i + 1, end)) ==
+			    end)
+				return 0;
+			if (!speaker_span(s, i, cue))
+				continue;
+		}
 		if (rx_find(&a->rx, r->re, s + start, end - start, i - start,
 		    0) == 1)
 			return 1;
@@ -600,7 +660,7 @@ attrib_match(struct attrib *a, const struct alang *l, int where,
 
 		if (r->where != where)
 			continue;
-		if (!find(a, r, s, start, end))
+		if (!find(a, l, r, s, start, end))
 			continue;
 		memset(f, 0, sizeof(*f));
 		f->rule = r;

@@ -38,6 +38,7 @@ struct arule {
 	int		 where;
 	pcre2_code	*re;
 	int		 clause;	/* match at clause starts only */
+	int		 cued;		/* and only where a cue word follows */
 };
 
 struct alang {
