@@ -488,7 +488,8 @@ attrib_lang(const struct attrib *a, const char *code, size_t n)
  * lower-cased and with ' as ’ ("d’après"), or end when there is none.
  */
 static size_t
-next_cue(const struct alang *l, const char *s, size_t i, size_t end)
+next_cue(const struct alang *l, const char *s, size_t i, size_t end,
+    size_t *wend)
 {
 	char	 w[64];
 	size_t	 j, n;
@@ -523,18 +524,58 @@ next_cue(const struct alang *l, const char *s, size_t i, size_t end)
 		}
 		if (j == i)
 			j++;
-		else if (wset_has(&l->cuewords, w, n))
+		else if (wset_has(&l->cuewords, w, n)) {
+			*wend = j;
 			return i;
+		}
 		i = j;
 	}
-	return end;
+	return *wend = end;
 }
 
 int
 attrib_has_cue(const struct alang *l, const char *s, size_t start,
     size_t end)
 {
-	return next_cue(l, s, start, end) < end;
+	size_t	 wend;
+
+	return next_cue(l, s, start, end, &wend) < end;
+}
+
+#define MAXCUES	32
+
+/* The cue words of a range, found at first need by the rules. */
+struct cues {
+	size_t	 at[MAXCUES];	/* their starts, in order */
+	size_t	 n;
+	size_t	 next;		/* where the search goes on past at[] */
+	int	 done;		/* the search went to the end */
+};
+
+/* The start of the first cue word after i in s[., end), or end. */
+static size_t
+cue_after(struct cues *c, const struct alang *l, const char *s, size_t i,
+    size_t end)
+{
+	size_t	 k, p, wend;
+
+	for (k = 0; k < c->n; k++)
+		if (c->at[k] > i)
+			return c->at[k];
+	while (!c->done) {
+		p = next_cue(l, s, c->next, end, &wend);
+		c->next = wend;
+		c->done = p == end;
+		if (p == end)
+			break;
+		if (c->n < MAXCUES)
+			c->at[c->n++] = p;
+		if (p > i)
+			return p;
+	}
+	/* past the ones kept: search again from i */
+	return c->n == MAXCUES && c->at[MAXCUES - 1] <= i ?
+	    next_cue(l, s, i + 1, end, &wend) : end;
 }
 
 /*
@@ -617,7 +658,7 @@ clause_edge(const char *s, size_t i, size_t end)
  */
 static int
 find(struct attrib *a, const struct alang *l, const struct arule *r,
-    const char *s, size_t start, size_t end)
+    const char *s, size_t start, size_t end, struct cues *cues)
 {
 	size_t	 i, cue = start;
 	int	 at_start = 1;
@@ -636,8 +677,8 @@ find(struct attrib *a, const struct alang *l, const struct arule *r,
 		at_start = 0;
 		/* a rule whose cue is {CUE}: a cue word must follow */
 		if (r->cued) {
-			if (cue <= i && (cue = next_cue(l, s, i + 1, end)) ==
-			    end)
+			if (cue <= i && (cue = cue_after(cues, l, s, i,
+			    end)) == end)
 				return 0;
 			if (!speaker_span(s, i, cue))
 				continue;
@@ -653,14 +694,18 @@ int
 attrib_match(struct attrib *a, const struct alang *l, int where,
     const char *s, size_t start, size_t end, struct found *f)
 {
-	size_t	 i;
+	struct cues	 cues;
+	size_t		 i;
 
+	cues.n = 0;
+	cues.next = start;
+	cues.done = 0;
 	for (i = 0; i < l->nrules; i++) {
 		const struct arule *r = &l->rules[i];
 
 		if (r->where != where)
 			continue;
-		if (!find(a, l, r, s, start, end))
+		if (!find(a, l, r, s, start, end, &cues))
 			continue;
 		memset(f, 0, sizeof(*f));
 		f->rule = r;
