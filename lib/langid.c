@@ -69,6 +69,8 @@ add_word(void *ctx, const char *kind, const char *lang, const char *s,
 		li->nwords++;
 	}
 	w->langs |= (uint32_t)1 << ld->lang;
+	if (n > li->maxlen)
+		li->maxlen = n;
 	return 0;
 oom:
 	return rules_fail(err, file, line, "out of memory");
@@ -117,12 +119,14 @@ langid_reset(struct langid *li)
 static void
 count_word(struct langid *li)
 {
-	const struct stopword *w = find(li, li->low.p, li->low.n);
+	const struct stopword *w;
 	uint32_t	 m;
-	size_t		 i;
 
-	for (m = w->len ? w->langs : 0, i = 0; m != 0; m >>= 1, i++)
-		li->hits[i] += m & 1;
+	if (li->low.n > li->maxlen)
+		return;		/* longer than any stopword */
+	w = find(li, li->low.p, li->low.n);
+	for (m = w->len ? w->langs : 0; m != 0; m &= m - 1)
+		li->hits[__builtin_ctz(m)]++;
 }
 
 int

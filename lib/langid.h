@@ -19,6 +19,7 @@ struct stopword {
 struct langid {
 	struct stopword	*slot;
 	size_t		 nslot, nwords;
+	size_t		 maxlen;	/* of the longest stopword */
 	struct buf	 arena;
 	const char	*code[LANGID_MAX];
 	size_t		 n;

@@ -523,10 +523,15 @@ score_add(struct detector *d, const char *p, size_t n)
 int
 score_best(const struct detector *d)
 {
-	size_t		 c, m, b, nm = d->nmodels;
+	size_t		 c, m, b, k, nb = 0, nm = d->nmodels;
 	const float	*base;
 	double		 best = -INFINITY, score, s, ascii[MAXMODELS];
+	unsigned char	 seen[128];
 	int		 win = 0, l;
+
+	for (b = 0x80; b < 256; b++)
+		if (d->hist[b] > 0)
+			seen[nb++] = (unsigned char)b;
 
 	/* ASCII letters read the same in every charset: once per model */
 	for (m = 0; m < nm; m++) {
@@ -539,9 +544,8 @@ score_best(const struct detector *d)
 		for (m = 0; m < nm; m++) {
 			base = d->base + (c * nm + m) * 256;
 			s = ascii[m];
-			for (b = 0x80; b < 256; b++)
-				if (d->hist[b] > 0)
-					s += (double)d->hist[b] * base[b];
+			for (k = 0; k < nb; k++)
+				s += (double)d->hist[seen[k]] * base[seen[k]];
 			if (s > score)
 				score = s;
 		}
