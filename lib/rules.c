@@ -275,22 +275,32 @@ rx_compile(const char *pat, size_t len, unsigned opts, char *msg, size_t sz)
  * part of them.  A pattern the JIT refuses is noted and left to the
  * interpreter.
  */
-static void
+static int
 rx_jit(struct rx *rx, const pcre2_code *re)
 {
 	size_t	 size = 0, i;
 
-	if (rx->nojit > RX_NOJIT_MAX ||
-	    pcre2_pattern_info(re, PCRE2_INFO_JITSIZE, &size) != 0 || size > 0)
-		return;
+	if (pcre2_pattern_info(re, PCRE2_INFO_JITSIZE, &size) != 0)
+		return 0;
+	if (size > 0)
+		return 1;
+	if (rx->nojit > RX_NOJIT_MAX)
+		return 0;
 	for (i = 0; i < rx->nojit; i++)
 		if (rx->refused[i] == re)
-			return;
+			return 0;
 	/* the code is the caller's own, const only to the matching */
 	if (pcre2_jit_compile((pcre2_code *)(uintptr_t)re,
-	    PCRE2_JIT_COMPLETE) != 0 && rx->nojit++ < RX_NOJIT_MAX)
+	    PCRE2_JIT_COMPLETE) == 0)
+		return 1;
+	if (rx->nojit++ < RX_NOJIT_MAX)
 		rx->refused[rx->nojit - 1] = re;
+	return 0;
 }
+
+/* Match-time options that pcre2_jit_match() takes as pcre2_match() does. */
+#define RX_JIT_OPTS	(PCRE2_NOTBOL | PCRE2_NOTEOL | PCRE2_NOTEMPTY | \
+			 PCRE2_NOTEMPTY_ATSTART)
 
 int
 rx_find(struct rx *rx, const pcre2_code *re, const char *s, size_t n,
@@ -298,9 +308,14 @@ rx_find(struct rx *rx, const pcre2_code *re, const char *s, size_t n,
 {
 	int	 rc;
 
-	rx_jit(rx, re);
-	rc = pcre2_match(re, (PCRE2_SPTR)s, n, start,
-	    opts | PCRE2_NO_UTF_CHECK, rx->md, rx->mctx);
+	/* JIT code is called directly: pcre2_match() would check again
+	 * what the caller guarantees (valid UTF-8, sane options) */
+	if ((opts & ~RX_JIT_OPTS) == 0 && rx_jit(rx, re))
+		rc = pcre2_jit_match(re, (PCRE2_SPTR)s, n, start, opts,
+		    rx->md, rx->mctx);
+	else
+		rc = pcre2_match(re, (PCRE2_SPTR)s, n, start,
+		    opts | PCRE2_NO_UTF_CHECK, rx->md, rx->mctx);
 	if (rc >= 0)
 		return 1;
 	if (rc == PCRE2_ERROR_NOMATCH || rc == PCRE2_ERROR_PARTIAL)
