@@ -415,6 +415,9 @@ attrib_init(struct attrib *a, const char *const *files, size_t nfiles,
 					rules_fail(err, "", 0, "out of memory");
 					goto out;
 				}
+				if (b.n >= 2 && b.p[0] >= 'a' && b.p[0] <= 'z' &&
+				    b.p[1] >= 'a' && b.p[1] <= 'z')
+					al->cuepair[b.p[0] - 'a'][b.p[1] - 'a'] = 1;
 			}
 	}
 	/* compile every rule now that the lists are complete */
@@ -487,25 +490,38 @@ attrib_lang(const struct attrib *a, const char *code, size_t n)
  * The start of the first word of s[i, end) that a cue can start with,
  * lower-cased and with ' as ’ ("d’après"), or end when there is none.
  */
+static int
+ascii_letter(unsigned char c)
+{
+	return (c | 0x20) >= 'a' && (c | 0x20) <= 'z';
+}
+
+/*
+ * The start of the first word of s[i, end) that a cue can start with,
+ * lower-cased and with ' as ’ ("d’après"), or end when there is none;
+ * *wend gets the end of that word.  A word whose first two ASCII letters
+ * begin no cue word is only walked over.
+ */
 static size_t
 next_cue(const struct alang *l, const char *s, size_t i, size_t end,
     size_t *wend)
 {
 	char	 w[64];
-	size_t	 j, n;
+	size_t	 j, n, chars;
 	int32_t	 c;
-	int	 len;
+	int	 len, look;
 
 	while (i < end) {
-		while (i < end && !(((unsigned char)s[i] | 0x20) >= 'a' &&
-		    ((unsigned char)s[i] | 0x20) <= 'z') &&
+		while (i < end && !ascii_letter((unsigned char)s[i]) &&
 		    (unsigned char)s[i] < 0xC0)
 			i++;
+		look = !(i + 1 < end && ascii_letter((unsigned char)s[i]) &&
+		    ascii_letter((unsigned char)s[i + 1]) &&
+		    !l->cuepair[(s[i] | 0x20) - 'a'][(s[i + 1] | 0x20) - 'a']);
 		/* a word, lower-cased; ’ and - end it as in the lists */
-		for (j = i, n = 0; j < end; j += (size_t)len) {
-			if (((unsigned char)s[j] | 0x20) >= 'a' &&
-			    ((unsigned char)s[j] | 0x20) <= 'z') {
-				if (n + 4 < sizeof(w))
+		for (j = i, n = chars = 0; j < end; j += (size_t)len, chars++) {
+			if (ascii_letter((unsigned char)s[j])) {
+				if (look && n + 4 < sizeof(w))
 					w[n++] = (char)(s[j] | 0x20);
 				len = 1;
 				continue;
@@ -514,17 +530,16 @@ next_cue(const struct alang *l, const char *s, size_t i, size_t end,
 				len = 1;
 			/* d’après: an apostrophe inside a word is part of it */
 			if (!(c >= 0x80 ? u8_isalpha(c) || (c == 0x2019 &&
-			    n > 0) : ((c | 0x20) >= 'a' && (c | 0x20) <= 'z') ||
-			    (c == '\'' && n > 0)))
+			    chars > 0) : c == '\'' && chars > 0))
 				break;
 			if (c == '\'')
 				c = 0x2019;
-			if (n + 4 < sizeof(w))
+			if (look && n + 4 < sizeof(w))
 				n += (size_t)u8_encode(u8_tolower(c), w + n);
 		}
 		if (j == i)
 			j++;
-		else if (wset_has(&l->cuewords, w, n)) {
+		else if (look && wset_has(&l->cuewords, w, n)) {
 			*wend = j;
 			return i;
 		}

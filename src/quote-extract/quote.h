@@ -52,6 +52,7 @@ struct alang {
 	struct buf	 fin, part, aux, pron, according;
 	struct buf	 defines;	/* "name\0pattern\0" ... */
 	struct wset	 cuewords;	/* first words of cue forms, lower case */
+	unsigned char	 cuepair[26][26];	/* their first two ASCII letters */
 	int		 compiled;
 };
 
