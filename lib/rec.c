@@ -220,6 +220,8 @@ read_header(struct rreader *rr, const char *line, size_t len)
 		rr->cols[i] = rr->f[i];
 	rr->ncols = nf;
 	rr->has_header = 1;
+	for (i = 0; i < NSTDCOL; i++)
+		rr->stdidx[i] = rr_col(rr, stdnames[i]);
 	rr->header_changed = 1;
 	return 0;
 }
@@ -293,7 +295,7 @@ rr_stdcol(const struct rreader *rr, const struct rec *rec, enum stdcol c)
 	int	 i;
 
 	if (rr->has_header) {
-		i = rr_col(rr, stdnames[c]);
+		i = rr->stdidx[c];
 		return (i >= 0 && (size_t)i + 1 < rec->nf) ? i : -1;
 	}
 	return ((size_t)c + 1 < rec->nf) ? (int)c : -1;

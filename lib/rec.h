@@ -68,6 +68,7 @@ struct rreader {
 	struct field	*cols;		/* header column names */
 	size_t		 ncols, colcap;
 	int		 has_header;
+	int		 stdidx[NSTDCOL];	/* column of each, or -1 */
 	int		 header_changed;/* a header was read since last asked */
 	struct field	*f;		/* fields of the current record */
 	size_t		 nf, fcap;
