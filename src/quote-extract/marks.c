@@ -11,6 +11,9 @@
  * part of their text.  An unclosed quotation ends with the paragraph.
  */
 #include <string.h>
+#ifdef __SSE2__
+#include <emmintrin.h>
+#endif
 
 #include "quote.h"
 #include "u8.h"
@@ -81,6 +84,32 @@ trim_inner(const char *s, struct qspan *q)
 		q->in_end -= (size_t)len;
 }
 
+/* The next byte from i that may start a mark: '"', 0xC2 or 0xE2. */
+static size_t
+next_mark_byte(const char *s, size_t i, size_t n)
+{
+#ifdef __SSE2__
+	const __m128i	 q = _mm_set1_epi8('"'), c2 = _mm_set1_epi8((char)0xC2),
+			 e2 = _mm_set1_epi8((char)0xE2);
+	__m128i		 v;
+	unsigned	 m;
+
+	for (; i + 16 <= n; i += 16) {
+		v = _mm_loadu_si128((const __m128i *)(s + i));
+		m = (unsigned)_mm_movemask_epi8(_mm_or_si128(_mm_or_si128(
+		    _mm_cmpeq_epi8(v, q), _mm_cmpeq_epi8(v, c2)),
+		    _mm_cmpeq_epi8(v, e2)));
+		if (m != 0)
+			return i + (size_t)__builtin_ctz(m);
+	}
+#endif
+	for (; i < n; i++)
+		if (s[i] == '"' || (unsigned char)s[i] == 0xC2 ||
+		    (unsigned char)s[i] == 0xE2)
+			break;
+	return i;
+}
+
 size_t
 find_quotes(const char *s, size_t n, struct qspan *out, size_t max,
     size_t *dropped)
@@ -93,12 +122,8 @@ find_quotes(const char *s, size_t n, struct qspan *out, size_t max,
 
 	*dropped = 0;
 	while (i < n) {
-		unsigned char b = (unsigned char)s[i];
-
-		if (b != '"' && b != 0xC2 && b != 0xE2) {
-			i++;
-			continue;
-		}
+		if ((i = next_mark_byte(s, i, n)) >= n)
+			break;
 		if ((len = u8_decode(s + i, n - i, &c)) < 0) {
 			i++;
 			continue;
