@@ -381,7 +381,8 @@ prefilter(struct slang *l)
 		l->nslot *= 2;
 	if ((l->slot = malloc(l->nslot * sizeof(*l->slot))) == NULL ||
 	    (l->mark = calloc(l->rs.n ? l->rs.n : 1, sizeof(*l->mark))) ==
-	    NULL || (l->at = calloc(l->rs.n ? l->rs.n : 1, sizeof(*l->at)))
+	    NULL || (l->marked = calloc(l->rs.n ? l->rs.n : 1,
+	    sizeof(*l->marked))) == NULL || (l->at = calloc(l->rs.n ? l->rs.n : 1, sizeof(*l->at)))
 	    == NULL || (l->nat = calloc(l->rs.n ? l->rs.n : 1, 1)) == NULL ||
 	    (l->anchored = calloc(l->rs.n ? l->rs.n : 1,
 	    sizeof(*l->anchored))) == NULL)
@@ -405,6 +406,11 @@ prefilter(struct slang *l)
 		h = rules_hash(l->stems[i].s, l->stems[i].n) & (l->nslot - 1);
 		l->stems[i].next = l->slot[h];
 		l->slot[h] = (long)i;
+		for (k = 1; (size_t)k <= l->stems[i].n; k++) {
+			h = rules_hash(l->stems[i].s, (size_t)k) &
+			    (STEM_PREFIX_BITS - 1);
+			l->prefixes[h / 64] |= (uint64_t)1 << (h % 64);
+		}
 	}
 	return 0;
 }
@@ -421,6 +427,7 @@ mark_rules(struct slang *l, const char *s, size_t n)
 		memset(l->mark, 0, l->rs.n * sizeof(*l->mark));
 		l->gen = 1;
 	}
+	l->nmarked = 0;
 	while (i < n) {
 		while (i < n && !is_letter_byte(s[i]))
 			i++;
@@ -437,6 +444,9 @@ mark_rules(struct slang *l, const char *s, size_t n)
 		h = 14695981039346656037ULL;
 		for (k = 1; k <= l->maxstem && w + k <= i; k++) {
 			h = (h ^ (unsigned char)s[w + k - 1]) * 1099511628211ULL;
+			if (!(l->prefixes[(h & (STEM_PREFIX_BITS - 1)) / 64] &
+			    (uint64_t)1 << (h % 64)))
+				break;
 			if (k < l->minstem)
 				continue;
 			for (j = l->slot[h & (l->nslot - 1)]; j >= 0;
@@ -449,6 +459,7 @@ mark_rules(struct slang *l, const char *s, size_t n)
 				if (l->mark[r] != l->gen) {
 					l->mark[r] = l->gen;
 					l->nat[r] = 0;
+					l->marked[l->nmarked++] = r;
 				}
 				if (l->nat[r] < MAXPOS) {
 					if (l->nat[r] == 0 ||
@@ -527,6 +538,7 @@ stance_free(struct stance *st)
 		free(l->slot);
 		free(l->always);
 		free(l->mark);
+		free(l->marked);
 		free(l->at);
 		free(l->nat);
 		wset_free(&l->negators);
@@ -661,13 +673,27 @@ run(struct stance *st, struct slang *l, const char *low, const char *s,
 
 	mark_rules(l, low, n);
 	for (k = 0; k < l->nalways; k++)
-		l->mark[l->always[k]] = l->gen;
-	for (i = 0; i < l->rs.n; i++) {
-		const struct rule *rl = &l->rs.r[i];
-		size_t	 p = 0;
-		int	 at = l->anchored[i] != NULL && l->nat[i] <= MAXPOS;
+		if (l->mark[l->always[k]] != l->gen) {
+			l->mark[l->always[k]] = l->gen;
+			l->marked[l->nmarked++] = l->always[k];
+		}
+	/* the marked rules in the order of the files */
+	for (k = 1; k < l->nmarked; k++)
+		for (i = k; i > 0 && l->marked[i - 1] > l->marked[i]; i--) {
+			size_t t = l->marked[i];
 
-		if (l->mark[i] != l->gen || rl->off || l->neg[i] >= NLABELS)
+			l->marked[i] = l->marked[i - 1];
+			l->marked[i - 1] = t;
+		}
+	for (k = 0; k < l->nmarked; k++) {
+		const struct rule *rl;
+		size_t	 p = 0;
+		int	 at;
+
+		i = l->marked[k];
+		rl = &l->rs.r[i];
+		at = l->anchored[i] != NULL && l->nat[i] <= MAXPOS;
+		if (rl->off || l->neg[i] >= NLABELS)
 			continue;
 		for (start = 0; start < n && *nc < MAXCAND;) {
 			if (at) {

@@ -26,6 +26,8 @@ struct stem {
 	long	 next;		/* next stem in the chain, or -1 */
 };
 
+#define STEM_PREFIX_BITS	65536
+
 struct slang {
 	char		 code[8];
 	struct ruleset	 rs;		/* id label/neglabel priority pattern */
@@ -34,9 +36,14 @@ struct slang {
 	size_t		 nslot;
 	struct stem	*stems;
 	size_t		 nstems, minstem, maxstem;
+	/* every prefix of a stem, by hash: a word stops being looked up
+	 * at its first prefix no stem has (false hits only cost time) */
+	uint64_t	 prefixes[STEM_PREFIX_BITS / 64];
 	size_t		*always;	/* rules without a stem: always run */
 	size_t		 nalways;
 	unsigned	*mark;		/* rule marked for this record */
+	size_t		*marked;	/* those rules, nmarked of them */
+	size_t		 nmarked;
 	unsigned	 gen;
 	/* where its stems start words: the rule is tried there only,
 	 * anchored (more than MAXPOS places: everywhere) */
