@@ -69,10 +69,13 @@ u8_ascii_prefix(const char *s, size_t n)
 	uint64_t	 w;
 
 #ifdef __SSE2__
+	unsigned	 m;
+
 	/* sixteen bytes at a time: their high bits at once */
 	for (; i + 16 <= n; i += 16)
-		if (_mm_movemask_epi8(_mm_loadu_si128((const __m128i *)(s + i))))
-			break;
+		if ((m = (unsigned)_mm_movemask_epi8(_mm_loadu_si128(
+		    (const __m128i *)(s + i)))) != 0)
+			return i + (size_t)__builtin_ctz(m);
 #endif
 	for (; i + 8 <= n; i += 8) {
 		memcpy(&w, s + i, 8);
