@@ -29,6 +29,7 @@ LIB_SRC		= lib/buf.c lib/rec.c lib/u8.c lib/rules.c lib/lang.c \
 LANG_FILES	= $(sort $(filter-out %.md,$(wildcard lang/*/*)))
 decode_SRC	= src/decode/main.c src/decode/doc.c src/decode/charset.c \
 		  src/decode/repair.c src/decode/entity.c src/decode/clean.c
+decode_SRC	+= src/decode/input.c
 
 decode_OBJ	= $(decode_SRC:%.c=$(BUILD)/%.o)
 segment_SRC	= src/segment.c
