@@ -131,8 +131,9 @@ uninstall:
 # The files git knows (as they are in the work tree), or, in a tree
 # unpacked from a tarball, every file but the build's.
 DIST		= ondit-$(VERSION)
-DIST_LIST	= if [ -e .git ]; then git ls-files; else find . -type f ! -path './.git/*' \
-		  ! -path './build*' ! -path './bin/*' \
+DIST_LIST	= if [ -e .git ]; then git ls-files; else find . -type f \
+		  ! -path './build/*' ! -path './build-san/*' ! -path './bin/*' \
+		  ! -path './$(BUILD)/*' ! -path './$(BIN)/*' \
 		  ! -name 'ondit-*.tar.gz' | sed 's,^\./,,'; fi
 
 dist:
