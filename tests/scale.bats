@@ -155,6 +155,21 @@ decode: s: empty document" ]
 	[ "$stderr" = "decode: big: paragraph 1 longer than 16 MiB, written in parts" ]
 }
 
+@test "jsonl: a line longer than 64 MiB is skipped with a warning, the next one read" {
+	awk 'BEGIN {
+		printf "{\"id\": \"huge\", \"text\": \""
+		s = "The council voted on the plan again and again. "
+		for (i = 0; i < 1500000; i++)
+			printf "%s", s
+		printf "\"}\n{\"id\": \"next\", \"text\": \"The end of it.\"}\n"
+	}' > huge.jsonl
+	[ "$(wc -c < huge.jsonl)" -gt $((64 << 20)) ]
+	run --separate-stderr decode -H --input=jsonl huge.jsonl
+	assert_failure 2
+	assert_output "next	en	1	0	The end of it."
+	[ "$stderr" = "decode: huge.jsonl:1: line longer than 64 MiB, skipped" ]
+}
+
 # --- decode --input=tsv ---
 
 @test "tsv: id TAB text with the record escapes, header and middle fields skipped" {
