@@ -498,6 +498,43 @@ tsv"
 	assert_output ''
 }
 
+# values OPTION: the values that the completion offers for OPTION.
+values() {
+	bash -c 'source "$1"; _ondit_values "$2"' sh \
+	    "$ROOT/completion/ondit.bash" "$1"
+}
+
+@test "completion: every value offered is one the tools take" {
+	local v n=0
+	for v in $(values -f); do
+		run --separate-stderr decode -f "$v" < /dev/null
+		[ "$status" -eq 1 ] || { echo "decode -f $v: $stderr"; return 1; }
+		n=$((n + 1))
+	done
+	[ "$n" -ge 10 ]
+	for v in $(values --input); do
+		run --separate-stderr decode --input="$v" < /dev/null
+		[ "$status" -le 1 ] || { echo "--input=$v: $stderr"; return 1; }
+	done
+	for v in $(values --entities); do
+		run --separate-stderr decode --entities="$v" < /dev/null
+		[ "$status" -eq 1 ] || { echo "--entities=$v: $stderr"; return 1; }
+	done
+	for v in $(values --only); do
+		run --separate-stderr stance-tag --only="$v" < /dev/null
+		[ "$status" -eq 1 ] || { echo "--only=$v: $stderr"; return 1; }
+	done
+	for v in $(values -l); do
+		run --separate-stderr segment -H -l "$v" <<< 'One. Two.'
+		assert_success
+	done
+	# and a value that is not one is refused: the checks can fail
+	run --separate-stderr decode -f no-such-charset < /dev/null
+	assert_failure 2
+	run --separate-stderr stance-tag --only=praise < /dev/null
+	assert_failure 2
+}
+
 @test "completion: registered for each tool, with the program prefix of install" {
 	run bash -c 'source "$1"; complete -p | grep _ondit | LC_ALL=C sort' sh \
 	    "$ROOT/completion/ondit.bash"
