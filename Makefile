@@ -6,6 +6,7 @@
 # make install    PREFIX, DESTDIR, BINDIR, MANDIR, COMPLETIONDIR and
 #                 PROGRAM_PREFIX honoured; make uninstall the same
 # make dist       ondit-$(VERSION).tar.gz, which builds and checks alone
+# make distcheck  make dist, then make check in the unpacked tarball
 
 VERSION		= 0.1.0
 PREFIX		?= /usr/local
@@ -134,7 +135,8 @@ DIST		= ondit-$(VERSION)
 DIST_LIST	= if [ -e .git ]; then git ls-files; else find . -type f \
 		  ! -path './build/*' ! -path './build-san/*' ! -path './bin/*' \
 		  ! -path './$(BUILD)/*' ! -path './$(BIN)/*' \
-		  ! -name 'ondit-*.tar.gz' | sed 's,^\./,,'; fi
+		  ! -path './ondit-*.check/*' ! -name 'ondit-*.tar.gz' | \
+		  sed 's,^\./,,'; fi
 
 dist:
 	rm -f $(DIST).tar.gz
@@ -143,10 +145,19 @@ dist:
 	    --numeric-owner --mode='u+rw,go+r-w' -T -
 	@echo "$(DIST).tar.gz"
 
+# The tests of the tarball do not run make check themselves: no loop.
+distcheck: dist
+	rm -rf $(DIST).check
+	mkdir $(DIST).check
+	tar -xzf $(DIST).tar.gz -C $(DIST).check
+	$(MAKE) -C $(DIST).check/$(DIST) check
+	rm -rf $(DIST).check
+	@echo "$(DIST).tar.gz: make check passes in a clean directory"
+
 clean:
-	rm -rf build build-san bin $(DIST).tar.gz
+	rm -rf build build-san bin $(DIST).tar.gz $(DIST).check
 
 .SECONDARY:
 .PHONY: all deps deps-check demo eval golden check install uninstall dist \
-	clean
+	distcheck clean
 include bench/bench.mk

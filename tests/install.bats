@@ -31,7 +31,7 @@ pipeline_on() {
 
 @test "make install: PREFIX, DESTDIR and PROGRAM_PREFIX; the tools run from anywhere" {
 	local d="$BATS_TEST_TMPDIR/stage" t
-	run make -s -C "$ROOT" install DESTDIR="$d" PREFIX=/usr \
+	run make -s --no-print-directory -C "$ROOT" install DESTDIR="$d" PREFIX=/usr \
 	    PROGRAM_PREFIX=ondit-
 	assert_success
 	run files_under "$d"
@@ -79,7 +79,7 @@ complete -F _ondit ondit-quote-extract
 complete -F _ondit ondit-segment
 complete -F _ondit ondit-stance-tag"
 	# make uninstall leaves no file
-	run make -s -C "$ROOT" uninstall DESTDIR="$d" PREFIX=/usr \
+	run make -s --no-print-directory -C "$ROOT" uninstall DESTDIR="$d" PREFIX=/usr \
 	    PROGRAM_PREFIX=ondit-
 	assert_success
 	run files_under "$d"
@@ -88,7 +88,7 @@ complete -F _ondit ondit-stance-tag"
 
 @test "make install: BINDIR, MANDIR and COMPLETIONDIR apart from PREFIX" {
 	local d="$BATS_TEST_TMPDIR/stage"
-	run make -s -C "$ROOT" install DESTDIR="$d" PREFIX=/opt/ondit \
+	run make -s --no-print-directory -C "$ROOT" install DESTDIR="$d" PREFIX=/opt/ondit \
 	    BINDIR=/opt/bin MANDIR=/opt/man COMPLETIONDIR=/opt/comp
 	assert_success
 	run files_under "$d"
@@ -107,7 +107,7 @@ opt/man/man1/stance-tag.1
 opt/man/man5/ondit-rules.5
 opt/man/man7/ondit.7"
 	cmp "$ROOT/completion/ondit.bash" "$d/opt/comp/decode"
-	run make -s -C "$ROOT" uninstall DESTDIR="$d" PREFIX=/opt/ondit \
+	run make -s --no-print-directory -C "$ROOT" uninstall DESTDIR="$d" PREFIX=/opt/ondit \
 	    BINDIR=/opt/bin MANDIR=/opt/man COMPLETIONDIR=/opt/comp
 	assert_success
 	run files_under "$d"
@@ -124,7 +124,7 @@ opt/man/man7/ondit.7"
 		files_under "$ROOT" | grep -v -e '^build/' -e '^build-san/' -e '^bin/' \
 		    -e '^ondit-.*\.tar\.gz$' > want.list
 	fi
-	run make -s -C "$ROOT" dist
+	run make -s --no-print-directory -C "$ROOT" dist
 	assert_success
 	assert_output "$dist.tar.gz"
 	mv "$ROOT/$dist.tar.gz" .
@@ -134,9 +134,9 @@ opt/man/man7/ondit.7"
 	# a clean directory: unpack, build, demo, the pipeline, install
 	mkdir clean
 	tar -xzf "$dist.tar.gz" -C clean
-	run env -u MAKEFLAGS -u MAKELEVEL make -s -C "clean/$dist" -j2
+	run env -u MAKEFLAGS -u MAKELEVEL make -s --no-print-directory -C "clean/$dist" -j2
 	assert_success
-	run env -u MAKEFLAGS -u MAKELEVEL make -s -C "clean/$dist" demo
+	run env -u MAKEFLAGS -u MAKELEVEL make -s --no-print-directory -C "clean/$dist" demo
 	assert_success
 	[ "${#lines[@]}" -ge 100 ]
 	pipeline_on "$ROOT" > want
@@ -145,11 +145,11 @@ opt/man/man7/ondit.7"
 	[ "$(wc -l < want)" -ge 150 ]
 	cmp want got
 	# out of git, make dist takes every file but the build's: the same
-	run env -u MAKEFLAGS -u MAKELEVEL make -s -C "clean/$dist" dist
+	run env -u MAKEFLAGS -u MAKELEVEL make -s --no-print-directory -C "clean/$dist" dist
 	assert_success
 	tar -tzf "clean/$dist/$dist.tar.gz" | grep -v '/$' | sed "s,^$dist/,," |
 	    LC_ALL=C sort | diff got.list -
-	run env -u MAKEFLAGS -u MAKELEVEL make -s -C "clean/$dist" install \
+	run env -u MAKEFLAGS -u MAKELEVEL make -s --no-print-directory -C "clean/$dist" install \
 	    DESTDIR="$BATS_TEST_TMPDIR/stage" PREFIX=/usr
 	assert_success
 	# the tools need nothing of the tree once installed
