@@ -3,12 +3,16 @@
 # make demo       run the whole pipeline on examples/
 # make check      build and run every test
 # make bench      throughput of each tool beside its baselines
-# make install    PREFIX, DESTDIR, BINDIR, MANDIR, PROGRAM_PREFIX honoured
+# make install    PREFIX, DESTDIR, BINDIR, MANDIR, COMPLETIONDIR and
+#                 PROGRAM_PREFIX honoured; make uninstall the same
+# make dist       ondit-$(VERSION).tar.gz, which builds and checks alone
+# make distcheck  make dist, then make check in the unpacked tarball
 
 VERSION		= 0.1.0
 PREFIX		?= /usr/local
 BINDIR		?= $(PREFIX)/bin
 MANDIR		?= $(PREFIX)/share/man
+COMPLETIONDIR	?= $(PREFIX)/share/bash-completion/completions
 PROGRAM_PREFIX	?=
 
 CC		?= cc
@@ -29,6 +33,7 @@ LIB_SRC		= lib/buf.c lib/rec.c lib/u8.c lib/rules.c lib/lang.c \
 LANG_FILES	= $(sort $(filter-out %.md,$(wildcard lang/*/*)))
 decode_SRC	= src/decode/main.c src/decode/doc.c src/decode/charset.c \
 		  src/decode/repair.c src/decode/entity.c src/decode/clean.c
+decode_SRC	+= src/decode/input.c
 
 decode_OBJ	= $(decode_SRC:%.c=$(BUILD)/%.o)
 segment_SRC	= src/segment.c
@@ -69,7 +74,7 @@ $(BIN)/%: $$($$*_OBJ) $(TOOL_OBJ) \
 
 # --- dependencies (Debian and Ubuntu) ---
 DEB_PACKAGES	= gcc make libc6-dev libpcre2-dev libutf8proc-dev bats \
-		  bats-support bats-assert mandoc
+		  bats-support bats-assert mandoc parallel
 
 deps:
 	@sh build-aux/deps.sh $(DEB_PACKAGES)
@@ -98,12 +103,18 @@ check: all
 	@PATH="$(CURDIR)/$(BIN):$$PATH" bats tests
 
 # --- installing ---
+# The language resources are inside the programs: nothing else to install.
+# Each tool gets a copy of the completion file that knows the prefix.
 install: all
 	mkdir -p $(DESTDIR)$(BINDIR) $(DESTDIR)$(MANDIR)/man1 \
-	    $(DESTDIR)$(MANDIR)/man5 $(DESTDIR)$(MANDIR)/man7
+	    $(DESTDIR)$(MANDIR)/man5 $(DESTDIR)$(MANDIR)/man7 \
+	    $(DESTDIR)$(COMPLETIONDIR)
 	for t in $(TOOLS); do \
-	  cp $(BIN)/$$t $(DESTDIR)$(BINDIR)/$(PROGRAM_PREFIX)$$t; \
-	  cp man/$$t.1 $(DESTDIR)$(MANDIR)/man1/$(PROGRAM_PREFIX)$$t.1; \
+	  cp $(BIN)/$$t $(DESTDIR)$(BINDIR)/$(PROGRAM_PREFIX)$$t && \
+	  cp man/$$t.1 $(DESTDIR)$(MANDIR)/man1/$(PROGRAM_PREFIX)$$t.1 && \
+	  sed 's/^_ondit_prefix=$$/_ondit_prefix=$(PROGRAM_PREFIX)/' \
+	    completion/ondit.bash \
+	    > $(DESTDIR)$(COMPLETIONDIR)/$(PROGRAM_PREFIX)$$t || exit 1; \
 	done
 	cp man/ondit-rules.5 $(DESTDIR)$(MANDIR)/man5/
 	cp man/ondit.7 $(DESTDIR)$(MANDIR)/man7/
@@ -111,14 +122,42 @@ install: all
 uninstall:
 	for t in $(TOOLS); do \
 	  rm -f $(DESTDIR)$(BINDIR)/$(PROGRAM_PREFIX)$$t \
-	    $(DESTDIR)$(MANDIR)/man1/$(PROGRAM_PREFIX)$$t.1; \
+	    $(DESTDIR)$(MANDIR)/man1/$(PROGRAM_PREFIX)$$t.1 \
+	    $(DESTDIR)$(COMPLETIONDIR)/$(PROGRAM_PREFIX)$$t; \
 	done
 	rm -f $(DESTDIR)$(MANDIR)/man5/ondit-rules.5 \
 	    $(DESTDIR)$(MANDIR)/man7/ondit.7
 
+# --- a release ---
+# The files git knows (as they are in the work tree), or, in a tree
+# unpacked from a tarball, every file but the build's.
+DIST		= ondit-$(VERSION)
+DIST_LIST	= if [ -e .git ]; then git ls-files; else find . -type f \
+		  ! -path './build/*' ! -path './build-san/*' ! -path './bin/*' \
+		  ! -path './$(BUILD)/*' ! -path './$(BIN)/*' \
+		  ! -path './ondit-*.check/*' ! -name 'ondit-*.tar.gz' | \
+		  sed 's,^\./,,'; fi
+
+dist:
+	rm -f $(DIST).tar.gz
+	$(DIST_LIST) | LC_ALL=C sort | tar -czf $(DIST).tar.gz \
+	    --transform 's,^,$(DIST)/,' --owner=0 --group=0 \
+	    --numeric-owner --mode='u+rw,go+r-w' -T -
+	@echo "$(DIST).tar.gz"
+
+# The tests of the tarball do not run make check themselves: no loop.
+distcheck: dist
+	rm -rf $(DIST).check
+	mkdir $(DIST).check
+	tar -xzf $(DIST).tar.gz -C $(DIST).check
+	$(MAKE) -C $(DIST).check/$(DIST) check
+	rm -rf $(DIST).check
+	@echo "$(DIST).tar.gz: make check passes in a clean directory"
+
 clean:
-	rm -rf build build-san bin
+	rm -rf build build-san bin $(DIST).tar.gz $(DIST).check
 
 .SECONDARY:
-.PHONY: all deps deps-check demo eval golden check install uninstall clean
+.PHONY: all deps deps-check demo eval golden check install uninstall dist \
+	distcheck clean
 include bench/bench.mk

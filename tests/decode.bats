@@ -901,7 +901,8 @@ $(r more fr 1 0 'Le conseil a voté.')"
 	run --separate-stderr decode -h
 	assert_success
 	assert_line --index 0 'usage: decode [-HhksuVv] [-f charset] [-l lang] [-r file] [--entities=auto|yes|no]'
-	assert_line --index 1 '              [--id name] [--json] [--no-repair] [file ...]'
+	assert_line --index 1 '              [--id name] [--input=doc|jsonl|tsv] [--json] [--no-repair]'
+	assert_line --index 2 '              [file ...]'
 	stderr_is ''
 	run decode --version
 	assert_success
@@ -914,7 +915,8 @@ $(r more fr 1 0 'Le conseil a voté.')"
 	assert_output ''
 	stderr_is "decode: invalid option -- 'x'
 usage: decode [-HhksuVv] [-f charset] [-l lang] [-r file] [--entities=auto|yes|no]
-              [--id name] [--json] [--no-repair] [file ...]"
+              [--id name] [--input=doc|jsonl|tsv] [--json] [--no-repair]
+              [file ...]"
 	run --separate-stderr decode --entities=maybe
 	assert_failure 2
 	stderr_is 'decode: --entities: maybe: not auto, yes or no'
@@ -1061,7 +1063,8 @@ run_man_examples() {
 	run mandoc -Tlint -W warning "$MANPAGE"
 	assert_success
 	assert_output ''
-	usage=$(decode --help | sed -n '1s/^usage: //p; 2s/^ *//p' | tr '\n' ' ')
+	usage=$(decode --help | awk 'NR == 1 { sub(/^usage: /, ""); print; next }
+	    /^ / { sub(/^ */, ""); print; next } { exit }' | tr '\n' ' ')
 	synopsis=$(mandoc -Tascii "$MANPAGE" | sed 's/.\x08//g' |
 	    sed -n '/^SYNOPSIS/,/^DESCRIPTION/p' | sed '1d;$d' | tr -s ' \n' '  ')
 	[ "${synopsis# }" = "$usage" ]

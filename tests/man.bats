@@ -241,6 +241,10 @@ render() {
 	run_example ondit.7 11
 }
 
+@test "ondit.7 example 12: GNU parallel over records and over JSON Lines" {
+	run_example ondit.7 12
+}
+
 @test "segment.1 example 1: French titles and quotations" {
 	run_example segment.1 1
 }

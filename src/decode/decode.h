@@ -201,3 +201,21 @@ void	decoder_free(struct decoder *);
  * it deserves (0, 1 nothing written, 2 trouble), having warned.
  */
 int	decode_doc(struct decoder *, int fd, const char *name);
+/* The same for a document in memory, read as UTF-8 unless -f says. */
+int	decode_text(struct decoder *, const char *p, size_t n,
+	    const char *name);
+
+/* --- input.c: one document per line (--input) --- */
+
+enum input_kind {
+	INPUT_DOC,	/* each file one document */
+	INPUT_JSONL,	/* each line {"id": ..., "text": ...} */
+	INPUT_TSV	/* each line id TAB text */
+};
+
+/*
+ * Decodes the document of each line of fd (name in messages); returns
+ * the exit status they deserve, having warned about bad lines.
+ */
+int	decode_lines(struct decoder *, int fd, const char *name,
+	    enum input_kind);

@@ -117,11 +117,39 @@ decoder_free(struct decoder *d)
 	buf_free(&d->hold);
 }
 
+/* --- where a document's bytes come from: a file or memory --- */
+
+struct docsrc {
+	int		 fd;		/* -1 for memory */
+	const char	*p;		/* memory not yet read */
+	size_t		 n;
+};
+
+/* Reads like read(2) from the file, or copies from memory. */
+static ssize_t
+src_read(struct docsrc *s, char *dst, size_t max)
+{
+	if (s->fd != -1)
+		return read(s->fd, dst, max);
+	if (max > s->n)
+		max = s->n;
+	memcpy(dst, s->p, max);
+	s->p += max;
+	s->n -= max;
+	return (ssize_t)max;
+}
+
+static ssize_t
+mem_source(void *ctx, char *dst, size_t max)
+{
+	return src_read(ctx, dst, max);
+}
+
 /* --- iconv as a line source, for UTF-16/32 and forced charsets --- */
 
 struct wide {
 	iconv_t		 cd;
-	int		 fd;
+	struct docsrc	*src;
 	const char	*head;		/* bytes read before, given first */
 	size_t		 headn;
 	char		 in[65536];
@@ -150,7 +178,7 @@ wide_source(void *ctx, char *dst, size_t max)
 				wd->headn -= k;
 				wd->inlen += k;
 			} else {
-				r = read(wd->fd, wd->in + wd->inlen,
+				r = src_read(wd->src, wd->in + wd->inlen,
 				    sizeof(wd->in) - wd->inlen);
 				if (r == -1 && errno == EINTR)
 					continue;
@@ -543,7 +571,7 @@ raw_line(struct decoder *d, const char *s, size_t n, int joined)
 
 /* Reads the detection head; returns 0 or -1 (errno). */
 static int
-read_head(struct decoder *d, int fd, int *whole)
+read_head(struct decoder *d, struct docsrc *src, int *whole)
 {
 	ssize_t	 r;
 
@@ -552,7 +580,8 @@ read_head(struct decoder *d, int fd, int *whole)
 	if (buf_reserve(&d->head, HEAD_MAX) == -1)
 		return -1;
 	while (d->head.n < HEAD_MAX) {
-		r = read(fd, d->head.p + d->head.n, HEAD_MAX - d->head.n);
+		r = src_read(src, d->head.p + d->head.n,
+		    HEAD_MAX - d->head.n);
 		if (r == -1 && errno == EINTR)
 			continue;
 		if (r == -1)
@@ -566,22 +595,29 @@ read_head(struct decoder *d, int fd, int *whole)
 	return 0;
 }
 
+/*
+ * How to read the document: detected, or as -f says, or as UTF-8 for a
+ * text that --input gave (JSON and the TSV input are UTF-8 by nature).
+ */
 static int
-choose(struct decoder *d, int whole)
+choose(struct decoder *d, int whole, int text)
 {
-	int	 t;
+	const char	*cs = d->o.charset;
+	int		 t;
 
-	if (d->o.charset == NULL)
+	if (cs == NULL && !text)
 		return detect(&d->det, d->head.p, d->head.n, whole, &d->g);
 	memset(&d->g, 0, sizeof(d->g));
 	d->g.sbcs = d->g.fallback = -1;
-	d->g.why = "forced";
-	d->g.name = d->o.charset;
-	if ((t = sbcs_find(&d->det, d->o.charset)) >= 0) {
+	d->g.why = cs != NULL ? "forced" : "input";
+	d->g.name = cs != NULL ? cs : "utf-8";
+	if (cs == NULL)
+		cs = "utf-8";
+	if ((t = sbcs_find(&d->det, cs)) >= 0) {
 		d->g.kind = CS_SINGLE;
 		d->g.sbcs = t;
-	} else if (strcasecmp(d->o.charset, "utf-8") == 0 ||
-	    strcasecmp(d->o.charset, "utf8") == 0) {
+	} else if (strcasecmp(cs, "utf-8") == 0 ||
+	    strcasecmp(cs, "utf8") == 0) {
 		d->g.kind = CS_UTF8;
 		if (d->head.n >= 3 && memcmp(d->head.p, "\xEF\xBB\xBF", 3) == 0)
 			d->g.bom = 3;
@@ -604,8 +640,9 @@ report(struct decoder *d)
 	    s->clean.invisible);
 }
 
-int
-decode_doc(struct decoder *d, int fd, const char *name)
+/* One document from src: see decode_doc() and decode_text(). */
+static int
+decode_src(struct decoder *d, struct docsrc *src, const char *name)
 {
 	struct lreader	 lr;
 	struct wide	 wd;
@@ -621,7 +658,7 @@ decode_doc(struct decoder *d, int fd, const char *name)
 	d->trailing = 0;
 	d->para.n = d->hold.n = 0;
 	memset(&d->st, 0, sizeof(d->st));
-	if (read_head(d, fd, &whole) == -1) {
+	if (read_head(d, src, &whole) == -1) {
 		warn("%s", name);
 		return 2;
 	}
@@ -629,7 +666,7 @@ decode_doc(struct decoder *d, int fd, const char *name)
 		warnx("%s: empty document", name);
 		return 1;
 	}
-	if (choose(d, whole) == -1) {
+	if (choose(d, whole, src->fd == -1) == -1) {
 		warnx("%s: binary file (NUL bytes), skipped", name);
 		return 2;
 	}
@@ -641,7 +678,7 @@ decode_doc(struct decoder *d, int fd, const char *name)
 			    d->g.name);
 			return 2;
 		}
-		wd.fd = fd;
+		wd.src = src;
 		wd.head = d->head.p + d->g.bom;
 		wd.headn = d->head.n - d->g.bom;
 		wd.eof = 0;
@@ -650,7 +687,10 @@ decode_doc(struct decoder *d, int fd, const char *name)
 		    strncasecmp(d->g.name, "utf-16", 6) == 0 ? 2 : 1;
 		lr_init_src(&lr, wide_source, &wd);
 	} else {
-		lr_init_fd(&lr, fd);
+		if (src->fd != -1)
+			lr_init_fd(&lr, src->fd);
+		else
+			lr_init_src(&lr, mem_source, src);
 		if (lr_unread(&lr, d->head.p + d->g.bom,
 		    d->head.n - d->g.bom) == -1)
 			tool_check(d->w, -1);
@@ -688,4 +728,20 @@ next:
 	if (d->par == 0 && !tool_stop)	/* blank lines and spaces only */
 		warnx("%s: empty document", name);
 	return d->st.written > 0 ? 0 : 1;
+}
+
+int
+decode_doc(struct decoder *d, int fd, const char *name)
+{
+	struct docsrc	 src = { fd, NULL, 0 };
+
+	return decode_src(d, &src, name);
+}
+
+int
+decode_text(struct decoder *d, const char *p, size_t n, const char *name)
+{
+	struct docsrc	 src = { -1, p, n };
+
+	return decode_src(d, &src, name);
 }

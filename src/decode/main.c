@@ -12,7 +12,7 @@
 #include "decode.h"
 #include "tool.h"
 
-enum { OPT_ID = OPT_TOOL, OPT_ENTITIES, OPT_NO_REPAIR };
+enum { OPT_ID = OPT_TOOL, OPT_ENTITIES, OPT_NO_REPAIR, OPT_INPUT };
 
 static const struct option longopts[] = {
 	COMMON_LONGOPTS,
@@ -22,6 +22,7 @@ static const struct option longopts[] = {
 	{ "verbose", no_argument, NULL, 'v' },
 	{ "entities", required_argument, NULL, OPT_ENTITIES },
 	{ "id", required_argument, NULL, OPT_ID },
+	{ "input", required_argument, NULL, OPT_INPUT },
 	{ "no-repair", no_argument, NULL, OPT_NO_REPAIR },
 	{ NULL, 0, NULL, 0 }
 };
@@ -37,7 +38,9 @@ usage(FILE *fp, int status)
 	fprintf(fp,
 	    "usage: decode [-HhksuVv] [-f charset] [-l lang] [-r file] "
 	    "[--entities=auto|yes|no]\n"
-	    "              [--id name] [--json] [--no-repair] [file ...]\n");
+	    "              [--id name] [--input=doc|jsonl|tsv] [--json] "
+	    "[--no-repair]\n"
+	    "              [file ...]\n");
 	if (fp == stdout)
 		fprintf(fp,
 		    "Raw article bytes in any charset to paragraph records "
@@ -52,6 +55,8 @@ usage(FILE *fp, int status)
 		    "  -v, --verbose        report each document's decisions\n"
 		    "      --entities=MODE  HTML references: auto, yes, no\n"
 		    "      --id=NAME        doc id of standard input\n"
+		    "      --input=FORMAT   doc: a file is a document; jsonl, "
+		    "tsv: a line is one\n"
 		    "      --no-repair      leave mojibake as it is\n"
 		    "  -H, --no-header  --json  -u, --line-buffered  "
 		    "-h, --help  -V, --version\n");
@@ -70,12 +75,25 @@ entities_mode(const char *arg)
 	return ENT_NO;
 }
 
+static enum input_kind
+input_kind(const char *arg)
+{
+	if (strcmp(arg, "doc") == 0)
+		return INPUT_DOC;
+	if (strcmp(arg, "jsonl") == 0)
+		return INPUT_JSONL;
+	if (strcmp(arg, "tsv") != 0)
+		errx(2, "--input: %s: not doc, jsonl or tsv", arg);
+	return INPUT_TSV;
+}
+
 int
 main(int argc, char *argv[])
 {
 	struct common	 c;		/* options shared by all tools */
 	struct dopts	 o;		/* decode's own options */
 	const char	*stdin_id = "-";/* --id: doc id of stdin */
+	enum input_kind	 input = INPUT_DOC; /* --input: documents per line */
 	struct decoder	 d;
 	struct rwriter	 w;
 	struct rules_err e;
@@ -111,6 +129,9 @@ main(int argc, char *argv[])
 		case OPT_ID:
 			stdin_id = optarg;
 			break;
+		case OPT_INPUT:
+			input = input_kind(optarg);
+			break;
 		case OPT_NO_REPAIR:
 			o.repair = 0;
 			break;
@@ -128,6 +149,8 @@ main(int argc, char *argv[])
 	argv += optind;
 	o.lang = c.lang;
 
+	if (input != INPUT_DOC && strcmp(stdin_id, "-") != 0)
+		errx(2, "--id: the ids come from the input with --input");
 	if (o.charset != NULL && !charset_known(o.charset))
 		errx(2, "-f %s: charset unknown to iconv", o.charset);
 
@@ -149,7 +172,11 @@ main(int argc, char *argv[])
 			status = 2;
 			continue;
 		}
-		r = decode_doc(&d, fd, strcmp(path, "-") ? path : stdin_id);
+		if (input != INPUT_DOC)
+			r = decode_lines(&d, fd, path, input);
+		else
+			r = decode_doc(&d, fd, strcmp(path, "-") ? path :
+			    stdin_id);
 		if (r > status)
 			status = r;
 		tool_close(fd);
