@@ -425,6 +425,18 @@ indirect(struct qx *x, const struct alang *l, size_t k, size_t end)
 	o->kind = K_INDIRECT;
 }
 
+/* Whether offset i of the paragraph is inside one of its quotations. */
+static int
+in_quote(const struct qx *x, size_t nq, size_t i)
+{
+	size_t	 j;
+
+	for (j = 0; j < nq; j++)
+		if (x->q[j].open <= i && i < x->q[j].close_end)
+			return 1;
+	return 0;
+}
+
 /* Quotations of the paragraph, attributed, adjacent speakers filled. */
 static void
 process(struct qx *x)
@@ -486,6 +498,9 @@ process(struct qx *x)
 		return;		/* still open: wait for the next paragraph */
 	for (k = 0, i = first; k < x->ns; k++) {
 		found = 0;
+		if (l != NULL && !in_quote(x, nq, x->s[k].start))
+			history_subject(l, x->text.p, x->s[k].start,
+			    x->s[k].end, &x->h);
 		for (; i < nq && sentence_at(x, x->q[i].open) == k; i++) {
 			if (x->nout == MAXOUT)
 				flush_outs(x);

@@ -103,6 +103,7 @@ struct history {
 	size_t		 n;
 	struct speaker	 names[HISTORY];/* names met in its text */
 	unsigned long	 nseen[HISTORY];
+	unsigned char	 nsubject[HISTORY];/* the name began a sentence */
 	size_t		 nnames;
 	unsigned long	 clock;
 };
@@ -119,6 +120,13 @@ int	speaker_read(const struct alang *, const char *s, size_t n,
 void	speaker_copy(struct speaker *dst, const struct speaker *src);
 /* Notes the names (two words or more) of s[a, b) and their roles. */
 void	history_names(const struct alang *, const char *s, size_t a,
+	    size_t b, struct history *);
+/*
+ * Notes the name that begins the sentence s[a, b) ("Mayor Carla Dominguez-
+ * Whyte, who …, struck", "Fairweather, who …, refused"), a surname as the
+ * full name met before: the latest subject, for the pronouns after it.
+ */
+void	history_subject(const struct alang *, const char *s, size_t a,
 	    size_t b, struct history *);
 void	speaker_clear(struct speaker *);
 void	speaker_free(struct speaker *);

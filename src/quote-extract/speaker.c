@@ -296,7 +296,8 @@ recall(struct history *h, const struct alang *l, const char *s,
 			if (gender == 'p' || (gender && e->gender &&
 			    e->gender != gender))
 				continue;
-			if (i >= h->n && (e->gender == 0 || e->gender == 'p'))
+			if (i >= h->n && (e->gender == 'p' || (e->gender == 0 &&
+			    !h->nsubject[i - h->n])))
 				continue;
 			if (e->via != VIA_NAME && e->via != VIA_DESC)
 				continue;
@@ -330,6 +331,14 @@ recall(struct history *h, const struct alang *l, const char *s,
 	if (best == HISTORY * 2)
 		return NULL;
 	return best < h->n ? &h->e[best] : &h->names[best - h->n];
+}
+
+/* "she said" told the gender of the speaker it stands for. */
+static void
+learn_gender(struct speaker *e, int gender)
+{
+	if (e->gender == 0 && (gender == 'm' || gender == 'f'))
+		e->gender = gender;
 }
 
 static void
@@ -413,8 +422,15 @@ name_before(const struct alang *l, const char *s, size_t a)
 	for (c = e; c > 0 && s[c - 1] != ',' && s[c - 1] != '.'; c--)
 		;
 	nt = tokens(s, c, e, t);
-	return nt >= 2 && capital(s, &t[nt - 1]) && capital(s, &t[nt - 2]) &&
-	    !listed(&l->preps, s + t[0].s, t[0].e - t[0].s);
+	if (nt < 2 || !capital(s, &t[nt - 1]) || listed(&l->preps, s + t[0].s,
+	    t[0].e - t[0].s))
+		return 0;
+	/* "Ursula van der Meer": particles inside the name */
+	for (c = nt - 1; c > 0 && listed(&l->particles, s + t[c - 1].s,
+	    t[c - 1].e - t[c - 1].s); c--)
+		;
+	return c > 0 && c < nt - 1 ? capital(s, &t[c - 1]) :
+	    capital(s, &t[nt - 2]);
 }
 
 /* Words that can be a subject: a determiner, a capital, a pronoun. */
@@ -519,6 +535,7 @@ speaker_read(const struct alang *l, const char *s, size_t n,
 		if (listed(&l->pron_p, s + a, b - a))
 			sp->gender = 'p';
 		if ((prior = recall(h, l, s, a, b, 1, sp->gender)) != NULL) {
+			learn_gender(prior, sp->gender);
 			speaker_copy(sp, prior);
 			full_name(h, sp);
 			sp->via = VIA_PRONOUN;
@@ -539,6 +556,7 @@ speaker_read(const struct alang *l, const char *s, size_t n,
 			sp->gender = gender_of(l, s, t, 1);
 			if ((prior = recall(h, l, s, a, b, 1, sp->gender))
 			    != NULL) {
+				learn_gender(prior, sp->gender);
 				speaker_copy(sp, prior);
 				full_name(h, sp);
 				sp->via = VIA_PRONOUN;
@@ -701,8 +719,13 @@ speaker_read(const struct alang *l, const char *s, size_t n,
 			}
 		}
 	}
-	/* a description before: "Le porte-parole du ministère, Zhao Lijian" */
-	if (sp->role.n == 0 && sp->via == VIA_NAME && f->sp_s > 0) {
+	/* a description before: "Le porte-parole du ministère, Zhao Lijian,"
+	 * set off by commas on both sides: in "…, the deal was off, Helen
+	 * Marsh said" the words before are a clause of their own */
+	for (k = f->sp_e; k < n && space_at(s, n, k); k += (size_t)space_at(s, n, k))
+		;
+	if (sp->role.n == 0 && sp->via == VIA_NAME && f->sp_s > 0 && k < n &&
+	    s[k] == ',') {
 		e = f->sp_s;
 		while (e > 0 && (s[e - 1] == ' '))
 			e--;
@@ -763,6 +786,7 @@ note(struct history *h, const char *s, size_t ns, size_t ne, size_t rs,
 			if (h->nseen[i] < h->nseen[slot])
 				slot = i;
 	speaker_clear(&h->names[slot]);
+	h->nsubject[slot] = 0;
 	(void)buf_add(&h->names[slot].name, s + ns, ne - ns);
 	(void)buf_add(&h->names[slot].role, s + rs, re - rs);
 	h->names[slot].via = VIA_NAME;
@@ -845,5 +869,79 @@ history_names(const struct alang *l, const char *s, size_t a, size_t b,
 		if (nt < MAXTOK)
 			break;
 		a = t[nt - 1].e;
+	}
+}
+
+/* The entry whose name is s[a, b), or ends with it after a space. */
+static int
+find_name(const struct history *h, const char *s, size_t a, size_t b,
+    int whole)
+{
+	size_t	 i, n = b - a;
+
+	for (i = 0; i < h->n + h->nnames; i++) {
+		const struct speaker *e = i < h->n ? &h->e[i] :
+		    &h->names[i - h->n];
+
+		if (e->via != VIA_NAME || e->name.n < n)
+			continue;
+		if (e->name.n == n && memcmp(e->name.p, s + a, n) == 0)
+			return (int)i;
+		if (!whole && e->name.n > n + 1 && memcmp(e->name.p + e->name.n -
+		    n, s + a, n) == 0 && e->name.p[e->name.n - n - 1] == ' ')
+			return (int)i;
+	}
+	return -1;
+}
+
+void
+history_subject(const struct alang *l, const char *s, size_t a, size_t b,
+    struct history *h)
+{
+	struct tok	 t[MAXTOK];
+	size_t		 nt, i = 0, j, e;
+	int		 k, last = 0;
+
+	nt = tokens(s, a, b, t);
+	if (nt < 2 || !capital(s, &t[0]) || listed(&l->dets, s + t[0].s,
+	    t[0].e - t[0].s) || listed(&l->preps, s + t[0].s, t[0].e - t[0].s) ||
+	    listed(&l->pron_m, s + t[0].s, t[0].e - t[0].s) ||
+	    listed(&l->pron_f, s + t[0].s, t[0].e - t[0].s) ||
+	    listed(&l->pron_p, s + t[0].s, t[0].e - t[0].s) ||
+	    listed(&l->pron_any, s + t[0].s, t[0].e - t[0].s))
+		return;
+	/* "Security researcher Priya Raman-Holt", "Political scientist Dr." */
+	if (!listed(&l->roles, s + t[0].s, t[0].e - t[0].s) &&
+	    s[t[0].e - 1] != ',') {
+		for (i = 1; i < 3 && i < nt && !capital(s, &t[i]); i++)
+			;
+		if (i == 1 || i == nt || !capital(s, &t[i]))
+			i = 0;
+	}
+	while (i < nt && listed(&l->roles, s + t[i].s, t[i].e - t[i].s))
+		i++;
+	for (j = i; j < nt && !last && (capital(s, &t[j]) || (j > i &&
+	    j + 1 < nt && capital(s, &t[j + 1]) && listed(&l->particles,
+	    s + t[j].s, t[j].e - t[j].s))); j++)
+		last = s[t[j].e - 1] == ',';
+	if (j == i)
+		return;
+	e = t[j - 1].e;
+	if (last)
+		e--;
+	/* "Okoye's campaign manager": a possessive, not the subject */
+	if (!last && (j == nt || capital(s, &t[j])))
+		return;
+	if (e - t[i].s > 2 && (s[e - 1] == 's' && (s[e - 2] == '\'' ||
+	    (e - t[i].s > 4 && memcmp(s + e - 4, "\xE2\x80\x99", 3) == 0))))
+		return;
+	if ((k = find_name(h, s, t[i].s, e, j - i > 1)) == -1)
+		return;
+	h->clock++;
+	if ((size_t)k < h->n)
+		h->seen[k] = h->clock;
+	else {
+		h->nseen[k - h->n] = h->clock;
+		h->nsubject[k - h->n] = 1;
 	}
 }
