@@ -575,8 +575,15 @@ speaker_read(const struct alang *l, const char *s, size_t n,
 		nt -= i;
 		a = t[0].s;
 	}
-	/* cut at the first adjunct, or at a preposition after a name */
+	/* cut at the first adjunct, or at a preposition after a name; but
+	 * a subject of one word before the cue keeps its affiliation:
+	 * "Analysts at Brookfield & Co. said", "Economists at the Institute" */
 	for (i = 1; i < nt; i++) {
+		if (i == 1 && f->cue_s >= f->sp_e && nt > 2 &&
+		    (capital(s, &t[2]) || (nt > 3 && listed(&l->dets,
+		    s + t[2].s, t[2].e - t[2].s) && capital(s, &t[3]))) &&
+		    !listed(&l->roles, s + t[0].s, t[0].e - t[0].s))
+			continue;
 		if (listed(&l->adjuncts, s + t[i].s, t[i].e - t[i].s) ||
 		    (i + 1 < nt && listed(&l->adjuncts, s + t[i].s,
 		    t[i + 1].e - t[i].s)))
@@ -624,6 +631,10 @@ speaker_read(const struct alang *l, const char *s, size_t n,
 	    t[run].e - t[run].s))
 		run++;
 	sp->gender = gender_of(l, s, t, nt);
+	/* "Veridal Payments Inc.": the full stop is the name's */
+	if (b < n && s[b] == '.' && listed(&l->suffixes, s + t[nt - 1].s,
+	    b + 1 - t[nt - 1].s))
+		b++;
 	if (run < nt) {
 		if (set(&sp->name, s, t[run].s, b) == -1)
 			return -1;
@@ -822,6 +833,9 @@ history_names(const struct alang *l, const char *s, size_t a, size_t b,
 			e = t[j].e;
 			while (e > t[j].s && (s[e - 1] == ',' || s[e - 1] == '.'))
 				e--;
+			if (e < t[j].e && s[e] == '.' && listed(&l->suffixes,
+			    s + t[j].s, e + 1 - t[j].s))
+				e++;
 			/* one word is no name to note; after "de" two are
 			 * a person's ("la liste de Marc-Antoine Vernier") */
 			if (j == i) {
