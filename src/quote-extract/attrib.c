@@ -484,6 +484,22 @@ attrib_lang(const struct attrib *a, const char *code, size_t n)
 	return NULL;
 }
 
+const struct alang *
+attrib_guess(const struct attrib *a, const char *s, size_t n)
+{
+	const struct alang *found = NULL;
+	size_t	 i;
+
+	for (i = 0; i < a->n; i++)
+		if (a->lang[i].nrules > 0 && attrib_has_cue(&a->lang[i], s, 0,
+		    n)) {
+			if (found != NULL)
+				return NULL;
+			found = &a->lang[i];
+		}
+	return found;
+}
+
 int
 attrib_has_cue(const struct alang *l, const char *s, size_t start,
     size_t end)

@@ -48,6 +48,7 @@ struct out {
 	struct speaker	 sp;
 	long		 par, sent;
 	int		 kind, fam, pending;
+	const char	*file;		/* where its sentence was read */
 	unsigned long	 lineno;
 };
 
@@ -66,6 +67,7 @@ struct qx {
 	/* the paragraph */
 	const char	*file;
 	struct buf	 text, pfx, doc, langcode;
+	const char	*doclang;		/* detected for the document */
 	long		 par;
 	int		 open;			/* a paragraph is gathered */
 	struct sentence	 s[MAXSENT];
@@ -133,6 +135,7 @@ out_start(struct qx *x, struct out *o, size_t k)
 	(void)buf_add(&o->pfx, x->pfx.p + x->s[k].pfx, x->s[k].pfxn);
 	o->par = x->par;
 	o->sent = x->s[k].sent;
+	o->file = x->file;
 	o->lineno = x->s[k].lineno;
 	o->pending = 1;
 }
@@ -143,7 +146,7 @@ flush_carry(struct qx *x)
 	if (!x->carry.pending)
 		return;
 	warnx("%s:%lu: unclosed quotation mark: the quotation ends with "
-	    "paragraph %ld", x->file, x->carry.lineno, x->carry.par);
+	    "paragraph %ld", x->carry.file, x->carry.lineno, x->carry.par);
 	write_out(x, &x->carry);
 }
 
@@ -253,7 +256,7 @@ attribute(struct qx *x, const struct alang *l, const struct qspan *q,
 {
 	const char	*s = x->text.p;
 	size_t		 sa, sb, bs, be, as, ae, nb;
-	struct found	 f, *m = NULL;
+	struct found	 f, fb, ma = { 0 }, *m = NULL;
 	int		 content;
 
 	sa = sentence_at(x, q->open);
@@ -310,8 +313,19 @@ attribute(struct qx *x, const struct alang *l, const struct qspan *q,
 		(void)buf_add(&o->text, s + q->in_start, e - q->in_start);
 	}
 	if (o->sp.name.n == 0 && l != NULL) {
-		if (attrib_match(&x->at, l, W_AFTER, s, as, ae, &f) ||
-		    attrib_match(&x->at, l, W_BEFORE, s, bs, be, &f)) {
+		int after = attrib_match(&x->at, l, W_AFTER, s, as, ae, &f);
+
+		/* "X a déclaré : «…», a-t-il conclu": the pronoun after
+		 * stands for the subject before */
+		if (after && speaker_pronoun(l, s, &f) && attrib_match(&x->at,
+		    l, W_BEFORE, s, bs, be, &fb) && !speaker_pronoun(l, s, &fb) &&
+		    fb.sp_e > fb.sp_s) {
+			ma = f;
+			f = fb;
+			after = 0;
+		}
+		if (after || ma.rule != NULL || attrib_match(&x->at, l,
+		    W_BEFORE, s, bs, be, &f)) {
 			m = &f;
 			set_cue(o, s, &f);
 			speaker_read(l, s, x->text.n, &f, &x->h, &o->sp);
@@ -319,7 +333,9 @@ attribute(struct qx *x, const struct alang *l, const struct qspan *q,
 	}
 	/* direct: nothing but the attribution around the quotation; a
 	 * clause after the attribution (", assurant que ...") is its own */
-	if (m != NULL && m->start >= as && m->end <= ae)
+	if (ma.rule != NULL)
+		content = has_letter(s, as, ma.start);
+	else if (m != NULL && m->start >= as && m->end <= ae)
 		content = has_letter(s, as, m->start);
 	else
 		content = content_outside(s, as, ae, m);
@@ -451,6 +467,14 @@ process(struct qx *x)
 		return;
 	limits = x->at.rx.limit_hits;
 	l = attrib_lang(&x->at, x->langcode.p, x->langcode.n);
+	/* an undetermined language ("und", a headline of few words): the
+	 * one language whose cue words the paragraph holds */
+	if (l == NULL && x->lang == NULL && (x->langcode.n == 0 ||
+	    (x->langcode.n == 3 && memcmp(x->langcode.p, "und", 3) == 0)) &&
+	    (l = attrib_guess(&x->at, x->text.p, x->text.n)) != NULL) {
+		x->langcode.n = 0;
+		(void)buf_adds(&x->langcode, l->code);
+	}
 	nq = find_quotes(x->text.p, x->text.n, x->q, MAXQUOTES, &dropped);
 	/* names outside the quotations, for surnames and descriptions */
 	if (l != NULL) {
@@ -642,18 +666,24 @@ record(struct qx *x, struct rreader *rr, const struct rec *rec)
 		x->doc.n = 0;
 		(void)buf_add(&x->doc, sv.doc.p, sv.doc.n);
 		langid_reset(&x->lid);
+		x->doclang = NULL;
 		x->langcode.n = 0;
 	}
 	if (!x->open) {
 		if (x->lang != NULL)
 			lang = x->lang;
-		else if (sv.lang.n > 0) {
+		else if (sv.lang.n > 0 && !(sv.lang.n == 3 &&
+		    memcmp(sv.lang.p, "und", 3) == 0)) {
 			x->langcode.n = 0;
 			(void)buf_add(&x->langcode, sv.lang.p, sv.lang.n);
 			lang = NULL;
 		} else {
 			(void)langid_feed(&x->lid, text, len);
 			lang = langid_best(&x->lid);
+			/* a short paragraph says too little: the document's
+			 * language so far */
+			if (strcmp(lang, "und") == 0 && x->doclang != NULL)
+				lang = x->doclang;
 		}
 		if (lang != NULL) {
 			x->langcode.n = 0;
@@ -662,6 +692,8 @@ record(struct qx *x, struct rreader *rr, const struct rec *rec)
 		x->par = sv.par;
 		x->open = 1;
 	}
+	if (strcmp(langid_best(&x->lid), "und") != 0)
+		x->doclang = langid_best(&x->lid);
 	add_text(x, rec, text, len, sv.sent);
 }
 

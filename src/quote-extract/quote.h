@@ -73,6 +73,9 @@ int	attrib_init(struct attrib *, const char *const *files, size_t n,
 void	attrib_free(struct attrib *);
 /* The language's rules, or NULL when it has none. */
 const struct alang *attrib_lang(const struct attrib *, const char *, size_t);
+/* The one language with rules whose cue words s holds, else NULL. */
+const struct alang *attrib_guess(const struct attrib *, const char *s,
+	    size_t n);
 /* Whether s[start, end) holds a word that can start a cue. */
 int	attrib_has_cue(const struct alang *, const char *s, size_t start,
 	    size_t end);
@@ -118,6 +121,9 @@ const char *via_name(int);
 int	speaker_read(const struct alang *, const char *s, size_t n,
 	    const struct found *, struct history *, struct speaker *);
 void	speaker_copy(struct speaker *dst, const struct speaker *src);
+/* Whether the speaker words of a match are a pronoun (il, she). */
+int	speaker_pronoun(const struct alang *, const char *s,
+	    const struct found *);
 /* Notes the names (two words or more) of s[a, b) and their roles. */
 void	history_names(const struct alang *, const char *s, size_t a,
 	    size_t b, struct history *);

@@ -480,6 +480,18 @@ look_back(const struct alang *l, const char *s, size_t *a, size_t *b)
 	return 0;
 }
 
+int
+speaker_pronoun(const struct alang *l, const char *s, const struct found *f)
+{
+	size_t	 a = f->sp_s, b = f->sp_e;
+
+	if (f->pron_e > f->pron_s)
+		return 1;
+	trim(s, &a, &b);
+	return b > a && (listed(&l->pron_m, s + a, b - a) ||
+	    listed(&l->pron_f, s + a, b - a) || listed(&l->pron_p, s + a, b - a));
+}
+
 static int
 set(struct buf *b, const char *s, size_t a, size_t e)
 {
@@ -625,8 +637,18 @@ speaker_read(const struct alang *l, const char *s, size_t n,
 	    t[run - 1].e - t[run - 1].s) || (run > 1 && listed(&l->dets,
 	    s + t[run - 1].s, t[run - 1].e - t[run - 1].s) &&
 	    listed(&l->preps, s + t[run - 2].s, t[run - 2].e -
-	    t[run - 2].s))))
-		run = nt;
+	    t[run - 2].s)))) {
+		/* unless a portfolio of [roles] comes before a full name: "le
+		 * ministre de l’Intérieur Paul Garnier" */
+		for (k = run; k < nt && listed(&l->roles, s + t[k].s,
+		    t[k].e - t[k].s); k++)
+			;
+		for (i = k; i < nt && capital(s, &t[i]) &&
+		    !listed(&l->institutions, s + t[i].s, t[i].e - t[i].s); i++)
+			;
+		if (k == run || nt - k < 2 || i < nt)
+			run = nt;
+	}
 	while (run < nt && listed(&l->roles, s + t[run].s,
 	    t[run].e - t[run].s))
 		run++;
