@@ -636,15 +636,18 @@ eval_quotes_figures() {
 	assert_line --index 6 "== en"
 	run eval_quotes_figures <<< "$output"
 	assert_success
-	# the figures of November 2026: a regression fails here
+	# the figures of November 2026: a regression fails here (the English
+	# direct floors are those of nine articles: the three added then have
+	# more quotations interrupted across two sentences, which the gold
+	# joins and quote-extract writes as two records)
 	run awk '
 	BEGIN {
-		min["fr direct30"] = 99.0;  min["fr indirect30"] = 82.1
-		min["fr direct80"] = 99.0;  min["fr indirect80"] = 82.1
-		min["fr speaker"] = 80.4
-		min["en direct30"] = 91.4;  min["en indirect30"] = 75.6
-		min["en direct80"] = 76.5;  min["en indirect80"] = 75.6
-		min["en speaker"] = 73.6
+		min["fr direct30"] = 99.5;  min["fr indirect30"] = 87.8
+		min["fr direct80"] = 99.5;  min["fr indirect80"] = 87.8
+		min["fr speaker"] = 83.3
+		min["en direct30"] = 90.6;  min["en indirect30"] = 92.0
+		min["en direct80"] = 73.6;  min["en indirect80"] = 89.7
+		min["en speaker"] = 91.9
 	}
 	{ k = $1 " " $2; seen[k] = 1
 	  if ($3 + 0 < min[k]) { print k ": " $3 " < " min[k]; bad = 1 } }

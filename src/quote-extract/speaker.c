@@ -263,6 +263,20 @@ contains(const struct buf *b, const char *w, size_t n)
 	return 0;
 }
 
+/* Whether a name met in the text is also a speaker's: the speaker's
+ * entry, with its gender and role, stands for it. */
+static int
+is_speaker(const struct history *h, const struct buf *name)
+{
+	size_t	 i;
+
+	for (i = 0; i < h->n; i++)
+		if (h->e[i].name.n == name->n &&
+		    memcmp(h->e[i].name.p, name->p, name->n) == 0)
+			return 1;
+	return 0;
+}
+
 /* The latest history entry that fits; NULL when none does. */
 static struct speaker *
 recall(struct history *h, const struct alang *l, const char *s,
@@ -297,7 +311,7 @@ recall(struct history *h, const struct alang *l, const char *s,
 			    e->gender != gender))
 				continue;
 			if (i >= h->n && (e->gender == 'p' || (e->gender == 0 &&
-			    !h->nsubject[i - h->n])))
+			    !h->nsubject[i - h->n]) || is_speaker(h, &e->name)))
 				continue;
 			if (e->via != VIA_NAME && e->via != VIA_DESC)
 				continue;
@@ -440,6 +454,15 @@ plausible_subject(const struct alang *l, const char *s, const struct tok *t,
 {
 	size_t	 n0 = t[0].e - t[0].s;
 
+	size_t	 i;
+
+	/* "crane operator Dean Whitlow": a few common nouns, then a name
+	 * ("avocat de M. Roux" is an apposition, not a subject) */
+	for (i = 0; i < 3 && i + 2 < nt && !capital(s, &t[i]) &&
+	    !listed(&l->preps, s + t[i].s, t[i].e - t[i].s); i++)
+		;
+	if (i > 0 && i + 2 == nt && capital(s, &t[i]) && capital(s, &t[i + 1]))
+		return 1;
 	return capital(s, &t[0]) || listed(&l->dets, s + t[0].s, n0) ||
 	    (nt == 1 && (listed(&l->pron_m, s + t[0].s, n0) ||
 	    listed(&l->pron_f, s + t[0].s, n0) ||
@@ -628,9 +651,9 @@ speaker_read(const struct alang *l, const char *s, size_t n,
 	while (run < nt && !capital(s, &t[run]))
 		run++;
 	/* a determiner capitalised at the start is not a name */
-	if (run == 0 && nt > 1 && (listed(&l->particles, s + t[0].s,
-	    t[0].e - t[0].s) || listed(&l->dets, s + t[0].s, t[0].e -
-	    t[0].s)))
+	if (run == 0 && nt > 1 && ((listed(&l->particles, s + t[0].s,
+	    t[0].e - t[0].s) && !capital(s, &t[1])) || listed(&l->dets,
+	    s + t[0].s, t[0].e - t[0].s)))
 		run = 1;
 	/* a capitalised complement (l’ambassade de Chine, de l’ONU) */
 	if (run > 0 && run < nt && (listed(&l->preps, s + t[run - 1].s,
@@ -939,6 +962,26 @@ history_subject(const struct alang *l, const char *s, size_t a, size_t b,
 	int		 k, last = 0;
 
 	nt = tokens(s, a, b, t);
+	/* "The trust's chief executive, Simon Oakes, apologised" */
+	if (nt > 3 && capital(s, &t[0]) && listed(&l->dets, s + t[0].s,
+	    t[0].e - t[0].s)) {
+		for (i = 1; i < 8 && i < nt && s[t[i].e - 1] != ','; i++)
+			;
+		for (j = ++i; j < nt && j < i + 5 && capital(s, &t[j]) &&
+		    s[t[j].e - 1] != ','; j++)
+			;
+		if (j < nt && j > i && capital(s, &t[j]) && s[t[j].e - 1] == ',' &&
+		    (k = find_name(h, s, t[i].s, t[j].e - 1, 1)) != -1) {
+			h->clock++;
+			if ((size_t)k < h->n)
+				h->seen[k] = h->clock;
+			else {
+				h->nseen[k - h->n] = h->clock;
+				h->nsubject[k - h->n] = 1;
+			}
+		}
+		return;
+	}
 	if (nt < 2 || !capital(s, &t[0]) || listed(&l->dets, s + t[0].s,
 	    t[0].e - t[0].s) || listed(&l->preps, s + t[0].s, t[0].e - t[0].s) ||
 	    listed(&l->pron_m, s + t[0].s, t[0].e - t[0].s) ||
