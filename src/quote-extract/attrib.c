@@ -116,6 +116,8 @@ cue_entry(struct load *ld, struct alang *l, const char *kind, const char *s,
 		return lower_entry(&l->dets, s, n, file, line, err);
 	if (strcmp(kind, "institutions") == 0)
 		return lower_entry(&l->institutions, s, n, file, line, err);
+	if (strcmp(kind, "equivalents") == 0)
+		return lower_entry(&l->equivalents, s, n, file, line, err);
 	if (strcmp(kind, "suffixes") == 0)
 		return lower_entry(&l->suffixes, s, n, file, line, err);
 	if (strcmp(kind, "definites") == 0)
@@ -141,7 +143,8 @@ entry(void *ctx, const char *kind, const char *lang, const char *s,
 	    strcmp(kind, "adjuncts") != 0 && strcmp(kind, "anaphors") != 0 &&
 	    strcmp(kind, "particles") != 0 && strcmp(kind, "prepositions") != 0 &&
 	    strcmp(kind, "determiners") != 0 && strcmp(kind, "definites") != 0 &&
-	    strcmp(kind, "institutions") != 0 && strcmp(kind, "suffixes") != 0)
+	    strcmp(kind, "institutions") != 0 && strcmp(kind, "suffixes") != 0 &&
+	    strcmp(kind, "equivalents") != 0)
 		return 0;	/* another tool's section */
 	if (lang == NULL)
 		return rules_fail(err, file, line,
@@ -461,6 +464,7 @@ attrib_free(struct attrib *a)
 		wset_free(&l->definites);
 		wset_free(&l->institutions);
 		wset_free(&l->suffixes);
+		wset_free(&l->equivalents);
 		wset_free(&l->cuewords);
 		buf_free(&l->fin);
 		buf_free(&l->part);

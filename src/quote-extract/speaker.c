@@ -277,6 +277,37 @@ is_speaker(const struct history *h, const struct buf *name)
 	return 0;
 }
 
+/*
+ * Whether a word of b is one that the head of an anaphor stands for in
+ * [equivalents] ("minister secretary": the minister is the Health
+ * Secretary; "company ltd.").
+ */
+static int
+equivalent(const struct alang *l, const char *head, size_t headn,
+    const struct buf *b)
+{
+	char	 key[128];
+	size_t	 i = 0, k;
+
+	if (l->equivalents.n == 0 || headn + 2 >= sizeof(key))
+		return 0;
+	while (i < b->n) {
+		while (i < b->n && (b->p[i] == ' ' || b->p[i] == ','))
+			i++;
+		for (k = i; k < b->n && b->p[k] != ' ' && b->p[k] != ','; k++)
+			;
+		if (k > i && headn + 1 + (k - i) < sizeof(key)) {
+			memcpy(key, head, headn);
+			key[headn] = ' ';
+			memcpy(key + headn + 1, b->p + i, k - i);
+			if (listed(&l->equivalents, key, headn + 1 + (k - i)))
+				return 1;
+		}
+		i = k;
+	}
+	return 0;
+}
+
 /* The latest history entry that fits; NULL when none does. */
 static struct speaker *
 recall(struct history *h, const struct alang *l, const char *s,
@@ -317,7 +348,9 @@ recall(struct history *h, const struct alang *l, const char *s,
 				continue;
 		} else if (headn > 0 && !listed(&l->anaphors, s + a, b - a)) {
 			if (!contains(&e->role, head, headn) &&
-			    !contains(&e->name, head, headn))
+			    !contains(&e->name, head, headn) &&
+			    !equivalent(l, head, headn, &e->role) &&
+			    !equivalent(l, head, headn, &e->name))
 				continue;
 			/* "l’ambassade de Chine à Ottawa" is not the one in
 			 * London: its names must all be the earlier one's */
@@ -333,6 +366,8 @@ recall(struct history *h, const struct alang *l, const char *s,
 			/* ce dernier: anyone; le porte-parole: that role */
 			if (n >= 2 && !contains(&e->role, head, headn) &&
 			    !contains(&e->name, head, headn) &&
+			    !equivalent(l, head, headn, &e->role) &&
+			    !equivalent(l, head, headn, &e->name) &&
 			    !(headn >= 6 && (memcmp(head, "dern", 4) == 0 ||
 			    memcmp(head, "latt", 4) == 0)))
 				continue;
