@@ -487,10 +487,11 @@ static int
 plausible_subject(const struct alang *l, const char *s, const struct tok *t,
     size_t nt)
 {
-	size_t	 n0 = t[0].e - t[0].s;
+	size_t	 n0 = t[0].e - t[0].s, i;
 
-	size_t	 i;
-
+	/* "et la direction", "but the club": the coordination aside */
+	if (nt > 1 && listed(&l->pron_any, s + t[0].s, n0))
+		return plausible_subject(l, s, t + 1, nt - 1);
 	/* "crane operator Dean Whitlow": a few common nouns, then a name
 	 * ("avocat de M. Roux" is an apposition, not a subject) */
 	for (i = 0; i < 3 && i + 2 < nt && !capital(s, &t[i]) &&
