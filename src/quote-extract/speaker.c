@@ -804,7 +804,11 @@ speaker_read(const struct alang *l, const char *s, size_t n,
 			for (e = c; e < n && s[e] != ',' && s[e] != '.' &&
 			    s[e] != ';'; e++)
 				;
-			if (e < n && s[e] == ',' && description(l, s, c, e)) {
+			/* ", said X, the Y of Z." ends its sentence */
+			if (e < n && (s[e] == ',' || (s[e] == '.' && f->rule !=
+			    NULL && f->rule->where == W_AFTER && f->cue_s <
+			    f->sp_s && (e + 1 == n || s[e + 1] == ' '))) &&
+			    description(l, s, c, e)) {
 				trim(s, &c, &e);
 				if (set(&sp->role, s, c, e) == -1)
 					return -1;
