@@ -737,9 +737,14 @@ speaker_read(const struct alang *l, const char *s, size_t n,
 		if (set(&sp->name, s, a, b) == -1)
 			return -1;
 		sp->via = VIA_DESC;
-		/* "l’association Défense des assurés": a name of its own */
+		/* "l’association Défense des assurés": a name of its own;
+		 * "a former Rovers employee": a capitalised modifier */
+		for (k = 2; k < nt && capital(s, &t[k]); k++)
+			;
 		if (nt >= 3 && listed(&l->dets, s + t[0].s, t[0].e - t[0].s) &&
-		    capital(s, &t[2])) {
+		    capital(s, &t[2]) && (k == nt || listed(&l->particles,
+		    s + t[k].s, t[k].e - t[k].s) || listed(&l->preps, s + t[k].s,
+		    t[k].e - t[k].s))) {
 			sp->via = VIA_NAME;
 			remember(h, sp);
 			return 0;
