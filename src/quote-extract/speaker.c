@@ -350,7 +350,8 @@ recall(struct history *h, const struct alang *l, const char *s,
 			if (!contains(&e->role, head, headn) &&
 			    !contains(&e->name, head, headn) &&
 			    !equivalent(l, head, headn, &e->role) &&
-			    !equivalent(l, head, headn, &e->name))
+			    !(e->via == VIA_NAME && equivalent(l, head, headn,
+			    &e->name)))
 				continue;
 			/* "l’ambassade de Chine à Ottawa" is not the one in
 			 * London: its names must all be the earlier one's */
@@ -367,7 +368,8 @@ recall(struct history *h, const struct alang *l, const char *s,
 			if (n >= 2 && !contains(&e->role, head, headn) &&
 			    !contains(&e->name, head, headn) &&
 			    !equivalent(l, head, headn, &e->role) &&
-			    !equivalent(l, head, headn, &e->name) &&
+			    !(e->via == VIA_NAME && equivalent(l, head, headn,
+			    &e->name)) &&
 			    !(headn >= 6 && (memcmp(head, "dern", 4) == 0 ||
 			    memcmp(head, "latt", 4) == 0)))
 				continue;
