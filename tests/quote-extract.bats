@@ -772,6 +772,21 @@ d	fr	3	1					partial	Rail 2030"
 d	en	2	1	Britain’s Information Commissioner’s Office		name	said	mixed	making enquiries"
 }
 
+@test "English: a title inside the capitals, an age, a name before a modal, bare plurals" {
+	run --separate-stderr qx d en \
+	    '“The wind turned on us,” said Fire Chief Ramona Ortiz, who has led the county’s fire service since 2018.' \
+	    'Residents fled. Tomás Reyes, 64, a retired teacher who has lived there for thirty years, said he had left with “only the clothes on my back.”' \
+	    'Governor Paul Whitaker declared a state of emergency. He said National Guard units would arrive by morning.' \
+	    'Janet Kowalski was safe. She told the Ledger she was staying with her daughter in Marlow.' \
+	    'Evacuation centres have been opened at two high schools in Marlow, officials said.'
+	assert_success
+	assert_output "d	en	1	1	Ramona Ortiz	Fire Chief	name	said	direct	The wind turned on us
+d	en	2	2	Tomás Reyes	a retired teacher who has lived there for thirty years	name	said	partial	only the clothes on my back.
+d	en	3	2	Paul Whitaker	Governor	pronoun	said	indirect	National Guard units would arrive by morning
+d	en	4	2	Janet Kowalski		pronoun	told the Ledger	indirect	she was staying with her daughter in Marlow
+d	en	5	1	officials		description	said	indirect	Evacuation centres have been opened at two high schools in Marlow"
+}
+
 @test "French: a reflexive verb is no cue, a coordination is no subject" {
 	run --separate-stderr qx d fr 'La grève se poursuit, et la direction a annoncé que seuls deux trains sur cinq circuleraient.'
 	assert_success
@@ -804,7 +819,7 @@ eval_quotes_figures() {
 	run eval_quotes_figures <<< "$output"
 	assert_success
 	# the figures of November 2026: a regression fails here (the English
-	# direct floors are those of nine articles: the three added then have
+	# direct floors are those of ten articles: the four added then have
 	# more quotations interrupted across two sentences, which the gold
 	# joins and quote-extract writes as two records)
 	run awk '
@@ -812,9 +827,9 @@ eval_quotes_figures() {
 		min["fr direct30"] = 99.5;  min["fr indirect30"] = 87.8
 		min["fr direct80"] = 99.5;  min["fr indirect80"] = 87.8
 		min["fr speaker"] = 85.1
-		min["en direct30"] = 90.6;  min["en indirect30"] = 92.0
-		min["en direct80"] = 73.6;  min["en indirect80"] = 89.7
-		min["en speaker"] = 95.6
+		min["en direct30"] = 90.3;  min["en indirect30"] = 93.2
+		min["en direct80"] = 72.6;  min["en indirect80"] = 89.3
+		min["en speaker"] = 96.0
 	}
 	{ k = $1 " " $2; seen[k] = 1
 	  if ($3 + 0 < min[k]) { print k ": " $3 " < " min[k]; bad = 1 } }

@@ -473,6 +473,10 @@ name_before(const struct alang *l, const char *s, size_t a)
 	for (c = e; c > 0 && s[c - 1] != ',' && s[c - 1] != '.'; c--)
 		;
 	nt = tokens(s, c, e, t);
+	/* "Tomás Reyes, 64, a retired teacher": the age aside */
+	if (nt == 1 && s[t[0].s] >= '0' && s[t[0].s] <= '9' && c > 0 &&
+	    s[c - 1] == ',')
+		return name_before(l, s, c);
 	if (nt < 2 || !capital(s, &t[nt - 1]) || listed(&l->preps, s + t[0].s,
 	    t[0].e - t[0].s))
 		return 0;
@@ -586,7 +590,8 @@ speaker_read(const struct alang *l, const char *s, size_t n,
 		return 0;
 	/* "X, poursuivi pour complicité, a nié": the subject is before;
 	 * "Jerome Abara, a longtime opponent, said": so is the name */
-	if (!pron && f->sp_s > 0 && (!plausible_subject(l, s, t, nt) ||
+	if (!pron && f->sp_s > 0 && !(f->con_e > f->con_s && f->con_e <=
+	    f->sp_s) && (!plausible_subject(l, s, t, nt) ||
 	    (listed(&l->dets, s + t[0].s, t[0].e - t[0].s) &&
 	    !listed(&l->definites, s + t[0].s, t[0].e - t[0].s) &&
 	    name_before(l, s, a))) && look_back(l, s, &a, &b)) {
@@ -713,6 +718,16 @@ speaker_read(const struct alang *l, const char *s, size_t n,
 	while (run < nt && listed(&l->roles, s + t[run].s,
 	    t[run].e - t[run].s))
 		run++;
+	/* "Fire Chief Ramona Ortiz": a title of [roles] inside the
+	 * capitalised words, before a name of two words or more */
+	for (k = nt >= 3 ? nt - 3 : 0; k + 2 < nt && k >= run; k--) {
+		if (listed(&l->roles, s + t[k].s, t[k].e - t[k].s)) {
+			run = k + 1;
+			break;
+		}
+		if (k == 0)
+			break;
+	}
 	sp->gender = gender_of(l, s, t, nt);
 	/* "Veridal Payments Inc.": the full stop is the name's */
 	if (b < n && s[b] == '.' && listed(&l->suffixes, s + t[nt - 1].s,
@@ -922,6 +937,12 @@ history_names(const struct alang *l, const char *s, size_t a, size_t b,
 			    listed(&l->particles, s + t[j + 1].s,
 			    t[j + 1].e - t[j + 1].s))); j++)
 				;
+			/* "Fire Chief Ramona Ortiz": the title is no name */
+			for (k = j >= 2 ? j - 2 : 0; k > i; k--)
+				if (listed(&l->roles, s + t[k].s, t[k].e - t[k].s)) {
+					i = k + 1;
+					break;
+				}
 			e = t[j].e;
 			while (e > t[j].s && (s[e - 1] == ',' || s[e - 1] == '.'))
 				e--;
