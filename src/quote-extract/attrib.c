@@ -116,8 +116,17 @@ cue_entry(struct load *ld, struct alang *l, const char *kind, const char *s,
 		return lower_entry(&l->dets, s, n, file, line, err);
 	if (strcmp(kind, "institutions") == 0)
 		return lower_entry(&l->institutions, s, n, file, line, err);
-	if (strcmp(kind, "equivalents") == 0)
+	if (strcmp(kind, "equivalents") == 0) {
+		const char *sp = memchr(s, ' ', n);
+
+		if (sp == NULL || sp == s || sp + 1 == s + n)
+			return rules_fail(err, file, line,
+			    "an equivalent needs two words");
+		if (lower_entry(&l->equiv_heads, s, (size_t)(sp - s), file,
+		    line, err) == -1)
+			return -1;
 		return lower_entry(&l->equivalents, s, n, file, line, err);
+	}
 	if (strcmp(kind, "suffixes") == 0)
 		return lower_entry(&l->suffixes, s, n, file, line, err);
 	if (strcmp(kind, "definites") == 0)
@@ -465,6 +474,7 @@ attrib_free(struct attrib *a)
 		wset_free(&l->institutions);
 		wset_free(&l->suffixes);
 		wset_free(&l->equivalents);
+		wset_free(&l->equiv_heads);
 		wset_free(&l->cuewords);
 		buf_free(&l->fin);
 		buf_free(&l->part);

@@ -46,7 +46,8 @@ struct alang {
 	size_t		 nrules;
 	struct wset	 pron_m, pron_f, pron_p, pron_any;
 	struct wset	 roles, adjuncts, anaphors, particles, preps, dets,
-			 definites, institutions, suffixes, equivalents;
+			 definites, institutions, suffixes, equivalents,
+			 equiv_heads;	/* first words of equivalents */
 	/* lists being read, turned into the macros of the rules */
 	struct buf	 fin, part, aux, pron, according;
 	struct buf	 defines;	/* "name\0pattern\0" ... */

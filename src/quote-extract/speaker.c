@@ -80,23 +80,32 @@ history_free(struct history *h)
 	h->n = h->nnames = 0;
 }
 
-/* Lower-cased, with ' as ’, looked up in a list. */
-static int
-listed(const struct wset *w, const char *p, size_t n)
+/* p[0, n) lower-cased, with ' as ’, in key; its length, or 0. */
+static size_t
+lower_key(const char *p, size_t n, char key[256])
 {
-	char	 key[256];
 	size_t	 i, k = 0;
 	int32_t	 c;
 	int	 len;
 
-	for (i = 0; i < n && k + 4 < sizeof(key); i += (size_t)len) {
+	for (i = 0; i < n && k + 4 < 256; i += (size_t)len) {
 		if ((len = u8_decode(p + i, n - i, &c)) < 0)
 			return 0;
 		if (c == '\'')
 			c = 0x2019;
 		k += (size_t)u8_encode(u8_tolower(c), key + k);
 	}
-	return i == n && wset_has(w, key, k);
+	return i == n ? k : 0;
+}
+
+/* Lower-cased, with ' as ’, looked up in a list. */
+static int
+listed(const struct wset *w, const char *p, size_t n)
+{
+	char	 key[256];
+	size_t	 k = lower_key(p, n, key);
+
+	return k > 0 && wset_has(w, key, k);
 }
 
 static int
@@ -289,7 +298,8 @@ equivalent(const struct alang *l, const char *head, size_t headn,
 	char	 key[128];
 	size_t	 i = 0, k;
 
-	if (l->equivalents.n == 0 || headn + 2 >= sizeof(key))
+	if (l->equivalents.n == 0 || headn + 2 >= sizeof(key) ||
+	    !listed(&l->equiv_heads, head, headn))
 		return 0;
 	while (i < b->n) {
 		while (i < b->n && (b->p[i] == ' ' || b->p[i] == ','))
@@ -1026,13 +1036,22 @@ history_subject(const struct alang *l, const char *s, size_t a, size_t b,
     struct history *h)
 {
 	struct tok	 t[MAXTOK];
-	size_t		 nt, i = 0, j, e;
+	char		 key[256];
+	size_t		 nt, i = 0, j, e, kn;
 	int		 k, last = 0;
 
+	/* the subject is in the first words: no need to read them all */
+	if (b - a > 240) {
+		b = a + 240;
+		while (b > a && s[b] != ' ')
+			b--;
+	}
 	nt = tokens(s, a, b, t);
+	if (nt < 2 || !capital(s, &t[0]))
+		return;
+	kn = lower_key(s + t[0].s, t[0].e - t[0].s, key);
 	/* "The trust's chief executive, Simon Oakes, apologised" */
-	if (nt > 3 && capital(s, &t[0]) && listed(&l->dets, s + t[0].s,
-	    t[0].e - t[0].s)) {
+	if (nt > 3 && wset_has(&l->dets, key, kn)) {
 		for (i = 1; i < 8 && i < nt && s[t[i].e - 1] != ','; i++)
 			;
 		for (j = ++i; j < nt && j < i + 5 && capital(s, &t[j]) &&
@@ -1050,12 +1069,10 @@ history_subject(const struct alang *l, const char *s, size_t a, size_t b,
 		}
 		return;
 	}
-	if (nt < 2 || !capital(s, &t[0]) || listed(&l->dets, s + t[0].s,
-	    t[0].e - t[0].s) || listed(&l->preps, s + t[0].s, t[0].e - t[0].s) ||
-	    listed(&l->pron_m, s + t[0].s, t[0].e - t[0].s) ||
-	    listed(&l->pron_f, s + t[0].s, t[0].e - t[0].s) ||
-	    listed(&l->pron_p, s + t[0].s, t[0].e - t[0].s) ||
-	    listed(&l->pron_any, s + t[0].s, t[0].e - t[0].s))
+	if (kn == 0 || wset_has(&l->dets, key, kn) || wset_has(&l->preps, key,
+	    kn) || wset_has(&l->pron_m, key, kn) || wset_has(&l->pron_f, key,
+	    kn) || wset_has(&l->pron_p, key, kn) || wset_has(&l->pron_any, key,
+	    kn))
 		return;
 	/* "Security researcher Priya Raman-Holt", "Political scientist Dr." */
 	if (!listed(&l->roles, s + t[0].s, t[0].e - t[0].s) &&
