@@ -787,6 +787,19 @@ d	en	4	2	Janet Kowalski		pronoun	told the Ledger	indirect	she was staying with h
 d	en	5	1	officials		description	said	indirect	Evacuation centres have been opened at two high schools in Marlow"
 }
 
+@test "a quotation alone in its sentence, without attribution, is the previous sentence's subject" {
+	run --separate-stderr qx d en \
+	    'Some customers said they had received suspicious messages. Margaret Oduya, 71, from Leeds, was one of them. “I got a text. I almost clicked it.”' \
+	    '“We will hold,” said Helen Marsh. Paul Garnier arrived later. “Nothing is decided.”' \
+	    'Helen Marsh left the room. The meeting went on. “Nothing is decided.”'
+	assert_success
+	assert_output "d	en	1	1	Some customers		description	said	indirect	they had received suspicious messages
+d	en	1	3	Margaret Oduya		subject		direct	I got a text. I almost clicked it.
+d	en	2	1	Helen Marsh		name	said	direct	We will hold
+d	en	2	3	Paul Garnier		subject		direct	Nothing is decided.
+d	en	3	3					direct	Nothing is decided."
+}
+
 @test "French: a reflexive verb is no cue, a coordination is no subject" {
 	run --separate-stderr qx d fr 'La grève se poursuit, et la direction a annoncé que seuls deux trains sur cinq circuleraient.'
 	assert_success
@@ -829,7 +842,7 @@ eval_quotes_figures() {
 		min["fr speaker"] = 85.1
 		min["en direct30"] = 90.3;  min["en indirect30"] = 93.2
 		min["en direct80"] = 72.6;  min["en indirect80"] = 89.3
-		min["en speaker"] = 96.0
+		min["en speaker"] = 96.7
 	}
 	{ k = $1 " " $2; seen[k] = 1
 	  if ($3 + 0 < min[k]) { print k ": " $3 " < " min[k]; bad = 1 } }

@@ -79,6 +79,8 @@ struct qx {
 	int		 merged;		/* MAXSENT reached, said */
 	size_t		 nout;
 	struct speaker	 cur;
+	struct speaker	 subj;			/* the name that began the
+						   sentence before */
 	struct buf	 tmp;
 	int		 status;
 };
@@ -459,7 +461,8 @@ process(struct qx *x)
 {
 	const struct alang *l;
 	struct out	*o = NULL;
-	size_t		 nq, dropped, i, k, first = 0;
+	const struct speaker *subj;
+	size_t		 nq, dropped, i, k, first = 0, subj_k = MAXSENT;
 	unsigned long	 limits;
 	int		 found;
 
@@ -522,8 +525,9 @@ process(struct qx *x)
 		return;		/* still open: wait for the next paragraph */
 	for (k = 0, i = first; k < x->ns; k++) {
 		found = 0;
+		subj = NULL;
 		if (l != NULL && !in_quote(x, nq, x->s[k].start))
-			history_subject(l, x->text.p, x->s[k].start,
+			subj = history_subject(l, x->text.p, x->s[k].start,
 			    x->s[k].end, &x->h);
 		for (; i < nq && sentence_at(x, x->q[i].open) == k; i++) {
 			if (x->nout == MAXOUT)
@@ -531,9 +535,24 @@ process(struct qx *x)
 			o = &x->outs[x->nout];
 			if (attribute(x, l, &x->q[i], o)) {
 				o->pending = x->q[i].closed ? 1 : 2;
+				/* "Margaret Oduya, 71, was one of them. «…»":
+				 * a quotation that is its whole sentence,
+				 * without attribution, is the subject's */
+				if (o->sp.name.n == 0 && x->subj.name.n > 0 &&
+				    subj_k + 1 == k && !has_letter(x->text.p,
+				    x->s[k].start, x->q[i].open)) {
+					speaker_copy(&o->sp, &x->subj);
+					o->sp.via = VIA_SUBJECT;
+				}
 				x->nout++;
 			}
 			found = 1;
+		}
+		/* a sentence without quotation that begins with a name */
+		x->subj.name.n = 0;
+		if (subj != NULL && !found) {
+			speaker_copy(&x->subj, subj);
+			subj_k = k;
 		}
 		if (!found && (i >= nq || sentence_at(x, x->q[i].open) != k)) {
 			/* a sentence inside a long quotation has no
@@ -802,5 +821,7 @@ main(int argc, char *argv[])
 	splitter_free(&x.sp);
 	langid_free(&x.lid);
 	history_free(&x.h);
+	speaker_free(&x.cur);
+	speaker_free(&x.subj);
 	return tool_finish(&w, x.status);
 }

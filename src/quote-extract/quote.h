@@ -90,7 +90,7 @@ int	attrib_match(struct attrib *, const struct alang *, int where,
 /* --- speaker.c: who the words name --- */
 
 enum via { VIA_NONE, VIA_NAME, VIA_DESC, VIA_PRONOUN, VIA_ANAPHOR,
-	VIA_ADJACENT, VIA_UNRESOLVED };
+	VIA_ADJACENT, VIA_UNRESOLVED, VIA_SUBJECT };
 
 struct speaker {
 	struct buf	 name;		/* resolved name or words as written */
@@ -132,9 +132,10 @@ void	history_names(const struct alang *, const char *s, size_t a,
  * Notes the name that begins the sentence s[a, b) ("Mayor Carla Dominguez-
  * Whyte, who …, struck", "Fairweather, who …, refused"), a surname as the
  * full name met before: the latest subject, for the pronouns after it.
+ * Returns its history entry, or NULL when the sentence begins with none.
  */
-void	history_subject(const struct alang *, const char *s, size_t a,
-	    size_t b, struct history *);
+const struct speaker *history_subject(const struct alang *, const char *s,
+	    size_t a, size_t b, struct history *);
 void	speaker_clear(struct speaker *);
 void	speaker_free(struct speaker *);
 void	history_reset(struct history *);

@@ -26,7 +26,7 @@ const char *
 via_name(int via)
 {
 	static const char *const names[] = { "", "name", "description",
-		"pronoun", "anaphor", "adjacent", "unresolved" };
+		"pronoun", "anaphor", "adjacent", "unresolved", "subject" };
 
 	return names[via];
 }
@@ -1031,7 +1031,21 @@ find_name(const struct history *h, const char *s, size_t a, size_t b,
 	return -1;
 }
 
-void
+/* Entry k of the history is the latest subject: returns it. */
+static const struct speaker *
+subject_seen(struct history *h, size_t k)
+{
+	h->clock++;
+	if (k < h->n) {
+		h->seen[k] = h->clock;
+		return &h->e[k];
+	}
+	h->nseen[k - h->n] = h->clock;
+	h->nsubject[k - h->n] = 1;
+	return &h->names[k - h->n];
+}
+
+const struct speaker *
 history_subject(const struct alang *l, const char *s, size_t a, size_t b,
     struct history *h)
 {
@@ -1048,7 +1062,7 @@ history_subject(const struct alang *l, const char *s, size_t a, size_t b,
 	}
 	nt = tokens(s, a, b, t);
 	if (nt < 2 || !capital(s, &t[0]))
-		return;
+		return NULL;
 	kn = lower_key(s + t[0].s, t[0].e - t[0].s, key);
 	/* "The trust's chief executive, Simon Oakes, apologised" */
 	if (nt > 3 && wset_has(&l->dets, key, kn)) {
@@ -1058,22 +1072,15 @@ history_subject(const struct alang *l, const char *s, size_t a, size_t b,
 		    s[t[j].e - 1] != ','; j++)
 			;
 		if (j < nt && j > i && capital(s, &t[j]) && s[t[j].e - 1] == ',' &&
-		    (k = find_name(h, s, t[i].s, t[j].e - 1, 1)) != -1) {
-			h->clock++;
-			if ((size_t)k < h->n)
-				h->seen[k] = h->clock;
-			else {
-				h->nseen[k - h->n] = h->clock;
-				h->nsubject[k - h->n] = 1;
-			}
-		}
-		return;
+		    (k = find_name(h, s, t[i].s, t[j].e - 1, 1)) != -1)
+			return subject_seen(h, (size_t)k);
+		return NULL;
 	}
 	if (kn == 0 || wset_has(&l->dets, key, kn) || wset_has(&l->preps, key,
 	    kn) || wset_has(&l->pron_m, key, kn) || wset_has(&l->pron_f, key,
 	    kn) || wset_has(&l->pron_p, key, kn) || wset_has(&l->pron_any, key,
 	    kn))
-		return;
+		return NULL;
 	/* "Security researcher Priya Raman-Holt", "Political scientist Dr." */
 	if (!listed(&l->roles, s + t[0].s, t[0].e - t[0].s) &&
 	    s[t[0].e - 1] != ',') {
@@ -1089,23 +1096,17 @@ history_subject(const struct alang *l, const char *s, size_t a, size_t b,
 	    s + t[j].s, t[j].e - t[j].s))); j++)
 		last = s[t[j].e - 1] == ',';
 	if (j == i)
-		return;
+		return NULL;
 	e = t[j - 1].e;
 	if (last)
 		e--;
 	/* "Okoye's campaign manager": a possessive, not the subject */
 	if (!last && (j == nt || capital(s, &t[j])))
-		return;
+		return NULL;
 	if (e - t[i].s > 2 && (s[e - 1] == 's' && (s[e - 2] == '\'' ||
 	    (e - t[i].s > 4 && memcmp(s + e - 4, "\xE2\x80\x99", 3) == 0))))
-		return;
+		return NULL;
 	if ((k = find_name(h, s, t[i].s, e, j - i > 1)) == -1)
-		return;
-	h->clock++;
-	if ((size_t)k < h->n)
-		h->seen[k] = h->clock;
-	else {
-		h->nseen[k - h->n] = h->clock;
-		h->nsubject[k - h->n] = 1;
-	}
+		return NULL;
+	return subject_seen(h, (size_t)k);
 }
