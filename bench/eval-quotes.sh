@@ -1,6 +1,6 @@
 #!/bin/sh
 # eval-quotes.sh [-v] [lang...]: scores quote-extract on the hand-annotated
-# example articles (tests/data/quotes/*.gold, see tests/data/quotes/README).
+# example articles (tests/data/quotes/*.gold, format in examples/README.md).
 # Run from the top of the tree after make; -v lists every miss.
 verbose=0
 [ "$1" = -v ] && { verbose=1; shift; }

@@ -566,8 +566,11 @@ sent_next(const struct sentrules *r, const char *s, size_t n, size_t maxlen,
 			j = e - 1;
 			continue;
 		}
-		/* "…before..." Brannigan added. */
-		if (k > e && attribution_follows(r, s, n, &next))
+		/* "…before..." Brannigan added.  After a full stop, a
+		 * sentence starter begins a new sentence: "…closely." She
+		 * told reporters */
+		if (k > e && !(dots == 1 && other == 0 &&
+		    starter(r, s, &next)) && attribution_follows(r, s, n, &next))
 		{
 			j = e - 1;
 			continue;

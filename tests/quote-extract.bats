@@ -611,6 +611,201 @@ quote-extract: missing.tsv: No such file or directory" ]
 	[ "$stderr" = "" ]
 }
 
+# --- speakers: the cases of issue 4 ---
+
+@test "French: a portfolio ends the role before a full name" {
+	run --separate-stderr qx d fr \
+	    "« Nous ne céderons pas », a déclaré le ministre de l'Intérieur Paul Garnier." \
+	    "« Jamais », a dit la ministre des Sports Claire Vasseur." \
+	    "« Non », a dit le président de la Banque de France."
+	assert_success
+	assert_output "d	fr	1	1	Paul Garnier	le ministre de l'Intérieur	name	a déclaré	direct	Nous ne céderons pas
+d	fr	2	1	Claire Vasseur	la ministre des Sports	name	a dit	direct	Jamais
+d	fr	3	1	le président de la Banque de France		description	a dit	direct	Non"
+	[ "$stderr" = "" ]
+}
+
+@test "English: a clause before 'Helen Marsh said' is not her role" {
+	run --separate-stderr qx d en \
+	    '"We will not back down," Helen Marsh said.' \
+	    'After a night of talks in Brussels, the deal was off, Helen Marsh said.' \
+	    'In the end, the offer was rejected, Helen Marsh said.'
+	assert_success
+	assert_output "d	en	1	1	Helen Marsh		name	said	direct	We will not back down
+d	en	2	1	Helen Marsh		name	said	indirect	After a night of talks in Brussels, the deal was off
+d	en	3	1	Helen Marsh		name	said	indirect	In the end, the offer was rejected"
+}
+
+@test "reported speech whose source ends the sentence: selon X, according to X" {
+	run --separate-stderr qx d fr 'Les discussions ont échoué mardi, selon un haut responsable.'
+	assert_success
+	assert_output "d	fr	1	1	un haut responsable		description	selon	indirect	Les discussions ont échoué mardi"
+	run --separate-stderr qx d en \
+	    'The talks collapsed on Tuesday, according to a senior official.' \
+	    '“Nobody wants this,” the official said.'
+	assert_success
+	assert_output "d	en	1	1	a senior official		description	according to	indirect	The talks collapsed on Tuesday
+d	en	2	1	a senior official		anaphor	said	direct	Nobody wants this"
+}
+
+@test "a pronoun after the quotation stands for the subject before it" {
+	run --separate-stderr qx d fr 'Paul Garnier a déclaré : « Nous irons jusqu’au bout », a-t-il conclu.'
+	assert_success
+	assert_output "d	fr	1	1	Paul Garnier		name	a déclaré	direct	Nous irons jusqu’au bout"
+	run --separate-stderr qx d en 'Helen Marsh told reporters: "We will not back down," she added.'
+	assert_success
+	assert_output "d	en	1	1	Helen Marsh		name	told	direct	We will not back down"
+}
+
+@test "the unclosed-mark warning names the file where the mark was opened" {
+	cd "$BATS_TEST_TMPDIR"
+	printf '%s\n' 'Paul Garnier a déclaré : « Nous irons jusqu’au bout.' > a.txt
+	printf '%s\n' '« Non », a dit Marc Delorme.' > b.txt
+	run --separate-stderr quote-extract -H -l fr a.txt b.txt
+	assert_success
+	assert_output "a.txt	fr	1	1	Paul Garnier		name	a déclaré	direct	Nous irons jusqu’au bout.
+b.txt	fr	1	1	Marc Delorme		name	a dit	direct	Non"
+	[ "$stderr" = "quote-extract: a.txt:1: unclosed quotation mark: the quotation ends with paragraph 1" ]
+}
+
+@test "a paragraph of undetermined language takes the one whose cues it holds" {
+	run_split "printf '%s\n' '“Never,” Marsh said.' 'The party celebrated late into the night in the capital, and the winner thanked her voters.' | segment | quote-extract -H"
+	assert_success
+	assert_output "-	en	1	1	Marsh		name	said	direct	Never"
+	run_split "printf '%s\n' '« Jamais », lance Garnier.' | quote-extract -H"
+	assert_output "-	fr	1	1	Garnier		name	lance	direct	Jamais"
+	run_split "printf '%s\n' '“Never”' | quote-extract -H"
+	assert_output "-	und	1	1					direct	Never"
+}
+
+@test "English: a relative clause or an object between the speaker and the quotation" {
+	run --separate-stderr qx d en \
+	    '"This is what happens when people stop being afraid," Okoye told cheering supporters at a union hall on the east side.' \
+	    'But a former Rovers employee, who asked not to be named, said senior staff had been told to keep the payment "off the books."' \
+	    '"Everyone knew," the former employee said.' \
+	    'Leah Dunbar, whose son died in 2021, said the report was the first time anyone had listened.'
+	assert_success
+	assert_output "d	en	1	1	Okoye		name	told	direct	This is what happens when people stop being afraid
+d	en	2	1	a former Rovers employee		description	said	partial	off the books.
+d	en	3	1	a former Rovers employee		anaphor	said	direct	Everyone knew
+d	en	4	1	Leah Dunbar		name	said	indirect	the report was the first time anyone had listened"
+}
+
+@test "English: said X, the Y of Z; according to a statement from X; X's spokesperson" {
+	run --separate-stderr qx d en \
+	    '"We hold," said Tom Reed, the head of the Port Authority.' \
+	    'According to a statement from the developer, Ashgrove Living, a third of the homes will be sold below market rates.' \
+	    'Okonjo’s spokesperson said the mayor would meet residents.' \
+	    'Okonjo’s spokesperson, Ben Carraway, said the mayor would meet residents.'
+	assert_success
+	assert_output "d	en	1	1	Tom Reed	the head of the Port Authority	name	said	direct	We hold
+d	en	2	1	Ashgrove Living	the developer	name	According to	indirect	a third of the homes will be sold below market rates
+d	en	3	1	Okonjo’s spokesperson		description	said	indirect	the mayor would meet residents
+d	en	4	1	Ben Carraway		name	said	indirect	the mayor would meet residents"
+}
+
+@test "a pronoun resolves to the name that began a sentence, and learns its gender" {
+	run --separate-stderr qx d en \
+	    'Mayor Douglas Fairweather and Adaeze Okoye met on Monday.' \
+	    '“We won,” Okoye said.' \
+	    'Fairweather, who has led the city since 2016, refused to concede. “Every vote must be counted,” he said.' \
+	    'The mayor’s chief of staff, Ruth Abernathy, left the room. “No comment,” she said.' \
+	    '“We will win the recount,” he said.'
+	assert_success
+	assert_output "d	en	2	1	Adaeze Okoye		name	said	direct	We won
+d	en	3	2	Douglas Fairweather		pronoun	said	direct	Every vote must be counted
+d	en	4	2	Ruth Abernathy		pronoun	said	direct	No comment
+d	en	5	1	Douglas Fairweather		pronoun	said	direct	We will win the recount"
+}
+
+@test "an anaphor stands for an equivalent role or name: the minister, the company" {
+	run --separate-stderr qx d en \
+	    'Health Secretary Priya Chandran told MPs that the findings were "harrowing." The minister said every trust would review its services.' \
+	    'Kelvin Terminals Ltd. raised its offer on Monday.' \
+	    '“We want a deal,” the company said.'
+	assert_success
+	assert_output "d	en	1	1	Priya Chandran	Health Secretary	name	told	mixed	harrowing.
+d	en	1	2	Priya Chandran	Health Secretary	anaphor	said	indirect	every trust would review its services
+d	en	3	1	Kelvin Terminals Ltd.		anaphor	said	direct	We want a deal"
+}
+
+@test "English names: particles before an apposition, Inc., affiliations, a name before a colon" {
+	run --separate-stderr qx d en \
+	    'Ursula van der Meer, a senior EU trade official, said the bloc was “watching closely.”' \
+	    'Veridal Payments Inc., the Dublin-based fintech company, said on Wednesday that hackers had stolen data.' \
+	    'Analysts at Brookfield & Co. said the stock could fall further.' \
+	    'Economists at the Institute for Open Trade said the tariffs would raise costs.' \
+	    'That remark drew a response from China’s lead negotiator, Wei Jianhong: “This is an old trick.”'
+	assert_success
+	assert_output "d	en	1	1	Ursula van der Meer	a senior EU trade official	name	said	partial	watching closely.
+d	en	2	1	Veridal Payments Inc.	the Dublin-based fintech company	anaphor	said	indirect	hackers had stolen data
+d	en	3	1	Analysts at Brookfield & Co.		description	said	indirect	the stock could fall further
+d	en	4	1	Economists at the Institute for Open Trade		description	said	indirect	the tariffs would raise costs
+d	en	5	1	Wei Jianhong		name		partial	This is an old trick."
+}
+
+@test "English subjects: common nouns before a name, an age, 'and' alone, a verb of chanting" {
+	run --separate-stderr qx d en \
+	    'At the picket line, crane operator Dean Whitlow, 52, said he had worked at the port for 27 years.' \
+	    'A person close to him said Mr. Voss was “furious” and had ordered an internal review.' \
+	    'Climate activists outside the venue chanted “Pay up!” as delegates arrived.'
+	assert_success
+	assert_output "d	en	1	1	Dean Whitlow	crane operator	name	said	indirect	he had worked at the port for 27 years
+d	en	2	1	A person close to him		description	said	partial	furious
+d	en	3	1	Climate activists		description	chanted	partial	Pay up!"
+}
+
+@test "a subject and its verb before a colon; an acronym after the subject" {
+	run --separate-stderr qx d fr \
+	    'Sur Instagram, Théo Ndiaye-Marchal s’est contenté d’un message laconique : « Je respecte mon club. »' \
+	    'Interrogé à la sortie de l’audience, le maire actuel, Thomas Rivière-Salbert, a refusé de commenter : « La justice fait son travail. »' \
+	    'Voici le programme : « Rail 2030 ».'
+	assert_success
+	assert_output "d	fr	1	1	Théo Ndiaye-Marchal		name	s’est contenté	direct	Je respecte mon club.
+d	fr	2	1	Thomas Rivière-Salbert	le maire actuel	name	a refusé	direct	La justice fait son travail.
+d	fr	3	1					partial	Rail 2030"
+	run --separate-stderr qx d en \
+	    'The mayor refused to comment: “I will not apologize.”' \
+	    'Britain’s Information Commissioner’s Office (ICO) said separately that it was “making enquiries” about the breach.'
+	assert_success
+	assert_output "d	en	1	1	The mayor		unresolved	refused	direct	I will not apologize.
+d	en	2	1	Britain’s Information Commissioner’s Office		name	said	mixed	making enquiries"
+}
+
+@test "English: a title inside the capitals, an age, a name before a modal, bare plurals" {
+	run --separate-stderr qx d en \
+	    '“The wind turned on us,” said Fire Chief Ramona Ortiz, who has led the county’s fire service since 2018.' \
+	    'Residents fled. Tomás Reyes, 64, a retired teacher who has lived there for thirty years, said he had left with “only the clothes on my back.”' \
+	    'Governor Paul Whitaker declared a state of emergency. He said National Guard units would arrive by morning.' \
+	    'Janet Kowalski was safe. She told the Ledger she was staying with her daughter in Marlow.' \
+	    'Evacuation centres have been opened at two high schools in Marlow, officials said.'
+	assert_success
+	assert_output "d	en	1	1	Ramona Ortiz	Fire Chief	name	said	direct	The wind turned on us
+d	en	2	2	Tomás Reyes	a retired teacher who has lived there for thirty years	name	said	partial	only the clothes on my back.
+d	en	3	2	Paul Whitaker	Governor	pronoun	said	indirect	National Guard units would arrive by morning
+d	en	4	2	Janet Kowalski		pronoun	told the Ledger	indirect	she was staying with her daughter in Marlow
+d	en	5	1	officials		description	said	indirect	Evacuation centres have been opened at two high schools in Marlow"
+}
+
+@test "a quotation alone in its sentence, without attribution, is the previous sentence's subject" {
+	run --separate-stderr qx d en \
+	    'Some customers said they had received suspicious messages. Margaret Oduya, 71, from Leeds, was one of them. “I got a text. I almost clicked it.”' \
+	    '“We will hold,” said Helen Marsh. Paul Garnier arrived later. “Nothing is decided.”' \
+	    'Helen Marsh left the room. The meeting went on. “Nothing is decided.”'
+	assert_success
+	assert_output "d	en	1	1	Some customers		description	said	indirect	they had received suspicious messages
+d	en	1	3	Margaret Oduya		subject		direct	I got a text. I almost clicked it.
+d	en	2	1	Helen Marsh		name	said	direct	We will hold
+d	en	2	3	Paul Garnier		subject		direct	Nothing is decided.
+d	en	3	3					direct	Nothing is decided."
+}
+
+@test "French: a reflexive verb is no cue, a coordination is no subject" {
+	run --separate-stderr qx d fr 'La grève se poursuit, et la direction a annoncé que seuls deux trains sur cinq circuleraient.'
+	assert_success
+	assert_output "d	fr	1	1	la direction		description	a annoncé	indirect	seuls deux trains sur cinq circuleraient"
+}
+
 # --- evaluation ---
 
 # Prints "lang name value" for each figure of eval-quotes.sh.
@@ -636,15 +831,18 @@ eval_quotes_figures() {
 	assert_line --index 6 "== en"
 	run eval_quotes_figures <<< "$output"
 	assert_success
-	# the figures of November 2026: a regression fails here
+	# the figures of November 2026: a regression fails here (the English
+	# direct floors are those of ten articles: the four added then have
+	# more quotations interrupted across two sentences, which the gold
+	# joins and quote-extract writes as two records)
 	run awk '
 	BEGIN {
-		min["fr direct30"] = 99.0;  min["fr indirect30"] = 82.1
-		min["fr direct80"] = 99.0;  min["fr indirect80"] = 82.1
-		min["fr speaker"] = 80.4
-		min["en direct30"] = 91.4;  min["en indirect30"] = 75.6
-		min["en direct80"] = 76.5;  min["en indirect80"] = 75.6
-		min["en speaker"] = 73.6
+		min["fr direct30"] = 99.5;  min["fr indirect30"] = 87.8
+		min["fr direct80"] = 99.5;  min["fr indirect80"] = 87.8
+		min["fr speaker"] = 85.1
+		min["en direct30"] = 90.3;  min["en indirect30"] = 93.2
+		min["en direct80"] = 72.6;  min["en indirect80"] = 89.3
+		min["en speaker"] = 96.7
 	}
 	{ k = $1 " " $2; seen[k] = 1
 	  if ($3 + 0 < min[k]) { print k ": " $3 " < " min[k]; bad = 1 } }

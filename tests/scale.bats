@@ -222,7 +222,7 @@ decode: in.tsv:6: 1 bad escapes kept" ]
 	decode *.txt | segment | quote-extract | stance-tag -H |
 	    LC_ALL=C sort > serial.out
 	[ "$(wc -l < serial.out)" -ge 150 ]
-	[ "$(cut -f1 serial.out | sort -u | wc -l)" -eq 12 ]
+	[ "$(cut -f1 serial.out | sort -u | wc -l)" -eq "$(ls *.txt | wc -l)" ]
 	cmp serial.out parallel.out
 }
 

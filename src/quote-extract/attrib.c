@@ -116,6 +116,19 @@ cue_entry(struct load *ld, struct alang *l, const char *kind, const char *s,
 		return lower_entry(&l->dets, s, n, file, line, err);
 	if (strcmp(kind, "institutions") == 0)
 		return lower_entry(&l->institutions, s, n, file, line, err);
+	if (strcmp(kind, "equivalents") == 0) {
+		const char *sp = memchr(s, ' ', n);
+
+		if (sp == NULL || sp == s || sp + 1 == s + n)
+			return rules_fail(err, file, line,
+			    "an equivalent needs two words");
+		if (lower_entry(&l->equiv_heads, s, (size_t)(sp - s), file,
+		    line, err) == -1)
+			return -1;
+		return lower_entry(&l->equivalents, s, n, file, line, err);
+	}
+	if (strcmp(kind, "suffixes") == 0)
+		return lower_entry(&l->suffixes, s, n, file, line, err);
 	if (strcmp(kind, "definites") == 0)
 		return lower_entry(&l->definites, s, n, file, line, err);
 	(void)ld;
@@ -139,7 +152,8 @@ entry(void *ctx, const char *kind, const char *lang, const char *s,
 	    strcmp(kind, "adjuncts") != 0 && strcmp(kind, "anaphors") != 0 &&
 	    strcmp(kind, "particles") != 0 && strcmp(kind, "prepositions") != 0 &&
 	    strcmp(kind, "determiners") != 0 && strcmp(kind, "definites") != 0 &&
-	    strcmp(kind, "institutions") != 0)
+	    strcmp(kind, "institutions") != 0 && strcmp(kind, "suffixes") != 0 &&
+	    strcmp(kind, "equivalents") != 0)
 		return 0;	/* another tool's section */
 	if (lang == NULL)
 		return rules_fail(err, file, line,
@@ -349,7 +363,8 @@ compile_line(struct alang *l, const char *text, const char *file,
 	 * anchored there (compiled so: JIT ignores PCRE2_ANCHORED at match
 	 * time and would fall back to the interpreter) */
 	r->clause = out.n > 11 && strncmp(out.p, "(?<speaker>", 11) == 0;
-	/* the cue then holds a word of the cue lists (attrib_has_cue) */
+	/* its cue then holds a word of the cue lists (attrib_has_cue), so
+	 * it is tried only at clause starts before such a word */
 	r->cued = r->clause && strstr(pat, "(?<cue>{CUE})\\b") != NULL;
 	r->re = rx_compile(out.p, out.n, r->clause ? PCRE2_ANCHORED : 0, msg,
 	    sizeof(msg));
@@ -463,6 +478,9 @@ attrib_free(struct attrib *a)
 		wset_free(&l->dets);
 		wset_free(&l->definites);
 		wset_free(&l->institutions);
+		wset_free(&l->suffixes);
+		wset_free(&l->equivalents);
+		wset_free(&l->equiv_heads);
 		wset_free(&l->cuewords);
 		buf_free(&l->fin);
 		buf_free(&l->part);
@@ -486,10 +504,6 @@ attrib_lang(const struct attrib *a, const char *code, size_t n)
 	return NULL;
 }
 
-/*
- * The start of the first word of s[i, end) that a cue can start with,
- * lower-cased and with ' as ’ ("d’après"), or end when there is none.
- */
 static int
 ascii_letter(unsigned char c)
 {
@@ -557,6 +571,22 @@ attrib_has_cue(const struct alang *l, const char *s, size_t start,
 	return next_cue(l, s, start, end, &wend) < end;
 }
 
+const struct alang *
+attrib_guess(const struct attrib *a, const char *s, size_t n)
+{
+	const struct alang *found = NULL;
+	size_t	 i;
+
+	for (i = 0; i < a->n; i++)
+		if (a->lang[i].nrules > 0 && attrib_has_cue(&a->lang[i], s, 0,
+		    n)) {
+			if (found != NULL)
+				return NULL;
+			found = &a->lang[i];
+		}
+	return found;
+}
+
 #define MAXCUES	32
 
 /* The cue words of a range, found at first need by the rules. */
@@ -591,39 +621,6 @@ cue_after(struct cues *c, const struct alang *l, const char *s, size_t i,
 	/* past the ones kept: search again from i */
 	return c->n == MAXCUES && c->at[MAXCUES - 1] <= i ?
 	    next_cue(l, s, i + 1, end, &wend) : end;
-}
-
-/*
- * Whether a speaker may run from i to a cue at p: no mark the speaker
- * patterns exclude in between, but one comma ("X, a déclaré").
- */
-static int
-speaker_span(const char *s, size_t i, size_t p)
-{
-	int	 commas = 0;
-
-	for (; i < p; i++)
-		switch ((unsigned char)s[i]) {
-		case ',':
-			if (commas++ > 0)
-				return 0;
-			break;
-		case ';': case ':': case '!': case '?': case '"': case '(':
-		case ')':
-			return 0;
-		case 0xC2:	/* « » */
-			if (i + 1 < p && ((unsigned char)s[i + 1] == 0xAB ||
-			    (unsigned char)s[i + 1] == 0xBB))
-				return 0;
-			break;
-		case 0xE2:	/* “ ” */
-			if (i + 2 < p && (unsigned char)s[i + 1] == 0x80 &&
-			    ((unsigned char)s[i + 2] == 0x9C ||
-			    (unsigned char)s[i + 2] == 0x9D))
-				return 0;
-			break;
-		}
-	return 1;
 }
 
 static void
@@ -691,13 +688,9 @@ find(struct attrib *a, const struct alang *l, const struct arule *r,
 			continue;
 		at_start = 0;
 		/* a rule whose cue is {CUE}: a cue word must follow */
-		if (r->cued) {
-			if (cue <= i && (cue = cue_after(cues, l, s, i,
-			    end)) == end)
-				return 0;
-			if (!speaker_span(s, i, cue))
-				continue;
-		}
+		if (r->cued && cue <= i && (cue = cue_after(cues, l, s, i,
+		    end)) == end)
+			return 0;
 		if (rx_find(&a->rx, r->re, s + start, end - start, i - start,
 		    0) == 1)
 			return 1;

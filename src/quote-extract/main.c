@@ -48,6 +48,7 @@ struct out {
 	struct speaker	 sp;
 	long		 par, sent;
 	int		 kind, fam, pending;
+	const char	*file;		/* where its sentence was read */
 	unsigned long	 lineno;
 };
 
@@ -66,6 +67,7 @@ struct qx {
 	/* the paragraph */
 	const char	*file;
 	struct buf	 text, pfx, doc, langcode;
+	const char	*doclang;		/* detected for the document */
 	long		 par;
 	int		 open;			/* a paragraph is gathered */
 	struct sentence	 s[MAXSENT];
@@ -77,6 +79,8 @@ struct qx {
 	int		 merged;		/* MAXSENT reached, said */
 	size_t		 nout;
 	struct speaker	 cur;
+	struct speaker	 subj;			/* the name that began the
+						   sentence before */
 	struct buf	 tmp;
 	int		 status;
 };
@@ -133,6 +137,7 @@ out_start(struct qx *x, struct out *o, size_t k)
 	(void)buf_add(&o->pfx, x->pfx.p + x->s[k].pfx, x->s[k].pfxn);
 	o->par = x->par;
 	o->sent = x->s[k].sent;
+	o->file = x->file;
 	o->lineno = x->s[k].lineno;
 	o->pending = 1;
 }
@@ -143,7 +148,7 @@ flush_carry(struct qx *x)
 	if (!x->carry.pending)
 		return;
 	warnx("%s:%lu: unclosed quotation mark: the quotation ends with "
-	    "paragraph %ld", x->file, x->carry.lineno, x->carry.par);
+	    "paragraph %ld", x->carry.file, x->carry.lineno, x->carry.par);
 	write_out(x, &x->carry);
 }
 
@@ -253,7 +258,7 @@ attribute(struct qx *x, const struct alang *l, const struct qspan *q,
 {
 	const char	*s = x->text.p;
 	size_t		 sa, sb, bs, be, as, ae, nb;
-	struct found	 f, *m = NULL;
+	struct found	 f, fb, ma = { 0 }, *m = NULL;
 	int		 content;
 
 	sa = sentence_at(x, q->open);
@@ -310,8 +315,19 @@ attribute(struct qx *x, const struct alang *l, const struct qspan *q,
 		(void)buf_add(&o->text, s + q->in_start, e - q->in_start);
 	}
 	if (o->sp.name.n == 0 && l != NULL) {
-		if (attrib_match(&x->at, l, W_AFTER, s, as, ae, &f) ||
-		    attrib_match(&x->at, l, W_BEFORE, s, bs, be, &f)) {
+		int after = attrib_match(&x->at, l, W_AFTER, s, as, ae, &f);
+
+		/* "X a déclaré : «…», a-t-il conclu": the pronoun after
+		 * stands for the subject before */
+		if (after && speaker_pronoun(l, s, &f) && attrib_match(&x->at,
+		    l, W_BEFORE, s, bs, be, &fb) && !speaker_pronoun(l, s, &fb) &&
+		    fb.sp_e > fb.sp_s) {
+			ma = f;
+			f = fb;
+			after = 0;
+		}
+		if (after || ma.rule != NULL || attrib_match(&x->at, l,
+		    W_BEFORE, s, bs, be, &f)) {
 			m = &f;
 			set_cue(o, s, &f);
 			speaker_read(l, s, x->text.n, &f, &x->h, &o->sp);
@@ -319,7 +335,9 @@ attribute(struct qx *x, const struct alang *l, const struct qspan *q,
 	}
 	/* direct: nothing but the attribution around the quotation; a
 	 * clause after the attribution (", assurant que ...") is its own */
-	if (m != NULL && m->start >= as && m->end <= ae)
+	if (ma.rule != NULL)
+		content = has_letter(s, as, ma.start);
+	else if (m != NULL && m->start >= as && m->end <= ae)
 		content = has_letter(s, as, m->start);
 	else
 		content = content_outside(s, as, ae, m);
@@ -425,13 +443,26 @@ indirect(struct qx *x, const struct alang *l, size_t k, size_t end)
 	o->kind = K_INDIRECT;
 }
 
+/* Whether offset i of the paragraph is inside one of its quotations. */
+static int
+in_quote(const struct qx *x, size_t nq, size_t i)
+{
+	size_t	 j;
+
+	for (j = 0; j < nq; j++)
+		if (x->q[j].open <= i && i < x->q[j].close_end)
+			return 1;
+	return 0;
+}
+
 /* Quotations of the paragraph, attributed, adjacent speakers filled. */
 static void
 process(struct qx *x)
 {
 	const struct alang *l;
 	struct out	*o = NULL;
-	size_t		 nq, dropped, i, k, first = 0;
+	const struct speaker *subj;
+	size_t		 nq, dropped, i, k, first = 0, subj_k = MAXSENT;
 	unsigned long	 limits;
 	int		 found;
 
@@ -439,6 +470,14 @@ process(struct qx *x)
 		return;
 	limits = x->at.rx.limit_hits;
 	l = attrib_lang(&x->at, x->langcode.p, x->langcode.n);
+	/* an undetermined language ("und", a headline of few words): the
+	 * one language whose cue words the paragraph holds */
+	if (l == NULL && x->lang == NULL && (x->langcode.n == 0 ||
+	    (x->langcode.n == 3 && memcmp(x->langcode.p, "und", 3) == 0)) &&
+	    (l = attrib_guess(&x->at, x->text.p, x->text.n)) != NULL) {
+		x->langcode.n = 0;
+		(void)buf_adds(&x->langcode, l->code);
+	}
 	nq = find_quotes(x->text.p, x->text.n, x->q, MAXQUOTES, &dropped);
 	/* names outside the quotations, for surnames and descriptions */
 	if (l != NULL) {
@@ -486,15 +525,34 @@ process(struct qx *x)
 		return;		/* still open: wait for the next paragraph */
 	for (k = 0, i = first; k < x->ns; k++) {
 		found = 0;
+		subj = NULL;
+		if (l != NULL && !in_quote(x, nq, x->s[k].start))
+			subj = history_subject(l, x->text.p, x->s[k].start,
+			    x->s[k].end, &x->h);
 		for (; i < nq && sentence_at(x, x->q[i].open) == k; i++) {
 			if (x->nout == MAXOUT)
 				flush_outs(x);
 			o = &x->outs[x->nout];
 			if (attribute(x, l, &x->q[i], o)) {
 				o->pending = x->q[i].closed ? 1 : 2;
+				/* "Margaret Oduya, 71, was one of them. «…»":
+				 * a quotation that is its whole sentence,
+				 * without attribution, is the subject's */
+				if (o->sp.name.n == 0 && x->subj.name.n > 0 &&
+				    subj_k + 1 == k && !has_letter(x->text.p,
+				    x->s[k].start, x->q[i].open)) {
+					speaker_copy(&o->sp, &x->subj);
+					o->sp.via = VIA_SUBJECT;
+				}
 				x->nout++;
 			}
 			found = 1;
+		}
+		/* a sentence without quotation that begins with a name */
+		x->subj.name.n = 0;
+		if (subj != NULL && !found) {
+			speaker_copy(&x->subj, subj);
+			subj_k = k;
 		}
 		if (!found && (i >= nq || sentence_at(x, x->q[i].open) != k)) {
 			/* a sentence inside a long quotation has no
@@ -627,18 +685,24 @@ record(struct qx *x, struct rreader *rr, const struct rec *rec)
 		x->doc.n = 0;
 		(void)buf_add(&x->doc, sv.doc.p, sv.doc.n);
 		langid_reset(&x->lid);
+		x->doclang = NULL;
 		x->langcode.n = 0;
 	}
 	if (!x->open) {
 		if (x->lang != NULL)
 			lang = x->lang;
-		else if (sv.lang.n > 0) {
+		else if (sv.lang.n > 0 && !(sv.lang.n == 3 &&
+		    memcmp(sv.lang.p, "und", 3) == 0)) {
 			x->langcode.n = 0;
 			(void)buf_add(&x->langcode, sv.lang.p, sv.lang.n);
 			lang = NULL;
 		} else {
 			(void)langid_feed(&x->lid, text, len);
 			lang = langid_best(&x->lid);
+			/* a short paragraph says too little: the document's
+			 * language so far */
+			if (strcmp(lang, "und") == 0 && x->doclang != NULL)
+				lang = x->doclang;
 		}
 		if (lang != NULL) {
 			x->langcode.n = 0;
@@ -647,6 +711,8 @@ record(struct qx *x, struct rreader *rr, const struct rec *rec)
 		x->par = sv.par;
 		x->open = 1;
 	}
+	if (strcmp(langid_best(&x->lid), "und") != 0)
+		x->doclang = langid_best(&x->lid);
 	add_text(x, rec, text, len, sv.sent);
 }
 
@@ -755,5 +821,7 @@ main(int argc, char *argv[])
 	splitter_free(&x.sp);
 	langid_free(&x.lid);
 	history_free(&x.h);
+	speaker_free(&x.cur);
+	speaker_free(&x.subj);
 	return tool_finish(&w, x.status);
 }

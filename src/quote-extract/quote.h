@@ -47,7 +47,8 @@ struct alang {
 	size_t		 nrules;
 	struct wset	 pron_m, pron_f, pron_p, pron_any;
 	struct wset	 roles, adjuncts, anaphors, particles, preps, dets,
-			 definites, institutions;
+			 definites, institutions, suffixes, equivalents,
+			 equiv_heads;	/* first words of equivalents */
 	/* lists being read, turned into the macros of the rules */
 	struct buf	 fin, part, aux, pron, according;
 	struct buf	 defines;	/* "name\0pattern\0" ... */
@@ -75,6 +76,9 @@ int	attrib_init(struct attrib *, const char *const *files, size_t n,
 void	attrib_free(struct attrib *);
 /* The language's rules, or NULL when it has none. */
 const struct alang *attrib_lang(const struct attrib *, const char *, size_t);
+/* The one language with rules whose cue words s holds, else NULL. */
+const struct alang *attrib_guess(const struct attrib *, const char *s,
+	    size_t n);
 /* Whether s[start, end) holds a word that can start a cue. */
 int	attrib_has_cue(const struct alang *, const char *s, size_t start,
 	    size_t end);
@@ -88,7 +92,7 @@ int	attrib_match(struct attrib *, const struct alang *, int where,
 /* --- speaker.c: who the words name --- */
 
 enum via { VIA_NONE, VIA_NAME, VIA_DESC, VIA_PRONOUN, VIA_ANAPHOR,
-	VIA_ADJACENT, VIA_UNRESOLVED };
+	VIA_ADJACENT, VIA_UNRESOLVED, VIA_SUBJECT };
 
 struct speaker {
 	struct buf	 name;		/* resolved name or words as written */
@@ -105,6 +109,7 @@ struct history {
 	size_t		 n;
 	struct speaker	 names[HISTORY];/* names met in its text */
 	unsigned long	 nseen[HISTORY];
+	unsigned char	 nsubject[HISTORY];/* the name began a sentence */
 	size_t		 nnames;
 	unsigned long	 clock;
 };
@@ -119,9 +124,20 @@ const char *via_name(int);
 int	speaker_read(const struct alang *, const char *s, size_t n,
 	    const struct found *, struct history *, struct speaker *);
 void	speaker_copy(struct speaker *dst, const struct speaker *src);
+/* Whether the speaker words of a match are a pronoun (il, she). */
+int	speaker_pronoun(const struct alang *, const char *s,
+	    const struct found *);
 /* Notes the names (two words or more) of s[a, b) and their roles. */
 void	history_names(const struct alang *, const char *s, size_t a,
 	    size_t b, struct history *);
+/*
+ * Notes the name that begins the sentence s[a, b) ("Mayor Carla Dominguez-
+ * Whyte, who …, struck", "Fairweather, who …, refused"), a surname as the
+ * full name met before: the latest subject, for the pronouns after it.
+ * Returns its history entry, or NULL when the sentence begins with none.
+ */
+const struct speaker *history_subject(const struct alang *, const char *s,
+	    size_t a, size_t b, struct history *);
 void	speaker_clear(struct speaker *);
 void	speaker_free(struct speaker *);
 void	history_reset(struct history *);

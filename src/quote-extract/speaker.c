@@ -26,7 +26,7 @@ const char *
 via_name(int via)
 {
 	static const char *const names[] = { "", "name", "description",
-		"pronoun", "anaphor", "adjacent", "unresolved" };
+		"pronoun", "anaphor", "adjacent", "unresolved", "subject" };
 
 	return names[via];
 }
@@ -80,19 +80,15 @@ history_free(struct history *h)
 	h->n = h->nnames = 0;
 }
 
-/* Lower-cased, with ' as ’, looked up in a list. */
-static int
-listed(const struct wset *w, const char *p, size_t n)
+/* p[0, n) lower-cased, with ' as ’, in key; its length, or 0. */
+static size_t
+lower_key(const char *p, size_t n, char key[256])
 {
-	char	 key[256];
 	size_t	 i, k = 0;
 	int32_t	 c;
 	int	 len;
 
-	for (i = 0; i < n && k + 4 < sizeof(key); i += (size_t)len) {
-		/* longer than any word of the list: not in it */
-		if (k > w->maxlen)
-			return 0;
+	for (i = 0; i < n && k + 4 < 256; i += (size_t)len) {
 		if ((unsigned char)p[i] < 0x80 && p[i] != '\'') {
 			key[k++] = p[i] >= 'A' && p[i] <= 'Z' ?
 			    (char)(p[i] | 0x20) : p[i];
@@ -105,7 +101,17 @@ listed(const struct wset *w, const char *p, size_t n)
 			c = 0x2019;
 		k += (size_t)u8_encode(u8_tolower(c), key + k);
 	}
-	return i == n && wset_has(w, key, k);
+	return i == n ? k : 0;
+}
+
+/* Lower-cased, with ' as ’, looked up in a list. */
+static int
+listed(const struct wset *w, const char *p, size_t n)
+{
+	char	 key[256];
+	size_t	 k = lower_key(p, n, key);
+
+	return k > 0 && wset_has(w, key, k);
 }
 
 static int
@@ -277,6 +283,52 @@ contains(const struct buf *b, const char *w, size_t n)
 	return 0;
 }
 
+/* Whether a name met in the text is also a speaker's: the speaker's
+ * entry, with its gender and role, stands for it. */
+static int
+is_speaker(const struct history *h, const struct buf *name)
+{
+	size_t	 i;
+
+	for (i = 0; i < h->n; i++)
+		if (h->e[i].name.n == name->n &&
+		    memcmp(h->e[i].name.p, name->p, name->n) == 0)
+			return 1;
+	return 0;
+}
+
+/*
+ * Whether a word of b is one that the head of an anaphor stands for in
+ * [equivalents] ("minister secretary": the minister is the Health
+ * Secretary; "company ltd.").
+ */
+static int
+equivalent(const struct alang *l, const char *head, size_t headn,
+    const struct buf *b)
+{
+	char	 key[128];
+	size_t	 i = 0, k;
+
+	if (l->equivalents.n == 0 || headn + 2 >= sizeof(key) ||
+	    !listed(&l->equiv_heads, head, headn))
+		return 0;
+	while (i < b->n) {
+		while (i < b->n && (b->p[i] == ' ' || b->p[i] == ','))
+			i++;
+		for (k = i; k < b->n && b->p[k] != ' ' && b->p[k] != ','; k++)
+			;
+		if (k > i && headn + 1 + (k - i) < sizeof(key)) {
+			memcpy(key, head, headn);
+			key[headn] = ' ';
+			memcpy(key + headn + 1, b->p + i, k - i);
+			if (listed(&l->equivalents, key, headn + 1 + (k - i)))
+				return 1;
+		}
+		i = k;
+	}
+	return 0;
+}
+
 /* The latest history entry that fits; NULL when none does. */
 static struct speaker *
 recall(struct history *h, const struct alang *l, const char *s,
@@ -312,13 +364,17 @@ recall(struct history *h, const struct alang *l, const char *s,
 			if (gender == 'p' || (gender && e->gender &&
 			    e->gender != gender))
 				continue;
-			if (i >= h->n && (e->gender == 0 || e->gender == 'p'))
+			if (i >= h->n && (e->gender == 'p' || (e->gender == 0 &&
+			    !h->nsubject[i - h->n]) || is_speaker(h, &e->name)))
 				continue;
 			if (e->via != VIA_NAME && e->via != VIA_DESC)
 				continue;
 		} else if (headn > 0 && !anaphor) {
 			if (!contains(&e->role, head, headn) &&
-			    !contains(&e->name, head, headn))
+			    !contains(&e->name, head, headn) &&
+			    !equivalent(l, head, headn, &e->role) &&
+			    !(e->via == VIA_NAME && equivalent(l, head, headn,
+			    &e->name)))
 				continue;
 			/* "l’ambassade de Chine à Ottawa" is not the one in
 			 * London: its names must all be the earlier one's */
@@ -334,6 +390,9 @@ recall(struct history *h, const struct alang *l, const char *s,
 			/* ce dernier: anyone; le porte-parole: that role */
 			if (n >= 2 && !contains(&e->role, head, headn) &&
 			    !contains(&e->name, head, headn) &&
+			    !equivalent(l, head, headn, &e->role) &&
+			    !(e->via == VIA_NAME && equivalent(l, head, headn,
+			    &e->name)) &&
 			    !(headn >= 6 && (memcmp(head, "dern", 4) == 0 ||
 			    memcmp(head, "latt", 4) == 0)))
 				continue;
@@ -346,6 +405,14 @@ recall(struct history *h, const struct alang *l, const char *s,
 	if (best == HISTORY * 2)
 		return NULL;
 	return best < h->n ? &h->e[best] : &h->names[best - h->n];
+}
+
+/* "she said" told the gender of the speaker it stands for. */
+static void
+learn_gender(struct speaker *e, int gender)
+{
+	if (e->gender == 0 && (gender == 'm' || gender == 'f'))
+		e->gender = gender;
 }
 
 static void
@@ -429,8 +496,19 @@ name_before(const struct alang *l, const char *s, size_t a)
 	for (c = e; c > 0 && s[c - 1] != ',' && s[c - 1] != '.'; c--)
 		;
 	nt = tokens(s, c, e, t);
-	return nt >= 2 && capital(s, &t[nt - 1]) && capital(s, &t[nt - 2]) &&
-	    !listed(&l->preps, s + t[0].s, t[0].e - t[0].s);
+	/* "Tomás Reyes, 64, a retired teacher": the age aside */
+	if (nt == 1 && s[t[0].s] >= '0' && s[t[0].s] <= '9' && c > 0 &&
+	    s[c - 1] == ',')
+		return name_before(l, s, c);
+	if (nt < 2 || !capital(s, &t[nt - 1]) || listed(&l->preps, s + t[0].s,
+	    t[0].e - t[0].s))
+		return 0;
+	/* "Ursula van der Meer": particles inside the name */
+	for (c = nt - 1; c > 0 && listed(&l->particles, s + t[c - 1].s,
+	    t[c - 1].e - t[c - 1].s); c--)
+		;
+	return c > 0 && c < nt - 1 ? capital(s, &t[c - 1]) :
+	    capital(s, &t[nt - 2]);
 }
 
 /* Words that can be a subject: a determiner, a capital, a pronoun. */
@@ -438,8 +516,18 @@ static int
 plausible_subject(const struct alang *l, const char *s, const struct tok *t,
     size_t nt)
 {
-	size_t	 n0 = t[0].e - t[0].s;
+	size_t	 n0 = t[0].e - t[0].s, i;
 
+	/* "et la direction", "but the club": the coordination aside */
+	if (nt > 1 && listed(&l->pron_any, s + t[0].s, n0))
+		return plausible_subject(l, s, t + 1, nt - 1);
+	/* "crane operator Dean Whitlow": a few common nouns, then a name
+	 * ("avocat de M. Roux" is an apposition, not a subject) */
+	for (i = 0; i < 3 && i + 2 < nt && !capital(s, &t[i]) &&
+	    !listed(&l->preps, s + t[i].s, t[i].e - t[i].s); i++)
+		;
+	if (i > 0 && i + 2 == nt && capital(s, &t[i]) && capital(s, &t[i + 1]))
+		return 1;
 	return capital(s, &t[0]) || listed(&l->dets, s + t[0].s, n0) ||
 	    (nt == 1 && (listed(&l->pron_m, s + t[0].s, n0) ||
 	    listed(&l->pron_f, s + t[0].s, n0) ||
@@ -480,6 +568,18 @@ look_back(const struct alang *l, const char *s, size_t *a, size_t *b)
 	return 0;
 }
 
+int
+speaker_pronoun(const struct alang *l, const char *s, const struct found *f)
+{
+	size_t	 a = f->sp_s, b = f->sp_e;
+
+	if (f->pron_e > f->pron_s)
+		return 1;
+	trim(s, &a, &b);
+	return b > a && (listed(&l->pron_m, s + a, b - a) ||
+	    listed(&l->pron_f, s + a, b - a) || listed(&l->pron_p, s + a, b - a));
+}
+
 static int
 set(struct buf *b, const char *s, size_t a, size_t e)
 {
@@ -513,7 +613,8 @@ speaker_read(const struct alang *l, const char *s, size_t n,
 		return 0;
 	/* "X, poursuivi pour complicité, a nié": the subject is before;
 	 * "Jerome Abara, a longtime opponent, said": so is the name */
-	if (!pron && f->sp_s > 0 && (!plausible_subject(l, s, t, nt) ||
+	if (!pron && f->sp_s > 0 && !(f->con_e > f->con_s && f->con_e <=
+	    f->sp_s) && (!plausible_subject(l, s, t, nt) ||
 	    (listed(&l->dets, s + t[0].s, t[0].e - t[0].s) &&
 	    !listed(&l->definites, s + t[0].s, t[0].e - t[0].s) &&
 	    name_before(l, s, a))) && look_back(l, s, &a, &b)) {
@@ -535,6 +636,7 @@ speaker_read(const struct alang *l, const char *s, size_t n,
 		if (listed(&l->pron_p, s + a, b - a))
 			sp->gender = 'p';
 		if ((prior = recall(h, l, s, a, b, 1, sp->gender)) != NULL) {
+			learn_gender(prior, sp->gender);
 			speaker_copy(sp, prior);
 			full_name(h, sp);
 			sp->via = VIA_PRONOUN;
@@ -555,6 +657,7 @@ speaker_read(const struct alang *l, const char *s, size_t n,
 			sp->gender = gender_of(l, s, t, 1);
 			if ((prior = recall(h, l, s, a, b, 1, sp->gender))
 			    != NULL) {
+				learn_gender(prior, sp->gender);
 				speaker_copy(sp, prior);
 				full_name(h, sp);
 				sp->via = VIA_PRONOUN;
@@ -573,8 +676,15 @@ speaker_read(const struct alang *l, const char *s, size_t n,
 		nt -= i;
 		a = t[0].s;
 	}
-	/* cut at the first adjunct, or at a preposition after a name */
+	/* cut at the first adjunct, or at a preposition after a name; but
+	 * a subject of one word before the cue keeps its affiliation:
+	 * "Analysts at Brookfield & Co. said", "Economists at the Institute" */
 	for (i = 1; i < nt; i++) {
+		if (i == 1 && f->cue_s >= f->sp_e && nt > 2 &&
+		    (capital(s, &t[2]) || (nt > 3 && listed(&l->dets,
+		    s + t[2].s, t[2].e - t[2].s) && capital(s, &t[3]))) &&
+		    !listed(&l->roles, s + t[0].s, t[0].e - t[0].s))
+			continue;
 		if (listed(&l->adjuncts, s + t[i].s, t[i].e - t[i].s) ||
 		    (i + 1 < nt && listed(&l->adjuncts, s + t[i].s,
 		    t[i + 1].e - t[i].s)))
@@ -607,21 +717,45 @@ speaker_read(const struct alang *l, const char *s, size_t n,
 	while (run < nt && !capital(s, &t[run]))
 		run++;
 	/* a determiner capitalised at the start is not a name */
-	if (run == 0 && nt > 1 && (listed(&l->particles, s + t[0].s,
-	    t[0].e - t[0].s) || listed(&l->dets, s + t[0].s, t[0].e -
-	    t[0].s)))
+	if (run == 0 && nt > 1 && ((listed(&l->particles, s + t[0].s,
+	    t[0].e - t[0].s) && !capital(s, &t[1])) || listed(&l->dets,
+	    s + t[0].s, t[0].e - t[0].s)))
 		run = 1;
 	/* a capitalised complement (l’ambassade de Chine, de l’ONU) */
 	if (run > 0 && run < nt && (listed(&l->preps, s + t[run - 1].s,
 	    t[run - 1].e - t[run - 1].s) || (run > 1 && listed(&l->dets,
 	    s + t[run - 1].s, t[run - 1].e - t[run - 1].s) &&
 	    listed(&l->preps, s + t[run - 2].s, t[run - 2].e -
-	    t[run - 2].s))))
-		run = nt;
+	    t[run - 2].s)))) {
+		/* unless a portfolio of [roles] comes before a full name: "le
+		 * ministre de l’Intérieur Paul Garnier" */
+		for (k = run; k < nt && listed(&l->roles, s + t[k].s,
+		    t[k].e - t[k].s); k++)
+			;
+		for (i = k; i < nt && capital(s, &t[i]) &&
+		    !listed(&l->institutions, s + t[i].s, t[i].e - t[i].s); i++)
+			;
+		if (k == run || nt - k < 2 || i < nt)
+			run = nt;
+	}
 	while (run < nt && listed(&l->roles, s + t[run].s,
 	    t[run].e - t[run].s))
 		run++;
+	/* "Fire Chief Ramona Ortiz": a title of [roles] inside the
+	 * capitalised words, before a name of two words or more */
+	for (k = nt >= 3 ? nt - 3 : 0; k + 2 < nt && k >= run; k--) {
+		if (listed(&l->roles, s + t[k].s, t[k].e - t[k].s)) {
+			run = k + 1;
+			break;
+		}
+		if (k == 0)
+			break;
+	}
 	sp->gender = gender_of(l, s, t, nt);
+	/* "Veridal Payments Inc.": the full stop is the name's */
+	if (b < n && s[b] == '.' && listed(&l->suffixes, s + t[nt - 1].s,
+	    b + 1 - t[nt - 1].s))
+		b++;
 	if (run < nt) {
 		if (set(&sp->name, s, t[run].s, b) == -1)
 			return -1;
@@ -643,9 +777,14 @@ speaker_read(const struct alang *l, const char *s, size_t n,
 		if (set(&sp->name, s, a, b) == -1)
 			return -1;
 		sp->via = VIA_DESC;
-		/* "l’association Défense des assurés": a name of its own */
+		/* "l’association Défense des assurés": a name of its own;
+		 * "a former Rovers employee": a capitalised modifier */
+		for (k = 2; k < nt && capital(s, &t[k]); k++)
+			;
 		if (nt >= 3 && listed(&l->dets, s + t[0].s, t[0].e - t[0].s) &&
-		    capital(s, &t[2])) {
+		    capital(s, &t[2]) && (k == nt || listed(&l->particles,
+		    s + t[k].s, t[k].e - t[k].s) || listed(&l->preps, s + t[k].s,
+		    t[k].e - t[k].s))) {
 			sp->via = VIA_NAME;
 			remember(h, sp);
 			return 0;
@@ -710,15 +849,24 @@ speaker_read(const struct alang *l, const char *s, size_t n,
 			for (e = c; e < n && s[e] != ',' && s[e] != '.' &&
 			    s[e] != ';'; e++)
 				;
-			if (e < n && s[e] == ',' && description(l, s, c, e)) {
+			/* ", said X, the Y of Z." ends its sentence */
+			if (e < n && (s[e] == ',' || (s[e] == '.' && f->rule !=
+			    NULL && f->rule->where == W_AFTER && f->cue_s <
+			    f->sp_s && (e + 1 == n || s[e + 1] == ' '))) &&
+			    description(l, s, c, e)) {
 				trim(s, &c, &e);
 				if (set(&sp->role, s, c, e) == -1)
 					return -1;
 			}
 		}
 	}
-	/* a description before: "Le porte-parole du ministère, Zhao Lijian" */
-	if (sp->role.n == 0 && sp->via == VIA_NAME && f->sp_s > 0) {
+	/* a description before: "Le porte-parole du ministère, Zhao Lijian,"
+	 * set off by commas on both sides: in "…, the deal was off, Helen
+	 * Marsh said" the words before are a clause of their own */
+	for (k = f->sp_e; k < n && space_at(s, n, k); k += (size_t)space_at(s, n, k))
+		;
+	if (sp->role.n == 0 && sp->via == VIA_NAME && f->sp_s > 0 && k < n &&
+	    s[k] == ',') {
 		e = f->sp_s;
 		while (e > 0 && (s[e - 1] == ' '))
 			e--;
@@ -779,6 +927,7 @@ note(struct history *h, const char *s, size_t ns, size_t ne, size_t rs,
 			if (h->nseen[i] < h->nseen[slot])
 				slot = i;
 	speaker_clear(&h->names[slot]);
+	h->nsubject[slot] = 0;
 	(void)buf_add(&h->names[slot].name, s + ns, ne - ns);
 	(void)buf_add(&h->names[slot].role, s + rs, re - rs);
 	h->names[slot].via = VIA_NAME;
@@ -813,9 +962,18 @@ history_names(const struct alang *l, const char *s, size_t a, size_t b,
 			    listed(&l->particles, s + t[j + 1].s,
 			    t[j + 1].e - t[j + 1].s))); j++)
 				;
+			/* "Fire Chief Ramona Ortiz": the title is no name */
+			for (k = j >= 2 ? j - 2 : 0; k > i; k--)
+				if (listed(&l->roles, s + t[k].s, t[k].e - t[k].s)) {
+					i = k + 1;
+					break;
+				}
 			e = t[j].e;
 			while (e > t[j].s && (s[e - 1] == ',' || s[e - 1] == '.'))
 				e--;
+			if (e < t[j].e && s[e] == '.' && listed(&l->suffixes,
+			    s + t[j].s, e + 1 - t[j].s))
+				e++;
 			/* one word is no name to note; after "de" two are
 			 * a person's ("la liste de Marc-Antoine Vernier") */
 			if (j == i) {
@@ -864,4 +1022,106 @@ history_names(const struct alang *l, const char *s, size_t a, size_t b,
 			break;
 		a = t[nt - 1].e;
 	}
+}
+
+/* The entry whose name is s[a, b), or ends with it after a space. */
+static int
+find_name(const struct history *h, const char *s, size_t a, size_t b,
+    int whole)
+{
+	size_t	 i, n = b - a;
+
+	for (i = 0; i < h->n + h->nnames; i++) {
+		const struct speaker *e = i < h->n ? &h->e[i] :
+		    &h->names[i - h->n];
+
+		if (e->via != VIA_NAME || e->name.n < n)
+			continue;
+		if (e->name.n == n && memcmp(e->name.p, s + a, n) == 0)
+			return (int)i;
+		if (!whole && e->name.n > n + 1 && memcmp(e->name.p + e->name.n -
+		    n, s + a, n) == 0 && e->name.p[e->name.n - n - 1] == ' ')
+			return (int)i;
+	}
+	return -1;
+}
+
+/* Entry k of the history is the latest subject: returns it. */
+static const struct speaker *
+subject_seen(struct history *h, size_t k)
+{
+	h->clock++;
+	if (k < h->n) {
+		h->seen[k] = h->clock;
+		return &h->e[k];
+	}
+	h->nseen[k - h->n] = h->clock;
+	h->nsubject[k - h->n] = 1;
+	return &h->names[k - h->n];
+}
+
+const struct speaker *
+history_subject(const struct alang *l, const char *s, size_t a, size_t b,
+    struct history *h)
+{
+	struct tok	 t[MAXTOK];
+	char		 key[256];
+	size_t		 nt, i = 0, j, e, kn;
+	int		 k, last = 0;
+
+	/* the subject is in the first words: no need to read them all */
+	if (b - a > 240) {
+		b = a + 240;
+		while (b > a && s[b] != ' ')
+			b--;
+	}
+	nt = tokens(s, a, b, t);
+	if (nt < 2 || !capital(s, &t[0]))
+		return NULL;
+	kn = lower_key(s + t[0].s, t[0].e - t[0].s, key);
+	/* "The trust's chief executive, Simon Oakes, apologised" */
+	if (nt > 3 && wset_has(&l->dets, key, kn)) {
+		for (i = 1; i < 8 && i < nt && s[t[i].e - 1] != ','; i++)
+			;
+		for (j = ++i; j < nt && j < i + 5 && capital(s, &t[j]) &&
+		    s[t[j].e - 1] != ','; j++)
+			;
+		if (j < nt && j > i && capital(s, &t[j]) && s[t[j].e - 1] == ',' &&
+		    (k = find_name(h, s, t[i].s, t[j].e - 1, 1)) != -1)
+			return subject_seen(h, (size_t)k);
+		return NULL;
+	}
+	if (kn == 0 || wset_has(&l->dets, key, kn) || wset_has(&l->preps, key,
+	    kn) || wset_has(&l->pron_m, key, kn) || wset_has(&l->pron_f, key,
+	    kn) || wset_has(&l->pron_p, key, kn) || wset_has(&l->pron_any, key,
+	    kn))
+		return NULL;
+	/* "Security researcher Priya Raman-Holt", "Political scientist Dr." */
+	if (!listed(&l->roles, s + t[0].s, t[0].e - t[0].s) &&
+	    s[t[0].e - 1] != ',') {
+		for (i = 1; i < 3 && i < nt && !capital(s, &t[i]); i++)
+			;
+		if (i == 1 || i == nt || !capital(s, &t[i]))
+			i = 0;
+	}
+	while (i < nt && listed(&l->roles, s + t[i].s, t[i].e - t[i].s))
+		i++;
+	for (j = i; j < nt && !last && (capital(s, &t[j]) || (j > i &&
+	    j + 1 < nt && capital(s, &t[j + 1]) && listed(&l->particles,
+	    s + t[j].s, t[j].e - t[j].s))); j++)
+		last = s[t[j].e - 1] == ',';
+	if (j == i)
+		return NULL;
+	e = t[j - 1].e;
+	if (last)
+		e--;
+	/* "Okoye's campaign manager": a possessive, not the subject */
+	if (!last && (j == nt || capital(s, &t[j])))
+		return NULL;
+	if (e - t[i].s > 2 && (s[e - 1] == 's' && (s[e - 2] == '\'' ||
+	    (e - t[i].s > 4 && memcmp(s + e - 4, "\xE2\x80\x99", 3) == 0))))
+		return NULL;
+	if ((k = find_name(h, s, t[i].s, e, j - i > 1)) == -1)
+		return NULL;
+	return subject_seen(h, (size_t)k);
 }
