@@ -300,7 +300,8 @@ is_speaker(const struct history *h, const struct buf *name)
 /*
  * Whether a word of b is one that the head of an anaphor stands for in
  * [equivalents] ("minister secretary": the minister is the Health
- * Secretary; "company ltd.").
+ * Secretary; "company ltd.").  The caller has found the head among the
+ * heads of [equivalents].
  */
 static int
 equivalent(const struct alang *l, const char *head, size_t headn,
@@ -309,8 +310,7 @@ equivalent(const struct alang *l, const char *head, size_t headn,
 	char	 key[128];
 	size_t	 i = 0, k;
 
-	if (l->equivalents.n == 0 || headn + 2 >= sizeof(key) ||
-	    !listed(&l->equiv_heads, head, headn))
+	if (headn + 2 >= sizeof(key))
 		return 0;
 	while (i < b->n) {
 		while (i < b->n && (b->p[i] == ' ' || b->p[i] == ','))
@@ -339,7 +339,7 @@ recall(struct history *h, const struct alang *l, const char *s,
 	unsigned long	 when = 0;
 	const char	*head = NULL;
 	size_t		 headn = 0;
-	int		 anaphor;
+	int		 anaphor, eqhead;
 
 	n = tokens(s, a, b, t);
 	if (!pronoun && n > 0) {
@@ -353,6 +353,8 @@ recall(struct history *h, const struct alang *l, const char *s,
 		headn = t[i].e - t[i].s;
 	}
 	anaphor = headn > 0 && listed(&l->anaphors, s + a, b - a);
+	eqhead = headn > 0 && l->equivalents.n > 0 &&
+	    listed(&l->equiv_heads, head, headn);
 	/* a pronoun may also stand for a person only named, when a title
 	 * (M., Mrs.) gave the name its gender */
 	for (i = 0; i < h->n + h->nnames; i++) {
@@ -372,9 +374,9 @@ recall(struct history *h, const struct alang *l, const char *s,
 		} else if (headn > 0 && !anaphor) {
 			if (!contains(&e->role, head, headn) &&
 			    !contains(&e->name, head, headn) &&
-			    !equivalent(l, head, headn, &e->role) &&
-			    !(e->via == VIA_NAME && equivalent(l, head, headn,
-			    &e->name)))
+			    !(eqhead && equivalent(l, head, headn, &e->role)) &&
+			    !(eqhead && e->via == VIA_NAME &&
+			    equivalent(l, head, headn, &e->name)))
 				continue;
 			/* "l’ambassade de Chine à Ottawa" is not the one in
 			 * London: its names must all be the earlier one's */
@@ -390,9 +392,9 @@ recall(struct history *h, const struct alang *l, const char *s,
 			/* ce dernier: anyone; le porte-parole: that role */
 			if (n >= 2 && !contains(&e->role, head, headn) &&
 			    !contains(&e->name, head, headn) &&
-			    !equivalent(l, head, headn, &e->role) &&
-			    !(e->via == VIA_NAME && equivalent(l, head, headn,
-			    &e->name)) &&
+			    !(eqhead && equivalent(l, head, headn, &e->role)) &&
+			    !(eqhead && e->via == VIA_NAME &&
+			    equivalent(l, head, headn, &e->name)) &&
 			    !(headn >= 6 && (memcmp(head, "dern", 4) == 0 ||
 			    memcmp(head, "latt", 4) == 0)))
 				continue;
@@ -1035,7 +1037,8 @@ find_name(const struct history *h, const char *s, size_t a, size_t b,
 		const struct speaker *e = i < h->n ? &h->e[i] :
 		    &h->names[i - h->n];
 
-		if (e->via != VIA_NAME || e->name.n < n)
+		if (e->via != VIA_NAME || e->name.n < n ||
+		    (n > 0 && e->name.p[e->name.n - n] != s[a]))
 			continue;
 		if (e->name.n == n && memcmp(e->name.p, s + a, n) == 0)
 			return (int)i;
