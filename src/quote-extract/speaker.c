@@ -942,7 +942,8 @@ history_names(const struct alang *l, const char *s, size_t a, size_t b,
     struct history *h)
 {
 	struct tok	 t[MAXTOK];
-	size_t		 nt, i, j, k, rs, re, c, e;
+	char		 key[256];
+	size_t		 nt, i, j, k, kn, rs, re, c, e;
 	int		 titled;
 
 	while (a < b && (nt = tokens(s, a, b, t)) > 0) {
@@ -953,10 +954,11 @@ history_names(const struct alang *l, const char *s, size_t a, size_t b,
 			titled = i > 0 && i + 1 < nt && capital(s, &t[i + 1]) &&
 			    listed(&l->roles, s + t[i - 1].s,
 			    t[i - 1].e - t[i - 1].s);
-			if ((!titled && listed(&l->dets,
-			    s + t[i].s, t[i].e - t[i].s)) || listed(&l->roles,
-			    s + t[i].s, t[i].e - t[i].s) || listed(&l->preps,
-			    s + t[i].s, t[i].e - t[i].s))
+			/* the word lower-cased once for its three lists */
+			kn = lower_key(s + t[i].s, t[i].e - t[i].s, key);
+			if (kn > 0 && ((!titled && wset_has(&l->dets, key, kn)) ||
+			    wset_has(&l->roles, key, kn) ||
+			    wset_has(&l->preps, key, kn)))
 				continue;
 			for (j = i; j + 1 < nt && s[t[j].e - 1] != ',' &&
 			    s[t[j].e - 1] != '.' && (capital(s, &t[j + 1]) ||
