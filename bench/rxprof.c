@@ -5,9 +5,10 @@
  *
  * perf and callgrind see PCRE2's JIT code as anonymous memory, so the time
  * spent in a rule cannot be traced back to it.  This preloaded library
- * wraps pcre2_compile_8() to remember each pattern's text and
- * pcre2_match_8() to count, per compiled pattern, the calls, matches,
- * subject bytes from the start offset, and the time (CLOCK_MONOTONIC).
+ * wraps pcre2_compile_8() to remember each pattern's text, and
+ * pcre2_match_8() and pcre2_jit_match_8() to count, per compiled pattern,
+ * the calls, matches, subject bytes from the start offset, and the time
+ * (CLOCK_MONOTONIC).
  * At exit it writes one TSV line per pattern to RXPROF_OUT (or stderr):
  * ns calls matches bytes pattern (the pattern's first 200 bytes, with
  * tabs and newlines as spaces), most expensive first.  The tools are not
@@ -36,6 +37,9 @@ struct slot {
 static struct slot	slots[NSLOT];
 static pcre2_code	*(*real_compile)(PCRE2_SPTR, PCRE2_SIZE, uint32_t,
 			    int *, PCRE2_SIZE *, pcre2_compile_context *);
+static int		(*real_jit_match)(const pcre2_code *, PCRE2_SPTR,
+			    PCRE2_SIZE, PCRE2_SIZE, uint32_t, pcre2_match_data *,
+			    pcre2_match_context *);
 static int		(*real_match)(const pcre2_code *, PCRE2_SPTR,
 			    PCRE2_SIZE, PCRE2_SIZE, uint32_t,
 			    pcre2_match_data *, pcre2_match_context *);
@@ -86,19 +90,19 @@ pcre2_compile_8(PCRE2_SPTR pat, PCRE2_SIZE len, uint32_t opts, int *ec,
 	return re;
 }
 
-int
-pcre2_match_8(const pcre2_code *re, PCRE2_SPTR subj, PCRE2_SIZE len,
-    PCRE2_SIZE start, uint32_t opts, pcre2_match_data *md,
-    pcre2_match_context *mc)
+/* Counts one call of a match function. */
+static int
+counted(int (*fn)(const pcre2_code *, PCRE2_SPTR, PCRE2_SIZE, PCRE2_SIZE,
+    uint32_t, pcre2_match_data *, pcre2_match_context *),
+    const pcre2_code *re, PCRE2_SPTR subj, PCRE2_SIZE len, PCRE2_SIZE start,
+    uint32_t opts, pcre2_match_data *md, pcre2_match_context *mc)
 {
 	struct slot	*s;
 	uint64_t	 t0;
 	int		 rc;
 
-	if (real_match == NULL)
-		real_match = dlsym(RTLD_NEXT, "pcre2_match_8");
 	t0 = now();
-	rc = real_match(re, subj, len, start, opts, md, mc);
+	rc = fn(re, subj, len, start, opts, md, mc);
 	if ((s = lookup(re)) != NULL) {
 		s->ns += now() - t0;
 		s->calls++;
@@ -106,6 +110,27 @@ pcre2_match_8(const pcre2_code *re, PCRE2_SPTR subj, PCRE2_SIZE len,
 		s->bytes += len > start ? len - start : 0;
 	}
 	return rc;
+}
+
+int
+pcre2_match_8(const pcre2_code *re, PCRE2_SPTR subj, PCRE2_SIZE len,
+    PCRE2_SIZE start, uint32_t opts, pcre2_match_data *md,
+    pcre2_match_context *mc)
+{
+	if (real_match == NULL)
+		real_match = dlsym(RTLD_NEXT, "pcre2_match_8");
+	return counted(real_match, re, subj, len, start, opts, md, mc);
+}
+
+/* The tools call JIT code directly once it is compiled. */
+int
+pcre2_jit_match_8(const pcre2_code *re, PCRE2_SPTR subj, PCRE2_SIZE len,
+    PCRE2_SIZE start, uint32_t opts, pcre2_match_data *md,
+    pcre2_match_context *mc)
+{
+	if (real_jit_match == NULL)
+		real_jit_match = dlsym(RTLD_NEXT, "pcre2_jit_match_8");
+	return counted(real_jit_match, re, subj, len, start, opts, md, mc);
 }
 
 static int
