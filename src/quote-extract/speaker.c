@@ -300,30 +300,30 @@ is_speaker(const struct history *h, const struct buf *name)
 /*
  * Whether a word of b is one that the head of an anaphor stands for in
  * [equivalents] ("minister secretary": the minister is the Health
- * Secretary; "company ltd.").  The caller has found the head among the
- * heads of [equivalents].
+ * Secretary; "company ltd.").  The caller has found the head (headn
+ * bytes, low its lower-cased key) among the heads of [equivalents].
  */
 static int
-equivalent(const struct alang *l, const char *head, size_t headn,
-    const struct buf *b)
+equivalent(const struct alang *l, const char *low, size_t lown,
+    size_t headn, const struct buf *b)
 {
-	char	 key[128];
-	size_t	 i = 0, k;
+	char	 key[512];
+	size_t	 i = 0, k, wn;
 
-	if (headn + 2 >= sizeof(key))
+	if (headn + 2 >= 128 || lown == 0)
 		return 0;
+	memcpy(key, low, lown);
+	key[lown] = ' ';
 	while (i < b->n) {
 		while (i < b->n && (b->p[i] == ' ' || b->p[i] == ','))
 			i++;
 		for (k = i; k < b->n && b->p[k] != ' ' && b->p[k] != ','; k++)
 			;
-		if (k > i && headn + 1 + (k - i) < sizeof(key)) {
-			memcpy(key, head, headn);
-			key[headn] = ' ';
-			memcpy(key + headn + 1, b->p + i, k - i);
-			if (listed(&l->equivalents, key, headn + 1 + (k - i)))
-				return 1;
-		}
+		if (k > i && headn + 1 + (k - i) < 128 &&
+		    (wn = lower_key(b->p + i, k - i, key + lown + 1)) > 0 &&
+		    lown + 1 + wn + 4 < 256 &&
+		    wset_has(&l->equivalents, key, lown + 1 + wn))
+			return 1;
 		i = k;
 	}
 	return 0;
@@ -339,6 +339,8 @@ recall(struct history *h, const struct alang *l, const char *s,
 	unsigned long	 when = 0;
 	const char	*head = NULL;
 	size_t		 headn = 0;
+	char		 low[256];
+	size_t		 lown;
 	int		 anaphor, eqhead;
 
 	n = tokens(s, a, b, t);
@@ -353,8 +355,9 @@ recall(struct history *h, const struct alang *l, const char *s,
 		headn = t[i].e - t[i].s;
 	}
 	anaphor = headn > 0 && listed(&l->anaphors, s + a, b - a);
-	eqhead = headn > 0 && l->equivalents.n > 0 &&
-	    listed(&l->equiv_heads, head, headn);
+	lown = headn > 0 ? lower_key(head, headn, low) : 0;
+	eqhead = lown > 0 && l->equivalents.n > 0 &&
+	    wset_has(&l->equiv_heads, low, lown);
 	/* a pronoun may also stand for a person only named, when a title
 	 * (M., Mrs.) gave the name its gender */
 	for (i = 0; i < h->n + h->nnames; i++) {
@@ -374,9 +377,10 @@ recall(struct history *h, const struct alang *l, const char *s,
 		} else if (headn > 0 && !anaphor) {
 			if (!contains(&e->role, head, headn) &&
 			    !contains(&e->name, head, headn) &&
-			    !(eqhead && equivalent(l, head, headn, &e->role)) &&
+			    !(eqhead && equivalent(l, low, lown, headn,
+			    &e->role)) &&
 			    !(eqhead && e->via == VIA_NAME &&
-			    equivalent(l, head, headn, &e->name)))
+			    equivalent(l, low, lown, headn, &e->name)))
 				continue;
 			/* "l’ambassade de Chine à Ottawa" is not the one in
 			 * London: its names must all be the earlier one's */
@@ -392,9 +396,10 @@ recall(struct history *h, const struct alang *l, const char *s,
 			/* ce dernier: anyone; le porte-parole: that role */
 			if (n >= 2 && !contains(&e->role, head, headn) &&
 			    !contains(&e->name, head, headn) &&
-			    !(eqhead && equivalent(l, head, headn, &e->role)) &&
+			    !(eqhead && equivalent(l, low, lown, headn,
+			    &e->role)) &&
 			    !(eqhead && e->via == VIA_NAME &&
-			    equivalent(l, head, headn, &e->name)) &&
+			    equivalent(l, low, lown, headn, &e->name)) &&
 			    !(headn >= 6 && (memcmp(head, "dern", 4) == 0 ||
 			    memcmp(head, "latt", 4) == 0)))
 				continue;
