@@ -165,8 +165,9 @@ tokens(const char *s, size_t start, size_t end, struct tok *t)
 				if (c == ' ' || c == '\t')
 					break;
 				k++;
-			} else if (space_at(s, end, k) == 0)
-				k++;
+			} else if ((c != 0xC2 && (c < 0xE1 || c > 0xE3)) ||
+			    space_at(s, end, k) == 0)
+				k++;	/* only these lead bytes start spaces */
 			else
 				break;
 		}
