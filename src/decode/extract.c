@@ -510,6 +510,10 @@ extract_main(struct page *pg, long *titleblock)
 				h1 = i;
 		}
 	if (h1 >= 0) {
+		/* what stands above the headline in the article: kickers */
+		for (i = 0; b[h1].label == NULL && i < h1; i++)
+			if (b[i].par > 0 && b[i].label == NULL)
+				b[i].label = "header";
 		b[h1].label = "title";
 		*titleblock = h1;
 	}

@@ -704,6 +704,44 @@ page_language(struct decoder *d)
 	d->hold.n = 0;
 }
 
+/*
+ * A <title> is often "headline | site": the longest of its parts
+ * between " | ", " - ", " – ", " — " or " · " is the headline.
+ */
+static void
+title_part(struct page *pg)
+{
+	static const char *const seps[] = { " | ", " - ", " \u2013 ",
+	    " \u2014 ", " \u00b7 ", NULL };
+	const char *const *sp;
+	const char	*p, *end, *q, *best = NULL, *next;
+	size_t		 bestn = 0, k;
+
+	if (pg->prio[META_TITLE] != 1 || pg->title.n == 0)
+		return;
+	p = pg->title.p;
+	end = p + pg->title.n;
+	while (p < end) {
+		next = end;
+		k = 0;
+		for (sp = seps; *sp != NULL; sp++)
+			if ((q = memmem(p, (size_t)(end - p), *sp,
+			    strlen(*sp))) != NULL && q < next) {
+				next = q;
+				k = strlen(*sp);
+			}
+		if ((size_t)(next - p) > bestn) {
+			best = p;
+			bestn = (size_t)(next - p);
+		}
+		p = next + k;
+	}
+	if (best != NULL && bestn < pg->title.n) {
+		memmove(pg->title.p, best, bestn);
+		pg->title.n = bestn;
+	}
+}
+
 /* Writes the title record and the blocks; returns the article's. */
 static unsigned long
 write_page(struct decoder *d, long titleblock, int article)
@@ -727,8 +765,10 @@ write_page(struct decoder *d, long titleblock, int article)
 	if (titleblock >= 0)
 		write_record(d, 0, NULL, pg->clean.p + b[titleblock].off,
 		    b[titleblock].len);
-	else if (pg->title.n > 0)
+	else if (pg->title.n > 0) {
+		title_part(pg);
 		write_record(d, 0, NULL, pg->title.p, pg->title.n);
+	}
 	for (i = 0; i < pg->nblocks; i++, b++) {
 		if (b->par == 0)
 			continue;
