@@ -608,7 +608,7 @@ looks_html(const char *p, size_t n)
 	    "<head", "<body", "<meta", "<title", "<div", "<p>", "<p ",
 	    "<article", "<br", "<table", "<!--", NULL };
 	const char *const *m;
-	size_t		 i = 0, k, lim;
+	size_t		 i = 0, j, lim;
 
 	if (n >= 3 && memcmp(p, "\xEF\xBB\xBF", 3) == 0)
 		i = 3;
@@ -617,14 +617,39 @@ looks_html(const char *p, size_t n)
 		i++;
 	if (i >= n || p[i] != '<')
 		return 0;
-	lim = n - i < 4096 ? n - i : 4096;
-	for (m = marks; *m != NULL; m++) {
-		k = strlen(*m);
-		for (size_t j = i; j + k <= i + lim; j++)
-			if (p[j] == '<' && strncasecmp(p + j, *m, k) == 0)
+	lim = n - i < 4096 ? n : i + 4096;
+	for (j = i; j < lim; j++) {
+		if (p[j] != '<')
+			continue;
+		for (m = marks; *m != NULL; m++)
+			if (strlen(*m) <= lim - j &&
+			    strncasecmp(p + j, *m, strlen(*m)) == 0)
 				return 1;
 	}
 	return 0;
+}
+
+/* Whether the head is HTML; UTF-16 and UTF-32 heads are read first. */
+static int
+head_is_html(struct decoder *d)
+{
+	iconv_t		 cd;
+	char		*ip = d->head.p + d->g.bom, *op;
+	size_t		 il = d->head.n - d->g.bom, ol;
+	char		 out[4096];
+
+	if (strncasecmp(d->g.name, "utf-16", 6) != 0 &&
+	    strncasecmp(d->g.name, "utf-32", 6) != 0)
+		return looks_html(d->head.p, d->head.n);
+	if ((cd = iconv_open("UTF-8", d->g.name)) == (iconv_t)-1)
+		return 0;
+	if (il > 4 * sizeof(out) / 2)
+		il = 4 * sizeof(out) / 2;
+	op = out;
+	ol = sizeof(out);
+	iconv(cd, &ip, &il, &op, &ol);
+	iconv_close(cd);
+	return looks_html(out, sizeof(out) - ol);
 }
 
 /* The warnings of a gzip stream that ended badly; returns 2, or 0. */
@@ -740,9 +765,7 @@ decode_doc(struct decoder *d, int fd, const char *name)
 		return 2;
 	}
 	if (d->o.html == HTML_YES || (d->o.html == HTML_AUTO &&
-	    strncasecmp(d->g.name, "utf-16", 6) != 0 &&
-	    strncasecmp(d->g.name, "utf-32", 6) != 0 &&
-	    looks_html(d->head.p, d->head.n))) {
+	    head_is_html(d))) {
 		d->html = 1;
 		return html_doc(d, whole);
 	}

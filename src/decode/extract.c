@@ -19,7 +19,7 @@
 #include "html.h"
 
 #define MIN_PARA	25	/* bytes of a paragraph that scores */
-#define MIN_ARTICLE	200	/* bytes of text of an article */
+#define MIN_ARTICLE	150	/* bytes of text of an article */
 #define LISTING_ARTS	3	/* <article>s in a listing of teasers */
 
 /* --- elements --- */
@@ -92,6 +92,8 @@ word_label(const char *w, size_t n)
 	size_t	 i, k;
 
 	for (i = 0; i < sizeof(marks) / sizeof(marks[0]); i++) {
+		if ((w[0] | 0x20) != marks[i].word[0])
+			continue;
 		k = strlen(marks[i].word);
 		if ((k == n || (marks[i].prefix && k < n)) &&
 		    strncasecmp(w, marks[i].word, k) == 0)
@@ -124,9 +126,18 @@ static int
 names_body(const char *s)
 {
 	const char *const *b;
+	char		 low[256];
+	size_t		 i;
 
+	for (i = 0; s[i] != '\0' && i < sizeof(low) - 1; i++)
+		low[i] = (char)(s[i] >= 'A' && s[i] <= 'Z' ? s[i] | 0x20 :
+		    s[i]);
+	low[i] = '\0';
+	if (strstr(low, "body") == NULL && strstr(low, "content") == NULL &&
+	    strstr(low, "text") == NULL)
+		return 0;
 	for (b = bodies; *b != NULL; b++)
-		if (strcasestr(s, *b) != NULL)
+		if (strstr(low, *b) != NULL)
 			return 1;
 	return 0;
 }
@@ -191,7 +202,7 @@ amp(const GumboNode *n, struct elclass *c)
 int
 el_classify(const GumboNode *n, unsigned within, struct elclass *c)
 {
-	const char	*a;
+	const char	*a, *l;
 	int		 inarticle = (within & (EL_ARTICLE | EL_MAIN |
 			    EL_BODY)) != 0, generic = 0;
 
@@ -308,7 +319,8 @@ el_classify(const GumboNode *n, unsigned within, struct elclass *c)
 		else if (c->label == NULL)
 			c->label = role_label(a, inarticle);
 	}
-	if (c->label != NULL || generic || (c->flags & EL_BODY))
+	if (generic || (c->flags & EL_BODY) || (c->label != NULL &&
+	    strcmp(c->label, "hidden") == 0))
 		return 1;
 	if (((a = get(n, "class")) != NULL && names_body(a)) ||
 	    ((a = get(n, "id")) != NULL && names_body(a))) {
@@ -317,12 +329,11 @@ el_classify(const GumboNode *n, unsigned within, struct elclass *c)
 	}
 	if (c->kind == BK_INLINE)
 		return 1;	/* a <span class="share-count"> names no block */
-	if ((a = get(n, "class")) != NULL)
-		c->label = attr_label(a);
-	if (c->label == NULL && (a = get(n, "id")) != NULL)
-		c->label = attr_label(a);
-	if (c->label != NULL && inarticle && strcmp(c->label, "header") == 0)
-		c->label = NULL;
+	/* a class says more than a tag: <aside class="related"> */
+	if ((a = get(n, "class")) == NULL || (l = attr_label(a)) == NULL)
+		l = (a = get(n, "id")) != NULL ? attr_label(a) : NULL;
+	if (l != NULL && !(inarticle && strcmp(l, "header") == 0))
+		c->label = l;
 	return 1;
 }
 
@@ -430,8 +441,15 @@ main_element(struct page *pg, long *top)
 		return -1;
 	for (e = *top; e >= 0; e = els[e].parent)
 		if (els[e].flags & EL_ARTICLE)
-			return els[e].narts <= 1 ? e : *top;
-	return *top;
+			break;
+	if (e < 0)
+		return *top;
+	/* one <article> of several, none of which holds most of the text */
+	i = els[e].parent;
+	if (i >= 0 && els[i].narts >= LISTING_ARTS &&
+	    els[e].text * 2 < els[i].text)
+		return -1;
+	return els[e].narts <= 1 ? e : *top;
 }
 
 /* Siblings of the top element that score nearly as well join it. */
@@ -477,7 +495,7 @@ extract_main(struct page *pg, long *titleblock)
 		els[b[i].el].links += b[i].links;
 	}
 	for (i = pg->nels - 1; i > 0; i--) {
-		if (els[i].flags & EL_ARTICLE)
+		if ((els[i].flags & EL_ARTICLE) && els[i].label == NULL)
 			els[i].narts++;
 		els[els[i].parent].text += els[i].text;
 		els[els[i].parent].links += els[i].links;

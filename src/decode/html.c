@@ -757,7 +757,7 @@ write_page(struct decoder *d, long titleblock, int article)
 		    (rule = boilerplate(d, pg->clean.p + b[i].off,
 		    b[i].len)) != NULL)
 			b[i].label = rule;
-	for (i = 0; i < pg->nblocks; i++)
+	for (i = 0; article && i < pg->nblocks; i++)
 		if (b[i].par > 0 && b[i].label == NULL)
 			content++;
 	if (content == 0 && !d->o.keep)
