@@ -97,6 +97,7 @@ demo: all
 eval: all
 	@sh bench/eval-quotes.sh
 	@sh bench/eval-stance.sh
+	@BIN=$(BIN) sh bench/eval-html.sh
 
 # Regenerates golden outputs after a reviewed change; never part of check.
 golden: all

@@ -9,8 +9,9 @@
 # token of the output is right as many times as the gold has it.
 # Precision, recall and F1 are micro-averaged: summed over the pages, for
 # all of them, per language (fr, en: the NAME holds -fr- or -en-) and per
-# page shape (the NAME up to its first -).  BIN=dir names the tools.
-BIN=${BIN:-bin}
+# page shape (the NAME up to its first -).  BIN=dir names the tools
+# (default: the bin/ beside this script's folder).
+BIN=${BIN:-$(dirname "$0")/../bin}
 dir=${1:-tests/data/html}
 tmp=$(mktemp -d) || exit 2
 trap 'rm -rf "$tmp"' EXIT INT TERM

@@ -627,8 +627,9 @@ walk(struct decoder *d, const GumboNode *root)
 		}
 		cap = d->pg.stack.cap / sizeof(*f);
 		if (depth + 2 >= cap) {
+			/* n stays 0: room is asked for from the start */
 			tool_check(d->w, buf_reserve(&d->pg.stack,
-			    d->pg.stack.cap));
+			    2 * (depth + 2) * sizeof(*f)));
 			f = (struct frame *)d->pg.stack.p + depth;
 		}
 		memset(f + 1, 0, sizeof(*f));
