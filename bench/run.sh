@@ -6,6 +6,7 @@
 #   BIN=dir            the tools to measure (default bin)
 #   GENCORPUS=path     the corpus generator (default build/bench/gencorpus)
 #   ICU_SENTENCES=path the ICU helper; empty: the ICU row is skipped
+#   GUMBO_PARSE=path   gumbo alone (bench/gumbo-parse.c); empty: no row
 #   BENCH_MB=50        size of the corpus, in 10^6 bytes of UTF-8
 #   BENCH_RSS="10 100" corpus sizes for the peak-RSS check; empty: none
 #   BENCH_SEED=1       corpus seed (same seed, same bytes)
@@ -256,8 +257,12 @@ narticles=$(find "$H" -name '*.html' | wc -l | tr -d ' ')
 header "decode of web pages (input: $narticles copies of the" \
     "$(ls tests/data/html/*.html | wc -l) test pages; art/s = pages/s)"
 row cat_html "cat html dir (floor)" "$hb" "(cd '$H' && cat -- *.html)"
+if [ -x "${GUMBO_PARSE:-}" ]; then
+	row gumbo "gumbo parse and free only (floor)" "$hb" \
+	    "(cd '$H' && '$GUMBO_PARSE' *.html)"
+fi
 row dec_html "decode, html dir" "$hb" "(cd '$H' && '$BIN/decode' -- *.html)" \
-    cat_html
+    gumbo
 row dec_html_text "decode --text, html dir (no parsing)" "$hb" \
     "(cd '$H' && '$BIN/decode' --text -- *.html)"
 narticles=$save_articles

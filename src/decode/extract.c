@@ -71,6 +71,7 @@ static const struct {
 	{ "publicite", "ad", 0 }, { "sponsor", "ad", 1 },
 	{ "banner", "ad", 0 },
 	{ "byline", "byline", 1 }, { "author", "byline", 1 },
+	{ "auteur", "byline", 1 },
 	{ "bio", "byline", 0 }, { "meta", "byline", 0 },
 	{ "dateline", "byline", 0 }, { "tags", "byline", 0 },
 	{ "caption", "caption", 1 }, { "credit", "caption", 1 },

@@ -707,13 +707,13 @@ page_language(struct decoder *d)
 
 /*
  * A <title> is often "headline | site": the longest of its parts
- * between " | ", " - ", " – ", " — " or " · " is the headline.
+ * between " | ", " - ", " – ", " — ", " · " or " :: " is the headline.
  */
 static void
 title_part(struct page *pg)
 {
 	static const char *const seps[] = { " | ", " - ", " \u2013 ",
-	    " \u2014 ", " \u00b7 ", NULL };
+	    " \u2014 ", " \u00b7 ", " :: ", NULL };
 	const char *const *sp;
 	const char	*p, *end, *q, *best = NULL, *next;
 	size_t		 bestn = 0, k;
