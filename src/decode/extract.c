@@ -143,15 +143,6 @@ names_body(const char *s)
 	return 0;
 }
 
-static const char *
-get(const GumboNode *n, const char *name)
-{
-	const GumboAttribute *a;
-
-	a = gumbo_get_attribute(&n->v.element.attributes, name);
-	return a ? a->value : NULL;
-}
-
 /* The label of a role attribute. */
 static const char *
 role_label(const char *r, int inarticle)
@@ -203,7 +194,10 @@ amp(const GumboNode *n, struct elclass *c)
 int
 el_classify(const GumboNode *n, unsigned within, struct elclass *c)
 {
-	const char	*a, *l;
+	const char	*a, *l, *at_class = NULL, *at_id = NULL,
+			*at_hidden = NULL, *at_ahidden = NULL, *at_style = NULL,
+			*at_itemprop = NULL, *at_itemtype = NULL, *at_role = NULL;
+	unsigned	 i;
 	int		 inarticle = (within & (EL_ARTICLE | EL_MAIN |
 			    EL_BODY)) != 0, generic = 0;
 
@@ -299,22 +293,57 @@ el_classify(const GumboNode *n, unsigned within, struct elclass *c)
 		c->kind = BK_INLINE;
 		break;
 	}
-	if (get(n, "hidden") != NULL ||
-	    ((a = get(n, "aria-hidden")) != NULL && strcmp(a, "true") == 0) ||
-	    ((a = get(n, "style")) != NULL && (strcasestr(a, "display:none") ||
-	    strcasestr(a, "display: none")))) {
+	/* the attributes that matter, in one pass (gumbo lower-cases names) */
+	for (i = 0; i < n->v.element.attributes.length; i++) {
+		const GumboAttribute *at = n->v.element.attributes.data[i];
+
+		switch (at->name[0]) {
+		case 'a':
+			if (strcmp(at->name, "aria-hidden") == 0)
+				at_ahidden = at->value;
+			break;
+		case 'c':
+			if (strcmp(at->name, "class") == 0)
+				at_class = at->value;
+			break;
+		case 'h':
+			if (strcmp(at->name, "hidden") == 0)
+				at_hidden = at->value;
+			break;
+		case 'i':
+			if (strcmp(at->name, "id") == 0)
+				at_id = at->value;
+			else if (strcmp(at->name, "itemprop") == 0)
+				at_itemprop = at->value;
+			else if (strcmp(at->name, "itemtype") == 0)
+				at_itemtype = at->value;
+			break;
+		case 'r':
+			if (strcmp(at->name, "role") == 0)
+				at_role = at->value;
+			break;
+		case 's':
+			if (strcmp(at->name, "style") == 0)
+				at_style = at->value;
+			break;
+		}
+	}
+	if (at_hidden != NULL ||
+	    (at_ahidden != NULL && strcmp(at_ahidden, "true") == 0) ||
+	    (at_style != NULL && (strcasestr(at_style, "display:none") ||
+	    strcasestr(at_style, "display: none")))) {
 		c->label = "hidden";
 		return 1;
 	}
-	if ((a = get(n, "itemprop")) != NULL) {
+	if ((a = at_itemprop) != NULL) {
 		if (strcasecmp(a, "articleBody") == 0)
 			c->flags |= EL_BODY;
 		else if (strcasecmp(a, "author") == 0 && c->label == NULL)
 			c->label = "byline";
 	}
-	if ((a = get(n, "itemtype")) != NULL && strcasestr(a, "Comment"))
+	if (at_itemtype != NULL && strcasestr(at_itemtype, "Comment"))
 		c->label = "comments";
-	if ((a = get(n, "role")) != NULL) {
+	if ((a = at_role) != NULL) {
 		if (strcasecmp(a, "main") == 0)
 			c->flags |= EL_MAIN;
 		else if (c->label == NULL)
@@ -323,16 +352,16 @@ el_classify(const GumboNode *n, unsigned within, struct elclass *c)
 	if (generic || (c->flags & EL_BODY) || (c->label != NULL &&
 	    strcmp(c->label, "hidden") == 0))
 		return 1;
-	if (((a = get(n, "class")) != NULL && names_body(a)) ||
-	    ((a = get(n, "id")) != NULL && names_body(a))) {
+	if ((at_class != NULL && names_body(at_class)) ||
+	    (at_id != NULL && names_body(at_id))) {
 		c->flags |= EL_POSITIVE;
 		return 1;
 	}
 	if (c->kind == BK_INLINE)
 		return 1;	/* a <span class="share-count"> names no block */
 	/* a class says more than a tag: <aside class="related"> */
-	if ((a = get(n, "class")) == NULL || (l = attr_label(a)) == NULL)
-		l = (a = get(n, "id")) != NULL ? attr_label(a) : NULL;
+	if (at_class == NULL || (l = attr_label(at_class)) == NULL)
+		l = at_id != NULL ? attr_label(at_id) : NULL;
 	if (l != NULL && !(inarticle && strcmp(l, "header") == 0))
 		c->label = l;
 	return 1;
