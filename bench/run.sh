@@ -47,6 +47,7 @@ abspath() { case $1 in /*) echo "$1" ;; *) echo "$PWD/$1" ;; esac; }
 BIN=$(abspath "$BIN")
 GENCORPUS=$(abspath "$GENCORPUS")
 [ -n "$ICU_SENTENCES" ] && ICU_SENTENCES=$(abspath "$ICU_SENTENCES")
+[ -n "${GUMBO_PARSE:-}" ] && GUMBO_PARSE=$(abspath "$GUMBO_PARSE")
 cd "$here" || exit 2
 
 die() { echo "bench: $*" >&2; exit 2; }
