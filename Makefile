@@ -19,8 +19,12 @@ CC		?= cc
 CFLAGS		?= -O2 -g
 WARNINGS	= -Wall -Wextra -Wshadow -Wstrict-prototypes -Wmissing-prototypes
 ALL_CPPFLAGS	= -D_GNU_SOURCE -DONDIT_VERSION='"$(VERSION)"' -Ilib -Isrc \
-		  $(CPPFLAGS)
+		  $(PKG_CFLAGS) $(CPPFLAGS)
 ALL_CFLAGS	= -std=c11 $(WARNINGS) $(CFLAGS)
+PKGS		= gumbo zlib
+PKG_CFLAGS	:= $(shell pkg-config --cflags $(PKGS) 2>/dev/null)
+PKG_LIBS	:= $(shell pkg-config --libs $(PKGS) 2>/dev/null || \
+		   echo -lgumbo -lz)
 LDLIBS		= -lpcre2-8 -lutf8proc -lm
 
 # Objects go to $(BUILD), tools to $(BIN): a sanitizer build uses others.
@@ -32,7 +36,10 @@ LIB_SRC		= lib/buf.c lib/rec.c lib/u8.c lib/rules.c lib/lang.c \
 		  lib/langid.c lib/sent.c
 LANG_FILES	= $(sort $(filter-out %.md,$(wildcard lang/*/*)))
 decode_SRC	= src/decode/main.c src/decode/doc.c src/decode/charset.c \
-		  src/decode/repair.c src/decode/entity.c src/decode/clean.c
+		  src/decode/repair.c src/decode/entity.c src/decode/clean.c \
+		  src/decode/gz.c src/decode/html.c src/decode/extract.c \
+		  src/decode/meta.c
+decode_LIBS	= $(PKG_LIBS)
 decode_SRC	+= src/decode/input.c
 
 decode_OBJ	= $(decode_SRC:%.c=$(BUILD)/%.o)
@@ -68,13 +75,14 @@ $(BUILD)/libondit.a: $(LIB_OBJ)
 $(BIN)/%: $$($$*_OBJ) $(TOOL_OBJ) \
     $(BUILD)/libondit.a
 	@mkdir -p $(@D)
-	$(CC) $(CFLAGS) $(LDFLAGS) -o $@ $^ $(LDLIBS)
+	$(CC) $(CFLAGS) $(LDFLAGS) -o $@ $^ $($*_LIBS) $(LDLIBS)
 
 -include $(shell find $(BUILD) -name '*.d' 2>/dev/null)
 
 # --- dependencies (Debian and Ubuntu) ---
-DEB_PACKAGES	= gcc make libc6-dev libpcre2-dev libutf8proc-dev bats \
-		  bats-support bats-assert mandoc parallel
+DEB_PACKAGES	= gcc make libc6-dev pkg-config libpcre2-dev libutf8proc-dev \
+		  libgumbo-dev zlib1g-dev bats bats-support bats-assert mandoc \
+		  gzip parallel
 
 deps:
 	@sh build-aux/deps.sh $(DEB_PACKAGES)
@@ -94,6 +102,7 @@ demo: all
 eval: all
 	@sh bench/eval-quotes.sh
 	@sh bench/eval-stance.sh
+	@BIN=$(BIN) sh bench/eval-html.sh
 
 # Regenerates golden outputs after a reviewed change; never part of check.
 golden: all

@@ -9,9 +9,10 @@
 # make bench-clean    removes the helpers and the corpora
 #
 # BENCH_MB=50 BENCH_RSS="10 100" BENCH_SEED=1 BENCH_RUNS=3 BENCH_NPM=auto|no
-# BENCH_DIR=/tmp/ondit-bench: see bench/run.sh.  Nothing is installed by
-# make bench: a missing baseline is named with its apt-get command and its
-# row skipped (sentencex is tried with npm inside BENCH_DIR only).
+# BENCH_DIR=/tmp/ondit-bench BENCH_HTML_MB=20: see bench/run.sh.  Nothing is
+# installed by make bench: a missing baseline is named with its apt-get
+# command and its row skipped (sentencex is tried with npm inside BENCH_DIR
+# only).
 
 BENCH_MB	?= 50
 BENCH_RSS	?= 10 100
@@ -19,6 +20,7 @@ BENCH_SEED	?= 1
 BENCH_RUNS	?= 3
 BENCH_NPM	?= auto
 BENCH_DIR	?= /tmp/ondit-bench
+BENCH_HTML_MB	?= 20
 BENCH_BUILD	= $(BUILD)/bench
 BENCH_DEB	= libicu-dev uchardet
 BENCH_CFLAGS	= -std=c11 -D_GNU_SOURCE $(WARNINGS) $(CFLAGS)
@@ -44,12 +46,20 @@ $(BENCH_BUILD)/icu-sentences: bench/icu-sentences.c
 	    "(or make bench-deps as root); the ICU row is skipped"; \
 	fi
 
-bench: $(PROGS) $(BENCH_BUILD)/gencorpus $(BENCH_BUILD)/icu-sentences
+# gumbo alone, the floor of decode's web pages
+$(BENCH_BUILD)/gumbo-parse: bench/gumbo-parse.c
+	@mkdir -p $(@D)
+	$(CC) $(BENCH_CFLAGS) $(PKG_CFLAGS) $(LDFLAGS) -o $@ \
+	    bench/gumbo-parse.c $(PKG_LIBS)
+
+bench: $(PROGS) $(BENCH_BUILD)/gencorpus $(BENCH_BUILD)/icu-sentences \
+    $(BENCH_BUILD)/gumbo-parse
 	@BIN=$(BIN) GENCORPUS=$(BENCH_BUILD)/gencorpus \
 	ICU_SENTENCES=$(BENCH_BUILD)/icu-sentences \
+	GUMBO_PARSE=$(BENCH_BUILD)/gumbo-parse \
 	BENCH_MB=$(BENCH_MB) BENCH_RSS="$(BENCH_RSS)" BENCH_SEED=$(BENCH_SEED) \
 	BENCH_RUNS=$(BENCH_RUNS) BENCH_DIR=$(BENCH_DIR) BENCH_NPM=$(BENCH_NPM) \
-	    bash bench/run.sh
+	BENCH_HTML_MB=$(BENCH_HTML_MB) bash bench/run.sh
 
 # Preloaded by bench/profile.sh to time each PCRE2 pattern.
 $(BENCH_BUILD)/rxprof.so: bench/rxprof.c

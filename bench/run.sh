@@ -6,6 +6,7 @@
 #   BIN=dir            the tools to measure (default bin)
 #   GENCORPUS=path     the corpus generator (default build/bench/gencorpus)
 #   ICU_SENTENCES=path the ICU helper; empty: the ICU row is skipped
+#   GUMBO_PARSE=path   gumbo alone (bench/gumbo-parse.c); empty: no row
 #   BENCH_MB=50        size of the corpus, in 10^6 bytes of UTF-8
 #   BENCH_RSS="10 100" corpus sizes for the peak-RSS check; empty: none
 #   BENCH_SEED=1       corpus seed (same seed, same bytes)
@@ -13,6 +14,7 @@
 #   BENCH_DIR=dir      corpora and outputs (default /tmp/ondit-bench)
 #   BENCH_NPM=auto     sentencex: auto tries npm install into BENCH_DIR
 #                      once (nothing outside it); no skips it
+#   BENCH_HTML_MB=20   MB of web pages (copies of tests/data/html)
 #
 # Every input is a file under BENCH_DIR that is read once before timing,
 # so the page cache is warm; every output goes to /dev/null (grep -c to a
@@ -39,11 +41,13 @@ BENCH_SEED=${BENCH_SEED:-1}
 BENCH_RUNS=${BENCH_RUNS:-3}
 BENCH_DIR=${BENCH_DIR:-/tmp/ondit-bench}
 BENCH_NPM=${BENCH_NPM:-auto}
+BENCH_HTML_MB=${BENCH_HTML_MB:-20}
 
 abspath() { case $1 in /*) echo "$1" ;; *) echo "$PWD/$1" ;; esac; }
 BIN=$(abspath "$BIN")
 GENCORPUS=$(abspath "$GENCORPUS")
 [ -n "$ICU_SENTENCES" ] && ICU_SENTENCES=$(abspath "$ICU_SENTENCES")
+[ -n "${GUMBO_PARSE:-}" ] && GUMBO_PARSE=$(abspath "$GUMBO_PARSE")
 cd "$here" || exit 2
 
 die() { echo "bench: $*" >&2; exit 2; }
@@ -230,6 +234,40 @@ if "$BIN/decode" --input=tsv < /dev/null > /dev/null 2>&1; then
 	    "iconv uchardet_dir"
 fi
 
+# web pages: the test pages of tests/data/html, copied until there are
+# BENCH_HTML_MB of them, one file per page
+hkey=$(cat tests/data/html/*.html | md5sum | cut -c1-8)
+H=$BENCH_DIR/html-${BENCH_HTML_MB}mb-$hkey
+if [ ! -f "$H/.done" ]; then
+	rm -rf "$BENCH_DIR"/html-*
+	mkdir -p "$H"
+	i=0 hb=0 round=$(cat tests/data/html/*.html | wc -c)
+	while [ "$hb" -lt $((BENCH_HTML_MB * 1000000)) ]; do
+		i=$((i + 1))
+		for f in tests/data/html/*.html; do
+			cp "$f" "$H/$i-${f##*/}"
+		done
+		hb=$((hb + round))
+	done
+	: > "$H/.done"
+fi
+find "$H" -type f -exec cat {} + > /dev/null
+hb=$(find "$H" -name '*.html' -exec cat {} + | wc -c | tr -d ' ')
+save_articles=$narticles
+narticles=$(find "$H" -name '*.html' | wc -l | tr -d ' ')
+header "decode of web pages (input: $narticles copies of the" \
+    "$(ls tests/data/html/*.html | wc -l) test pages; art/s = pages/s)"
+row cat_html "cat html dir (floor)" "$hb" "(cd '$H' && cat -- *.html)"
+if [ -x "${GUMBO_PARSE:-}" ]; then
+	row gumbo "gumbo parse and free only (floor)" "$hb" \
+	    "(cd '$H' && '$GUMBO_PARSE' *.html)"
+fi
+row dec_html "decode, html dir" "$hb" "(cd '$H' && '$BIN/decode' -- *.html)" \
+    gumbo
+row dec_html_text "decode --text, html dir (no parsing)" "$hb" \
+    "(cd '$H' && '$BIN/decode' --text -- *.html)"
+narticles=$save_articles
+
 header "segment (input: decode's records of the utf8 dir; the baselines and" \
     "-p read their text column, one paragraph a line)"
 row cat_seg "cat records (floor)" "$dec" "cat '$out/decode.tsv'"
@@ -367,11 +405,13 @@ ratio() { awk -v a="${MBS[$1]:-0}" -v b="${MBS[$2]:-0}" \
 cratio() { awk -v a="${MBC[$1]:-0}" -v b="${MBC[$2]:-0}" \
     'BEGIN { printf "%.2f", b ? a / b : 0 }'; }
 
-printf '\ntargets (issues 2-6), on wall-clock MB/s\n'
+printf '\ntargets (issues 2-8), on wall-clock MB/s\n'
 verdict "decode cp1252 stream / iconv (2)" "$(ratio dec_cp iconv)" ">=" 0.5 \
     "$(cratio dec_cp iconv)"
 verdict "decode cp1252 dir / iconv (2)" "$(ratio dec_cpd iconv)" ">=" 0.5 \
     "$(cratio dec_cpd iconv)"
+verdict "decode html MB/s, one core (8)" "${MBS[dec_html]}" ">=" 20 \
+    "${MBC[dec_html]}"
 if [ $has_icu = 1 ]; then
 	verdict "segment -p / ICU UText (3)" "$(ratio seg_p icu)" ">=" 3 \
 	    "$(cratio seg_p icu)"

@@ -15,7 +15,8 @@ _ondit_options() {
 	case $1 in
 	decode)
 		echo "$common -f --from -k --keep -s --plain-spaces -v" \
-		    "--verbose --entities --id --input --no-repair" ;;
+		    "--verbose --entities --html --id --input --meta --no-repair" \
+		    "--text" ;;
 	segment)
 		echo "$common -m --max-length -p --plain" ;;
 	quote-extract)

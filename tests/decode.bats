@@ -125,7 +125,7 @@ RU='«Мы не позволим закрыть завод», — заявил �
 
 @test "1 charset: <meta charset> names the charset of HTML" {
 	printf '<html><head><meta charset="iso-8859-15"></head>\n<p>Le c\xbdur du budget : 5 \xa4 par mois.</p>\n' > m.html
-	run --separate-stderr decode -v m.html
+	run --separate-stderr decode --text -v m.html
 	assert_success
 	assert_output "$HDR
 $(r m.html fr 1 0 '<html><head><meta charset="iso-8859-15"></head>')
@@ -135,14 +135,14 @@ $(r m.html fr 2 0 '<p>Le cœur du budget : 5 € par mois.</p>')"
 
 @test "1 charset: <meta http-equiv> content and <?xml encoding>" {
 	printf '<meta http-equiv="Content-Type" content="text/html; charset=windows-1250">\n<p>P\xf8\xedli\x9a \x9elu\x9dou\xe8k\xfd k\xf9\xf2.</p>\n' > cs.html
-	run --separate-stderr decode -v cs.html
+	run --separate-stderr decode --text -v cs.html
 	assert_success
 	assert_output "$HDR
 $(r cs.html und 1 0 '<meta http-equiv="Content-Type" content="text/html; charset=windows-1250">')
 $(r cs.html und 2 0 '<p>Příliš žluťoučký kůň.</p>')"
 	stderr_is "$(vline cs.html 'windows-1250 (declared)' und 2)"
 	printf '<?xml version="1.0" encoding="KOI8-R"?>\n<p>\xf0\xd2\xc9\xd7\xc5\xd4</p>\n' > ru.xml
-	run --separate-stderr decode -v ru.xml
+	run --separate-stderr decode --text -v ru.xml
 	assert_success
 	assert_output "$HDR
 $(r ru.xml und 1 0 '<?xml version="1.0" encoding="KOI8-R"?>')
@@ -152,7 +152,7 @@ $(r ru.xml und 2 0 '<p>Привет</p>')"
 
 @test "1 charset: a declared ISO-8859-1 is read as windows-1252, as browsers do" {
 	printf '<meta charset=ISO-8859-1>\n<p>\x93Caf\xe9\x94 \x96 cr\xe8me</p>\n' > l1.html
-	run --separate-stderr decode -v l1.html
+	run --separate-stderr decode --text -v l1.html
 	assert_success
 	assert_output "$HDR
 $(r l1.html und 1 0 '<meta charset=ISO-8859-1>')
@@ -162,7 +162,7 @@ $(r l1.html und 2 0 '<p>“Café” – crème</p>')"
 
 @test "1 charset: a declaration that valid UTF-8 contradicts is ignored" {
 	printf '<meta charset="windows-1252">\n<p>Caf\xc3\xa9</p>\n' > u.html
-	run --separate-stderr decode -v u.html
+	run --separate-stderr decode --text -v u.html
 	assert_success
 	assert_line --index 2 "$(r u.html und 2 0 '<p>Café</p>')"
 	stderr_is "$(vline u.html 'utf-8 (detected)' und 2)"
@@ -170,7 +170,7 @@ $(r l1.html und 2 0 '<p>“Café” – crème</p>')"
 
 @test "1 charset: a charset iconv knows but decode does not detect" {
 	printf '<meta charset="iso-8859-7">\n<p>\xc1\xe8\xde\xed\xe1</p>\n' > el.html
-	run --separate-stderr decode -v el.html
+	run --separate-stderr decode --text -v el.html
 	assert_success
 	assert_line --index 2 "$(r el.html und 2 0 '<p>Αθήνα</p>')"
 	stderr_is "$(vline el.html 'iso-8859-7 (declared)' und 2)"
@@ -420,7 +420,7 @@ $(r e.txt und 1 0 "été & <b> ééé${NBSP}| ≂̸ &eacute &amp &copy2024 AT&T 
 
 @test "3 references: decoded once, in French and English text" {
 	printf '<p>L&rsquo;&eacute;t&eacute; &laquo;&#160;chaud&#160;&raquo; co&ucirc;te 5&nbsp;&euro;, &amp;eacute; reste &amp;eacute;.</p>\n<p>Don&#39;t say &quot;never&quot; &mdash; it&#x2019;s 5&#8239;%%.</p>\n' > p.html
-	run decode -H p.html
+	run decode --text -H p.html
 	assert_success
 	assert_output "$(r p.html fr 1 0 "<p>L’été «${NBSP}chaud${NBSP}» coûte 5${NBSP}€, &eacute; reste &eacute;.</p>")
 $(r p.html fr 2 0 "<p>Don't say \"never\" — it’s 5${NNBSP}%.</p>")"
@@ -901,8 +901,8 @@ $(r more fr 1 0 'Le conseil a voté.')"
 	run --separate-stderr decode -h
 	assert_success
 	assert_line --index 0 'usage: decode [-HhksuVv] [-f charset] [-l lang] [-r file] [--entities=auto|yes|no]'
-	assert_line --index 1 '              [--id name] [--input=doc|jsonl|tsv] [--json] [--no-repair]'
-	assert_line --index 2 '              [file ...]'
+	assert_line --index 1 '              [--html | --text] [--id name] [--input=doc|jsonl|tsv] [--json]'
+	assert_line --index 2 '              [--meta] [--no-repair] [file ...]'
 	stderr_is ''
 	run decode --version
 	assert_success
@@ -915,8 +915,8 @@ $(r more fr 1 0 'Le conseil a voté.')"
 	assert_output ''
 	stderr_is "decode: invalid option -- 'x'
 usage: decode [-HhksuVv] [-f charset] [-l lang] [-r file] [--entities=auto|yes|no]
-              [--id name] [--input=doc|jsonl|tsv] [--json] [--no-repair]
-              [file ...]"
+              [--html | --text] [--id name] [--input=doc|jsonl|tsv] [--json]
+              [--meta] [--no-repair] [file ...]"
 	run --separate-stderr decode --entities=maybe
 	assert_failure 2
 	stderr_is 'decode: --entities: maybe: not auto, yes or no'

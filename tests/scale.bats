@@ -64,11 +64,18 @@ lone	en	1	0	A lone � surrogate and a cut one �."
 	[ "$stderr" = "" ]
 }
 
-@test "jsonl: html when there is no text (read as text for now), ids escaped on output" {
-	printf '%s\n' '{"id": "#a\tb", "text": null, "html": "<p>Le conseil a vot&eacute; le plan.</p>"}' |
-	    decode -H -l fr --input=jsonl > out
-	run cat out
-	assert_output '\#a\tb	fr	1	0	<p>Le conseil a voté le plan.</p>'
+@test "jsonl: html when there is no text, read as a web page (--text: as text), ids escaped on output" {
+	printf '%s\n' '{"id": "#a\tb", "text": null, "html": "<html><head><title>Budget | La Gazette</title></head><body><nav><a href=\"/\">Accueil</a></nav><article><h1>Le budget est voté</h1><p>Le conseil municipal a vot&eacute; le plan de r&eacute;novation des &eacute;coles mardi soir, apr&egrave;s trois heures de d&eacute;bat.</p><p>Les travaux commenceront en juin, a pr&eacute;cis&eacute; la maire.</p></article></body></html>"}' > in.jsonl
+	run --separate-stderr decode -H -l fr --input=jsonl in.jsonl
+	assert_success
+	assert_output '\#a\tb	fr	0	0	Le budget est voté
+\#a\tb	fr	3	0	Le conseil municipal a voté le plan de rénovation des écoles mardi soir, après trois heures de débat.
+\#a\tb	fr	4	0	Les travaux commenceront en juin, a précisé la maire.'
+	[ "$stderr" = "" ]
+	run --separate-stderr decode -H -l fr --text --input=jsonl in.jsonl
+	assert_success
+	assert_output --regexp '^\\#a\\tb	fr	1	0	<html><head><title>Budget \| La Gazette</title>'
+	[ "${#lines[@]}" -eq 1 ]
 }
 
 @test "jsonl: a bad line is named with its byte and skipped, the others decoded, exit 2" {

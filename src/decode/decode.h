@@ -133,12 +133,83 @@ struct clean_stats {
 int	clean_line(const char *s, size_t n, int plain_spaces, struct buf *out,
 	    struct buf work[2], struct clean_stats *, int *edges);
 
-#endif
+/* --- gz.c: the bytes of a document, gzip inflated on the fly --- */
+
+#include <sys/types.h>
+#include <zlib.h>
+
+struct input {
+	int		 fd;
+	int		 inmem;		/* or a document in memory: */
+	const char	*mem;		/* its bytes not yet read */
+	size_t		 memn;
+	int		 gz;		/* the file is gzip: inflated */
+	int		 zready;	/* z is initialised */
+	z_stream	 z;
+	char		 zin[65536];	/* raw bytes; the first ones, given back */
+	size_t		 pend, npend;
+	int		 truncated;	/* the gzip stream ended early */
+	int		 corrupt;	/* or was not gzip past its magic */
+	int		 done;
+};
+
+/* Starts reading fd, looking for the gzip magic; returns 0 or -1. */
+int	input_open(struct input *, int fd);
+/* Starts reading a document in memory (as it is: no gzip). */
+void	input_open_mem(struct input *, const char *p, size_t n);
+/* The next bytes of the document: returns them, 0 at end, -1 (errno). */
+ssize_t	input_read(struct input *, char *dst, size_t max);
+/* input_read as an lr_source. */
+ssize_t	input_source(void *ctx, char *dst, size_t max);
+void	input_free(struct input *);
 
 /* --- doc.c: one document, from file descriptor to records --- */
 
 #include "langid.h"
 #include "rec.h"
+
+enum html_mode { HTML_AUTO, HTML_YES, HTML_NO };
+
+/* The metadata of a page, for --meta: NUL-terminated, "" when unknown. */
+enum { META_DATE, META_AUTHOR, META_URL, META_SITE, NMETA,
+    META_TITLE = NMETA };
+
+/* One paragraph of a page, as the HTML walk found it. */
+struct hblock {
+	size_t		 off, len;	/* its text in the page's arena */
+	size_t		 links;		/* bytes of it inside links */
+	long		 el;		/* the element that holds it */
+	unsigned char	 kind;		/* BK_* (html.c) */
+	const char	*label;		/* why it is not article text, or NULL */
+	long		 par;		/* its number, 0 when empty */
+};
+
+/* An element of a page, for the choice of the main text. */
+struct hel {
+	long		 parent;	/* index, -1 for the root */
+	unsigned	 flags;		/* EL_* (html.c) */
+	const char	*label;		/* inherited: why it is boilerplate */
+	size_t		 text, links;	/* bytes of text in it, in links */
+	double		 score;		/* paragraph evidence (extract.c) */
+	long		 narts;		/* <article> elements in it */
+	unsigned char	 kind;		/* BK_* of the blocks it holds */
+	unsigned char	 inmain;	/* it is in the main text */
+};
+
+struct page {
+	struct buf	 raw, u8;	/* the bytes, then as UTF-8 */
+	struct buf	 text;		/* the blocks' text */
+	struct buf	 clean;		/* the same, cleaned */
+	struct buf	 blocks;	/* struct hblock[] */
+	struct buf	 els;		/* struct hel[] */
+	struct buf	 stack;		/* the walk */
+	struct buf	 meta[NMETA];	/* --meta values */
+	struct buf	 title;		/* <title>, og:title, JSON-LD headline */
+	int		 prio[NMETA + 1];	/* where each value came from */
+	struct buf	 tmp;
+	void		*arena;		/* gumbo's memory */
+	long		 nblocks, nels;
+};
 
 struct dopts {
 	const char	*charset;	/* -f: forced charset, or NULL */
@@ -147,7 +218,9 @@ struct dopts {
 	int		 verbose;	/* -v: report on stderr */
 	int		 plain_spaces;	/* -s: every space as U+0020 */
 	int		 repair;	/* undo mojibake (not --no-repair) */
+	int		 meta;		/* --meta: date author url site */
 	enum ent_mode	 entities;	/* --entities */
+	enum html_mode	 html;		/* --html, --text, or by content */
 };
 
 struct anyrule {			/* a language's rules in one pattern */
@@ -189,6 +262,9 @@ struct decoder {
 	int		 holding;	/* lines wait for language and mode */
 	int		 trailing;	/* the last part ended with spaces */
 	long		 par;
+	int		 html;		/* the document is a page */
+	struct input	 in;
+	struct page	 pg;
 	struct buf	 head, conv, rep, reptmp, ent, clean, work[2], para,
 			 hold;
 };
@@ -201,10 +277,12 @@ void	decoder_free(struct decoder *);
  * it deserves (0, 1 nothing written, 2 trouble), having warned.
  */
 int	decode_doc(struct decoder *, int fd, const char *name);
-/* The same for a document in memory, read as UTF-8 unless -f says. */
+/*
+ * The same for a document in memory, read as UTF-8 unless -f says; a
+ * page (page) unless --text says, else as decode_doc() decides.
+ */
 int	decode_text(struct decoder *, const char *p, size_t n,
-	    const char *name);
-
+	    const char *name, int page);
 /* --- input.c: one document per line (--input) --- */
 
 enum input_kind {
@@ -219,3 +297,42 @@ enum input_kind {
  */
 int	decode_lines(struct decoder *, int fd, const char *name,
 	    enum input_kind);
+
+/* Writes a record: par, the label (for -k) and the text. */
+void	write_record(struct decoder *, long par, const char *label,
+	    const char *text, size_t n);
+/* The boilerplate rule that matches text, or NULL (rules chosen). */
+const char *boilerplate(struct decoder *, const char *text, size_t n);
+/* Decides the language of the held text, and its rules. */
+void	decide_language(struct decoder *);
+/* The first head bytes look like HTML. */
+int	looks_html(const char *p, size_t n);
+
+/* --- html.c: a web page to its blocks --- */
+
+/*
+ * Reads the rest of the page (the head is in d->head), converts it to
+ * UTF-8, parses it and writes its records; returns the exit status.
+ */
+int	html_doc(struct decoder *, int whole);
+/* The report of -v on stderr. */
+void	doc_report(struct decoder *);
+void	page_free(struct page *);
+
+/* --- meta.c: JSON-LD --- */
+
+/* Reads a JSON-LD script into the page's metadata and title. */
+void	jsonld_read(struct decoder *, const char *s, size_t n);
+/* Sets a metadata value (META_*) unless one of higher prio is set. */
+void	page_meta(struct decoder *, int which, int prio, const char *s,
+	    size_t n);
+
+/* --- extract.c: the main text of a page --- */
+
+/*
+ * Labels the blocks that are not the article's text, and chooses the
+ * title block; returns the article's bytes of text (0: no article).
+ */
+size_t	extract_main(struct page *, long *titleblock);
+
+#endif

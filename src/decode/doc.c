@@ -115,41 +115,15 @@ decoder_free(struct decoder *d)
 	buf_free(&d->work[1]);
 	buf_free(&d->para);
 	buf_free(&d->hold);
-}
-
-/* --- where a document's bytes come from: a file or memory --- */
-
-struct docsrc {
-	int		 fd;		/* -1 for memory */
-	const char	*p;		/* memory not yet read */
-	size_t		 n;
-};
-
-/* Reads like read(2) from the file, or copies from memory. */
-static ssize_t
-src_read(struct docsrc *s, char *dst, size_t max)
-{
-	if (s->fd != -1)
-		return read(s->fd, dst, max);
-	if (max > s->n)
-		max = s->n;
-	memcpy(dst, s->p, max);
-	s->p += max;
-	s->n -= max;
-	return (ssize_t)max;
-}
-
-static ssize_t
-mem_source(void *ctx, char *dst, size_t max)
-{
-	return src_read(ctx, dst, max);
+	page_free(&d->pg);
+	input_free(&d->in);
 }
 
 /* --- iconv as a line source, for UTF-16/32 and forced charsets --- */
 
 struct wide {
 	iconv_t		 cd;
-	struct docsrc	*src;
+	struct input	*src;
 	const char	*head;		/* bytes read before, given first */
 	size_t		 headn;
 	char		 in[65536];
@@ -178,10 +152,8 @@ wide_source(void *ctx, char *dst, size_t max)
 				wd->headn -= k;
 				wd->inlen += k;
 			} else {
-				r = src_read(wd->src, wd->in + wd->inlen,
+				r = input_read(wd->src, wd->in + wd->inlen,
 				    sizeof(wd->in) - wd->inlen);
-				if (r == -1 && errno == EINTR)
-					continue;
 				if (r == -1)
 					return -1;
 				if (r == 0)
@@ -314,7 +286,7 @@ choose_rules(struct decoder *d)
  * on its own, and only on paragraphs of fewer than N characters: the
  * guard would make PCRE2 read N characters of every paragraph.
  */
-static const char *
+const char *
 boilerplate(struct decoder *d, const char *text, size_t n)
 {
 	const struct anyrule *a = d->anyre;
@@ -348,11 +320,32 @@ boilerplate(struct decoder *d, const char *text, size_t n)
 	return NULL;
 }
 
+void
+write_record(struct decoder *d, long par, const char *label,
+    const char *text, size_t n)
+{
+	struct rwriter	*w = d->w;
+	int		 i;
+
+	tool_check(w, rw_text(w, d->name, strlen(d->name)));
+	tool_check(w, rw_text(w, d->lang, strlen(d->lang)));
+	tool_check(w, rw_num(w, par));
+	tool_check(w, rw_num(w, 0));
+	for (i = 0; d->o.meta && i < NMETA; i++)
+		tool_check(w, rw_text(w, d->html ? d->pg.meta[i].p : "",
+		    d->html ? d->pg.meta[i].n : 0));
+	if (d->o.keep)
+		tool_check(w, rw_text(w, label ? label : "",
+		    label ? strlen(label) : 0));
+	tool_check(w, rw_text(w, text, n));
+	tool_check(w, rw_end(w));
+	d->st.written++;
+}
+
 /* Writes paragraph number par unless it is boilerplate to drop. */
 static void
 write_par(struct decoder *d, long par, const char *text, size_t n)
 {
-	struct rwriter	*w = d->w;
 	const char	*boiler;
 
 	if ((boiler = boilerplate(d, text, n)) != NULL) {
@@ -360,16 +353,7 @@ write_par(struct decoder *d, long par, const char *text, size_t n)
 		if (!d->o.keep)
 			return;
 	}
-	tool_check(w, rw_text(w, d->name, strlen(d->name)));
-	tool_check(w, rw_text(w, d->lang, strlen(d->lang)));
-	tool_check(w, rw_num(w, par));
-	tool_check(w, rw_num(w, 0));
-	if (d->o.keep)
-		tool_check(w, rw_text(w, boiler ? boiler : "",
-		    boiler ? strlen(boiler) : 0));
-	tool_check(w, rw_text(w, text, n));
-	tool_check(w, rw_end(w));
-	d->st.written++;
+	write_record(d, par, boiler, text, n);
 }
 
 static void
@@ -465,17 +449,23 @@ release(struct decoder *d)
 		else
 			text = 1;
 	}
-	if (d->o.lang != NULL)
-		d->lang = d->o.lang;
-	else
-		d->lang = language(d);
-	choose_rules(d);
+	decide_language(d);
 	for (p = d->hold.p; p < end; p = nl + 1) {
 		nl = memchr(p, '\n', (size_t)(end - p));
 		para_line(d, p + 1, (size_t)(nl - p - 1),
 		    *p == '+' ? JOIN_TIGHT : *p == '~' ? JOIN_SPACE : 0);
 	}
 	d->hold.n = 0;
+}
+
+void
+decide_language(struct decoder *d)
+{
+	if (d->o.lang != NULL)
+		d->lang = d->o.lang;
+	else
+		d->lang = language(d);
+	choose_rules(d);
 }
 
 /* A clean line: held at first, then straight to the paragraphs. */
@@ -571,7 +561,7 @@ raw_line(struct decoder *d, const char *s, size_t n, int joined)
 
 /* Reads the detection head; returns 0 or -1 (errno). */
 static int
-read_head(struct decoder *d, struct docsrc *src, int *whole)
+read_head(struct decoder *d, int *whole)
 {
 	ssize_t	 r;
 
@@ -580,10 +570,8 @@ read_head(struct decoder *d, struct docsrc *src, int *whole)
 	if (buf_reserve(&d->head, HEAD_MAX) == -1)
 		return -1;
 	while (d->head.n < HEAD_MAX) {
-		r = src_read(src, d->head.p + d->head.n,
+		r = input_read(&d->in, d->head.p + d->head.n,
 		    HEAD_MAX - d->head.n);
-		if (r == -1 && errno == EINTR)
-			continue;
 		if (r == -1)
 			return -1;
 		if (r == 0) {
@@ -626,59 +614,111 @@ choose(struct decoder *d, int whole, int text)
 	return 0;
 }
 
-static void
-report(struct decoder *d)
+void
+doc_report(struct decoder *d)
 {
 	const struct docstats *s = &d->st;
 
-	warnx("%s: %s (%s), %s, %ld paragraphs, %lu boilerplate %s, "
+	warnx("%s: %s (%s)%s, %s, %ld paragraphs, %lu boilerplate %s, "
 	    "%lu invalid bytes, %lu legacy lines, %lu mojibake repairs, "
 	    "%lu references, %lu controls and %lu invisible characters "
-	    "removed", d->name, d->g.name, d->g.why, d->lang, d->par,
+	    "removed", d->name, d->g.name, d->g.why, d->html ? ", html" : "",
+	    d->lang, d->par,
 	    s->dropped, d->o.keep ? "marked" : "dropped", s->invalid,
 	    s->mixed_lines, s->repairs, s->entities, s->clean.controls,
 	    s->clean.invisible);
 }
 
-/* One document from src: see decode_doc() and decode_text(). */
+/*
+ * Whether the head is a web page: its first characters, past a BOM and
+ * spaces, are a tag, and its first 4 KiB hold one of the tags that start
+ * or mark a page.
+ */
+int
+looks_html(const char *p, size_t n)
+{
+	static const char *const marks[] = { "<!doctype html", "<html",
+	    "<head", "<body", "<meta", "<title", "<div", "<p>", "<p ",
+	    "<article", "<br", "<table", "<!--", NULL };
+	const char *const *m;
+	size_t		 i = 0, j, lim;
+
+	if (n >= 3 && memcmp(p, "\xEF\xBB\xBF", 3) == 0)
+		i = 3;
+	while (i < n && (p[i] == ' ' || p[i] == '\t' || p[i] == '\n' ||
+	    p[i] == '\r' || p[i] == '\f'))
+		i++;
+	if (i >= n || p[i] != '<')
+		return 0;
+	lim = n - i < 4096 ? n : i + 4096;
+	for (j = i; j < lim; j++) {
+		if (p[j] != '<')
+			continue;
+		for (m = marks; *m != NULL; m++)
+			if (strlen(*m) <= lim - j &&
+			    strncasecmp(p + j, *m, strlen(*m)) == 0)
+				return 1;
+	}
+	return 0;
+}
+
+/* Whether the head is HTML; UTF-16 and UTF-32 heads are read first. */
 static int
-decode_src(struct decoder *d, struct docsrc *src, const char *name)
+head_is_html(struct decoder *d)
+{
+	iconv_t		 cd;
+	char		*ip = d->head.p + d->g.bom, *op;
+	size_t		 il = d->head.n - d->g.bom, ol;
+	char		 out[4096];
+
+	if (strncasecmp(d->g.name, "utf-16", 6) != 0 &&
+	    strncasecmp(d->g.name, "utf-32", 6) != 0)
+		return looks_html(d->head.p, d->head.n);
+	if ((cd = iconv_open("UTF-8", d->g.name)) == (iconv_t)-1)
+		return 0;
+	if (il > 4 * sizeof(out) / 2)
+		il = 4 * sizeof(out) / 2;
+	op = out;
+	ol = sizeof(out);
+	iconv(cd, &ip, &il, &op, &ol);
+	iconv_close(cd);
+	return looks_html(out, sizeof(out) - ol);
+}
+
+/* The warnings of a gzip stream that ended badly; returns 2, or 0. */
+static int
+gz_status(struct decoder *d)
+{
+	if (d->in.corrupt) {
+		warnx("%s: gzip data corrupt, the rest is lost", d->name);
+		return 2;
+	}
+	if (d->in.truncated) {
+		warnx("%s: gzip data truncated, the rest is lost", d->name);
+		return 2;
+	}
+	return 0;
+}
+
+/* The text path: lines, paragraphs, records. */
+static int
+text_doc(struct decoder *d, int whole)
 {
 	struct lreader	 lr;
 	struct wide	 wd;
 	const char	*line, *cr;
 	size_t		 len;
-	int		 whole, r = 0, joined = 0;
+	int		 r = 0, joined = 0;
 
-	d->name = name;
-	d->lang = "und";
-	d->par = 0;
-	d->blankmode = 0;
-	d->holding = 1;
-	d->trailing = 0;
-	d->para.n = d->hold.n = 0;
-	memset(&d->st, 0, sizeof(d->st));
-	if (read_head(d, src, &whole) == -1) {
-		warn("%s", name);
-		return 2;
-	}
-	if (d->head.n == 0) {
-		warnx("%s: empty document", name);
-		return 1;
-	}
-	if (choose(d, whole, src->fd == -1) == -1) {
-		warnx("%s: binary file (NUL bytes), skipped", name);
-		return 2;
-	}
 	if (d->g.kind == CS_WIDE) {
 		memset(&wd, 0, sizeof(wd));
 		wd.cd = iconv_open("UTF-8", d->g.name);
 		if (wd.cd == (iconv_t)-1) {
-			warnx("%s: charset %s unknown to iconv", name,
+			warnx("%s: charset %s unknown to iconv", d->name,
 			    d->g.name);
 			return 2;
 		}
-		wd.src = src;
+		wd.src = &d->in;
 		wd.head = d->head.p + d->g.bom;
 		wd.headn = d->head.n - d->g.bom;
 		wd.eof = 0;
@@ -687,10 +727,7 @@ decode_src(struct decoder *d, struct docsrc *src, const char *name)
 		    strncasecmp(d->g.name, "utf-16", 6) == 0 ? 2 : 1;
 		lr_init_src(&lr, wide_source, &wd);
 	} else {
-		if (src->fd != -1)
-			lr_init_fd(&lr, src->fd);
-		else
-			lr_init_src(&lr, mem_source, src);
+		lr_init_src(&lr, input_source, &d->in);
 		if (lr_unread(&lr, d->head.p + d->g.bom,
 		    d->head.n - d->g.bom) == -1)
 			tool_check(d->w, -1);
@@ -712,7 +749,7 @@ next:
 		joined = lr.more ? JOIN_TIGHT : 0;
 	}
 	if (!tool_stop && r == -1)
-		warn("%s", name);
+		warn("%s", d->name);
 	if (d->holding)
 		release(d);
 	end_par(d);
@@ -722,26 +759,70 @@ next:
 	}
 	lr_free(&lr);
 	if (d->o.verbose)
-		report(d);
+		doc_report(d);
 	if (r == -1)
 		return 2;
+	if (gz_status(d))
+		return 2;
 	if (d->par == 0 && !tool_stop)	/* blank lines and spaces only */
-		warnx("%s: empty document", name);
+		warnx("%s: empty document", d->name);
 	return d->st.written > 0 ? 0 : 1;
+}
+
+/*
+ * One document from d->in, opened, read as a page or as text as mode
+ * says (or by its content): see decode_doc() and decode_text().
+ */
+static int
+decode_input(struct decoder *d, const char *name, enum html_mode mode)
+{
+	int	 whole;
+
+	d->name = name;
+	d->lang = "und";
+	d->par = 0;
+	d->blankmode = 0;
+	d->holding = 1;
+	d->trailing = 0;
+	d->html = 0;
+	d->para.n = d->hold.n = 0;
+	memset(&d->st, 0, sizeof(d->st));
+	if (read_head(d, &whole) == -1) {
+		warn("%s", name);
+		return 2;
+	}
+	if (d->head.n == 0) {
+		if (gz_status(d))
+			return 2;
+		warnx("%s: empty document", name);
+		return 1;
+	}
+	if (choose(d, whole, d->in.inmem) == -1) {
+		warnx("%s: binary file (NUL bytes), skipped", name);
+		return 2;
+	}
+	if (mode == HTML_YES || (mode == HTML_AUTO && head_is_html(d))) {
+		d->html = 1;
+		return html_doc(d, whole);
+	}
+	return text_doc(d, whole);
 }
 
 int
 decode_doc(struct decoder *d, int fd, const char *name)
 {
-	struct docsrc	 src = { fd, NULL, 0 };
-
-	return decode_src(d, &src, name);
+	if (input_open(&d->in, fd) == -1) {
+		warn("%s", name);
+		return 2;
+	}
+	return decode_input(d, name, d->o.html);
 }
 
 int
-decode_text(struct decoder *d, const char *p, size_t n, const char *name)
+decode_text(struct decoder *d, const char *p, size_t n, const char *name,
+    int page)
 {
-	struct docsrc	 src = { -1, p, n };
-
-	return decode_src(d, &src, name);
+	input_open_mem(&d->in, p, n);
+	return decode_input(d, name, d->o.html == HTML_AUTO && page ?
+	    HTML_YES : d->o.html);
 }

@@ -434,12 +434,10 @@ one_line(struct decoder *d, struct line_in *in, enum input_kind kind,
 	if (u8_sanitize(&in->tmp, in->id.p, in->id.n) < 0 ||
 	    buf_nul(&in->tmp) == -1)
 		errx(2, "out of memory");
-	/*
-	 * TODO: "html" goes through the HTML stage once decode has one;
-	 * until then it is read as text, as an HTML file is.
-	 */
+	/* "html" is a web page, "text" what its content says */
 	text = in->has_text ? &in->text : &in->html;
-	return decode_text(d, text->p ? text->p : "", text->n, in->tmp.p);
+	return decode_text(d, text->p ? text->p : "", text->n, in->tmp.p,
+	    !in->has_text);
 }
 
 int

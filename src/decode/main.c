@@ -12,7 +12,8 @@
 #include "decode.h"
 #include "tool.h"
 
-enum { OPT_ID = OPT_TOOL, OPT_ENTITIES, OPT_NO_REPAIR, OPT_INPUT };
+enum { OPT_ID = OPT_TOOL, OPT_ENTITIES, OPT_NO_REPAIR, OPT_INPUT, OPT_HTML,
+    OPT_TEXT, OPT_META };
 
 static const struct option longopts[] = {
 	COMMON_LONGOPTS,
@@ -21,16 +22,31 @@ static const struct option longopts[] = {
 	{ "plain-spaces", no_argument, NULL, 's' },
 	{ "verbose", no_argument, NULL, 'v' },
 	{ "entities", required_argument, NULL, OPT_ENTITIES },
+	{ "html", no_argument, NULL, OPT_HTML },
 	{ "id", required_argument, NULL, OPT_ID },
 	{ "input", required_argument, NULL, OPT_INPUT },
+	{ "meta", no_argument, NULL, OPT_META },
 	{ "no-repair", no_argument, NULL, OPT_NO_REPAIR },
+	{ "text", no_argument, NULL, OPT_TEXT },
 	{ NULL, 0, NULL, 0 }
 };
 
-/* The output columns, without and with -k. */
-static const char *cols[] = { "doc", "lang", "par", "sent", "text" };
-static const char *kcols[] = { "doc", "lang", "par", "sent", "boiler",
-    "text" };
+/* The output columns: the standard ones, --meta's, -k's, the text. */
+static const char *cols[] = { "doc", "lang", "par", "sent", "date",
+    "author", "url", "site", "boiler", "text" };
+
+/* The columns of the options in names; returns how many. */
+static size_t
+columns(const struct dopts *o, const char **names)
+{
+	size_t	 i, n = 0;
+
+	for (i = 0; i < sizeof(cols) / sizeof(cols[0]); i++)
+		if ((i < 4 || i > 8) || (i < 8 && o->meta) ||
+		    (i == 8 && o->keep))
+			names[n++] = cols[i];
+	return n;
+}
 
 static void
 usage(FILE *fp, int status)
@@ -38,9 +54,9 @@ usage(FILE *fp, int status)
 	fprintf(fp,
 	    "usage: decode [-HhksuVv] [-f charset] [-l lang] [-r file] "
 	    "[--entities=auto|yes|no]\n"
-	    "              [--id name] [--input=doc|jsonl|tsv] [--json] "
-	    "[--no-repair]\n"
-	    "              [file ...]\n");
+	    "              [--html | --text] [--id name] [--input=doc|jsonl|tsv] "
+	    "[--json]\n"
+	    "              [--meta] [--no-repair] [file ...]\n");
 	if (fp == stdout)
 		fprintf(fp,
 		    "Raw article bytes in any charset to paragraph records "
@@ -54,9 +70,12 @@ usage(FILE *fp, int status)
 		    "  -s, --plain-spaces   write every space as U+0020\n"
 		    "  -v, --verbose        report each document's decisions\n"
 		    "      --entities=MODE  HTML references: auto, yes, no\n"
+		    "      --html           read every document as a web page\n"
+		    "      --text           read every document as text\n"
 		    "      --id=NAME        doc id of standard input\n"
 		    "      --input=FORMAT   doc: a file is a document; jsonl, "
 		    "tsv: a line is one\n"
+		    "      --meta           columns date author url site\n"
 		    "      --no-repair      leave mojibake as it is\n"
 		    "  -H, --no-header  --json  -u, --line-buffered  "
 		    "-h, --help  -V, --version\n");
@@ -97,6 +116,7 @@ main(int argc, char *argv[])
 	struct decoder	 d;
 	struct rwriter	 w;
 	struct rules_err e;
+	const char	*names[10];	/* the output columns */
 	int		 ch, fd, i, status = 0, r;
 
 	/* getopt's messages name the tool as err(3) does, not its path */
@@ -106,6 +126,7 @@ main(int argc, char *argv[])
 	memset(&e, 0, sizeof(e));	/* an error may fill only msg */
 	o.repair = 1;
 	o.entities = ENT_AUTO;
+	o.html = HTML_AUTO;
 	while ((ch = getopt_long(argc, argv, COMMON_SHORTOPTS "f:ksv",
 	    longopts, NULL)) != -1) {
 		if (common_opt(&c, ch, optarg))
@@ -135,6 +156,15 @@ main(int argc, char *argv[])
 		case OPT_NO_REPAIR:
 			o.repair = 0;
 			break;
+		case OPT_HTML:
+			o.html = HTML_YES;
+			break;
+		case OPT_TEXT:
+			o.html = HTML_NO;
+			break;
+		case OPT_META:
+			o.meta = 1;
+			break;
 		case 'h':
 			usage(stdout, 0);
 			break;
@@ -160,8 +190,7 @@ main(int argc, char *argv[])
 		decoder_free(&d);
 		return 2;
 	}
-	tool_check(&w, rw_header(&w, o.keep ? kcols : cols,
-	    o.keep ? 6 : 5, c.header));
+	tool_check(&w, rw_header(&w, names, columns(&o, names), c.header));
 
 	for (i = 0; i == 0 || i < argc; i++) {
 		const char *path = argc ? argv[i] : "-";

@@ -13,3 +13,8 @@ done
 cd "$here"
 "$decode" seed-like.txt > seed-like.out
 "$decode" -k seed-like.txt > seed-like.keep.out
+# the test pages: what -k makes of every paragraph
+cd "$top/tests/data/html"
+for f in *.html; do
+	"$decode" -k "$f" > "${f%.html}.keep.out"
+done
