@@ -117,8 +117,9 @@ uninstall:
 	    $(DESTDIR)$(MANDIR)/man7/ondit.7
 
 clean:
-	rm -rf build build-san bin
+	rm -rf build build-san build-fuzz bin
 
 .SECONDARY:
 .PHONY: all deps deps-check demo eval golden check install uninstall clean
 include bench/bench.mk
+include fuzz/fuzz.mk
