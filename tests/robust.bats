@@ -30,7 +30,7 @@ setup() {
 peak() {
 	local limit=$1
 	[ "$SAN" = 1 ] && limit=$((limit * 4 + 524288))
-	/usr/bin/time -f %M -o rss.txt bash -c "$2" > out 2> err
+	/usr/bin/time -f %M -o rss.txt bash -c "$2" > out 2> err || true
 	rc=$(awk '/^Command exited with non-zero status/ { print $NF }' rss.txt)
 	rc=${rc:-0}
 	rss=$(tail -n 1 rss.txt)
@@ -167,4 +167,164 @@ Deux.\n'
 	[ "${#lines[@]}" = 13 ]
 	printf '%s\n' "${lines[@]}" > q.tsv
 	fields 11 q.tsv
+}
+
+# --- resource bounds (the man pages' MEMORY sections) ---------------------
+
+# Peak resident sizes, in KiB, that no input makes a tool exceed: see the
+# bounds in decode(1), segment(1), quote-extract(1) and stance-tag(1).
+MAX_decode=163840		# 160 MiB
+MAX_segment=65536		# 64 MiB
+MAX_quote_extract=196608	# 192 MiB
+MAX_stance_tag=131072		# 128 MiB
+
+# bound TOOL: its peak resident size limit in KiB.
+bound() {
+	local v="MAX_${1//-/_}"
+	echo "${!v}"
+}
+
+# longline: BIG bytes of French text without a line break.
+longline() {
+	yes 'Le conseil a voté le budget, a dit le maire. ' | tr -d '\n' |
+	    head -c "$BIG"
+}
+
+@test "a single line of 100 MB (1 GB with ONDIT_BIG=1): bounded memory, every byte written" {
+	longline > line.txt
+	parts=$(( (BIG + 16777215) / 16777216 ))
+	# decode: the paragraph is written in parts of 16 MiB, nothing lost
+	peak "$MAX_decode" 'timeout 600 decode -H -l fr line.txt'
+	[ "$rc" = 0 ]
+	[ "$(wc -l < out)" = "$parts" ]
+	[ "$(sort -u err)" = "decode: line.txt: paragraph 1 longer than 16 MiB, written in parts" ]
+	[ "$(wc -l < err)" = $((parts - 1)) ]
+	[ "$(cut -f5 out | tr -d ' \n' | wc -c)" = "$(tr -d ' ' < line.txt | wc -c)" ]
+	mv out par.tsv
+	# segment: read in parts, every character in a sentence
+	peak "$MAX_segment" 'timeout 600 segment -H -p line.txt'
+	[ "$rc" = 0 ]
+	[ "$(head -n 1 err)" = "segment: line.txt:1: record longer than 16 MiB, read in parts: sentences may be cut there" ]
+	[ "$(tr -d ' \n' < out | wc -c)" = "$(tr -d ' ' < line.txt | wc -c)" ]
+	# quote-extract and stance-tag: each part is a paragraph
+	peak "$MAX_quote_extract" 'timeout 600 quote-extract -H -l fr line.txt'
+	[ "$rc" -le 1 ]
+	[ "$(head -n 1 err)" = "quote-extract: line.txt:1: record longer than 16 MiB, read in parts: each part is a paragraph" ]
+	peak "$MAX_stance_tag" 'timeout 600 stance-tag -H -l fr line.txt'
+	[ "$rc" = 0 ]
+	[ "$(wc -l < out)" = "$parts" ]
+	[ "$(cut -f10 out | tr -d ' \n' | wc -c)" = "$(tr -d ' ' < line.txt | wc -c)" ]
+}
+
+@test "a paragraph of 10 million words: bounded memory in every tool, every word kept by decode | segment" {
+	yes 'Le conseil a voté hier le budget de la ville.' |
+	    head -n 1000000 | tr '\n' ' ' > words.txt
+	[ "$(wc -w < words.txt)" = 10000000 ]
+	peak "$MAX_decode" 'timeout 600 decode -H -l fr words.txt'
+	[ "$rc" = 0 ]
+	# 47 MB: three parts of at most 16 MiB, numbered 1
+	[ "$(wc -l < out)" = 3 ]
+	[ "$(cut -f3 out | sort -u)" = 1 ]
+	[ "$(cut -f5 out | tr -d ' \n' | wc -c)" = "$(tr -d ' ' < words.txt | wc -c)" ]
+	mv out par.tsv
+	peak "$MAX_segment" 'timeout 600 segment -H par.tsv'
+	[ "$rc" = 0 ]
+	# a million sentences, two of them cut by the parts: every character
+	[ "$(wc -l < out)" = 1000002 ]
+	[ "$(cut -f5 out | grep -c -x 'Le conseil a voté hier le budget de la ville.')" = 999998 ]
+	[ "$(cut -f5 out | tr -d ' \n' | wc -c)" = "$(tr -d ' ' < words.txt | wc -c)" ]
+	mv out sent.tsv
+	peak "$MAX_quote_extract" 'timeout 600 quote-extract -H sent.tsv'
+	[ "$rc" = 1 ]
+	[ "$(cat err)" = "quote-extract: sent.tsv:8193: more than 8192 sentences in paragraph 1: the rest counts as the last one" ]
+	peak "$MAX_stance_tag" 'timeout 600 stance-tag -H sent.tsv'
+	[ "$rc" = 0 ]
+	[ "$(wc -l < out)" = 1000002 ]
+}
+
+@test "1 million quotation marks: in one paragraph (4096 written, the rest counted, exit 1) and one pair per line" {
+	yes '« oui » ' | head -n 500000 | tr -d '\n' > marks.txt
+	peak "$MAX_quote_extract" 'timeout 600 quote-extract -H -l fr marks.txt'
+	[ "$rc" = 1 ]
+	[ "$(wc -l < out)" = 4096 ]
+	[ "$(cat err)" = "quote-extract: marks.txt:1: more than 4096 quotations in paragraph 1: 495904 not written" ]
+	[ "$(sort -u out)" = "marks.txt	fr	1	1					partial	oui" ]
+	yes '« Oui », a dit Paul Garnier.' | head -n 500000 > pairs.txt
+	peak "$MAX_quote_extract" 'timeout 600 quote-extract -H -l fr pairs.txt'
+	[ "$rc" = 0 ]
+	[ "$(wc -l < out)" = 500000 ]
+	[ "$(cat err)" = "" ]
+	[ "$(cut -f5,9,10 out | sort | uniq -c | sed 's/^ *//')" = "500000 Paul Garnier	direct	Oui" ]
+}
+
+@test "a never-closed quotation mark at the start of a 100 MB document: bounded, warned, the document read to its end" {
+	{ printf '« '; yes 'Le conseil a voté le budget hier soir.' | awk '{ print; if (NR % 8 == 0) print "" }' | head -c 100000000; } > open.txt
+	peak "$MAX_decode" 'timeout 600 decode -H -l fr open.txt'
+	[ "$rc" = 0 ]
+	npar=$(wc -l < out)
+	[ "$(tail -n 1 out | cut -f3)" = "$npar" ]
+	mv out par.tsv
+	segment -H par.tsv > sent.tsv
+	peak "$MAX_quote_extract" 'timeout 600 quote-extract -H sent.tsv'
+	[ "$rc" = 0 ]
+	[ "$(cat err)" = "quote-extract: sent.tsv:1: unclosed quotation mark: the quotation ends with paragraph 1" ]
+	# the quotation is the first paragraph, after its opening mark
+	[ "$(cat out)" = "open.txt	fr	1	1					direct	$(head -n 8 open.txt | tr '\n' ' ' | sed 's/^« //; s/ $//')" ]
+}
+
+@test "deeply nested quotations (300000 marks): one quotation, closed when 16 levels are (quote-extract(1) CAVEATS)" {
+	{ printf 'Il a dit : '; yes '« “ ‹ ' | head -n 50000 | tr -d '\n'; printf 'non'
+	  yes ' › ” »' | head -n 50000 | tr -d '\n'; echo; } > nested.txt
+	peak "$MAX_quote_extract" 'timeout 300 quote-extract -H -l fr nested.txt'
+	[ "$rc" = 0 ]
+	[ "$(cat err)" = "" ]
+	[ "$(wc -l < out)" = 1 ]
+	[ "$(cut -f5-9 out)" = "Il		unresolved	a dit	direct" ]
+	# the opening marks after the 16th are not stacked; the first › closes
+	# the 15th level (the 16th, a «, with it), so the 15th closing mark
+	# closes the quotation: it holds 14 of them, each after a space
+	text=$(cut -f10 out)
+	[ "${#text}" = $(( 6 * 50000 - 2 + 3 + 2 * 14 )) ]
+	[ "${text:0:7}" = "“ ‹ « “" ]
+	[ "${text:299998:3}" = non ]
+}
+
+@test "a document of 100,000 paragraphs: every paragraph numbered, one quotation each, bounded memory" {
+	yes 'Le maire a déclaré : « Nous voterons le budget. »' | head -n 100000 |
+	    awk '{ print; print "" }' > many.txt
+	peak "$MAX_decode" 'timeout 300 decode -H many.txt'
+	[ "$rc" = 0 ]
+	[ "$(wc -l < out)" = 100000 ]
+	[ "$(tail -n 1 out | cut -f1-4)" = "many.txt	fr	100000	0" ]
+	mv out par.tsv
+	peak "$MAX_segment" 'timeout 300 segment -H par.tsv'
+	[ "$(wc -l < out)" = 100000 ]
+	mv out sent.tsv
+	peak "$MAX_quote_extract" 'timeout 300 quote-extract -H sent.tsv'
+	[ "$rc" = 0 ]
+	[ "$(wc -l < out)" = 100000 ]
+	[ "$(cut -f3 out | uniq | wc -l)" = 100000 ]
+	mv out q.tsv
+	peak "$MAX_stance_tag" 'timeout 300 stance-tag -H q.tsv'
+	[ "$rc" = 0 ]
+	[ "$(wc -l < out)" = 100000 ]
+	[ "$(cut -f15 out | sort -u)" = "Nous voterons le budget." ]
+}
+
+@test "a rule with catastrophic backtracking: warned, that match given up, the other records done" {
+	printf '[stance fr]\nmy.slow accuse 90 ^(a|aa)+$\n' > slow.rules
+	printf 'd\tfr\t1\t1\t%s\n' "$(printf 'a%.0s' {1..40})b" 'Le syndicat accuse le ministre.' > in.tsv
+	run --separate-stderr timeout 120 stance-tag -H -r slow.rules in.tsv
+	assert_success
+	[ "$stderr" = "stance-tag: in.tsv:1: 1 rule matches given up at the match limit" ]
+	[ "${#lines[@]}" = 2 ]
+	[ "$(cut -f5 <<< "${lines[0]}")" = statement ]
+	[ "$(cut -f5 <<< "${lines[1]}")" = accuse ]
+	printf '[attribution fr]\nfr.slow after (?:a|aa)+$(?<cue>x)(?<speaker>y)\n' > slowq.rules
+	printf 'd\tfr\t1\t1\t« Non », %sb xy\nd\tfr\t2\t1\t« Oui », a dit Paul Garnier.\n' "$(printf 'a%.0s' {1..40})" > q.tsv
+	run --separate-stderr timeout 120 quote-extract -H -r slowq.rules q.tsv
+	assert_success
+	[ "$stderr" = "quote-extract: q.tsv:1: 1 rule matches given up at the match limit" ]
+	[ "${#lines[@]}" = 2 ]
+	[ "${lines[1]}" = "d	fr	2	1	Paul Garnier		name	a dit	direct	Oui" ]
 }

@@ -452,10 +452,13 @@ process(struct qx *x)
 		}
 		history_names(l, x->text.p, from, x->text.n, &x->h);
 	}
-	if (dropped > 0)
+	if (dropped > 0) {
 		warnx("%s:%lu: more than %d quotations in paragraph %ld: %zu "
 		    "not written", x->file, x->s[0].lineno, MAXQUOTES, x->par,
 		    dropped);
+		if (x->status == 0)	/* records skipped: exit 1 */
+			x->status = 1;
+	}
 	/* a quotation that a previous paragraph left open goes on here */
 	if (x->carry.pending) {
 		if (nq > 0 && x->q[0].fam == x->carry.fam &&
