@@ -328,3 +328,157 @@ longline() {
 	[ "${#lines[@]}" = 2 ]
 	[ "${lines[1]}" = "d	fr	2	1	Paul Garnier		name	a dit	direct	Oui" ]
 }
+
+# --- failure behaviour (decode's and some others' are in their files) -----
+
+# records N: N sentence records of as many paragraphs, with a quotation.
+records() {
+	awk -v n="$1" 'BEGIN { for (i = 1; i <= n; i++)
+	    printf "d\tfr\t%d\t1\tLe maire a dit : « Oui %d. »\n", i, i }'
+}
+
+@test "stdout closed early (| head -n 1): every record tool ends quietly" {
+	records 200000 > big.tsv
+	for t in $RECTOOLS; do
+		run --separate-stderr bash -c "$t big.tsv | head -n 1; exit \${PIPESTATUS[0]}"
+		[ "$status" = 141 ]	# 128 + SIGPIPE, as any filter
+		[ "$stderr" = "" ]
+		[ "${#lines[@]}" = 1 ]
+		[ "${output:0:4}" = "#doc" ]
+	done
+}
+
+@test "stdout full (> /dev/full): quote-extract and stance-tag say so and exit 2" {
+	records 20000 > big.tsv
+	for t in quote-extract stance-tag; do
+		run --separate-stderr bash -c "$t big.tsv > /dev/full"
+		assert_failure 2
+		[ "$stderr" = "$t: write error: No space left on device" ]
+		# a small output is written at the end: the same
+		run --separate-stderr bash -c "$t -H <<< 'd	fr	1	1	« Oui », a dit Paul.' > /dev/full"
+		assert_failure 2
+		[ "$stderr" = "$t: write error: No space left on device" ]
+	done
+}
+
+@test "an unreadable file among readable ones: warned, the others done, exit 2 (every tool)" {
+	# /proc/self/mem opens but cannot be read from its start (EIO), even
+	# as root; a missing file cannot be opened
+	records 3 > a.tsv
+	for t in $ALLTOOLS; do
+		run --separate-stderr "$t" -H a.tsv /proc/self/mem missing.tsv a.tsv
+		assert_failure 2
+		[ "$stderr" = "$t: /proc/self/mem: Input/output error
+$t: missing.tsv: No such file or directory" ]
+		[ "${#lines[@]}" = 6 ]
+	done
+	run --separate-stderr stance-tag -H a.tsv /proc/self/mem a.tsv
+	[ "${lines[5]}" = "d	fr	3	1	statement		none			Le maire a dit : « Oui 3. »" ]
+}
+
+@test "a directory among the files: warned, the others done, exit 2 (every tool)" {
+	records 3 > a.tsv
+	mkdir dir.tsv
+	for t in $ALLTOOLS; do
+		run --separate-stderr "$t" -H a.tsv dir.tsv a.tsv
+		assert_failure 2
+		[ "$stderr" = "$t: dir.tsv: Is a directory" ]
+	done
+	run --separate-stderr segment -H a.tsv dir.tsv a.tsv
+	[ "${#lines[@]}" = 6 ]
+	[ "${lines[5]}" = "d	fr	3	1	Le maire a dit : « Oui 3. »" ]
+}
+
+@test "malformed records mid-stream (wrong escape, invalid UTF-8): warned with their line, the others done" {
+	{ records 2; printf 'd\tfr\t3\t1\tUn \\q \\x mot \377 \xc3 « Oui 3. »\n'; records 5 | tail -n 2; } > in.tsv
+	for t in $RECTOOLS; do
+		run --separate-stderr "$t" -H in.tsv
+		assert_success
+		[ "$stderr" = "$t: in.tsv:3: 2 bad escapes kept, 2 invalid bytes replaced" ]
+	done
+	run --separate-stderr segment -H in.tsv
+	[ "${#lines[@]}" = 5 ]
+	[ "${lines[2]}" = 'd	fr	3	1	Un \\q \\x mot � � « Oui 3. »' ]
+	[ "${lines[4]}" = "d	fr	5	1	Le maire a dit : « Oui 5. »" ]
+	run --separate-stderr quote-extract -H in.tsv
+	[ "${#lines[@]}" = 5 ]
+	[ "$(cut -f3,10 <<< "${lines[2]}")" = "3	Oui 3." ]
+}
+
+@test "a rule file with a bad pattern or bad bytes: FILE:LINE, nothing written, exit 2 (every tool)" {
+	printf '[boilerplate]\nok ^x$\nbad ^(unclosed\n' > bad.rules
+	printf '[stance fr]\nmy.ok accuse 70 accuse\nmy.bad accuse 70 (?i)vilipend(\n' > bads.rules
+	printf '[attribution fr]\nfr.ok after ^x\nfr.bad after (?<cue>a grondé\n' > badq.rules
+	printf '[abbreviations fr]\nM.\nbad\377\n' > badu.rules
+	records 3 > a.tsv
+	run --separate-stderr decode -r bad.rules a.tsv
+	assert_failure 2
+	assert_output ''
+	[ "$stderr" = "decode: bad.rules:3: bad pattern at offset 10: missing closing parenthesis" ]
+	run --separate-stderr stance-tag -r bads.rules a.tsv
+	assert_failure 2
+	assert_output ''
+	[ "$stderr" = "stance-tag: bads.rules:3: bad pattern at offset 13: missing closing parenthesis" ]
+	run --separate-stderr quote-extract -r badq.rules a.tsv
+	assert_failure 2
+	assert_output ''
+	[ "$stderr" = "quote-extract: badq.rules:3: bad pattern at offset 16: missing closing parenthesis" ]
+	for t in $ALLTOOLS; do
+		run --separate-stderr "$t" -r badu.rules a.tsv
+		assert_failure 2
+		assert_output ''
+		[ "$stderr" = "$t: badu.rules:3: not valid UTF-8" ]
+	done
+}
+
+@test "SIGTERM mid-run: whole records only, then exit 143 (every tool)" {
+	for t in $ALLTOOLS; do
+		# an endless stream: the tool is stopped, never done
+		"$t" <(records 1000000000) > out.tsv 2> err &
+		pid=$!
+		sleep 2
+		kill -TERM "$pid"
+		status=0
+		wait "$pid" || status=$?
+		echo "$t: exit $status, $(wc -l < out.tsv) lines"
+		[ "$status" = 143 ]
+		[ ! -s err ]
+		n=$(head -n 1 out.tsv | awk -F '\t' '{ print NF }')
+		fields "$n" out.tsv
+	done
+}
+
+@test "SIGTERM while blocked reading a pipe: a prompt exit 143, the records read written whole (decode: the header)" {
+	for t in $ALLTOOLS; do
+		mkfifo "in.$t"
+		"$t" -u < "in.$t" > out.tsv 2> err &
+		pid=$!
+		exec 5> "in.$t"
+		records 1000 >&5
+		# -u writes each record at once: wait until they are out (the
+		# last paragraph of quote-extract waits for the next one)
+		# (decode reads its detection head first: a second)
+		[ "$t" = decode ] && sleep 1
+		for i in $(seq 300); do
+			[ "$t" = decode ] && break
+			[ "$(wc -l < out.tsv)" -ge 1000 ] && break
+			sleep 0.1
+		done
+		kill -TERM "$pid"
+		status=0
+		wait "$pid" || status=$?
+		exec 5>&-
+		echo "$t: exit $status, $(wc -l < out.tsv) lines"
+		[ "$status" = 143 ]
+		[ ! -s err ]
+		# decode stops within the document it was reading: its
+		# header alone; the others have written every record
+		if [ "$t" = decode ]; then
+			[ "$(cat out.tsv)" = "#doc	lang	par	sent	text" ]
+		else
+			[ "$(wc -l < out.tsv)" = 1001 ]
+		fi
+		n=$(head -n 1 out.tsv | awk -F '\t' '{ print NF }')
+		fields "$n" out.tsv
+	done
+}

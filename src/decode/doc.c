@@ -151,7 +151,7 @@ wide_source(void *ctx, char *dst, size_t max)
 			} else {
 				r = read(wd->fd, wd->in + wd->inlen,
 				    sizeof(wd->in) - wd->inlen);
-				if (r == -1 && errno == EINTR)
+				if (r == -1 && errno == EINTR && !tool_stop)
 					continue;
 				if (r == -1)
 					return -1;
@@ -527,8 +527,8 @@ read_head(struct decoder *d, int fd, int *whole)
 		return -1;
 	while (d->head.n < HEAD_MAX) {
 		r = read(fd, d->head.p + d->head.n, HEAD_MAX - d->head.n);
-		if (r == -1 && errno == EINTR)
-			continue;
+		if (r == -1 && errno == EINTR && !tool_stop)
+			continue;	/* a signal that does not stop us */
 		if (r == -1)
 			return -1;
 		if (r == 0) {
@@ -596,7 +596,8 @@ decode_doc(struct decoder *d, int fd, const char *name)
 	d->para.n = d->hold.n = 0;
 	memset(&d->st, 0, sizeof(d->st));
 	if (read_head(d, fd, &whole) == -1) {
-		warn("%s", name);
+		if (!tool_stop)	/* SIGTERM while reading: quietly */
+			warn("%s", name);
 		return 2;
 	}
 	if (d->head.n == 0) {
