@@ -45,9 +45,9 @@ fields() {
 	    END { exit bad }' "$2"
 }
 
-# nospace: the text on stdin without spaces (TAB, LF, Unicode Zs).
+# nospace: the text on stdin without spaces (TAB, LF, CR, Unicode Zs).
 nospace() {
-	perl -CSD -pe 's/[\t\n\p{Zs}]//g'
+	perl -CSD -pe 's/[\t\n\r\p{Zs}]//g'
 }
 
 # texts: the last field of each record on stdin, unescaped, one per line.
@@ -480,5 +480,81 @@ $t: missing.tsv: No such file or directory" ]
 		fi
 		n=$(head -n 1 out.tsv | awk -F '\t' '{ print NF }')
 		fields "$n" out.tsv
+	done
+}
+
+# --- data integrity -------------------------------------------------------
+
+# The charset decode reports for FILE.
+charset_of() {
+	decode -v "$1" 2>&1 > /dev/null | awk -F ': ' '{ split($3, a, " "); print a[1] }'
+}
+
+@test "decode -k: every character of each example's text reaches the output once; without -k, the boilerplate paragraphs alone are missing" {
+	for f in "$EXAMPLES"/*.txt; do
+		cs=$(charset_of "$f")
+		# decode drops the BOM; spaces and line breaks are re-spaced
+		iconv -f "$cs" -t UTF-8 "$f" | nospace | perl -CSD -pe 's/\x{feff}//g' > src
+		decode -k -H "$f" > k.tsv
+		texts < k.tsv | nospace > kept
+		cmp src kept
+		awk -F '\t' '$5 == ""' k.tsv | cut -f1-4,6 | texts | nospace > body
+		decode -H "$f" | texts | nospace > plain
+		cmp body plain
+		# some paragraphs were dropped, so the two differ
+		! cmp -s kept plain
+	done
+}
+
+@test "decode | segment: the sentences of each paragraph, joined by a space, are the paragraph" {
+	for f in "$EXAMPLES"/*.txt; do
+		decode -H "$f" > p.tsv
+		segment -H p.tsv > s.tsv
+		perl -e '
+		    open P, "p.tsv" or die; while (<P>) { chomp; my @f = split /\t/, $_, -1;
+		        $p{"$f[0]\t$f[2]"} = $f[-1]; push @k, "$f[0]\t$f[2]"; }
+		    open S, "s.tsv" or die; while (<S>) { chomp; my @f = split /\t/, $_, -1;
+		        my $k = "$f[0]\t$f[2]"; $s{$k} = defined $s{$k} ? "$s{$k} $f[-1]" : $f[-1]; }
+		    for my $k (@k) { if ($p{$k} ne $s{$k}) { print "$k\n$p{$k}\n$s{$k}\n"; exit 1 } }
+		    exit(@k > 10 ? 0 : 1)'
+	done
+}
+
+@test "segment: the sentences hold every character of their paragraph once, whatever its spaces (TAB, NBSP, runs)" {
+	printf 'd\tfr\t1\t0\t  Il a dit\xc2\xa0: « Oui. »\xe2\x80\xaf Puis  il est parti.\\tEnfin\xe2\x80\x83! Non ? Si.  \n' > in.tsv
+	run --separate-stderr segment -H in.tsv
+	assert_success
+	[ "${#lines[@]}" = 5 ]
+	[ "$(texts < in.tsv | nospace)" = "$(printf '%s\n' "${lines[@]}" | texts | nospace)" ]
+	[ "$(cut -f5 <<< "${lines[1]}")" = 'Puis  il est parti.' ]
+}
+
+@test "quote-extract: every quotation is text of its document, each part in order" {
+	for f in "$EXAMPLES"/*.txt; do
+		decode -H "$f" | segment -H > s.tsv
+		quote-extract -H s.tsv > q.tsv || true
+		[ -s q.tsv ]
+		# a quotation over two paragraphs joins them with a space where
+		# the text has an opening mark: marks and spaces are left out
+		perl -CSD -e '
+		    sub bare { my $s = shift; $s =~ s/[\x{ab}\x{bb}\x{201c}\x{201d}\x{201e}\x{2039}\x{203a}"\s\p{Zs}]//g; $s }
+		    open S, "<:utf8", "s.tsv" or die; my $doc = ""; while (<S>) { chomp;
+		        my @f = split /\t/, $_, -1; $doc .= bare($f[-1]); }
+		    open Q, "<:utf8", "q.tsv" or die; while (<Q>) { chomp; my @f = split /\t/, $_, -1;
+		        my $at = 0;
+		        for my $part (split / \x{2026} /, $f[-1]) {
+		            my $i = index($doc, bare($part), $at);
+		            if ($i < 0 && $f[8] ne "indirect") { print "not found: $part\n"; exit 1 }
+		            $at = $i if $i >= 0;
+		        } }'
+	done
+}
+
+@test "stance-tag: every record once, its columns unchanged, the text last" {
+	for f in "$EXAMPLES"/*.txt; do
+		decode -H "$f" | segment -H > s.tsv
+		stance-tag -H s.tsv > t.tsv
+		[ "$(wc -l < t.tsv)" = "$(wc -l < s.tsv)" ]
+		cut -f1-4,10 t.tsv | cmp - s.tsv
 	done
 }
