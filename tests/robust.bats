@@ -558,3 +558,39 @@ charset_of() {
 		cut -f1-4,10 t.tsv | cmp - s.tsv
 	done
 }
+
+# --- determinism ----------------------------------------------------------
+
+@test "the same bytes under LC_ALL=C, C.UTF-8 and fr_FR.UTF-8, with and without -u" {
+	# fr_FR.UTF-8 is compiled here from the system's locale sources when
+	# it is not installed (localedef needs no root with a LOCPATH)
+	loc=$BATS_TEST_TMPDIR/locales
+	mkdir -p "$loc"
+	if ! locale -a 2>/dev/null | grep -qix 'fr_FR.utf-\?8'; then
+		if ! localedef -i fr_FR -f UTF-8 "$loc/fr_FR.UTF-8" 2>/dev/null; then
+			skip "no fr_FR.UTF-8 locale and no fr_FR locale source to build it"
+		fi
+		export LOCPATH=$loc
+	fi
+	# the locale is really in force: a French decimal comma
+	[ "$(LC_ALL=fr_FR.UTF-8 locale decimal_point)" = "," ]
+	pipeline() {	# LOCALE -u-or-nothing
+		LC_ALL=$1 decode -k $2 "$EXAMPLES"/*.txt 2>&1 |
+		    LC_ALL=$1 segment $2 2>&1 |
+		    LC_ALL=$1 quote-extract $2 2>&1 |
+		    LC_ALL=$1 stance-tag $2 2>&1
+		LC_ALL=$1 decode $2 "$EXAMPLES"/*.txt | LC_ALL=$1 segment $2 |
+		    LC_ALL=$1 stance-tag $2 --summary 2>&1
+		LC_ALL=$1 decode $2 --json "$EXAMPLES/fr-greve-rail.txt" 2>&1
+		LC_ALL=$1 decode -v $2 /dev/null "$EXAMPLES"/*.txt 2>&1 > /dev/null ||
+		    echo "decode -v: exit $?"
+	}
+	pipeline C "" > c.out
+	[ "$(wc -l < c.out)" -gt 300 ]
+	for l in C C.UTF-8 fr_FR.UTF-8; do
+		for u in "" -u; do
+			pipeline "$l" "$u" > other.out
+			cmp c.out other.out
+		done
+	done
+}
