@@ -2,6 +2,8 @@
 # make            build bin/ (installs missing dependencies first: make deps)
 # make demo       run the whole pipeline on examples/
 # make check      build and run every test
+# make check-valgrind  the tests with every tool under valgrind
+# make fuzz       libFuzzer harnesses of fuzz/, FUZZ_TIME seconds each
 # make bench      throughput of each tool beside its baselines
 # make install    PREFIX, DESTDIR, BINDIR, MANDIR, PROGRAM_PREFIX honoured
 
@@ -138,8 +140,9 @@ check-valgrind: all
 	@sh build-aux/deps.sh --quiet $(VALGRIND_DEB)
 	@rm -rf $(VALGRIND_DIR) && mkdir -p $(VALGRIND_DIR)/bin
 	@for t in $(TOOLS); do \
-	  printf '#!/bin/sh\nexec valgrind --error-exitcode=99 --leak-check=full -q --log-file=%s/%%p.log %s "$$@"\n' \
-	    "$(CURDIR)/$(VALGRIND_DIR)" "$(CURDIR)/$(BIN)/$$t" \
+	  printf '#!/bin/sh\nexec valgrind --error-exitcode=99 --leak-check=full -q --suppressions=%s --log-file=%s/%%p.log %s "$$@"\n' \
+	    "$(CURDIR)/build-aux/valgrind.supp" "$(CURDIR)/$(VALGRIND_DIR)" \
+	    "$(CURDIR)/$(BIN)/$$t" \
 	    > $(VALGRIND_DIR)/bin/$$t; \
 	  chmod +x $(VALGRIND_DIR)/bin/$$t; \
 	done
