@@ -3,7 +3,7 @@
 # bounded memory, failure behaviour, determinism (README "Guarantees").
 #
 # The largest inputs (a line, a document with an unclosed mark) are
-# 100 MB by default, 10 MB under make check-valgrind; ONDIT_BIG=1 makes
+# 100 MB by default, 20 MB under make check-valgrind; ONDIT_BIG=1 makes
 # them 1 GB.  Memory bounds are asserted as peak resident size
 # (/usr/bin/time -f %M); a sanitizer build (ASan keeps freed memory in
 # quarantine) gets more room but still a bound that is independent of the
@@ -18,7 +18,7 @@ ALLTOOLS="decode $RECTOOLS"
 setup() {
 	cd "$BATS_TEST_TMPDIR"
 	BIG=100000000
-	[ -n "${ONDIT_VALGRIND:-}" ] && BIG=10000000	# 50 times slower
+	[ -n "${ONDIT_VALGRIND:-}" ] && BIG=20000000	# 50 times slower
 	[ "${ONDIT_BIG:-0}" = 1 ] && BIG=1000000000
 	SAN=0
 	if [ -n "${ONDIT_VALGRIND:-}" ] ||
