@@ -104,13 +104,17 @@ lr_cut(const struct lreader *lr)
 	const char	*p = lr->buf + lr->start;
 	size_t		 cut = lr->maxline, k;
 
-	while (cut > 1 && ((unsigned char)p[cut] & 0xC0) == 0x80)
+	/* a character is 4 bytes at most: invalid text is cut anywhere */
+	while (cut > 1 && cut + 3 > lr->maxline &&
+	    ((unsigned char)p[cut] & 0xC0) == 0x80)
 		cut--;
 	if (lr->keep_escapes) {
 		for (k = 0; k < cut && p[cut - 1 - k] == '\\'; k++)
 			;
+		/* the escape goes to the next part, or with a line that
+		 * would be empty, whole into this one: always progress */
 		if (k % 2 == 1)
-			cut--;
+			cut = cut > 1 ? cut - 1 : cut + 1;
 	}
 	return cut;
 }
@@ -338,8 +342,8 @@ rr_std(struct rreader *rr, const struct rec *rec, struct stdvals *sv)
 	} else {
 		/* the ordinal of the record within its document */
 		if (rec->part <= 1) {
-			if (rr->lastdoc.n == sv->doc.n &&
-			    memcmp(rr->lastdoc.p, sv->doc.p, sv->doc.n) == 0)
+			if (rr->lastdoc.n == sv->doc.n && (sv->doc.n == 0 ||
+			    memcmp(rr->lastdoc.p, sv->doc.p, sv->doc.n) == 0))
 				rr->ordinal++;
 			else {
 				rr->ordinal = 1;
@@ -433,22 +437,33 @@ layout_init(struct layout *l, const struct rreader *rr, const struct rec *rec,
     const char *const *own, size_t nown)
 {
 	char	 name[32];
-	size_t	 i, c;
+	size_t	 i, c, room;
 
 	memset(l, 0, sizeof(*l));
 	for (c = 0; c < NSTDCOL; c++)
 		if (layout_add(l, stdnames[c], strlen(stdnames[c])) == -1)
 			return -1;
+	/* kept columns beyond the room left are counted, not an error */
+	room = LAYOUT_MAX - NSTDCOL - 1 - (nown < LAYOUT_MAX / 2 ? nown :
+	    LAYOUT_MAX / 2);
 	if (rr->has_header) {
 		for (i = 0; i + 1 < rr->ncols; i++) {
 			if (is_std(rr->cols[i].p, rr->cols[i].n))
 				continue;
+			if (l->nextra == room) {
+				l->dropped++;
+				continue;
+			}
 			l->extra[l->nextra++] = (int)i;
 			if (layout_add(l, rr->cols[i].p, rr->cols[i].n) == -1)
 				return -1;
 		}
 	} else if (rec != NULL) {
 		for (i = NSTDCOL; i + 1 < rec->nf; i++) {
+			if (l->nextra == room) {
+				l->dropped++;
+				continue;
+			}
 			snprintf(name, sizeof(name), "c%zu", i + 1);
 			l->extra[l->nextra++] = (int)i;
 			if (layout_add(l, name, strlen(name)) == -1)
@@ -551,7 +566,9 @@ rec_escape(struct buf *b, const char *s, size_t n, int first)
 
 	if (buf_reserve(b, n + 1) == -1)
 		return -1;
-	if (first && n > 0 && s[0] == '#') {
+	if (n == 0)	/* s may be NULL: no pointer arithmetic */
+		return 0;
+	if (first && s[0] == '#') {
 		if (buf_addc(b, '\\') == -1)
 			return -1;
 	}
@@ -581,6 +598,8 @@ rec_unescape(struct buf *b, const char *s, size_t n)
 	long		 bad = 0;
 	char		 c;
 
+	if (n == 0)	/* b->p may still be NULL: no pointer arithmetic */
+		return 0;
 	if (buf_reserve(b, n) == -1)
 		return -1;
 	while ((bs = memchr(p, '\\', (size_t)(end - p))) != NULL) {

@@ -120,6 +120,8 @@ struct layout {
 	int		 extra[LAYOUT_MAX];	/* input field of each kept
 						   column, -1 when absent */
 	size_t		 nextra;
+	size_t		 dropped;		/* input columns past
+						   LAYOUT_MAX, not kept */
 	struct buf	 store;			/* the names */
 };
 

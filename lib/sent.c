@@ -321,7 +321,11 @@ dotted(const char *w, size_t n)
 	return dots > 0 && run > 0;
 }
 
-/* end, moved back over spaces, not before start. */
+/*
+ * end, moved back over spaces, not before start: the spaces that
+ * sent_space() skips before a sentence, so that a line break in the text
+ * is kept at either end.
+ */
 static size_t
 trim_back(const char *s, size_t start, size_t end)
 {
@@ -330,7 +334,7 @@ trim_back(const char *s, size_t start, size_t end)
 
 	while (end > start) {
 		len = u8_decode_back(s + start, end - start, &c);
-		if (!u8_isspace(c))
+		if (!u8_isspace(c) || c == '\n' || c == '\r')
 			break;
 		end -= (size_t)len;
 	}
@@ -495,11 +499,34 @@ full_stop_ends(const struct sentrules *r, const char *s, size_t n,
 	return 1;
 }
 
+/*
+ * A sentence from start that is longer than maxlen bytes, cut at its last
+ * space within the limit, or at the limit (on a character boundary).
+ */
+static int
+cut_long(const char *s, size_t start, size_t maxlen, struct span *out,
+    size_t *pos, int *cut)
+{
+	size_t	 j = start + maxlen, k;
+
+	for (k = j; k > start && s[k] != ' '; k--)
+		;
+	if (k == start)
+		k = j;
+	while (k > start && ((unsigned char)s[k] & 0xC0) == 0x80)
+		k--;
+	*cut = 1;
+	out->start = start;
+	out->end = trim_back(s, start, k);
+	*pos = k;
+	return 1;
+}
+
 int
 sent_next(const struct sentrules *r, const char *s, size_t n, size_t maxlen,
     size_t *pos, struct span *out, int *cut)
 {
-	size_t	 i = *pos, start, j, e, k, m, ws, lastspace = 0;
+	size_t	 i = *pos, start, j, e, k, m, ws;
 	struct span next;
 	int	 len, dots, other;
 
@@ -515,21 +542,8 @@ sent_next(const struct sentrules *r, const char *s, size_t n, size_t maxlen,
 		j = next_candidate(s, j, n, start + maxlen);
 		if (j >= n)
 			break;
-		if (j - start >= maxlen) {
-			/* too long: cut at the last space, or here */
-			j = start + maxlen;
-			for (lastspace = j; lastspace > start &&
-			    s[lastspace] != ' '; lastspace--)
-				;
-			k = lastspace > start ? lastspace : j;
-			while (k > start && ((unsigned char)s[k] & 0xC0) == 0x80)
-				k--;
-			*cut = 1;
-			out->start = start;
-			out->end = trim_back(s, start, k);
-			*pos = k;
-			return 1;
-		}
+		if (j - start >= maxlen)
+			return cut_long(s, start, maxlen, out, pos, cut);
 		if ((len = terminator(s + j, n - j)) == 0)
 			continue;
 		/* a run of terminators */
@@ -584,14 +598,19 @@ sent_next(const struct sentrules *r, const char *s, size_t n, size_t maxlen,
 				continue;
 			}
 		}
+		/* a run of terminators or closing marks may go past */
+		if (k - start > maxlen)
+			return cut_long(s, start, maxlen, out, pos, cut);
 		out->start = start;
 		out->end = k;
 		*pos = m;
 		return 1;
 	}
 	/* the rest of the text */
-	out->start = start;
 	e = trim_back(s, start, n);
+	if (e - start > maxlen)
+		return cut_long(s, start, maxlen, out, pos, cut);
+	out->start = start;
 	out->end = e;
 	*pos = n;
 	return 1;

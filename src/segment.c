@@ -26,8 +26,8 @@ static const char *
 record_lang(struct doclang *dl, const struct stdvals *sv, const char *text,
     size_t len)
 {
-	if (dl->doc.n != sv->doc.n ||
-	    memcmp(dl->doc.p, sv->doc.p, sv->doc.n) != 0) {
+	if (dl->doc.n != sv->doc.n || (sv->doc.n > 0 &&
+	    memcmp(dl->doc.p, sv->doc.p, sv->doc.n) != 0)) {
 		dl->doc.n = 0;
 		if (buf_add(&dl->doc, sv->doc.p, sv->doc.n) == -1)
 			return "und";

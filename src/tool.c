@@ -137,6 +137,10 @@ tool_columns(struct layout *l, int *started, struct rreader *rr,
 	if (first) {
 		if (layout_init(l, rr, rec, own, nown) == -1)
 			errx(2, "out of memory");
+		if (l->dropped > 0)
+			warnx("%s:%lu: more columns than %d: the last %zu "
+			    "input columns are dropped", rr->name,
+			    rec->lineno, LAYOUT_MAX, l->dropped);
 		*started = 1;
 	} else if (rr->header_changed && layout_remap(l, rr))
 		warnx("%s:%lu: columns of this header that the first one "

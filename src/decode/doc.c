@@ -788,7 +788,8 @@ decode_input(struct decoder *d, const char *name, enum html_mode mode)
 	d->para.n = d->hold.n = 0;
 	memset(&d->st, 0, sizeof(d->st));
 	if (read_head(d, &whole) == -1) {
-		warn("%s", name);
+		if (!tool_stop)	/* SIGTERM while reading: quietly */
+			warn("%s", name);
 		return 2;
 	}
 	if (d->head.n == 0) {

@@ -10,6 +10,7 @@
 #include <unistd.h>
 
 #include "decode.h"
+#include "tool.h"
 
 /* Reads up to max raw bytes; returns them, 0 at end, -1 (errno). */
 static ssize_t
@@ -33,9 +34,10 @@ raw_read(struct input *in, char *dst, size_t max)
 		in->pend += k;
 		return (ssize_t)k;
 	}
+	/* a signal that stops the tool ends the read (tool_stop) */
 	do
 		r = read(in->fd, dst, max);
-	while (r == -1 && errno == EINTR);
+	while (r == -1 && errno == EINTR && !tool_stop);
 	return r;
 }
 

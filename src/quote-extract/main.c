@@ -91,12 +91,13 @@ write_out(struct qx *x, struct out *o)
 	struct rwriter	*w = x->w;
 	struct field	 f[LAYOUT_MAX];
 	struct rec	 rec;
-	const char	*p = o->pfx.p, *end = o->pfx.p + o->pfx.n, *tab;
+	const char	*p = o->pfx.p, *end, *tab;
 	size_t		 nf = 0;
 
 	o->pending = 0;
 	if (x->only_attributed && o->sp.name.n == 0)
 		return;
+	end = p != NULL ? p + o->pfx.n : p;	/* no NULL + 0 */
 	while (o->pfx.n > 0 && nf + 1 < LAYOUT_MAX) {
 		tab = memchr(p, '\t', (size_t)(end - p));
 		f[nf].p = p;
@@ -134,7 +135,8 @@ out_start(struct qx *x, struct out *o, size_t k)
 	o->doc.n = o->lang.n = o->pfx.n = o->text.n = o->cue.n = 0;
 	(void)buf_add(&o->doc, x->doc.p, x->doc.n);
 	(void)buf_add(&o->lang, x->langcode.p, x->langcode.n);
-	(void)buf_add(&o->pfx, x->pfx.p + x->s[k].pfx, x->s[k].pfxn);
+	if (x->s[k].pfxn > 0)	/* x->pfx.p may be NULL */
+		(void)buf_add(&o->pfx, x->pfx.p + x->s[k].pfx, x->s[k].pfxn);
 	o->par = x->par;
 	o->sent = x->s[k].sent;
 	o->file = x->file;
@@ -489,10 +491,13 @@ process(struct qx *x)
 		}
 		history_names(l, x->text.p, from, x->text.n, &x->h);
 	}
-	if (dropped > 0)
+	if (dropped > 0) {
 		warnx("%s:%lu: more than %d quotations in paragraph %ld: %zu "
 		    "not written", x->file, x->s[0].lineno, MAXQUOTES, x->par,
 		    dropped);
+		if (x->status == 0)	/* records skipped: exit 1 */
+			x->status = 1;
+	}
 	/* a quotation that a previous paragraph left open goes on here */
 	if (x->carry.pending) {
 		if (nq > 0 && x->q[0].fam == x->carry.fam &&
@@ -675,7 +680,8 @@ record(struct qx *x, struct rreader *rr, const struct rec *rec)
 		    "each part is a paragraph", x->file, rec->lineno,
 		    LR_MAXLINE >> 20);
 	rr_std(rr, rec, &sv);
-	newdoc = x->doc.n != sv.doc.n || memcmp(x->doc.p, sv.doc.p, sv.doc.n);
+	newdoc = x->doc.n != sv.doc.n || (sv.doc.n > 0 &&
+	    memcmp(x->doc.p, sv.doc.p, sv.doc.n) != 0);
 	if (x->open && (newdoc || sv.par != x->par || sv.sent <= 0 ||
 	    rec->part > 1))
 		end_paragraph(x);

@@ -322,8 +322,8 @@ main(int argc, char *argv[])
 				else if (rec_unescape(&spbuf, sv.doc.p,
 				    sv.doc.n) < 0)
 					errx(2, "out of memory");
-				if (sm.doc.n != spbuf.n ||
-				    memcmp(sm.doc.p, spbuf.p, spbuf.n) != 0) {
+				if (sm.doc.n != spbuf.n || (spbuf.n > 0 &&
+				    memcmp(sm.doc.p, spbuf.p, spbuf.n) != 0)) {
 					summary_flush(&sm, &w);
 					sm.doc.n = 0;
 					(void)buf_add(&sm.doc, spbuf.p, spbuf.n);
