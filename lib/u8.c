@@ -112,18 +112,6 @@ u8_length(const char *s, size_t n)
 	return n - cont;
 }
 
-#ifdef __SSE2__
-/* Bytes of v in [lo, hi], as a 16-bit mask. */
-static inline unsigned
-in_range(__m128i v, unsigned char lo, unsigned char hi)
-{
-	__m128i	 d = _mm_sub_epi8(v, _mm_set1_epi8((char)lo));
-
-	return (unsigned)_mm_movemask_epi8(_mm_cmpeq_epi8(_mm_min_epu8(d,
-	    _mm_set1_epi8((char)(hi - lo))), d));
-}
-#endif
-
 /*
  * Where the valid ASCII and two-byte characters (U+0080-U+07FF: Latin,
  * Greek, Cyrillic letters) from i end, 16 bytes at a time: each lead byte
@@ -144,9 +132,9 @@ valid_blocks(const char *s, size_t i, size_t n)
 			i += 16;
 			continue;
 		}
-		lead = in_range(v, 0xC2, 0xDF);
+		lead = u8_in_range(v, 0xC2, 0xDF);
 		if (((lead << 1 | carry) & 0xFFFF) != (high & ~lead) ||
-		    (high & ~lead) != in_range(v, 0x80, 0xBF))
+		    (high & ~lead) != u8_in_range(v, 0x80, 0xBF))
 			break;
 		carry = lead >> 15;
 		i += 16;

@@ -7,6 +7,20 @@
 
 #include "buf.h"
 
+#ifdef __SSE2__
+#include <emmintrin.h>
+
+/* The bytes of v in [lo, hi], as a 16-bit mask (SSE2 scans). */
+static inline unsigned
+u8_in_range(__m128i v, unsigned char lo, unsigned char hi)
+{
+	__m128i	 d = _mm_sub_epi8(v, _mm_set1_epi8((char)lo));
+
+	return (unsigned)_mm_movemask_epi8(_mm_cmpeq_epi8(_mm_min_epu8(d,
+	    _mm_set1_epi8((char)(hi - lo))), d));
+}
+#endif
+
 #define U8_REPLACEMENT	0xFFFD
 
 /*

@@ -78,18 +78,6 @@ typographic(const char *s, size_t n)
 	    c == 0x9C || c == 0x9D || c == 0xA6;
 }
 
-/* Bytes of v in [lo, hi], as a 16-bit mask. */
-#ifdef __SSE2__
-static inline unsigned
-in_range(__m128i v, unsigned char lo, unsigned char hi)
-{
-	__m128i	 d = _mm_sub_epi8(v, _mm_set1_epi8((char)lo));
-
-	return (unsigned)_mm_movemask_epi8(_mm_cmpeq_epi8(_mm_min_epu8(d,
-	    _mm_set1_epi8((char)(hi - lo))), d));
-}
-#endif
-
 /*
  * Where the part of a run from i that is plain ends, 16 bytes at a time:
  * visible ASCII, letters U+00C0-U+02FF (lead bytes 0xC3-0xCB, which NFC
@@ -106,13 +94,13 @@ plain_run(const char *s, size_t i, size_t n)
 
 	while (i + 16 <= n) {
 		v = _mm_loadu_si128((const __m128i *)(s + i));
-		word = in_range(v, 0x21, 0x7E) | in_range(v, 0xC3, 0xCB);
-		spaces = in_range(v, ' ', ' ');
+		word = u8_in_range(v, 0x21, 0x7E) | u8_in_range(v, 0xC3, 0xCB);
+		spaces = u8_in_range(v, ' ', ' ');
 		/* a space is plain between a non-space and a word */
 		spaces &= (word >> 1) & ~(spaces << 1);
 		if (i > 0 && s[i - 1] == ' ')
 			spaces &= ~1u;
-		good = word | in_range(v, 0x80, 0xBF) | spaces;
+		good = word | u8_in_range(v, 0x80, 0xBF) | spaces;
 		if (good != 0xFFFF) {
 			i += (size_t)__builtin_ctz(~good);
 			return i;
