@@ -446,9 +446,12 @@ rule_clear(struct rule *r)
 	memset(r, 0, sizeof(*r));
 }
 
-size_t
-rules_length_guard(const char *pattern, size_t n, size_t *opts,
-    size_t *rest)
+/*
+ * N of a leading length guard "^(?!.{N})" after inline options, or 0;
+ * *opts gets the length of the options, *rest the offset after the guard.
+ */
+static size_t
+length_guard(const char *pattern, size_t n, size_t *opts, size_t *rest)
 {
 	const char	*s = pattern, *end = s + n, *q;
 	size_t		 guard = 0;
@@ -473,7 +476,7 @@ rules_length_guard(const char *pattern, size_t n, size_t *opts,
 	return guard;
 }
 
-/* The search of a guarded rule (see rules_length_guard); 0 or -1. */
+/* The search of a guarded rule (see struct rule); 0 or -1. */
 static int
 guarded_search(struct rule *r, const char *p, size_t n)
 {
@@ -481,7 +484,7 @@ guarded_search(struct rule *r, const char *p, size_t n)
 	size_t		 opts, rest;
 	char		 msg[240];
 
-	if ((r->maxchars = rules_length_guard(p, n, &opts, &rest)) == 0 ||
+	if ((r->maxchars = length_guard(p, n, &opts, &rest)) == 0 ||
 	    n - rest < 3 || memcmp(p + rest, ".*?", 3) != 0)
 		return 0;
 	if (buf_add(&b, p, opts) == -1 ||

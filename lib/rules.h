@@ -148,8 +148,16 @@ struct rule {
 	char		*file;
 	unsigned	 line;
 	int		 off;		/* disabled by "!id" */
-	size_t		 maxchars;	/* a leading ^(?!.{N}) guard: N, or 0 */
-	pcre2_code	*search;	/* see rules_length_guard, or NULL */
+	/*
+	 * A pattern that starts, after inline options such as "(?i)", with
+	 * the length guard "^(?!.{N})" only matches texts of fewer than N
+	 * characters: maxchars is N (else 0), so a caller may skip it on
+	 * longer ones.  When ".*?" follows the guard, search is the options
+	 * and what follows ".*?", compiled: on a text without newline shorter
+	 * than N characters it finds a match wherever the rule does, faster.
+	 */
+	size_t		 maxchars;
+	pcre2_code	*search;	/* or NULL */
 };
 
 struct ruleset {
@@ -160,18 +168,6 @@ struct ruleset {
 	struct buf	 defines;	/* "define NAME pattern" lines */
 };
 
-/*
- * N when the pattern starts, after inline options such as "(?i)", with
- * the length guard "^(?!.{N})": it only matches texts of fewer than N
- * characters, so a caller may skip it on longer ones.  0 otherwise.
- * *opts gets the length of the options, *rest the offset after the guard.
- * ruleset_entry keeps N in the rule's maxchars; when ".*?" follows the
- * guard, it also compiles the options and what follows ".*?" as the
- * rule's search: on a text without newline shorter than N characters,
- * the search finds a match wherever the rule does, much faster.
- */
-size_t	rules_length_guard(const char *pattern, size_t len, size_t *opts,
-	    size_t *rest);
 
 /*
  * A rules_fn that parses "id [label [prio]] pattern" lines into the

@@ -15,12 +15,6 @@ setup() {
 	cd "$BATS_TEST_TMPDIR"
 }
 
-# r FIELD...: one record, its fields joined by TAB.
-r() {
-	local IFS=$'\t'
-	printf '%s\n' "$*"
-}
-
 # vline DOC CHARSET LANG PARS [DROPPED INVALID LEGACY REPAIRS REFS CTRL INV]:
 # the report of -v.
 vline() {
@@ -30,14 +24,6 @@ vline() {
 	    "${7:-0}" "${8:-0}" "${9:-0}"
 	printf ' references, %s controls and %s invisible characters removed' \
 	    "${10:-0}" "${11:-0}"
-}
-
-# stderr_is TEXT: what the last run wrote on stderr is exactly TEXT.
-stderr_is() {
-	if [ "$stderr" != "$1" ]; then
-		printf 'stderr:\n%s\nexpected:\n%s\n' "$stderr" "$1" >&2
-		return 1
-	fi
 }
 
 # text_in CHARSET TEXT FILE: writes the UTF-8 TEXT (and LF) in CHARSET.

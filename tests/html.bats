@@ -16,19 +16,6 @@ setup() {
 	cd "$BATS_TEST_TMPDIR"
 }
 
-# r FIELD...: one record, its fields joined by TAB.
-r() {
-	local IFS=$'\t'
-	printf '%s\n' "$*"
-}
-
-stderr_is() {
-	if [ "$stderr" != "$1" ]; then
-		printf 'stderr:\n%s\nexpected:\n%s\n' "$stderr" "$1" >&2
-		return 1
-	fi
-}
-
 # The article of tram.html, as decode writes it (doc id t.html).
 tram_out() {
 	r t.html en 0 0 'Council backs tram plan'

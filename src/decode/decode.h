@@ -298,6 +298,11 @@ enum input_kind {
 int	decode_lines(struct decoder *, int fd, const char *name,
 	    enum input_kind);
 
+/*
+ * Undoes the mojibake of t[0, *tn) unless --no-repair; *t then points to
+ * the repaired text (valid until the next call), counted in the stats.
+ */
+void	repair_text(struct decoder *, const char **t, size_t *tn);
 /* Writes a record: par, the label (for -k) and the text. */
 void	write_record(struct decoder *, long par, const char *label,
 	    const char *text, size_t n);

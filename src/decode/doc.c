@@ -484,6 +484,23 @@ clean_out(struct decoder *d, const char *s, size_t n, int joined)
 		release(d);
 }
 
+void
+repair_text(struct decoder *d, const char **t, size_t *tn)
+{
+	long	 k;
+
+	if (!d->o.repair)
+		return;
+	if ((k = repair_mojibake(*t, *tn, &d->det.cs[d->w1252], &d->rep,
+	    &d->reptmp)) < 0)
+		tool_check(d->w, -1);
+	if (k > 0) {
+		d->st.repairs += (unsigned long)k;
+		*t = d->rep.p;
+		*tn = d->rep.n;
+	}
+}
+
 /* One line (no CR, no LF) in the document's charset. */
 static void
 raw_line(struct decoder *d, const char *s, size_t n, int joined)
@@ -525,16 +542,7 @@ raw_line(struct decoder *d, const char *s, size_t n, int joined)
 		t = d->conv.p;
 		tn = d->conv.n;
 	}
-	if (d->o.repair) {
-		if ((k = repair_mojibake(t, tn, &d->det.cs[d->w1252],
-		    &d->rep, &d->reptmp)) < 0)
-			tool_check(d->w, -1);
-		if (k > 0) {
-			d->st.repairs += (unsigned long)k;
-			t = d->rep.p;
-			tn = d->rep.n;
-		}
-	}
+	repair_text(d, &t, &tn);
 	if (d->o.entities != ENT_NO && memchr(t, '&', tn) != NULL) {
 		d->ent.n = 0;
 		if ((k = decode_entities(t, tn, d->o.entities,

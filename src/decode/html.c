@@ -655,23 +655,14 @@ clean_blocks(struct decoder *d)
 	struct hblock	*b = (struct hblock *)pg->blocks.p;
 	const char	*t;
 	size_t		 tn;
-	long		 i, k;
+	long		 i;
 	int		 edges;
 
 	pg->clean.n = 0;
 	for (i = 0; i < pg->nblocks; i++, b++) {
 		t = pg->text.p + b->off;
 		tn = b->len;
-		if (d->o.repair) {
-			if ((k = repair_mojibake(t, tn, &d->det.cs[d->w1252],
-			    &d->rep, &d->reptmp)) < 0)
-				tool_check(d->w, -1);
-			if (k > 0) {
-				d->st.repairs += (unsigned long)k;
-				t = d->rep.p;
-				tn = d->rep.n;
-			}
-		}
+		repair_text(d, &t, &tn);
 		d->clean.n = 0;
 		if (clean_line(t, tn, d->o.plain_spaces, &d->clean, d->work,
 		    &d->st.clean, &edges) == -1)
