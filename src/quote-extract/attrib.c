@@ -587,15 +587,30 @@ attrib_guess(const struct attrib *a, const char *s, size_t n)
 	return found;
 }
 
-#define MAXCUES	32
+/* The cues of s[start, end) in a->cues, kept if they are already. */
+static struct cues *
+cues_of(struct attrib *a, const struct alang *l, const char *s,
+    size_t start, size_t end)
+{
+	struct cues *c = &a->cues;
 
-/* The cue words of a range, found at first need by the rules. */
-struct cues {
-	size_t	 at[MAXCUES];	/* their starts, in order */
-	size_t	 n;
-	size_t	 next;		/* where the search goes on past at[] */
-	int	 done;		/* the search went to the end */
-};
+	if (c->s != s || c->l != l || c->start != start || c->end != end) {
+		c->l = l;
+		c->s = s;
+		c->start = start;
+		c->end = end;
+		c->n = 0;
+		c->next = start;
+		c->done = 0;
+	}
+	return c;
+}
+
+void
+attrib_forget(struct attrib *a)
+{
+	a->cues.s = NULL;
+}
 
 /* The start of the first cue word after i in s[., end), or end. */
 static size_t
@@ -621,6 +636,25 @@ cue_after(struct cues *c, const struct alang *l, const char *s, size_t i,
 	/* past the ones kept: search again from i */
 	return c->n == MAXCUES && c->at[MAXCUES - 1] <= i ?
 	    next_cue(l, s, i + 1, end, &wend) : end;
+}
+
+int
+attrib_cue_in(struct attrib *a, const struct alang *l, const char *s,
+    size_t start, size_t end)
+{
+	struct cues *c = cues_of(a, l, s, start, end);
+	size_t	 wend, p;
+
+	if (c->n > 0)
+		return 1;
+	if (c->done)
+		return 0;
+	p = next_cue(l, s, c->next, end, &wend);
+	c->next = wend;
+	c->done = p == end;
+	if (p < end)
+		c->at[c->n++] = p;
+	return p < end;
 }
 
 static void
@@ -702,18 +736,15 @@ int
 attrib_match(struct attrib *a, const struct alang *l, int where,
     const char *s, size_t start, size_t end, struct found *f)
 {
-	struct cues	 cues;
+	struct cues	*cues = cues_of(a, l, s, start, end);
 	size_t		 i;
 
-	cues.n = 0;
-	cues.next = start;
-	cues.done = 0;
 	for (i = 0; i < l->nrules; i++) {
 		const struct arule *r = &l->rules[i];
 
 		if (r->where != where)
 			continue;
-		if (!find(a, l, r, s, start, end, &cues))
+		if (!find(a, l, r, s, start, end, cues))
 			continue;
 		memset(f, 0, sizeof(*f));
 		f->rule = r;

@@ -419,7 +419,7 @@ indirect(struct qx *x, const struct alang *l, size_t k, size_t end)
 
 	/* a very long sentence is no reported speech worth the time */
 	if (l == NULL || end - x->s[k].start > INDIRECT_MAX ||
-	    !attrib_has_cue(l, s, x->s[k].start, end))
+	    !attrib_cue_in(&x->at, l, s, x->s[k].start, end))
 		return;
 	if (!attrib_match(&x->at, l, W_INDIRECT, s, x->s[k].start,
 	    end, &f) || f.con_e <= f.con_s) {
@@ -470,6 +470,7 @@ process(struct qx *x)
 
 	if (x->ns == 0)
 		return;
+	attrib_forget(&x->at);
 	limits = x->at.rx.limit_hits;
 	l = attrib_lang(&x->at, x->langcode.p, x->langcode.n);
 	/* an undetermined language ("und", a headline of few words): the

@@ -57,10 +57,25 @@ struct alang {
 	int		 compiled;
 };
 
+#define MAXCUES	32
+
+/* The cue words of one range, found at first need and kept for the rules
+ * tried on it. */
+struct cues {
+	const struct alang *l;
+	const char	*s;		/* the range; NULL: none yet */
+	size_t		 start, end;
+	size_t		 at[MAXCUES];	/* their starts, in order */
+	size_t		 n;
+	size_t		 next;		/* where the search goes on past at[] */
+	int		 done;		/* the search went to the end */
+};
+
 struct attrib {
 	struct alang	 lang[8];
 	size_t		 n;
 	struct rx	 rx;
+	struct cues	 cues;
 };
 
 /* A match of a rule: offsets in the paragraph, end == start when unset. */
@@ -82,6 +97,11 @@ const struct alang *attrib_guess(const struct attrib *, const char *s,
 /* Whether s[start, end) holds a word that can start a cue. */
 int	attrib_has_cue(const struct alang *, const char *s, size_t start,
 	    size_t end);
+/* The same, with the cue words kept for attrib_match() on that range. */
+int	attrib_cue_in(struct attrib *, const struct alang *, const char *s,
+	    size_t start, size_t end);
+/* The text changed: the cue words kept are stale. */
+void	attrib_forget(struct attrib *);
 /*
  * Tries the rules of one kind on s[start, end) (offsets kept relative to
  * s); returns 1 with the first match in f, 0 when none matches.

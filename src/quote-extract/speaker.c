@@ -10,6 +10,7 @@
  * anaphors ("le porte-parole", "ce dernier") the latest whose role shares
  * their last word, a lone surname the full name met before.
  */
+#include <stdint.h>
 #include <string.h>
 #include <strings.h>
 
@@ -80,19 +81,44 @@ history_free(struct history *h)
 	h->n = h->nnames = 0;
 }
 
+#define ONES	0x0101010101010101ULL
+#define HIGHS	0x8080808080808080ULL
+
 /* p[0, n) lower-cased, with ' as ’, in key; its length, or 0. */
 static size_t
 lower_key(const char *p, size_t n, char key[256])
 {
-	size_t	 i, k = 0;
+	size_t	 i = 0, k;
+	uint64_t x, q, up;
 	int32_t	 c;
 	int	 len;
 
-	for (i = 0; i < n && k + 4 < 256; i += (size_t)len) {
-		if ((unsigned char)p[i] < 0x80 && p[i] != '\'') {
-			key[k++] = p[i] >= 'A' && p[i] <= 'Z' ?
-			    (char)(p[i] | 0x20) : p[i];
-			len = 1;
+	/* ASCII without ', eight bytes at a time: A-Z get 0x20 */
+	for (; i + 8 <= n && i + 8 < 256; i += 8) {
+		memcpy(&x, p + i, 8);
+		q = x ^ (ONES * '\'');
+		if ((x & HIGHS) != 0 || ((q - ONES) & ~q & HIGHS) != 0)
+			break;
+		up = ((x | HIGHS) - ONES * 'A') & ~((x | HIGHS) - ONES * '[');
+		x |= (up & HIGHS) >> 2;
+		memcpy(key + i, &x, 8);
+	}
+	for (k = i; i < n && k + 4 < 256; i += (size_t)len) {
+		unsigned char b = (unsigned char)p[i];
+
+		len = 1;
+		if (b < 0x80 && b != '\'') {
+			key[k++] = (char)((unsigned)(b - 'A') < 26u ? b | 0x20 :
+			    b);
+			continue;
+		}
+		/* Latin-1 letters: À-Þ (not ×) are à-þ less 0x20 */
+		if (b == 0xC3 && i + 1 < n && ((unsigned char)p[i + 1] &
+		    0xC0) == 0x80) {
+			b = (unsigned char)p[i + 1];
+			key[k++] = (char)0xC3;
+			key[k++] = (char)(b < 0x9F && b != 0x97 ? b + 0x20 : b);
+			len = 2;
 			continue;
 		}
 		if ((len = u8_decode(p + i, n - i, &c)) < 0)
@@ -146,36 +172,64 @@ elision(const char *s, size_t n, int *len)
 	return 0;
 }
 
+/* Whether b may start a space: ' ', TAB, or a lead byte of one. */
+static int
+space_lead(unsigned char b)
+{
+	return b == ' ' || b == '\t' || b == 0xC2 || (b >= 0xE1 && b <= 0xE3);
+}
+
+/* The end of the word at s[k]: the first space at or after k, or end. */
 static size_t
-tokens(const char *s, size_t start, size_t end, struct tok *t)
+word_end(const char *s, size_t k, size_t end)
+{
+#ifdef __SSE2__
+	while (k + 16 <= end) {
+		__m128i	 v = _mm_loadu_si128((const __m128i *)(s + k));
+		unsigned m = (unsigned)_mm_movemask_epi8(_mm_or_si128(
+		    _mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8(' ')),
+		    _mm_cmpeq_epi8(v, _mm_set1_epi8('\t'))),
+		    _mm_cmpeq_epi8(v, _mm_set1_epi8((char)0xC2)))) |
+		    u8_in_range(v, 0xE1, 0xE3);
+
+		while (m != 0) {
+			size_t p = k + (size_t)__builtin_ctz(m);
+
+			if ((unsigned char)s[p] < 0x80 || space_at(s, end, p))
+				return p;
+			m &= m - 1;
+		}
+		k += 16;
+	}
+#endif
+	for (; k < end; k++)
+		if (space_lead((unsigned char)s[k]) && ((unsigned char)s[k] <
+		    0x80 || space_at(s, end, k)))
+			break;
+	return k;
+}
+
+/* The words of s[start, end), at most max of them, into t. */
+static size_t
+tokens_max(const char *s, size_t start, size_t end, struct tok *t,
+    size_t max)
 {
 	size_t	 n = 0, i = start, k;
 	int	 len;
 
-	while (i < end && n < MAXTOK) {
-		while (i < end && (len = space_at(s, end, i)) > 0)
-			i += (size_t)len;
+	while (i < end && n < max) {
+		while (i < end && (s[i] == ' ' || (space_lead((unsigned char)
+		    s[i]) && (len = space_at(s, end, i)) > 0)))
+			i += s[i] == ' ' ? 1 : (size_t)len;
 		if (i >= end)
 			break;
-		k = i;
-		while (k < end) {
-			unsigned char c = (unsigned char)s[k];
-
-			if (c < 0x80) {
-				if (c == ' ' || c == '\t')
-					break;
-				k++;
-			} else if ((c != 0xC2 && (c < 0xE1 || c > 0xE3)) ||
-			    space_at(s, end, k) == 0)
-				k++;	/* only these lead bytes start spaces */
-			else
-				break;
-		}
+		k = word_end(s, i, end);
 		t[n].s = i;
 		t[n].e = k;
 		/* l’avocat, d’État: the elided word is a token of its own */
-		if (n + 1 < MAXTOK && k - i > 4 && (elision(s + i, k - i,
-		    &len) > 0)) {
+		if (n + 1 < max && k - i > 4 && ((s[i] | 0x20) == 'l' ||
+		    (s[i] | 0x20) == 'd' || (s[i] | 0x20) == 'q') &&
+		    elision(s + i, k - i, &len) > 0) {
 			t[n].e = i + (size_t)len;
 			n++;
 			t[n].s = i + (size_t)len;
@@ -185,6 +239,12 @@ tokens(const char *s, size_t start, size_t end, struct tok *t)
 		i = k;
 	}
 	return n;
+}
+
+static size_t
+tokens(const char *s, size_t start, size_t end, struct tok *t)
+{
+	return tokens_max(s, start, end, t, MAXTOK);
 }
 
 static int
@@ -1071,24 +1131,21 @@ subject_seen(struct history *h, size_t k)
 	return &h->names[k - h->n];
 }
 
-const struct speaker *
-history_subject(const struct alang *l, const char *s, size_t a, size_t b,
-    struct history *h)
+/*
+ * The history entry that the words t[0, nt) of a sentence begin with, or
+ * -1; *reach gets the highest word index looked at.
+ */
+static int
+subject_entry(const struct alang *l, const char *s, const struct tok *t,
+    size_t nt, struct history *h, size_t *reach)
 {
-	struct tok	 t[MAXTOK];
-	char		 key[256];
-	size_t		 nt, i = 0, j, e, kn;
-	int		 k, last = 0;
+	char	 key[256];
+	size_t	 i = 0, j, e, kn;
+	int	 last = 0;
 
-	/* the subject is in the first words: no need to read them all */
-	if (b - a > 240) {
-		b = a + 240;
-		while (b > a && s[b] != ' ')
-			b--;
-	}
-	nt = tokens(s, a, b, t);
+	*reach = 0;
 	if (nt < 2 || !capital(s, &t[0]))
-		return NULL;
+		return -1;
 	kn = lower_key(s + t[0].s, t[0].e - t[0].s, key);
 	/* "The trust's chief executive, Simon Oakes, apologised" */
 	if (nt > 3 && wset_has(&l->dets, key, kn)) {
@@ -1097,16 +1154,16 @@ history_subject(const struct alang *l, const char *s, size_t a, size_t b,
 		for (j = ++i; j < nt && j < i + 5 && capital(s, &t[j]) &&
 		    s[t[j].e - 1] != ','; j++)
 			;
-		if (j < nt && j > i && capital(s, &t[j]) && s[t[j].e - 1] == ',' &&
-		    (k = find_name(h, s, t[i].s, t[j].e - 1, 1)) != -1)
-			return subject_seen(h, (size_t)k);
-		return NULL;
+		*reach = j;
+		if (j < nt && j > i && capital(s, &t[j]) && s[t[j].e - 1] == ',')
+			return find_name(h, s, t[i].s, t[j].e - 1, 1);
+		return -1;
 	}
 	if (kn == 0 || wset_has(&l->dets, key, kn) || wset_has(&l->preps, key,
 	    kn) || wset_has(&l->pron_m, key, kn) || wset_has(&l->pron_f, key,
 	    kn) || wset_has(&l->pron_p, key, kn) || wset_has(&l->pron_any, key,
 	    kn))
-		return NULL;
+		return -1;
 	/* "Security researcher Priya Raman-Holt", "Political scientist Dr." */
 	if (!listed(&l->roles, s + t[0].s, t[0].e - t[0].s) &&
 	    s[t[0].e - 1] != ',') {
@@ -1121,18 +1178,43 @@ history_subject(const struct alang *l, const char *s, size_t a, size_t b,
 	    j + 1 < nt && capital(s, &t[j + 1]) && listed(&l->particles,
 	    s + t[j].s, t[j].e - t[j].s))); j++)
 		last = s[t[j].e - 1] == ',';
+	*reach = j > i ? j : i;
 	if (j == i)
-		return NULL;
+		return -1;
 	e = t[j - 1].e;
 	if (last)
 		e--;
 	/* "Okoye's campaign manager": a possessive, not the subject */
 	if (!last && (j == nt || capital(s, &t[j])))
-		return NULL;
+		return -1;
 	if (e - t[i].s > 2 && (s[e - 1] == 's' && (s[e - 2] == '\'' ||
 	    (e - t[i].s > 4 && memcmp(s + e - 4, "\xE2\x80\x99", 3) == 0))))
-		return NULL;
-	if ((k = find_name(h, s, t[i].s, e, j - i > 1)) == -1)
-		return NULL;
-	return subject_seen(h, (size_t)k);
+		return -1;
+	return find_name(h, s, t[i].s, e, j - i > 1);
+}
+
+#define SUBJECT_WORDS	20	/* words read first: the subject is early */
+
+const struct speaker *
+history_subject(const struct alang *l, const char *s, size_t a, size_t b,
+    struct history *h)
+{
+	struct tok	 t[MAXTOK];
+	size_t		 nt, reach;
+	int		 k;
+
+	/* the subject is in the first words: no need to read them all */
+	if (b - a > 240) {
+		b = a + 240;
+		while (b > a && s[b] != ' ')
+			b--;
+	}
+	nt = tokens_max(s, a, b, t, SUBJECT_WORDS);
+	k = subject_entry(l, s, t, nt, h, &reach);
+	/* the words ran out before the answer did: all of them */
+	if (nt == SUBJECT_WORDS && reach + 2 >= SUBJECT_WORDS) {
+		nt = tokens(s, a, b, t);
+		k = subject_entry(l, s, t, nt, h, &reach);
+	}
+	return k == -1 ? NULL : subject_seen(h, (size_t)k);
 }
