@@ -283,15 +283,18 @@ rx_compile(const char *pat, size_t len, unsigned opts, char *msg, size_t sz)
 }
 
 /*
- * JIT-compiles re at its first match: a tool compiles every rule of every
- * language at start, to report bad patterns at once, but most runs use a
- * part of them.  A pattern the JIT refuses is noted and left to the
- * interpreter.
+ * JIT-compiles re once the interpreter has run it over RX_JIT_AFTER
+ * bytes of subject: compiling a rule with its cue lists costs as much as
+ * interpreting it over tens of kilobytes, so a run over one article (a
+ * process per file) stays with the interpreter and a long stream soon has
+ * the JIT.  A tool compiles every rule at start, to report bad patterns
+ * at once, but most runs use a part of them.  A pattern the JIT refuses
+ * is noted and left to the interpreter.
  */
 static int
-rx_jit(struct rx *rx, const pcre2_code *re)
+rx_jit(struct rx *rx, const pcre2_code *re, size_t bytes)
 {
-	size_t	 size = 0, i;
+	size_t	 size = 0, i, h;
 
 	if (pcre2_pattern_info(re, PCRE2_INFO_JITSIZE, &size) != 0)
 		return 0;
@@ -299,6 +302,17 @@ rx_jit(struct rx *rx, const pcre2_code *re)
 		return 1;
 	if (rx->nojit > RX_NOJIT_MAX)
 		return 0;
+	/* the subject seen so far, in a table by address; when it is
+	 * full, the JIT at once as before */
+	h = (size_t)(((uintptr_t)re >> 4) * 0x9E3779B97F4A7C15u) % RX_SEEN;
+	for (i = 0; i < RX_SEEN; i++, h = (h + 1) % RX_SEEN)
+		if (rx->seen[h].re == re || rx->seen[h].re == NULL)
+			break;
+	if (i < RX_SEEN) {
+		rx->seen[h].re = re;
+		if ((rx->seen[h].bytes += bytes) < RX_JIT_AFTER)
+			return 0;
+	}
 	for (i = 0; i < rx->nojit; i++)
 		if (rx->refused[i] == re)
 			return 0;
@@ -323,7 +337,7 @@ rx_find(struct rx *rx, const pcre2_code *re, const char *s, size_t n,
 
 	/* JIT code is called directly: pcre2_match() would check again
 	 * what the caller guarantees (valid UTF-8, sane options) */
-	if ((opts & ~RX_JIT_OPTS) == 0 && rx_jit(rx, re))
+	if ((opts & ~RX_JIT_OPTS) == 0 && rx_jit(rx, re, n - start + 1))
 		rc = pcre2_jit_match(re, (PCRE2_SPTR)s, n, start, opts,
 		    rx->md, rx->mctx);
 	else

@@ -84,6 +84,8 @@ int	wset_entry(void *ctx, const char *kind, const char *lang,
 /* --- patterns --- */
 
 #define RX_NOJIT_MAX	16
+#define RX_SEEN		512		/* patterns counted before their JIT */
+#define RX_JIT_AFTER	(8u << 10)	/* subject bytes interpreted first */
 
 /* One context per tool: match limits and one JIT stack. */
 struct rx {
@@ -93,6 +95,10 @@ struct rx {
 	unsigned long		 limit_hits;	/* matches given up */
 	const pcre2_code	*refused[RX_NOJIT_MAX];	/* by the JIT */
 	size_t			 nojit;		/* past the max: JIT off */
+	struct {
+		const pcre2_code *re;
+		size_t		 bytes;		/* subject interpreted */
+	} seen[RX_SEEN];
 };
 
 #define RX_MATCH_LIMIT	2000000u

@@ -284,18 +284,23 @@ macro(void *ctx, const char *name, size_t k, struct buf *out, int depth,
 	struct alang	*l = ctx;
 	const char	*d;
 
-#define IS(m) (k == strlen(m) && memcmp(name, m, k) == 0)
-	if (IS("FIN"))
-		return add_alternation(out, &l->fin);
-	if (IS("PART"))
-		return add_alternation(out, &l->part);
-	if (IS("AUX"))
-		return add_alternation(out, &l->aux);
-	if (IS("PRON"))
-		return add_alternation(out, &l->pron);
-	if (IS("ACCORDING"))
-		return add_alternation(out, &l->according);
-#undef IS
+	static const char *const names[] = { "FIN", "PART", "AUX", "PRON",
+		"ACCORDING" };
+	const struct buf *lists[] = { &l->fin, &l->part, &l->aux, &l->pron,
+	    &l->according };
+	size_t		 i;
+
+	for (i = 0; i < 5; i++)
+		if (k == strlen(names[i]) && memcmp(name, names[i], k) == 0) {
+			/* a list read after the alternation was built */
+			if (l->alt[i].n == 0 || l->alt_n[i] != lists[i]->n) {
+				l->alt[i].n = 0;
+				if (add_alternation(&l->alt[i], lists[i]) == -1)
+					return -1;
+				l->alt_n[i] = lists[i]->n;
+			}
+			return buf_add(out, l->alt[i].p, l->alt[i].n);
+		}
 	if ((d = rules_define(&l->defines, name, k)) == NULL)
 		return -1;
 	return rules_expand(d, strlen(d), out, macro, l, depth + 1, msg,
@@ -487,6 +492,8 @@ attrib_free(struct attrib *a)
 		buf_free(&l->aux);
 		buf_free(&l->pron);
 		buf_free(&l->according);
+		for (k = 0; k < 5; k++)
+			buf_free(&l->alt[k]);
 		buf_free(&l->defines);
 	}
 	rx_free(&a->rx);

@@ -51,6 +51,10 @@ struct alang {
 			 equiv_heads;	/* first words of equivalents */
 	/* lists being read, turned into the macros of the rules */
 	struct buf	 fin, part, aux, pron, according;
+	/* their alternations, built once for all rules: the list's size
+	 * when built, then the pattern */
+	size_t		 alt_n[5];
+	struct buf	 alt[5];
 	struct buf	 defines;	/* "name\0pattern\0" ... */
 	struct wset	 cuewords;	/* first words of cue forms, lower case */
 	unsigned char	 cuepair[26][26];	/* their first two ASCII letters */
