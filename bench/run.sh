@@ -318,6 +318,13 @@ for t in decode segment quote-extract stance-tag; do
 	    printf "  %-40s %7.1f ms wall %7.1f ms cpu  (at most %.0f/s)\n",
 	    t, w * 1000, c * 1000, (w > 0 ? 1 / w : 0) }'
 done
+# one article through the four tools, as `parallel ... ::: articles/*`
+# runs each: startup and the rules' first use (the JIT waits for 8 KB)
+one=$(cd "$C/utf8" && ls | head -1)
+r=$(BENCH_RUNS=5 timeit "'$BIN/decode' '$C/utf8/$one' | $P")
+awk -v n="$(wc -c < "$C/utf8/$one")" -v w="${r% *}" -v c="${r#* }" 'BEGIN {
+    printf "  %-40s %7.1f ms wall %7.1f ms cpu  (%d bytes)\n",
+    "pipeline, one article", w * 1000, c * 1000, n }'
 
 # --- peak RSS ---
 # rss OUT CMD ARG...: runs one command with its output to OUT and prints

@@ -708,7 +708,9 @@ record(struct qx *x, struct rreader *rr, const struct rec *rec)
 			lang = langid_best(&x->lid);
 			/* a short paragraph says too little: the document's
 			 * language so far */
-			if (strcmp(lang, "und") == 0 && x->doclang != NULL)
+			if (strcmp(lang, "und") != 0)
+				x->doclang = lang;
+			else if (x->doclang != NULL)
 				lang = x->doclang;
 		}
 		if (lang != NULL) {
@@ -718,8 +720,6 @@ record(struct qx *x, struct rreader *rr, const struct rec *rec)
 		x->par = sv.par;
 		x->open = 1;
 	}
-	if (strcmp(langid_best(&x->lid), "und") != 0)
-		x->doclang = langid_best(&x->lid);
 	add_text(x, rec, text, len, sv.sent);
 }
 
