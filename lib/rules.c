@@ -196,6 +196,11 @@ wset_add(struct wset *w, const char *s, size_t n, int remove)
 	w->n++;
 	if (n > w->maxlen)
 		w->maxlen = n;
+	if (n >= 2 && s[0] >= 'a' && s[0] <= 'z' && s[1] >= 'a' && s[1] <= 'z') {
+		unsigned k = (unsigned)(s[0] - 'a') * 26 + (unsigned)(s[1] - 'a');
+
+		w->pairs[k >> 3] |= (unsigned char)(1u << (k & 7));
+	}
 	return 0;
 }
 
@@ -203,6 +208,11 @@ int
 wset_has(const struct wset *w, const char *s, size_t n)
 {
 	if (w->nslot == 0 || n > w->maxlen)
+		return 0;
+	/* two letters a-z that start no word: no need to hash */
+	if (n >= 2 && (unsigned)(s[0] - 'a') < 26u &&
+	    (unsigned)(s[1] - 'a') < 26u &&
+	    !wset_may_start(w, (unsigned char)s[0], (unsigned char)s[1]))
 		return 0;
 	return w->slot[wset_find(w, s, n)] != 0;
 }

@@ -69,7 +69,18 @@ struct wset {
 	size_t		*slot;		/* arena offset + 1, 0 when empty */
 	size_t		 nslot, n;
 	size_t		 maxlen;	/* longest word, in bytes */
+	/* a bit for each pair of letters a-z that words start with */
+	unsigned char	 pairs[(26 * 26 + 7) / 8];
 };
+
+/* False when no word of the set starts with the letters a, b (a-z). */
+static inline int
+wset_may_start(const struct wset *w, unsigned char a, unsigned char b)
+{
+	unsigned k = (unsigned)(a - 'a') * 26 + (unsigned)(b - 'a');
+
+	return (w->pairs[k >> 3] >> (k & 7)) & 1;
+}
 
 /* Adds (or with remove, takes out) a word; returns 0 or -1. */
 int	wset_add(struct wset *, const char *, size_t, int remove);
