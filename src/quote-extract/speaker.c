@@ -185,41 +185,80 @@ elision(const char *s, size_t n, int *len)
 	return 0;
 }
 
-/* Whether b may start a space: ' ', TAB, or a lead byte of one. */
+/*
+ * Whether p[0, n) may start a multibyte space (Zs): U+00A0, U+1680,
+ * U+2000-U+200A, U+202F, U+205F, U+3000, so that «, », ’, “ and ” are
+ * passed over without decoding them.
+ */
 static int
-space_lead(unsigned char b)
+maybe_zs(const char *s, size_t n)
 {
-	return b == ' ' || b == '\t' || b == 0xC2 || (b >= 0xE1 && b <= 0xE3);
+	const unsigned char *p = (const unsigned char *)s;
+
+	if (n < 2)
+		return 0;
+	if (p[0] == 0xC2)
+		return p[1] == 0xA0;
+	if (n < 3)
+		return 0;
+	if (p[0] == 0xE2)
+		return (p[1] == 0x80 && (p[2] <= 0x8A || p[2] == 0xAF)) ||
+		    (p[1] == 0x81 && p[2] == 0x9F);
+	return (p[0] == 0xE1 && p[1] == 0x9A) || (p[0] == 0xE3 && p[1] == 0x80);
 }
 
-/* The end of the word at s[k]: the first space at or after k, or end. */
-static size_t
-word_end(const char *s, size_t k, size_t end)
+/*
+ * The spaces of s[base, base + 64): bit j is set when s[base + j] is part
+ * of one (' ', TAB, or a multibyte space that space_at() knows), and for
+ * the bytes at or past end.  *carry holds the bytes of a space that the
+ * previous 64 left over, and gets those this one leaves.
+ */
+static uint64_t
+space_mask(const char *s, size_t base, size_t end, unsigned *carry)
 {
+	uint64_t m = 0, lead = 0;
+	size_t	 j = 0, n = end - base < 64 ? end - base : 64;
+	unsigned char b;
+	int	 len;
+
 #ifdef __SSE2__
-	while (k + 16 <= end) {
-		__m128i	 v = _mm_loadu_si128((const __m128i *)(s + k));
-		unsigned m = (unsigned)_mm_movemask_epi8(_mm_or_si128(
-		    _mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8(' ')),
-		    _mm_cmpeq_epi8(v, _mm_set1_epi8('\t'))),
-		    _mm_cmpeq_epi8(v, _mm_set1_epi8((char)0xC2)))) |
-		    u8_in_range(v, 0xE1, 0xE3);
+	for (; j + 16 <= n; j += 16) {
+		__m128i	 v = _mm_loadu_si128((const __m128i *)(s + base + j));
 
-		while (m != 0) {
-			size_t p = k + (size_t)__builtin_ctz(m);
-
-			if ((unsigned char)s[p] < 0x80 || space_at(s, end, p))
-				return p;
-			m &= m - 1;
-		}
-		k += 16;
+		m |= (uint64_t)(unsigned)_mm_movemask_epi8(_mm_or_si128(
+		    _mm_cmpeq_epi8(v, _mm_set1_epi8(' ')),
+		    _mm_cmpeq_epi8(v, _mm_set1_epi8('\t')))) << j;
+		lead |= (uint64_t)((unsigned)_mm_movemask_epi8(_mm_cmpeq_epi8(v,
+		    _mm_set1_epi8((char)0xC2))) | u8_in_range(v, 0xE1, 0xE3)) <<
+		    j;
 	}
 #endif
-	for (; k < end; k++)
-		if (space_lead((unsigned char)s[k]) && ((unsigned char)s[k] <
-		    0x80 || space_at(s, end, k)))
-			break;
-	return k;
+	for (; j < n; j++) {
+		b = (unsigned char)s[base + j];
+		if (b == ' ' || b == '\t')
+			m |= 1ULL << j;
+		else if (b == 0xC2 || (b >= 0xE1 && b <= 0xE3))
+			lead |= 1ULL << j;
+	}
+	if (n < 64)
+		m |= ~0ULL << n;
+	m |= (1ULL << *carry) - 1;	/* *carry < 4 */
+	lead &= ~((1ULL << *carry) - 1);
+	*carry = 0;
+	while (lead != 0) {
+		j = (size_t)__builtin_ctzll(lead);
+		lead &= lead - 1;
+		if (!maybe_zs(s + base + j, end - base - j) ||
+		    (len = space_at(s, end, base + j)) <= 0)
+			continue;
+		if (j + (size_t)len > 64) {
+			*carry = (unsigned)(j + (size_t)len - 64);
+			len = (int)(64 - j);
+		}
+		m |= ((1ULL << len) - 1) << j;
+		lead &= ~(((1ULL << len) - 1) << j);
+	}
+	return m;
 }
 
 /* The words of s[start, end), at most max of them, into t. */
@@ -227,16 +266,36 @@ static size_t
 tokens_max(const char *s, size_t start, size_t end, struct tok *t,
     size_t max)
 {
-	size_t	 n = 0, i = start, k;
+	size_t	 n = 0, base = start, i, k, off;
+	unsigned carry = 0;
+	uint64_t m, x;
 	int	 len;
 
-	while (i < end && n < max) {
-		while (i < end && (s[i] == ' ' || (space_lead((unsigned char)
-		    s[i]) && (len = space_at(s, end, i)) > 0)))
-			i += s[i] == ' ' ? 1 : (size_t)len;
+	if (start >= end)
+		return 0;
+	m = space_mask(s, base, end, &carry);
+	off = 0;
+	while (n < max) {
+		/* the next word's start: a byte that is no space */
+		while (off == 64 || (x = ~m >> off) == 0) {
+			base += 64;
+			if (base >= end)
+				return n;
+			m = space_mask(s, base, end, &carry);
+			off = 0;
+		}
+		off += (size_t)__builtin_ctzll(x);
+		i = base + off;
 		if (i >= end)
-			break;
-		k = word_end(s, i, end);
+			return n;
+		/* its end: the next space, maybe 64 bytes on */
+		while (off == 64 || (x = m >> off) == 0) {
+			base += 64;
+			m = space_mask(s, base, end, &carry);
+			off = 0;
+		}
+		off += (size_t)__builtin_ctzll(x);
+		k = base + off;
 		t[n].s = i;
 		t[n].e = k;
 		/* l’avocat, d’État: the elided word is a token of its own */
@@ -249,7 +308,6 @@ tokens_max(const char *s, size_t start, size_t end, struct tok *t,
 			t[n].e = k;
 		}
 		n++;
-		i = k;
 	}
 	return n;
 }
