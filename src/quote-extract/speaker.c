@@ -321,8 +321,11 @@ tokens(const char *s, size_t start, size_t end, struct tok *t)
 static int
 capital(const char *s, const struct tok *t)
 {
+	unsigned char b = (unsigned char)s[t->s];
 	int32_t	 c;
 
+	if (b < 0x80)
+		return b >= 'A' && b <= 'Z';
 	return u8_decode(s + t->s, t->e - t->s, &c) > 0 && u8_isupper(c);
 }
 
