@@ -305,34 +305,39 @@ static int
 rx_jit(struct rx *rx, const pcre2_code *re, size_t bytes)
 {
 	size_t	 size = 0, i, h;
+	int	 ok;
 
-	if (pcre2_pattern_info(re, PCRE2_INFO_JITSIZE, &size) != 0)
-		return 0;
-	if (size > 0)
-		return 1;
 	if (rx->nojit > RX_NOJIT_MAX)
 		return 0;
-	/* the subject seen so far, in a table by address; when it is
-	 * full, the JIT at once as before */
+	/* the pattern's entry, in a table by address */
 	h = (size_t)(((uintptr_t)re >> 4) * 0x9E3779B97F4A7C15u) % RX_SEEN;
 	for (i = 0; i < RX_SEEN; i++, h = (h + 1) % RX_SEEN)
 		if (rx->seen[h].re == re || rx->seen[h].re == NULL)
 			break;
 	if (i < RX_SEEN) {
+		if (rx->seen[h].jit != 0)
+			return rx->seen[h].jit > 0;
 		rx->seen[h].re = re;
 		if ((rx->seen[h].bytes += bytes) < RX_JIT_AFTER)
 			return 0;
-	}
-	for (i = 0; i < rx->nojit; i++)
-		if (rx->refused[i] == re)
+	} else {
+		/* a full table: the JIT at once, as the code says */
+		if (pcre2_pattern_info(re, PCRE2_INFO_JITSIZE, &size) != 0)
 			return 0;
+		if (size > 0)
+			return 1;
+		for (h = 0; h < rx->nojit; h++)
+			if (rx->refused[h] == re)
+				return 0;
+	}
 	/* the code is the caller's own, const only to the matching */
-	if (pcre2_jit_compile((pcre2_code *)(uintptr_t)re,
-	    PCRE2_JIT_COMPLETE) == 0)
-		return 1;
-	if (rx->nojit++ < RX_NOJIT_MAX)
+	ok = pcre2_jit_compile((pcre2_code *)(uintptr_t)re,
+	    PCRE2_JIT_COMPLETE) == 0;
+	if (i < RX_SEEN)
+		rx->seen[h].jit = ok ? 1 : -1;
+	else if (!ok && rx->nojit++ < RX_NOJIT_MAX)
 		rx->refused[rx->nojit - 1] = re;
-	return 0;
+	return ok;
 }
 
 /* Match-time options that pcre2_jit_match() takes as pcre2_match() does. */

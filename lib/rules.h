@@ -109,6 +109,7 @@ struct rx {
 	struct {
 		const pcre2_code *re;
 		size_t		 bytes;		/* subject interpreted */
+		int		 jit;		/* 1: compiled, -1: refused */
 	} seen[RX_SEEN];
 };
 
