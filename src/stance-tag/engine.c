@@ -415,6 +415,41 @@ prefilter(struct slang *l)
 	return 0;
 }
 
+/* Whether s[i, n) starts with ’, which ends a word here. */
+static int
+apostrophe_at(const char *s, size_t i, size_t n)
+{
+	return i + 3 <= n && memcmp(s + i, "\xE2\x80\x99", 3) == 0;
+}
+
+/* The end of the word at s[i]: its first byte that is no letter, or ’. */
+static size_t
+word_stop(const char *s, size_t i, size_t n)
+{
+#ifdef __SSE2__
+	while (i + 16 <= n) {
+		__m128i	 v = _mm_loadu_si128((const __m128i *)(s + i));
+		/* ASCII letters, and every byte of a multibyte letter */
+		unsigned letter = u8_in_range(_mm_or_si128(v, _mm_set1_epi8(0x20)),
+		    'a', 'z') | (unsigned)_mm_movemask_epi8(v);
+		unsigned stop = (~letter & 0xFFFF) | (unsigned)_mm_movemask_epi8(
+		    _mm_cmpeq_epi8(v, _mm_set1_epi8((char)0xE2)));
+
+		while (stop != 0) {
+			size_t p = i + (size_t)__builtin_ctz(stop);
+
+			if (!is_letter_byte(s[p]) || apostrophe_at(s, p, n))
+				return p;
+			stop &= stop - 1;
+		}
+		i += 16;
+	}
+#endif
+	while (i < n && is_letter_byte(s[i]) && !apostrophe_at(s, i, n))
+		i++;
+	return i;
+}
+
 /* Marks the rules whose stems start a word of the lower-cased text. */
 static void
 mark_rules(struct slang *l, const char *s, size_t n)
@@ -433,9 +468,7 @@ mark_rules(struct slang *l, const char *s, size_t n)
 			i++;
 		w = i;
 		/* a word ends at an apostrophe too: l’accepter holds accepter */
-		while (i < n && is_letter_byte(s[i]) && !(i + 3 <= n &&
-		    memcmp(s + i, "\xE2\x80\x99", 3) == 0))
-			i++;
+		i = word_stop(s, i, n);
 		if (i == w) {
 			i += 3;		/* the apostrophe itself */
 			continue;
