@@ -441,6 +441,23 @@ d	fr	2	1	Paul Garnier		name	a déclaré	direct	Nous ne céderons pas"
 	[ "$stderr" = "" ]
 }
 
+@test "a title of [genders] tells a speaker's gender; -r can take it out" {
+	cd "$BATS_TEST_TMPDIR"
+	printf 'd\ten\t1\t1\tDame Ruth Abernathy said: "We are ready."\nd\ten\t2\t1\tSir Tom Hale said: "We are not."\nd\ten\t3\t1\t"It is settled," she said.\n' > in.tsv
+	run --separate-stderr quote-extract -H in.tsv
+	assert_success
+	assert_line --index 2 "d	en	3	1	Ruth Abernathy	Dame	pronoun	said	direct	It is settled"
+	printf '[genders en]\n!sir m\n' > nosir.rules
+	run --separate-stderr quote-extract -H -r nosir.rules in.tsv
+	assert_success
+	assert_line --index 2 "d	en	3	1	Tom Hale	Sir	pronoun	said	direct	It is settled"
+	printf '[genders en]\nsir\n' > bad.rules
+	run --separate-stderr quote-extract -r bad.rules in.tsv
+	assert_failure 2
+	assert_output ''
+	[ "$stderr" = "quote-extract: bad.rules:2: a word of [genders] needs its gender: m, f or p" ]
+}
+
 @test "-r adds an attribution rule that uses the built-in macros" {
 	cat > "$BATS_TEST_TMPDIR/online.rules" <<-'EOF'
 	[attribution en]

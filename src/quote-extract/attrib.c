@@ -102,6 +102,14 @@ cue_entry(struct load *ld, struct alang *l, const char *kind, const char *s,
 		    &l->pron_f : g == 'p' ? &l->pron_p : &l->pron_any, s, n,
 		    file, line, err);
 	}
+	if (strcmp(kind, "genders") == 0) {
+		if (n < 3 || s[n - 2] != ' ' || strchr("mfp", s[n - 1]) == NULL)
+			return rules_fail(err, file, line,
+			    "a word of [genders] needs its gender: m, f or p");
+		g = s[n - 1];
+		return lower_entry(g == 'm' ? &l->gender_m : g == 'f' ?
+		    &l->gender_f : &l->gender_p, s, n - 2, file, line, err);
+	}
 	if (strcmp(kind, "roles") == 0)
 		return lower_entry(&l->roles, s, n, file, line, err);
 	if (strcmp(kind, "adjuncts") == 0)
@@ -149,6 +157,7 @@ entry(void *ctx, const char *kind, const char *lang, const char *s,
 	if (strcmp(kind, "attribution") != 0 && strcmp(kind, "verbs") != 0 &&
 	    strcmp(kind, "auxiliaries") != 0 && strcmp(kind, "according") != 0 &&
 	    strcmp(kind, "pronouns") != 0 && strcmp(kind, "roles") != 0 &&
+	    strcmp(kind, "genders") != 0 &&
 	    strcmp(kind, "adjuncts") != 0 && strcmp(kind, "anaphors") != 0 &&
 	    strcmp(kind, "particles") != 0 && strcmp(kind, "prepositions") != 0 &&
 	    strcmp(kind, "determiners") != 0 && strcmp(kind, "definites") != 0 &&
@@ -474,6 +483,9 @@ attrib_free(struct attrib *a)
 		wset_free(&l->pron_m);
 		wset_free(&l->pron_f);
 		wset_free(&l->pron_p);
+		wset_free(&l->gender_m);
+		wset_free(&l->gender_f);
+		wset_free(&l->gender_p);
 		wset_free(&l->pron_any);
 		wset_free(&l->roles);
 		wset_free(&l->adjuncts);

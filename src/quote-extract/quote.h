@@ -46,6 +46,7 @@ struct alang {
 	struct arule	*rules;
 	size_t		 nrules;
 	struct wset	 pron_m, pron_f, pron_p, pron_any;
+	struct wset	 gender_m, gender_f, gender_p;	/* [genders] */
 	struct wset	 roles, adjuncts, anaphors, particles, preps, dets,
 			 definites, institutions, suffixes, equivalents,
 			 equiv_heads;	/* first words of equivalents */

@@ -333,37 +333,18 @@ static int
 gender_of(const struct alang *l, const char *s, const struct tok *t,
     size_t n)
 {
-	static const char *const plural[] = { "some", "many", "several",
-		"les", "des", "plusieurs", "certains", "certaines", "these",
-		"those", "analysts", "fans", "officials", NULL };
-	size_t	 i, k;
+	size_t	 i, len;
 	const char *p;
-	size_t	 len;
 
-	if (n > 0)
-		for (k = 0; plural[k] != NULL; k++)
-			if (t[0].e - t[0].s == strlen(plural[k]) &&
-			    strncasecmp(s + t[0].s, plural[k],
-			    strlen(plural[k])) == 0)
-				return 'p';
+	/* "some officials", "les experts": [genders] p, first word only */
+	if (n > 0 && listed(&l->gender_p, s + t[0].s, t[0].e - t[0].s))
+		return 'p';
 	for (i = 0; i < n && i < 2; i++) {
 		p = s + t[i].s;
 		len = t[i].e - t[i].s;
-		if (listed(&l->pron_m, p, len) ||
-		    (len == 2 && memcmp(p, "M.", 2) == 0) ||
-		    (len == 3 && memcmp(p, "Mr.", 3) == 0) ||
-		    (len == 2 && (memcmp(p, "le", 2) == 0 ||
-		    memcmp(p, "Le", 2) == 0 || memcmp(p, "un", 2) == 0 ||
-		    memcmp(p, "Un", 2) == 0)))
+		if (listed(&l->pron_m, p, len) || listed(&l->gender_m, p, len))
 			return 'm';
-		if (listed(&l->pron_f, p, len) ||
-		    (len == 3 && memcmp(p, "Mme", 3) == 0) ||
-		    (len == 4 && memcmp(p, "Mrs.", 4) == 0) ||
-		    (len == 3 && memcmp(p, "Ms.", 3) == 0) ||
-		    (len == 2 && (memcmp(p, "la", 2) == 0 ||
-		    memcmp(p, "La", 2) == 0)) ||
-		    (len == 3 && (memcmp(p, "une", 3) == 0 ||
-		    memcmp(p, "Une", 3) == 0)))
+		if (listed(&l->pron_f, p, len) || listed(&l->gender_f, p, len))
 			return 'f';
 	}
 	return 0;
