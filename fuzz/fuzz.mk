@@ -47,7 +47,7 @@ fuzz-build: fuzz-objs
 	    -std=c11 -Wall -Wextra -O1 -g -fno-omit-frame-pointer \
 	    $(FUZZ_SAN) -fsanitize=fuzzer -o $(FUZZ_BUILD)/fuzz-$$t \
 	    fuzz/$$t.c $$objs $(FUZZ_BUILD)/src/tool.o \
-	    $(FUZZ_BUILD)/libondit.a $(LDLIBS) || exit 1; \
+	    $(FUZZ_BUILD)/libondit.a $(LDLIBS) $(PKG_LIBS) || exit 1; \
 	done
 
 fuzz: fuzz-build all
