@@ -80,6 +80,53 @@ entry(void *ctx, const char *kind, const char *lang, const char *s,
 	    file, line, err);
 }
 
+/* Sets the two bits of w[0..n) in a filter. */
+static void
+filter_add(uint64_t *f, const char *w, size_t n)
+{
+	uint64_t h = rules_hash(w, n);
+
+	f[(h % SENT_FILTER) / 64] |= 1ULL << (h % 64);
+	h >>= 32;
+	f[(h % SENT_FILTER) / 64] |= 1ULL << (h % 64);
+}
+
+/* Whether w[0..n) followed by a full stop may be in one of the lists. */
+static int
+dotword(const struct sentrules *r, const char *w, size_t n)
+{
+	uint64_t h;
+
+	if (n == 0 || n > WORD_MAX)
+		return 0;	/* has() never finds them */
+	h = rules_hash(w, n);
+	if (!(r->dotwords[(h % SENT_FILTER) / 64] >> (h % 64) & 1))
+		return 0;
+	h >>= 32;
+	return r->dotwords[(h % SENT_FILTER) / 64] >> (h % 64) & 1;
+}
+
+/* Fills r->dotwords from the entries that end in a full stop. */
+static void
+filter_init(struct sentrules *r)
+{
+	const struct wset *const lists[] = { &r->titles, &r->abbrev,
+	    &r->final };
+	const char	*t;
+	size_t		 k, i, len;
+
+	memset(r->dotwords, 0, sizeof(r->dotwords));
+	for (k = 0; k < sizeof(lists) / sizeof(lists[0]); k++)
+		for (i = 0; i < lists[k]->nslot; i++) {
+			if (lists[k]->slot[i] == 0)
+				continue;
+			t = lists[k]->arena.p + lists[k]->slot[i] - 1;
+			len = strlen(t);
+			if (len > 1 && t[len - 1] == '.')
+				filter_add(r->dotwords, t, len - 1);
+		}
+}
+
 int
 splitter_init(struct splitter *sp, const char *const *files, size_t nfiles,
     struct rules_err *err)
@@ -114,6 +161,9 @@ splitter_init(struct splitter *sp, const char *const *files, size_t nfiles,
 		}
 	}
 	buf_free(&b);
+	for (i = 0; i < sp->n; i++)
+		filter_init(&sp->lang[i]);
+	filter_init(&sp->none);
 	return 0;
 }
 
@@ -463,27 +513,37 @@ full_stop_ends(const struct sentrules *r, const char *s, size_t n,
 	const char	*w = s + ws;
 	size_t		 wn = j - ws, i, k;
 	int32_t		 c;
-	int		 digits = 1;
+	int		 digits = 1, apostrophe = 0, listed;
 
 	(void)n;
 	if (wn == 0)
 		return 1;
-	if (has(&r->titles, w, wn, "."))
+	for (i = 0; i < wn; i++) {
+		if (w[i] < '0' || w[i] > '9')
+			digits = 0;
+		if (w[i] == '\'' || (unsigned char)w[i] == 0xE2)
+			apostrophe = 1;	/* maybe: is_apostrophe() says */
+	}
+	/* most words are in no list: one filter probe for the three */
+	listed = dotword(r, w, wn);
+	if (listed && has(&r->titles, w, wn, "."))
 		return 0;
 	/* the part after an elision: l'art. */
-	for (i = 0; i < wn; i++)
+	for (i = 0; apostrophe && i < wn; i++)
 		if ((k = (size_t)is_apostrophe(w + i, wn - i)) > 0 &&
-		    i + k < wn && has(&r->titles, w + i + k, wn - i - k, "."))
+		    i + k < wn && dotword(r, w + i + k, wn - i - k) &&
+		    has(&r->titles, w + i + k, wn - i - k, "."))
 			return 0;
-	if (has(&r->final, w, wn, "."))
+	if (listed && has(&r->final, w, wn, "."))
 		return next->end == next->start ||
 		    !has(&r->continuers, s + next->start,
 		    next->end - next->start, "");
-	if (has(&r->abbrev, w, wn, ".") || dotted(w, wn))
+	if ((listed && has(&r->abbrev, w, wn, ".")) || dotted(w, wn))
 		return starter(r, s, next);
-	for (i = 0; i < wn; i++)
+	for (i = 0; apostrophe && i < wn; i++)
 		if ((k = (size_t)is_apostrophe(w + i, wn - i)) > 0 &&
-		    i + k < wn && has(&r->abbrev, w + i + k, wn - i - k, "."))
+		    i + k < wn && dotword(r, w + i + k, wn - i - k) &&
+		    has(&r->abbrev, w + i + k, wn - i - k, "."))
 			return starter(r, s, next);
 	/* an initial: J. K. Rowling, J.-P. Dumas */
 	if ((u8_decode(w, wn, &c) == (int)wn && u8_isupper(c)) ||
@@ -491,9 +551,6 @@ full_stop_ends(const struct sentrules *r, const char *s, size_t n,
 	    w[2] == '-' && w[3] >= 'A' && w[3] <= 'Z'))
 		return starter(r, s, next);
 	/* a list item: "1. Premier point" */
-	for (i = 0; i < wn; i++)
-		if (w[i] < '0' || w[i] > '9')
-			digits = 0;
 	if (digits && wn <= 3 && ws == start)
 		return 0;
 	return 1;
