@@ -113,17 +113,20 @@ u8_length(const char *s, size_t n)
 }
 
 /*
- * Where the valid ASCII and two-byte characters (U+0080-U+07FF: Latin,
- * Greek, Cyrillic letters) from i end, 16 bytes at a time: each lead byte
- * 0xC2-0xDF is followed by one continuation byte 0x80-0xBF, and each
- * continuation byte follows one.  Stops at a character's start.
+ * Where the valid ASCII, two-byte and most three-byte characters from i
+ * end, 16 bytes at a time: each lead byte 0xC2-0xDF is followed by one
+ * continuation byte 0x80-0xBF, each lead 0xE1-0xEC or 0xEE-0xEF by two
+ * (any two make a valid character: no overlong form, no surrogate), and
+ * each continuation byte follows one.  A block with another byte (0xE0,
+ * 0xED, four-byte leads, invalid bytes) stops the scan.  Stops at a
+ * character's start.
  */
 static size_t
 valid_blocks(const char *s, size_t i, size_t n)
 {
 #ifdef __SSE2__
 	__m128i		 v;
-	unsigned	 high, lead, carry = 0;
+	unsigned	 high, lead2, lead3, want, carry = 0;
 
 	while (i + 16 <= n) {
 		v = _mm_loadu_si128((const __m128i *)(s + i));
@@ -132,14 +135,21 @@ valid_blocks(const char *s, size_t i, size_t n)
 			i += 16;
 			continue;
 		}
-		lead = u8_in_range(v, 0xC2, 0xDF);
-		if (((lead << 1 | carry) & 0xFFFF) != (high & ~lead) ||
-		    (high & ~lead) != u8_in_range(v, 0x80, 0xBF))
+		lead2 = u8_in_range(v, 0xC2, 0xDF);
+		lead3 = u8_in_range(v, 0xE1, 0xEC) | u8_in_range(v, 0xEE, 0xEF);
+		/* where continuation bytes must be, into the next block too */
+		want = lead2 << 1 | lead3 << 1 | lead3 << 2 | carry;
+		if ((want & 0xFFFF) != u8_in_range(v, 0x80, 0xBF) ||
+		    (lead2 | lead3 | (want & 0xFFFF)) != high)
 			break;
-		carry = lead >> 15;
+		carry = want >> 16;
 		i += 16;
 	}
-	return carry ? i - 1 : i;
+	/* a character cut by the block end starts at its lead byte */
+	if (carry)
+		while (((unsigned char)s[--i] & 0xC0) == 0x80)
+			;
+	return i;
 #else
 	(void)s;
 	(void)n;
