@@ -220,6 +220,26 @@ sent_space(const char *s, size_t n)
 	return len > 1 && u8_isspace(c) ? len : 0;
 }
 
+/* sent_space() with its ASCII answers inline; n > 0. */
+static inline int
+space_at(const char *s, size_t n)
+{
+	unsigned char	 b = (unsigned char)*s;
+
+	if (b == ' ' || b == '\t')
+		return 1;
+	return b < 0xC2 ? 0 : sent_space(s, n);
+}
+
+/* u8_isalpha() with its ASCII answers inline. */
+static inline int
+alpha(int32_t c)
+{
+	if (c < 0x80)
+		return (c | 0x20) >= 'a' && (c | 0x20) <= 'z';
+	return u8_isalpha(c);
+}
+
 /* Length of a sentence terminator at s (. ! ? …), or 0. */
 static int
 terminator(const char *s, size_t n)
@@ -383,6 +403,13 @@ trim_back(const char *s, size_t start, size_t end)
 	int	 len;
 
 	while (end > start) {
+		if ((unsigned char)s[end - 1] < 0x80) {
+			/* of ASCII spaces, only LF and CR stop here */
+			if (s[end - 1] != ' ' && s[end - 1] != '\t')
+				break;
+			end--;
+			continue;
+		}
 		len = u8_decode_back(s + start, end - start, &c);
 		if (!u8_isspace(c) || c == '\n' || c == '\r')
 			break;
@@ -412,7 +439,7 @@ sentence_start(const char *s, size_t n, size_t m, struct span *word)
 	    c == 0xA1 || c == '-') {
 		/* an opening mark: the word after it counts */
 		i += (size_t)len;
-		while (i < n && (k = sent_space(s + i, n - i)) > 0)
+		while (i < n && (k = space_at(s + i, n - i)) > 0)
 			i += (size_t)k;
 		if (i >= n || (len = u8_decode(s + i, n - i, &c)) < 0)
 			return 1;
@@ -420,18 +447,18 @@ sentence_start(const char *s, size_t n, size_t m, struct span *word)
 			return 1;
 		word->start = word->end = i;
 	}
-	if (!u8_isalpha(c))
+	if (!alpha(c))
 		return u8_ispunct(c) ? 0 : 1;
 	word->start = i;
 	while (i < n && (len = u8_decode(s + i, n - i, &d)) > 0) {
-		if (u8_isalpha(d) || d == '-') {
+		if (alpha(d) || d == '-') {
 			i += (size_t)len;
 			continue;
 		}
 		/* an apostrophe inside a word: Aujourd’hui */
 		k = is_apostrophe(s + i, n - i);
 		if (k > 0 && i + (size_t)k < n && u8_decode(s + i + k,
-		    n - i - k, &d) > 0 && u8_isalpha(d)) {
+		    n - i - k, &d) > 0 && alpha(d)) {
 			i += (size_t)k;
 			continue;
 		}
@@ -486,10 +513,11 @@ attribution_follows(const struct sentrules *r, const char *s, size_t n,
 	if (w->end == w->start || r->attributions.n == 0)
 		return 0;
 	for (words = 0; words < 4; words++) {
-		while (i < n && (len = sent_space(s + i, n - i)) > 0)
+		while (i < n && (len = space_at(s + i, n - i)) > 0)
 			i += (size_t)len;
 		for (k = i; k < n && (len = u8_decode(s + k, n - k, &c)) > 0 &&
-		    (u8_isalpha(c) || c == '-' || c == '.' || c == '\''); k += (size_t)len)
+		    (alpha(c) || c == '-' || c == '.' || c == '\'');
+		    k += (size_t)len)
 			;
 		if (k == i)
 			return 0;
@@ -588,7 +616,7 @@ sent_next(const struct sentrules *r, const char *s, size_t n, size_t maxlen,
 	int	 len, dots, other;
 
 	*cut = 0;
-	while (i < n && (len = sent_space(s + i, n - i)) > 0)
+	while (i < n && (len = space_at(s + i, n - i)) > 0)
 		i += (size_t)len;
 	if (i >= n) {
 		*pos = n;
@@ -620,7 +648,7 @@ sent_next(const struct sentrules *r, const char *s, size_t n, size_t maxlen,
 				continue;
 			}
 			m = k;
-			while (m < n && (len = sent_space(s + m, n - m)) > 0)
+			while (m < n && (len = space_at(s + m, n - m)) > 0)
 				m += (size_t)len;
 			if (m > k && m < n &&
 			    (len = closer_spaced(s + m, n - m)) > 0) {
