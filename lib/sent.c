@@ -418,10 +418,44 @@ trim_back(const char *s, size_t start, size_t end)
 	return end;
 }
 
+#define WORD_UNSET	((size_t)-1)	/* span.end not yet found */
+
+/*
+ * Sets the end of the word that starts at w->start, if not yet done:
+ * letters and hyphens, apostrophes between letters (Aujourd’hui), and an
+ * apostrophe after them (L’).
+ */
+static void
+word_end(const char *s, size_t n, struct span *w)
+{
+	size_t	 i = w->start;
+	int32_t	 d;
+	int	 len, k;
+
+	if (w->end != WORD_UNSET)
+		return;
+	while (i < n && (len = u8_decode(s + i, n - i, &d)) > 0) {
+		if (alpha(d) || d == '-') {
+			i += (size_t)len;
+			continue;
+		}
+		k = is_apostrophe(s + i, n - i);
+		if (k > 0 && i + (size_t)k < n && u8_decode(s + i + k,
+		    n - i - k, &d) > 0 && alpha(d)) {
+			i += (size_t)k;
+			continue;
+		}
+		break;
+	}
+	w->end = i;
+	if (i < n && (k = is_apostrophe(s + i, n - i)) > 0)
+		w->end = i + (size_t)k;
+}
+
 /*
  * What follows a possible boundary at s + m: 0 when it cannot start a
  * sentence (lowercase, comma...), 1 when it can; *word gets the span of
- * its first word, if it has one.
+ * its first word, if it has one (its end may be WORD_UNSET: word_end()).
  */
 static int
 sentence_start(const char *s, size_t n, size_t m, struct span *word)
@@ -450,25 +484,10 @@ sentence_start(const char *s, size_t n, size_t m, struct span *word)
 	if (!alpha(c))
 		return u8_ispunct(c) ? 0 : 1;
 	word->start = i;
-	while (i < n && (len = u8_decode(s + i, n - i, &d)) > 0) {
-		if (alpha(d) || d == '-') {
-			i += (size_t)len;
-			continue;
-		}
-		/* an apostrophe inside a word: Aujourd’hui */
-		k = is_apostrophe(s + i, n - i);
-		if (k > 0 && i + (size_t)k < n && u8_decode(s + i + k,
-		    n - i - k, &d) > 0 && alpha(d)) {
-			i += (size_t)k;
-			continue;
-		}
-		break;
-	}
-	word->end = i;
-	if (i < n && (k = is_apostrophe(s + i, n - i)) > 0)
-		word->end = i + (size_t)k;
-	if (!u8_islower(c))
-		return 1;
+	word->end = WORD_UNSET;
+	if (c < 0x80 ? c < 'a' || c > 'z' : !u8_islower(c))
+		return 1;	/* most often, the word is not needed */
+	word_end(s, n, word);
 	/* eBay, iPhone: a capital inside makes a start */
 	for (i = word->start; i < word->end; i += (size_t)len) {
 		len = u8_decode(s + i, word->end - i, &d);
@@ -482,12 +501,15 @@ sentence_start(const char *s, size_t n, size_t m, struct span *word)
 
 /* The next word is a sentence starter of the language. */
 static int
-starter(const struct sentrules *r, const char *s, const struct span *w)
+starter(const struct sentrules *r, const char *s, size_t len,
+    struct span *w)
 {
-	size_t	 n = w->end - w->start;
+	size_t	 n;
 	const char *p = s + w->start;
 	int	 k;
 
+	word_end(s, len, w);
+	n = w->end - w->start;
 	if (n == 0)
 		return 0;	/* a number or a symbol */
 	size_t	 i;
@@ -504,12 +526,13 @@ starter(const struct sentrules *r, const char *s, const struct span *w)
 /* One or two capitalised words, then a word of [attributions]. */
 static int
 attribution_follows(const struct sentrules *r, const char *s, size_t n,
-    const struct span *w)
+    struct span *w)
 {
 	size_t	 i = w->start, k, words;
 	int32_t	 c;
 	int	 len;
 
+	word_end(s, n, w);
 	if (w->end == w->start || r->attributions.n == 0)
 		return 0;
 	for (words = 0; words < 4; words++) {
@@ -536,14 +559,13 @@ attribution_follows(const struct sentrules *r, const char *s, size_t n,
  */
 static int
 full_stop_ends(const struct sentrules *r, const char *s, size_t n,
-    size_t start, size_t ws, size_t j, const struct span *next)
+    size_t start, size_t ws, size_t j, struct span *next)
 {
 	const char	*w = s + ws;
 	size_t		 wn = j - ws, i, k;
 	int32_t		 c;
 	int		 digits = 1, apostrophe = 0, listed;
 
-	(void)n;
 	if (wn == 0)
 		return 1;
 	for (i = 0; i < wn; i++) {
@@ -562,22 +584,24 @@ full_stop_ends(const struct sentrules *r, const char *s, size_t n,
 		    i + k < wn && dotword(r, w + i + k, wn - i - k) &&
 		    has(&r->titles, w + i + k, wn - i - k, "."))
 			return 0;
-	if (listed && has(&r->final, w, wn, "."))
+	if (listed && has(&r->final, w, wn, ".")) {
+		word_end(s, n, next);
 		return next->end == next->start ||
 		    !has(&r->continuers, s + next->start,
 		    next->end - next->start, "");
+	}
 	if ((listed && has(&r->abbrev, w, wn, ".")) || dotted(w, wn))
-		return starter(r, s, next);
+		return starter(r, s, n, next);
 	for (i = 0; apostrophe && i < wn; i++)
 		if ((k = (size_t)is_apostrophe(w + i, wn - i)) > 0 &&
 		    i + k < wn && dotword(r, w + i + k, wn - i - k) &&
 		    has(&r->abbrev, w + i + k, wn - i - k, "."))
-			return starter(r, s, next);
+			return starter(r, s, n, next);
 	/* an initial: J. K. Rowling, J.-P. Dumas */
 	if ((u8_decode(w, wn, &c) == (int)wn && u8_isupper(c)) ||
 	    (wn == 4 && w[0] >= 'A' && w[0] <= 'Z' && w[1] == '.' &&
 	    w[2] == '-' && w[3] >= 'A' && w[3] <= 'Z'))
-		return starter(r, s, next);
+		return starter(r, s, n, next);
 	/* a list item: "1. Premier point" */
 	if (digits && wn <= 3 && ws == start)
 		return 0;
@@ -669,7 +693,7 @@ sent_next(const struct sentrules *r, const char *s, size_t n, size_t maxlen,
 		 * sentence starter begins a new sentence: "…closely." She
 		 * told reporters */
 		if (k > e && !(dots == 1 && other == 0 &&
-		    starter(r, s, &next)) && attribution_follows(r, s, n, &next))
+		    starter(r, s, n, &next)) && attribution_follows(r, s, n, &next))
 		{
 			j = e - 1;
 			continue;
