@@ -175,6 +175,28 @@ rr_init(struct rreader *rr, int fd, const char *name)
 	rr->name = name;
 }
 
+/*
+ * The first TAB in [p, end), or NULL: the leading fields of a record (doc
+ * id, language, numbers) are short, so look at 16 bytes before calling
+ * memchr.
+ */
+static const char *
+next_tab(const char *p, const char *end)
+{
+#ifdef __SSE2__
+	unsigned	 m;
+
+	if (end - p >= 16) {
+		m = (unsigned)_mm_movemask_epi8(_mm_cmpeq_epi8(_mm_loadu_si128(
+		    (const __m128i *)p), _mm_set1_epi8('\t')));
+		if (m != 0)
+			return p + __builtin_ctz(m);
+		p += 16;
+	}
+#endif
+	return memchr(p, '\t', (size_t)(end - p));
+}
+
 /* Splits p into fields at TABs, appending to the reader's field array. */
 static int
 split_fields(struct rreader *rr, const char *p, size_t n, size_t *nf)
@@ -191,7 +213,7 @@ split_fields(struct rreader *rr, const char *p, size_t n, size_t *nf)
 			rr->f = f;
 			rr->fcap = cap;
 		}
-		tab = memchr(p, '\t', (size_t)(end - p));
+		tab = next_tab(p, end);
 		rr->f[*nf].p = p;
 		rr->f[*nf].n = (size_t)((tab ? tab : end) - p);
 		(*nf)++;
@@ -756,17 +778,18 @@ rw_text(struct rwriter *w, const char *p, size_t n)
 static char *
 put_num(char *d, long v)
 {
-	char		 s[24];
-	size_t		 n = sizeof(s);
-	unsigned long	 u = v < 0 ? 0UL - (unsigned long)v : (unsigned long)v;
+	unsigned long	 u = v < 0 ? 0UL - (unsigned long)v : (unsigned long)v, t;
+	char		*end;
 
-	do
-		s[--n] = (char)('0' + u % 10);
-	while ((u /= 10) != 0);
 	if (v < 0)
-		s[--n] = '-';
-	memcpy(d, s + n, sizeof(s) - n);
-	return d + sizeof(s) - n;
+		*d++ = '-';
+	for (end = d + 1, t = u; t >= 10; t /= 10)
+		end++;
+	d = end;
+	do
+		*--d = (char)('0' + u % 10);
+	while ((u /= 10) != 0);
+	return end;
 }
 
 int
