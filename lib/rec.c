@@ -541,76 +541,79 @@ layout_free(struct layout *l)
 
 /* --- escaping --- */
 
-/* Length of the prefix of s without backslash or byte below 0x20. */
+/*
+ * Copies the prefix of s without backslash or byte below 0x20 to d and
+ * returns its length.  d must have room for n bytes: bytes after the
+ * prefix may be written too (whole 16-byte blocks), to be overwritten.
+ */
 static size_t
-plain_prefix(const char *s, size_t n)
+copy_plain(char *d, const char *s, size_t n)
 {
 	size_t		 i = 0;
-	uint64_t	 w, t;
-	const uint64_t	 ones = 0x0101010101010101ULL;
-	const uint64_t	 high = 0x8080808080808080ULL;
-
 #ifdef __SSE2__
 	const __m128i	 ctl = _mm_set1_epi8(0x1F), bs = _mm_set1_epi8('\\');
-
 	__m128i		 v;
 	unsigned	 m;
 
 	for (; i + 16 <= n; i += 16) {
 		v = _mm_loadu_si128((const __m128i *)(s + i));
-		if (_mm_movemask_epi8(_mm_or_si128(_mm_cmpeq_epi8(
-		    _mm_min_epu8(v, ctl), v), _mm_cmpeq_epi8(v, bs))))
-			break;
+		_mm_storeu_si128((__m128i *)(d + i), v);
+		m = (unsigned)_mm_movemask_epi8(_mm_or_si128(_mm_cmpeq_epi8(
+		    _mm_min_epu8(v, ctl), v), _mm_cmpeq_epi8(v, bs)));
+		if (m != 0)
+			return i + (size_t)__builtin_ctz(m);
 	}
-	if (i < n && n >= 16 && n - i < 16) {
+	if (i < n && n >= 16) {
 		/* the tail: the last 16 bytes, those before i masked out */
 		v = _mm_loadu_si128((const __m128i *)(s + n - 16));
+		_mm_storeu_si128((__m128i *)(d + n - 16), v);
 		m = (unsigned)_mm_movemask_epi8(_mm_or_si128(_mm_cmpeq_epi8(
 		    _mm_min_epu8(v, ctl), v), _mm_cmpeq_epi8(v, bs)));
 		m &= ~((1u << (16 - (n - i))) - 1);
 		return m == 0 ? n : n - 16 + (size_t)__builtin_ctz(m);
 	}
 #endif
-	for (; i + 8 <= n; i += 8) {
-		memcpy(&w, s + i, 8);
-		t = w ^ (ones * '\\');
-		if ((((w - ones * 0x20) & ~w) | ((t - ones) & ~t)) & high)
-			break;
-	}
+	for (; i < n && (unsigned char)s[i] >= 0x20 && s[i] != '\\'; i++)
+		d[i] = s[i];
 	return i;
 }
 
 int
 rec_escape(struct buf *b, const char *s, size_t n, int first)
 {
-	size_t	 i, run = 0;
+	size_t	 i = 0, k;
 	char	 e;
 
-	if (buf_reserve(b, n + 1) == -1)
+	/* room for the text and a backslash before '#' */
+	if (b->cap - b->n < n + 1 && buf_reserve(b, n + 1) == -1)
 		return -1;
 	if (n == 0)	/* s may be NULL: no pointer arithmetic */
 		return 0;
-	if (first && s[0] == '#') {
-		if (buf_addc(b, '\\') == -1)
-			return -1;
-	}
-	for (i = 0; i < n; i++) {
-		/* most bytes need nothing: skip them in blocks */
-		if ((i += plain_prefix(s + i, n - i)) >= n)
-			break;
+	if (first && s[0] == '#')
+		b->p[b->n++] = '\\';
+	for (;;) {
+		/* most bytes need nothing: copied in blocks */
+		k = copy_plain(b->p + b->n, s + i, n - i);
+		b->n += k;
+		if ((i += k) >= n)
+			return 0;
 		switch (s[i]) {
 		case '\\': e = '\\'; break;
 		case '\t': e = 't'; break;
 		case '\n': e = 'n'; break;
 		case '\r': e = 'r'; break;
-		default: continue;
+		default:
+			b->p[b->n++] = s[i++];	/* other controls as they are */
+			continue;
 		}
-		if (buf_add(b, s + run, i - run) == -1 ||
-		    buf_addc(b, '\\') == -1 || buf_addc(b, e) == -1)
+		i++;
+		/* two bytes for one: keep room for the rest */
+		if (b->cap - b->n < n - i + 2 &&
+		    buf_reserve(b, n - i + 2) == -1)
 			return -1;
-		run = i + 1;
+		b->p[b->n++] = '\\';
+		b->p[b->n++] = e;
 	}
-	return buf_add(b, s + run, n - run);
 }
 
 long
