@@ -811,10 +811,11 @@ rw_num(struct rwriter *w, long v)
 static int
 std_tsv(struct rwriter *w, const struct stdvals *sv)
 {
+	size_t	 need = sv->doc.n + sv->lang.n + sv->par_raw.n +
+	    sv->sent_raw.n + 2 * 24 + 4;
 	char	*d;
 
-	if (buf_reserve(&w->out, sv->doc.n + sv->lang.n + sv->par_raw.n +
-	    sv->sent_raw.n + 2 * 24 + 4) == -1)
+	if (w->out.cap - w->out.n < need && buf_reserve(&w->out, need) == -1)
 		return -1;
 	if (w->col == 0)
 		w->recstart = w->out.n;

@@ -74,6 +74,19 @@ rules_for(struct langcache *lc, const struct splitter *sp, const char *code,
 	return splitter_lang(sp, code, n);
 }
 
+/* One sentence's record (its text alone when sv is NULL); 0 or -1. */
+static int
+write_sentence(struct rwriter *w, const struct stdvals *sv,
+    const struct layout *lay, const struct rec *rec, const char *p, size_t n)
+{
+	if (sv != NULL && (rw_std(w, sv) == -1 ||
+	    rw_extras(w, lay, rec) == -1))
+		return -1;
+	if (rw_text(w, p, n) == -1)
+		return -1;
+	return rw_end(w);
+}
+
 static void
 usage(FILE *fp, int status)
 {
@@ -209,13 +222,8 @@ main(int argc, char *argv[])
 			    &s, &cut);) {
 				cuts += cut;
 				sv.sent = ++sentno;
-				if (!plain) {
-					tool_check(&w, rw_std(&w, &sv));
-					tool_check(&w, rw_extras(&w, &lay, &rec));
-				}
-				tool_check(&w, rw_text(&w, text + s.start,
-				    s.end - s.start));
-				tool_check(&w, rw_end(&w));
+				tool_check(&w, write_sentence(&w, plain ? NULL : &sv,
+				    &lay, &rec, text + s.start, s.end - s.start));
 			}
 			if (cuts > 0)
 				warnx("%s:%lu: %lu sentences longer than %zu "
