@@ -603,7 +603,7 @@ rec_escape(struct buf *b, const char *s, size_t n, int first)
 		case '\n': e = 'n'; break;
 		case '\r': e = 'r'; break;
 		default:
-			b->p[b->n++] = s[i++];	/* other controls as they are */
+			b->p[b->n++] = s[i++];	/* other controls as is */
 			continue;
 		}
 		i++;
@@ -781,7 +781,8 @@ rw_text(struct rwriter *w, const char *p, size_t n)
 static char *
 put_num(char *d, long v)
 {
-	unsigned long	 u = v < 0 ? 0UL - (unsigned long)v : (unsigned long)v, t;
+	unsigned long	 u = v < 0 ? 0UL - (unsigned long)v : (unsigned long)v;
+	unsigned long	 t;
 	char		*end;
 
 	if (v < 0)

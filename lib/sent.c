@@ -80,26 +80,36 @@ entry(void *ctx, const char *kind, const char *lang, const char *s,
 	    file, line, err);
 }
 
-/* Sets the two bits of w[0..n) in a filter. */
-static void
-filter_add(uint64_t *f, const char *w, size_t n)
-{
-	uint64_t h = rules_hash(w, n);
+/*
+ * The filter's hash of a word: FNV-1a from its last byte to its first, so
+ * that sent_next() computes it while it walks back over the word.
+ */
+#define HASH_START	14695981039346656037ULL
+#define HASH_STEP(h, c)	(((h) ^ (unsigned char)(c)) * 1099511628211ULL)
 
+static uint64_t
+word_hash(const char *w, size_t n)
+{
+	uint64_t h = HASH_START;
+
+	while (n > 0)
+		h = HASH_STEP(h, w[--n]);
+	return h;
+}
+
+/* Sets the two bits of a word's hash in a filter. */
+static void
+filter_add(uint64_t *f, uint64_t h)
+{
 	f[(h % SENT_FILTER) / 64] |= 1ULL << (h % 64);
 	h >>= 32;
 	f[(h % SENT_FILTER) / 64] |= 1ULL << (h % 64);
 }
 
-/* Whether w[0..n) followed by a full stop may be in one of the lists. */
+/* Whether a word of hash h, with a full stop, may be in one of the lists. */
 static int
-dotword(const struct sentrules *r, const char *w, size_t n)
+dotword(const struct sentrules *r, uint64_t h)
 {
-	uint64_t h;
-
-	if (n == 0 || n > WORD_MAX)
-		return 0;	/* has() never finds them */
-	h = rules_hash(w, n);
 	if (!(r->dotwords[(h % SENT_FILTER) / 64] >> (h % 64) & 1))
 		return 0;
 	h >>= 32;
@@ -123,7 +133,7 @@ filter_init(struct sentrules *r)
 			t = lists[k]->arena.p + lists[k]->slot[i] - 1;
 			len = strlen(t);
 			if (len > 1 && t[len - 1] == '.')
-				filter_add(r->dotwords, t, len - 1);
+				filter_add(r->dotwords, word_hash(t, len - 1));
 		}
 }
 
@@ -553,35 +563,38 @@ attribution_follows(const struct sentrules *r, const char *s, size_t n,
 	return 0;
 }
 
+/* The word before a full stop, as sent_next() walks back over it. */
+struct before {
+	size_t		 start;
+	uint64_t	 hash;		/* word_hash() */
+	int		 digits;	/* digits only */
+	int		 apostrophe;	/* ' or 0xE2 (’?) inside */
+};
+
 /*
- * Whether a single full stop at s + j, after the word that starts at ws,
- * ends a sentence that begins at start, given the next word.
+ * Whether a single full stop at s + j, after the word wb, ends a sentence
+ * that begins at start, given the next word.
  */
 static int
 full_stop_ends(const struct sentrules *r, const char *s, size_t n,
-    size_t start, size_t ws, size_t j, struct span *next)
+    size_t start, const struct before *wb, size_t j, struct span *next)
 {
-	const char	*w = s + ws;
-	size_t		 wn = j - ws, i, k;
+	const char	*w = s + wb->start;
+	size_t		 wn = j - wb->start, i, k;
 	int32_t		 c;
-	int		 digits = 1, apostrophe = 0, listed;
+	int		 listed;
 
 	if (wn == 0)
 		return 1;
-	for (i = 0; i < wn; i++) {
-		if (w[i] < '0' || w[i] > '9')
-			digits = 0;
-		if (w[i] == '\'' || (unsigned char)w[i] == 0xE2)
-			apostrophe = 1;	/* maybe: is_apostrophe() says */
-	}
 	/* most words are in no list: one filter probe for the three */
-	listed = dotword(r, w, wn);
+	listed = dotword(r, wb->hash);
 	if (listed && has(&r->titles, w, wn, "."))
 		return 0;
 	/* the part after an elision: l'art. */
-	for (i = 0; apostrophe && i < wn; i++)
+	for (i = 0; wb->apostrophe && i < wn; i++)
 		if ((k = (size_t)is_apostrophe(w + i, wn - i)) > 0 &&
-		    i + k < wn && dotword(r, w + i + k, wn - i - k) &&
+		    i + k < wn &&
+		    dotword(r, word_hash(w + i + k, wn - i - k)) &&
 		    has(&r->titles, w + i + k, wn - i - k, "."))
 			return 0;
 	if (listed && has(&r->final, w, wn, ".")) {
@@ -592,9 +605,10 @@ full_stop_ends(const struct sentrules *r, const char *s, size_t n,
 	}
 	if ((listed && has(&r->abbrev, w, wn, ".")) || dotted(w, wn))
 		return starter(r, s, n, next);
-	for (i = 0; apostrophe && i < wn; i++)
+	for (i = 0; wb->apostrophe && i < wn; i++)
 		if ((k = (size_t)is_apostrophe(w + i, wn - i)) > 0 &&
-		    i + k < wn && dotword(r, w + i + k, wn - i - k) &&
+		    i + k < wn &&
+		    dotword(r, word_hash(w + i + k, wn - i - k)) &&
 		    has(&r->abbrev, w + i + k, wn - i - k, "."))
 			return starter(r, s, n, next);
 	/* an initial: J. K. Rowling, J.-P. Dumas */
@@ -603,7 +617,7 @@ full_stop_ends(const struct sentrules *r, const char *s, size_t n,
 	    w[2] == '-' && w[3] >= 'A' && w[3] <= 'Z'))
 		return starter(r, s, n, next);
 	/* a list item: "1. Premier point" */
-	if (digits && wn <= 3 && ws == start)
+	if (wb->digits && wn <= 3 && wb->start == start)
 		return 0;
 	return 1;
 }
@@ -637,6 +651,8 @@ sent_next(const struct sentrules *r, const char *s, size_t n, size_t maxlen,
 {
 	size_t	 i = *pos, start, j, e, k, m, ws;
 	struct span next;
+	struct before wb;
+	unsigned char b;
 	int	 len, dots, other;
 
 	*cut = 0;
@@ -693,16 +709,24 @@ sent_next(const struct sentrules *r, const char *s, size_t n, size_t maxlen,
 		 * sentence starter begins a new sentence: "…closely." She
 		 * told reporters */
 		if (k > e && !(dots == 1 && other == 0 &&
-		    starter(r, s, n, &next)) && attribution_follows(r, s, n, &next))
-		{
+		    starter(r, s, n, &next)) &&
+		    attribution_follows(r, s, n, &next)) {
 			j = e - 1;
 			continue;
 		}
 		if (dots == 1 && other == 0) {
+			wb.hash = HASH_START;
+			wb.digits = 1;
+			wb.apostrophe = 0;
 			for (ws = j; ws > start && !word_edge_before(s, ws);
-			    ws--)
-				;
-			if (!full_stop_ends(r, s, n, start, ws, j, &next)) {
+			    ws--) {
+				b = (unsigned char)s[ws - 1];
+				wb.hash = HASH_STEP(wb.hash, b);
+				wb.digits &= b >= '0' && b <= '9';
+				wb.apostrophe |= b == '\'' || b == 0xE2;
+			}
+			wb.start = ws;
+			if (!full_stop_ends(r, s, n, start, &wb, j, &next)) {
 				j = e - 1;
 				continue;
 			}

@@ -222,8 +222,9 @@ main(int argc, char *argv[])
 			    &s, &cut);) {
 				cuts += cut;
 				sv.sent = ++sentno;
-				tool_check(&w, write_sentence(&w, plain ? NULL : &sv,
-				    &lay, &rec, text + s.start, s.end - s.start));
+				tool_check(&w, write_sentence(&w,
+				    plain ? NULL : &sv, &lay, &rec,
+				    text + s.start, s.end - s.start));
 			}
 			if (cuts > 0)
 				warnx("%s:%lu: %lu sentences longer than %zu "
