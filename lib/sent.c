@@ -262,7 +262,7 @@ terminator(const char *s, size_t n)
 }
 
 /* A closing mark that may follow a terminator after spaces: » › ” ) ]. */
-static int
+static inline int
 closer_spaced(const char *s, size_t n)
 {
 	if (*s == ')' || *s == ']')
@@ -328,6 +328,17 @@ next_candidate(const char *s, size_t j, size_t n, size_t limit)
 	return j < n ? j : n;
 }
 
+/* An ASCII space or opening mark before a word: TAB, space, " ( / [ {. */
+static inline int
+ascii_edge(unsigned char c)
+{
+	const uint64_t	 lo = 1ULL << '\t' | 1ULL << ' ' | 1ULL << '"' |
+			     1ULL << '(' | 1ULL << '/';
+	const uint64_t	 hi = 1ULL << ('[' - 64) | 1ULL << ('{' - 64);
+
+	return (c < 64 ? lo >> c : hi >> (c & 63)) & 1;
+}
+
 /* Length of a space or opening mark that ends at s + i, or 0. */
 static int
 word_edge_before(const char *s, size_t i)
@@ -342,8 +353,7 @@ word_edge_before(const char *s, size_t i)
 		return 0;
 	c = (unsigned char)s[i - 1];
 	if (c < 0x80)
-		return c == ' ' || c == '\t' || c == '(' || c == '[' ||
-		    c == '{' || c == '"' || c == '/';
+		return ascii_edge(c);
 	/* the last byte of one of the marks below, or no edge */
 	if (c != 0xA0 && c != 0xAB && c != 0xAF && c != 0x9C && c != 0x98 &&
 	    c != 0x9E && c != 0xB9 && c != 0x94 && c != 0x93)
@@ -718,12 +728,20 @@ sent_next(const struct sentrules *r, const char *s, size_t n, size_t maxlen,
 			wb.hash = HASH_START;
 			wb.digits = 1;
 			wb.apostrophe = 0;
-			for (ws = j; ws > start && !word_edge_before(s, ws);
-			    ws--) {
+			for (ws = j; ws > start; ws--) {
 				b = (unsigned char)s[ws - 1];
+				if (b < 0x80) {
+					if (ascii_edge(b))
+						break;
+					wb.digits &= b >= '0' && b <= '9';
+					wb.apostrophe |= b == '\'';
+				} else {
+					if (word_edge_before(s, ws))
+						break;
+					wb.digits = 0;
+					wb.apostrophe |= b == 0xE2;
+				}
 				wb.hash = HASH_STEP(wb.hash, b);
-				wb.digits &= b >= '0' && b <= '9';
-				wb.apostrophe |= b == '\'' || b == 0xE2;
 			}
 			wb.start = ws;
 			if (!full_stop_ends(r, s, n, start, &wb, j, &next)) {
@@ -739,8 +757,11 @@ sent_next(const struct sentrules *r, const char *s, size_t n, size_t maxlen,
 		*pos = m;
 		return 1;
 	}
-	/* the rest of the text */
-	e = trim_back(s, start, n);
+	/* the rest of the text, most often ending in a full stop */
+	e = n;
+	if ((unsigned char)s[n - 1] >= 0x80 || s[n - 1] == ' ' ||
+	    s[n - 1] == '\t')
+		e = trim_back(s, start, n);
 	if (e - start > maxlen)
 		return cut_long(s, start, maxlen, out, pos, cut);
 	out->start = start;
