@@ -286,9 +286,24 @@ closer_attached(const char *s, size_t n)
 	return closer_spaced(s, n);
 }
 
+#ifdef __SSE2__
+/* The bytes of the 16 at s that may start a terminator, as a mask. */
+static inline unsigned
+candidates(const char *s)
+{
+	__m128i	 v = _mm_loadu_si128((const __m128i *)s);
+
+	return (unsigned)_mm_movemask_epi8(_mm_or_si128(
+	    _mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8('.')),
+	    _mm_cmpeq_epi8(v, _mm_set1_epi8('!'))),
+	    _mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8('?')),
+	    _mm_cmpeq_epi8(v, _mm_set1_epi8((char)0xE2)))));
+}
+#endif
+
 /*
  * The next byte at or after j that may start a terminator (. ! ? or the
- * first byte of …), eight bytes at a time; stops at limit or n.
+ * first byte of …), sixteen or eight bytes at a time; stops at limit or n.
  */
 static size_t
 next_candidate(const char *s, size_t j, size_t n, size_t limit)
@@ -297,20 +312,23 @@ next_candidate(const char *s, size_t j, size_t n, size_t limit)
 	const uint64_t	 high = 0x8080808080808080ULL;
 	uint64_t	 w, t;
 	unsigned char	 b;
+#ifdef __SSE2__
+	unsigned	 m;
+#endif
 
 	if (limit > n)
 		limit = n;
 #ifdef __SSE2__
-	for (; j + 16 <= limit; j += 16) {
-		__m128i v = _mm_loadu_si128((const __m128i *)(s + j));
-		int m = _mm_movemask_epi8(_mm_or_si128(
-		    _mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8('.')),
-		    _mm_cmpeq_epi8(v, _mm_set1_epi8('!'))),
-		    _mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8('?')),
-		    _mm_cmpeq_epi8(v, _mm_set1_epi8((char)0xE2)))));
-
-		if (m != 0)
-			return j + (size_t)__builtin_ctz((unsigned)m);
+	for (; j + 16 <= limit; j += 16)
+		if ((m = candidates(s + j)) != 0)
+			return j + (size_t)__builtin_ctz(m);
+	if (j < limit && limit >= 16) {
+		/* the last bytes: the block that ends at limit, less the
+		 * bytes before j */
+		m = candidates(s + limit - 16) &
+		    ~((1u << (16 - (limit - j))) - 1);
+		return m != 0 ? limit - 16 + (size_t)__builtin_ctz(m) :
+		    (limit < n ? limit : n);
 	}
 #endif
 	for (; j + 8 <= limit; j += 8) {
