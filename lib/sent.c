@@ -403,6 +403,8 @@ has(const struct wset *ws, const char *w, size_t n, const char *suffix)
 
 	if (n == 0 || n > WORD_MAX)
 		return 0;
+	if (k == 0)
+		return wset_has(ws, w, n);
 	memcpy(key, w, n);
 	memcpy(key + n, suffix, k);
 	return wset_has(ws, key, n + k);
@@ -597,6 +599,7 @@ struct before {
 	uint64_t	 hash;		/* word_hash() */
 	int		 digits;	/* digits only */
 	int		 apostrophe;	/* ' or 0xE2 (’?) inside */
+	int		 dot;		/* a full stop inside (U.S.) */
 };
 
 /*
@@ -631,7 +634,8 @@ full_stop_ends(const struct sentrules *r, const char *s, size_t n,
 		    !has(&r->continuers, s + next->start,
 		    next->end - next->start, "");
 	}
-	if ((listed && has(&r->abbrev, w, wn, ".")) || dotted(w, wn))
+	if ((listed && has(&r->abbrev, w, wn, ".")) ||
+	    (wb->dot && dotted(w, wn)))
 		return starter(r, s, n, next);
 	for (i = 0; wb->apostrophe && i < wn; i++)
 		if ((k = (size_t)is_apostrophe(w + i, wn - i)) > 0 &&
@@ -745,7 +749,7 @@ sent_next(const struct sentrules *r, const char *s, size_t n, size_t maxlen,
 		if (dots == 1 && other == 0) {
 			wb.hash = HASH_START;
 			wb.digits = 1;
-			wb.apostrophe = 0;
+			wb.apostrophe = wb.dot = 0;
 			for (ws = j; ws > start; ws--) {
 				b = (unsigned char)s[ws - 1];
 				if (b < 0x80) {
@@ -753,6 +757,7 @@ sent_next(const struct sentrules *r, const char *s, size_t n, size_t maxlen,
 						break;
 					wb.digits &= b >= '0' && b <= '9';
 					wb.apostrophe |= b == '\'';
+					wb.dot |= b == '.';
 				} else {
 					if (word_edge_before(s, ws))
 						break;
