@@ -175,6 +175,28 @@ rr_init(struct rreader *rr, int fd, const char *name)
 	rr->name = name;
 }
 
+/*
+ * The first TAB in [p, end), or NULL: the leading fields of a record (doc
+ * id, language, numbers) are short, so look at 16 bytes before calling
+ * memchr.
+ */
+static const char *
+next_tab(const char *p, const char *end)
+{
+#ifdef __SSE2__
+	unsigned	 m;
+
+	if (end - p >= 16) {
+		m = (unsigned)_mm_movemask_epi8(_mm_cmpeq_epi8(_mm_loadu_si128(
+		    (const __m128i *)p), _mm_set1_epi8('\t')));
+		if (m != 0)
+			return p + __builtin_ctz(m);
+		p += 16;
+	}
+#endif
+	return memchr(p, '\t', (size_t)(end - p));
+}
+
 /* Splits p into fields at TABs, appending to the reader's field array. */
 static int
 split_fields(struct rreader *rr, const char *p, size_t n, size_t *nf)
@@ -191,7 +213,7 @@ split_fields(struct rreader *rr, const char *p, size_t n, size_t *nf)
 			rr->f = f;
 			rr->fcap = cap;
 		}
-		tab = memchr(p, '\t', (size_t)(end - p));
+		tab = next_tab(p, end);
 		rr->f[*nf].p = p;
 		rr->f[*nf].n = (size_t)((tab ? tab : end) - p);
 		(*nf)++;
@@ -519,76 +541,79 @@ layout_free(struct layout *l)
 
 /* --- escaping --- */
 
-/* Length of the prefix of s without backslash or byte below 0x20. */
+/*
+ * Copies the prefix of s without backslash or byte below 0x20 to d and
+ * returns its length.  d must have room for n bytes: bytes after the
+ * prefix may be written too (whole 16-byte blocks), to be overwritten.
+ */
 static size_t
-plain_prefix(const char *s, size_t n)
+copy_plain(char *d, const char *s, size_t n)
 {
 	size_t		 i = 0;
-	uint64_t	 w, t;
-	const uint64_t	 ones = 0x0101010101010101ULL;
-	const uint64_t	 high = 0x8080808080808080ULL;
-
 #ifdef __SSE2__
 	const __m128i	 ctl = _mm_set1_epi8(0x1F), bs = _mm_set1_epi8('\\');
-
 	__m128i		 v;
 	unsigned	 m;
 
 	for (; i + 16 <= n; i += 16) {
 		v = _mm_loadu_si128((const __m128i *)(s + i));
-		if (_mm_movemask_epi8(_mm_or_si128(_mm_cmpeq_epi8(
-		    _mm_min_epu8(v, ctl), v), _mm_cmpeq_epi8(v, bs))))
-			break;
+		_mm_storeu_si128((__m128i *)(d + i), v);
+		m = (unsigned)_mm_movemask_epi8(_mm_or_si128(_mm_cmpeq_epi8(
+		    _mm_min_epu8(v, ctl), v), _mm_cmpeq_epi8(v, bs)));
+		if (m != 0)
+			return i + (size_t)__builtin_ctz(m);
 	}
-	if (i < n && n >= 16 && n - i < 16) {
+	if (i < n && n >= 16) {
 		/* the tail: the last 16 bytes, those before i masked out */
 		v = _mm_loadu_si128((const __m128i *)(s + n - 16));
+		_mm_storeu_si128((__m128i *)(d + n - 16), v);
 		m = (unsigned)_mm_movemask_epi8(_mm_or_si128(_mm_cmpeq_epi8(
 		    _mm_min_epu8(v, ctl), v), _mm_cmpeq_epi8(v, bs)));
 		m &= ~((1u << (16 - (n - i))) - 1);
 		return m == 0 ? n : n - 16 + (size_t)__builtin_ctz(m);
 	}
 #endif
-	for (; i + 8 <= n; i += 8) {
-		memcpy(&w, s + i, 8);
-		t = w ^ (ones * '\\');
-		if ((((w - ones * 0x20) & ~w) | ((t - ones) & ~t)) & high)
-			break;
-	}
+	for (; i < n && (unsigned char)s[i] >= 0x20 && s[i] != '\\'; i++)
+		d[i] = s[i];
 	return i;
 }
 
 int
 rec_escape(struct buf *b, const char *s, size_t n, int first)
 {
-	size_t	 i, run = 0;
+	size_t	 i = 0, k;
 	char	 e;
 
-	if (buf_reserve(b, n + 1) == -1)
+	/* room for the text and a backslash before '#' */
+	if (b->cap - b->n < n + 1 && buf_reserve(b, n + 1) == -1)
 		return -1;
 	if (n == 0)	/* s may be NULL: no pointer arithmetic */
 		return 0;
-	if (first && s[0] == '#') {
-		if (buf_addc(b, '\\') == -1)
-			return -1;
-	}
-	for (i = 0; i < n; i++) {
-		/* most bytes need nothing: skip them in blocks */
-		if ((i += plain_prefix(s + i, n - i)) >= n)
-			break;
+	if (first && s[0] == '#')
+		b->p[b->n++] = '\\';
+	for (;;) {
+		/* most bytes need nothing: copied in blocks */
+		k = copy_plain(b->p + b->n, s + i, n - i);
+		b->n += k;
+		if ((i += k) >= n)
+			return 0;
 		switch (s[i]) {
 		case '\\': e = '\\'; break;
 		case '\t': e = 't'; break;
 		case '\n': e = 'n'; break;
 		case '\r': e = 'r'; break;
-		default: continue;
+		default:
+			b->p[b->n++] = s[i++];	/* other controls as is */
+			continue;
 		}
-		if (buf_add(b, s + run, i - run) == -1 ||
-		    buf_addc(b, '\\') == -1 || buf_addc(b, e) == -1)
+		i++;
+		/* two bytes for one: keep room for the rest */
+		if (b->cap - b->n < n - i + 2 &&
+		    buf_reserve(b, n - i + 2) == -1)
 			return -1;
-		run = i + 1;
+		b->p[b->n++] = '\\';
+		b->p[b->n++] = e;
 	}
-	return buf_add(b, s + run, n - run);
 }
 
 long
@@ -752,26 +777,83 @@ rw_text(struct rwriter *w, const char *p, size_t n)
 	return rec_escape(&w->out, p, n, first);
 }
 
+/* Writes the decimal digits of v (and its sign) to d; returns their end. */
+static char *
+put_num(char *d, long v)
+{
+	unsigned long	 u = v < 0 ? 0UL - (unsigned long)v : (unsigned long)v;
+	unsigned long	 t;
+	char		*end;
+
+	if (v < 0)
+		*d++ = '-';
+	for (end = d + 1, t = u; t >= 10; t /= 10)
+		end++;
+	d = end;
+	do
+		*--d = (char)('0' + u % 10);
+	while ((u /= 10) != 0);
+	return end;
+}
+
 int
 rw_num(struct rwriter *w, long v)
 {
-	char		 s[24];
-	size_t		 n = sizeof(s);
-	unsigned long	 u = v < 0 ? 0UL - (unsigned long)v : (unsigned long)v;
-
-	if (rw_sep(w) == -1)
+	if (rw_sep(w) == -1 || buf_reserve(&w->out, 24) == -1)
 		return -1;
-	do
-		s[--n] = (char)('0' + u % 10);
-	while ((u /= 10) != 0);
-	if (v < 0)
-		s[--n] = '-';
-	return buf_add(&w->out, s + n, sizeof(s) - n);
+	w->out.n = (size_t)(put_num(w->out.p + w->out.n, v) - w->out.p);
+	return 0;
+}
+
+/*
+ * rw_std() for TSV when doc needs no escaping: the four fields in one
+ * reservation, since tools write them for every record.
+ */
+static int
+std_tsv(struct rwriter *w, const struct stdvals *sv)
+{
+	size_t	 need = sv->doc.n + sv->lang.n + sv->par_raw.n +
+	    sv->sent_raw.n + 2 * 24 + 4;
+	char	*d;
+
+	if (w->out.cap - w->out.n < need && buf_reserve(&w->out, need) == -1)
+		return -1;
+	if (w->col == 0)
+		w->recstart = w->out.n;
+	d = w->out.p + w->out.n;
+	if (w->col > 0)
+		*d++ = '\t';
+	w->col += 4;
+	if (sv->doc.n > 0)	/* p may be NULL: no memcpy */
+		memcpy(d, sv->doc.p, sv->doc.n);
+	d += sv->doc.n;
+	*d++ = '\t';
+	if (sv->lang.n > 0)
+		memcpy(d, sv->lang.p, sv->lang.n);
+	d += sv->lang.n;
+	*d++ = '\t';
+	if (sv->par >= 0)
+		d = put_num(d, sv->par);
+	else if (sv->par_raw.n > 0) {
+		memcpy(d, sv->par_raw.p, sv->par_raw.n);
+		d += sv->par_raw.n;
+	}
+	*d++ = '\t';
+	if (sv->sent >= 0)
+		d = put_num(d, sv->sent);
+	else if (sv->sent_raw.n > 0) {
+		memcpy(d, sv->sent_raw.p, sv->sent_raw.n);
+		d += sv->sent_raw.n;
+	}
+	w->out.n = (size_t)(d - w->out.p);
+	return 0;
 }
 
 int
 rw_std(struct rwriter *w, const struct stdvals *sv)
 {
+	if (!w->json && !sv->doc_plain)
+		return std_tsv(w, sv);
 	if ((sv->doc_plain ? rw_text(w, sv->doc.p, sv->doc.n) :
 	    rw_raw(w, sv->doc.p, sv->doc.n)) == -1 ||
 	    rw_raw(w, sv->lang.p, sv->lang.n) == -1)

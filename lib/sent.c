@@ -80,6 +80,63 @@ entry(void *ctx, const char *kind, const char *lang, const char *s,
 	    file, line, err);
 }
 
+/*
+ * The filter's hash of a word: FNV-1a from its last byte to its first, so
+ * that sent_next() computes it while it walks back over the word.
+ */
+#define HASH_START	14695981039346656037ULL
+#define HASH_STEP(h, c)	(((h) ^ (unsigned char)(c)) * 1099511628211ULL)
+
+static uint64_t
+word_hash(const char *w, size_t n)
+{
+	uint64_t h = HASH_START;
+
+	while (n > 0)
+		h = HASH_STEP(h, w[--n]);
+	return h;
+}
+
+/* Sets the two bits of a word's hash in a filter. */
+static void
+filter_add(uint64_t *f, uint64_t h)
+{
+	f[(h % SENT_FILTER) / 64] |= 1ULL << (h % 64);
+	h >>= 32;
+	f[(h % SENT_FILTER) / 64] |= 1ULL << (h % 64);
+}
+
+/* Whether a word of hash h, with a full stop, may be in one of the lists. */
+static int
+dotword(const struct sentrules *r, uint64_t h)
+{
+	if (!(r->dotwords[(h % SENT_FILTER) / 64] >> (h % 64) & 1))
+		return 0;
+	h >>= 32;
+	return r->dotwords[(h % SENT_FILTER) / 64] >> (h % 64) & 1;
+}
+
+/* Fills r->dotwords from the entries that end in a full stop. */
+static void
+filter_init(struct sentrules *r)
+{
+	const struct wset *const lists[] = { &r->titles, &r->abbrev,
+	    &r->final };
+	const char	*t;
+	size_t		 k, i, len;
+
+	memset(r->dotwords, 0, sizeof(r->dotwords));
+	for (k = 0; k < sizeof(lists) / sizeof(lists[0]); k++)
+		for (i = 0; i < lists[k]->nslot; i++) {
+			if (lists[k]->slot[i] == 0)
+				continue;
+			t = lists[k]->arena.p + lists[k]->slot[i] - 1;
+			len = strlen(t);
+			if (len > 1 && t[len - 1] == '.')
+				filter_add(r->dotwords, word_hash(t, len - 1));
+		}
+}
+
 int
 splitter_init(struct splitter *sp, const char *const *files, size_t nfiles,
     struct rules_err *err)
@@ -114,6 +171,9 @@ splitter_init(struct splitter *sp, const char *const *files, size_t nfiles,
 		}
 	}
 	buf_free(&b);
+	for (i = 0; i < sp->n; i++)
+		filter_init(&sp->lang[i]);
+	filter_init(&sp->none);
 	return 0;
 }
 
@@ -170,6 +230,26 @@ sent_space(const char *s, size_t n)
 	return len > 1 && u8_isspace(c) ? len : 0;
 }
 
+/* sent_space() with its ASCII answers inline; n > 0. */
+static inline int
+space_at(const char *s, size_t n)
+{
+	unsigned char	 b = (unsigned char)*s;
+
+	if (b == ' ' || b == '\t')
+		return 1;
+	return b < 0xC2 ? 0 : sent_space(s, n);
+}
+
+/* u8_isalpha() with its ASCII answers inline. */
+static inline int
+alpha(int32_t c)
+{
+	if (c < 0x80)
+		return (c | 0x20) >= 'a' && (c | 0x20) <= 'z';
+	return u8_isalpha(c);
+}
+
 /* Length of a sentence terminator at s (. ! ? …), or 0. */
 static int
 terminator(const char *s, size_t n)
@@ -182,7 +262,7 @@ terminator(const char *s, size_t n)
 }
 
 /* A closing mark that may follow a terminator after spaces: » › ” ) ]. */
-static int
+static inline int
 closer_spaced(const char *s, size_t n)
 {
 	if (*s == ')' || *s == ']')
@@ -206,9 +286,24 @@ closer_attached(const char *s, size_t n)
 	return closer_spaced(s, n);
 }
 
+#ifdef __SSE2__
+/* The bytes of the 16 at s that may start a terminator, as a mask. */
+static inline unsigned
+candidates(const char *s)
+{
+	__m128i	 v = _mm_loadu_si128((const __m128i *)s);
+
+	return (unsigned)_mm_movemask_epi8(_mm_or_si128(
+	    _mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8('.')),
+	    _mm_cmpeq_epi8(v, _mm_set1_epi8('!'))),
+	    _mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8('?')),
+	    _mm_cmpeq_epi8(v, _mm_set1_epi8((char)0xE2)))));
+}
+#endif
+
 /*
  * The next byte at or after j that may start a terminator (. ! ? or the
- * first byte of …), eight bytes at a time; stops at limit or n.
+ * first byte of …), sixteen or eight bytes at a time; stops at limit or n.
  */
 static size_t
 next_candidate(const char *s, size_t j, size_t n, size_t limit)
@@ -217,20 +312,23 @@ next_candidate(const char *s, size_t j, size_t n, size_t limit)
 	const uint64_t	 high = 0x8080808080808080ULL;
 	uint64_t	 w, t;
 	unsigned char	 b;
+#ifdef __SSE2__
+	unsigned	 m;
+#endif
 
 	if (limit > n)
 		limit = n;
 #ifdef __SSE2__
-	for (; j + 16 <= limit; j += 16) {
-		__m128i v = _mm_loadu_si128((const __m128i *)(s + j));
-		int m = _mm_movemask_epi8(_mm_or_si128(
-		    _mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8('.')),
-		    _mm_cmpeq_epi8(v, _mm_set1_epi8('!'))),
-		    _mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8('?')),
-		    _mm_cmpeq_epi8(v, _mm_set1_epi8((char)0xE2)))));
-
-		if (m != 0)
-			return j + (size_t)__builtin_ctz((unsigned)m);
+	for (; j + 16 <= limit; j += 16)
+		if ((m = candidates(s + j)) != 0)
+			return j + (size_t)__builtin_ctz(m);
+	if (j < limit && limit >= 16) {
+		/* the last bytes: the block that ends at limit, less the
+		 * bytes before j */
+		m = candidates(s + limit - 16) &
+		    ~((1u << (16 - (limit - j))) - 1);
+		return m != 0 ? limit - 16 + (size_t)__builtin_ctz(m) :
+		    (limit < n ? limit : n);
 	}
 #endif
 	for (; j + 8 <= limit; j += 8) {
@@ -248,6 +346,17 @@ next_candidate(const char *s, size_t j, size_t n, size_t limit)
 	return j < n ? j : n;
 }
 
+/* An ASCII space or opening mark before a word: TAB, space, " ( / [ {. */
+static inline int
+ascii_edge(unsigned char c)
+{
+	const uint64_t	 lo = 1ULL << '\t' | 1ULL << ' ' | 1ULL << '"' |
+			     1ULL << '(' | 1ULL << '/';
+	const uint64_t	 hi = 1ULL << ('[' - 64) | 1ULL << ('{' - 64);
+
+	return (c < 64 ? lo >> c : hi >> (c & 63)) & 1;
+}
+
 /* Length of a space or opening mark that ends at s + i, or 0. */
 static int
 word_edge_before(const char *s, size_t i)
@@ -262,8 +371,7 @@ word_edge_before(const char *s, size_t i)
 		return 0;
 	c = (unsigned char)s[i - 1];
 	if (c < 0x80)
-		return c == ' ' || c == '\t' || c == '(' || c == '[' ||
-		    c == '{' || c == '"' || c == '/';
+		return ascii_edge(c);
 	/* the last byte of one of the marks below, or no edge */
 	if (c != 0xA0 && c != 0xAB && c != 0xAF && c != 0x9C && c != 0x98 &&
 	    c != 0x9E && c != 0xB9 && c != 0x94 && c != 0x93)
@@ -295,6 +403,8 @@ has(const struct wset *ws, const char *w, size_t n, const char *suffix)
 
 	if (n == 0 || n > WORD_MAX)
 		return 0;
+	if (k == 0)
+		return wset_has(ws, w, n);
 	memcpy(key, w, n);
 	memcpy(key + n, suffix, k);
 	return wset_has(ws, key, n + k);
@@ -333,6 +443,13 @@ trim_back(const char *s, size_t start, size_t end)
 	int	 len;
 
 	while (end > start) {
+		if ((unsigned char)s[end - 1] < 0x80) {
+			/* of ASCII spaces, only LF and CR stop here */
+			if (s[end - 1] != ' ' && s[end - 1] != '\t')
+				break;
+			end--;
+			continue;
+		}
 		len = u8_decode_back(s + start, end - start, &c);
 		if (!u8_isspace(c) || c == '\n' || c == '\r')
 			break;
@@ -341,10 +458,44 @@ trim_back(const char *s, size_t start, size_t end)
 	return end;
 }
 
+#define WORD_UNSET	((size_t)-1)	/* span.end not yet found */
+
+/*
+ * Sets the end of the word that starts at w->start, if not yet done:
+ * letters and hyphens, apostrophes between letters (Aujourd’hui), and an
+ * apostrophe after them (L’).
+ */
+static void
+word_end(const char *s, size_t n, struct span *w)
+{
+	size_t	 i = w->start;
+	int32_t	 d;
+	int	 len, k;
+
+	if (w->end != WORD_UNSET)
+		return;
+	while (i < n && (len = u8_decode(s + i, n - i, &d)) > 0) {
+		if (alpha(d) || d == '-') {
+			i += (size_t)len;
+			continue;
+		}
+		k = is_apostrophe(s + i, n - i);
+		if (k > 0 && i + (size_t)k < n && u8_decode(s + i + k,
+		    n - i - k, &d) > 0 && alpha(d)) {
+			i += (size_t)k;
+			continue;
+		}
+		break;
+	}
+	w->end = i;
+	if (i < n && (k = is_apostrophe(s + i, n - i)) > 0)
+		w->end = i + (size_t)k;
+}
+
 /*
  * What follows a possible boundary at s + m: 0 when it cannot start a
  * sentence (lowercase, comma...), 1 when it can; *word gets the span of
- * its first word, if it has one.
+ * its first word, if it has one (its end may be WORD_UNSET: word_end()).
  */
 static int
 sentence_start(const char *s, size_t n, size_t m, struct span *word)
@@ -362,7 +513,7 @@ sentence_start(const char *s, size_t n, size_t m, struct span *word)
 	    c == 0xA1 || c == '-') {
 		/* an opening mark: the word after it counts */
 		i += (size_t)len;
-		while (i < n && (k = sent_space(s + i, n - i)) > 0)
+		while (i < n && (k = space_at(s + i, n - i)) > 0)
 			i += (size_t)k;
 		if (i >= n || (len = u8_decode(s + i, n - i, &c)) < 0)
 			return 1;
@@ -370,28 +521,13 @@ sentence_start(const char *s, size_t n, size_t m, struct span *word)
 			return 1;
 		word->start = word->end = i;
 	}
-	if (!u8_isalpha(c))
+	if (!alpha(c))
 		return u8_ispunct(c) ? 0 : 1;
 	word->start = i;
-	while (i < n && (len = u8_decode(s + i, n - i, &d)) > 0) {
-		if (u8_isalpha(d) || d == '-') {
-			i += (size_t)len;
-			continue;
-		}
-		/* an apostrophe inside a word: Aujourd’hui */
-		k = is_apostrophe(s + i, n - i);
-		if (k > 0 && i + (size_t)k < n && u8_decode(s + i + k,
-		    n - i - k, &d) > 0 && u8_isalpha(d)) {
-			i += (size_t)k;
-			continue;
-		}
-		break;
-	}
-	word->end = i;
-	if (i < n && (k = is_apostrophe(s + i, n - i)) > 0)
-		word->end = i + (size_t)k;
-	if (!u8_islower(c))
-		return 1;
+	word->end = WORD_UNSET;
+	if (c < 0x80 ? c < 'a' || c > 'z' : !u8_islower(c))
+		return 1;	/* most often, the word is not needed */
+	word_end(s, n, word);
 	/* eBay, iPhone: a capital inside makes a start */
 	for (i = word->start; i < word->end; i += (size_t)len) {
 		len = u8_decode(s + i, word->end - i, &d);
@@ -405,12 +541,15 @@ sentence_start(const char *s, size_t n, size_t m, struct span *word)
 
 /* The next word is a sentence starter of the language. */
 static int
-starter(const struct sentrules *r, const char *s, const struct span *w)
+starter(const struct sentrules *r, const char *s, size_t len,
+    struct span *w)
 {
-	size_t	 n = w->end - w->start;
+	size_t	 n;
 	const char *p = s + w->start;
 	int	 k;
 
+	word_end(s, len, w);
+	n = w->end - w->start;
 	if (n == 0)
 		return 0;	/* a number or a symbol */
 	size_t	 i;
@@ -427,19 +566,21 @@ starter(const struct sentrules *r, const char *s, const struct span *w)
 /* One or two capitalised words, then a word of [attributions]. */
 static int
 attribution_follows(const struct sentrules *r, const char *s, size_t n,
-    const struct span *w)
+    struct span *w)
 {
 	size_t	 i = w->start, k, words;
 	int32_t	 c;
 	int	 len;
 
+	word_end(s, n, w);
 	if (w->end == w->start || r->attributions.n == 0)
 		return 0;
 	for (words = 0; words < 4; words++) {
-		while (i < n && (len = sent_space(s + i, n - i)) > 0)
+		while (i < n && (len = space_at(s + i, n - i)) > 0)
 			i += (size_t)len;
 		for (k = i; k < n && (len = u8_decode(s + k, n - k, &c)) > 0 &&
-		    (u8_isalpha(c) || c == '-' || c == '.' || c == '\''); k += (size_t)len)
+		    (alpha(c) || c == '-' || c == '.' || c == '\'');
+		    k += (size_t)len)
 			;
 		if (k == i)
 			return 0;
@@ -452,49 +593,63 @@ attribution_follows(const struct sentrules *r, const char *s, size_t n,
 	return 0;
 }
 
+/* The word before a full stop, as sent_next() walks back over it. */
+struct before {
+	size_t		 start;
+	uint64_t	 hash;		/* word_hash() */
+	int		 digits;	/* digits only */
+	int		 apostrophe;	/* ' or 0xE2 (’?) inside */
+	int		 dot;		/* a full stop inside (U.S.) */
+};
+
 /*
- * Whether a single full stop at s + j, after the word that starts at ws,
- * ends a sentence that begins at start, given the next word.
+ * Whether a single full stop at s + j, after the word wb, ends a sentence
+ * that begins at start, given the next word.
  */
 static int
 full_stop_ends(const struct sentrules *r, const char *s, size_t n,
-    size_t start, size_t ws, size_t j, const struct span *next)
+    size_t start, const struct before *wb, size_t j, struct span *next)
 {
-	const char	*w = s + ws;
-	size_t		 wn = j - ws, i, k;
+	const char	*w = s + wb->start;
+	size_t		 wn = j - wb->start, i, k;
 	int32_t		 c;
-	int		 digits = 1;
+	int		 listed;
 
-	(void)n;
 	if (wn == 0)
 		return 1;
-	if (has(&r->titles, w, wn, "."))
+	/* most words are in no list: one filter probe for the three */
+	listed = dotword(r, wb->hash);
+	if (listed && has(&r->titles, w, wn, "."))
 		return 0;
 	/* the part after an elision: l'art. */
-	for (i = 0; i < wn; i++)
+	for (i = 0; wb->apostrophe && i < wn; i++)
 		if ((k = (size_t)is_apostrophe(w + i, wn - i)) > 0 &&
-		    i + k < wn && has(&r->titles, w + i + k, wn - i - k, "."))
+		    i + k < wn &&
+		    dotword(r, word_hash(w + i + k, wn - i - k)) &&
+		    has(&r->titles, w + i + k, wn - i - k, "."))
 			return 0;
-	if (has(&r->final, w, wn, "."))
+	if (listed && has(&r->final, w, wn, ".")) {
+		word_end(s, n, next);
 		return next->end == next->start ||
 		    !has(&r->continuers, s + next->start,
 		    next->end - next->start, "");
-	if (has(&r->abbrev, w, wn, ".") || dotted(w, wn))
-		return starter(r, s, next);
-	for (i = 0; i < wn; i++)
+	}
+	if ((listed && has(&r->abbrev, w, wn, ".")) ||
+	    (wb->dot && dotted(w, wn)))
+		return starter(r, s, n, next);
+	for (i = 0; wb->apostrophe && i < wn; i++)
 		if ((k = (size_t)is_apostrophe(w + i, wn - i)) > 0 &&
-		    i + k < wn && has(&r->abbrev, w + i + k, wn - i - k, "."))
-			return starter(r, s, next);
+		    i + k < wn &&
+		    dotword(r, word_hash(w + i + k, wn - i - k)) &&
+		    has(&r->abbrev, w + i + k, wn - i - k, "."))
+			return starter(r, s, n, next);
 	/* an initial: J. K. Rowling, J.-P. Dumas */
 	if ((u8_decode(w, wn, &c) == (int)wn && u8_isupper(c)) ||
 	    (wn == 4 && w[0] >= 'A' && w[0] <= 'Z' && w[1] == '.' &&
 	    w[2] == '-' && w[3] >= 'A' && w[3] <= 'Z'))
-		return starter(r, s, next);
+		return starter(r, s, n, next);
 	/* a list item: "1. Premier point" */
-	for (i = 0; i < wn; i++)
-		if (w[i] < '0' || w[i] > '9')
-			digits = 0;
-	if (digits && wn <= 3 && ws == start)
+	if (wb->digits && wn <= 3 && wb->start == start)
 		return 0;
 	return 1;
 }
@@ -528,10 +683,12 @@ sent_next(const struct sentrules *r, const char *s, size_t n, size_t maxlen,
 {
 	size_t	 i = *pos, start, j, e, k, m, ws;
 	struct span next;
+	struct before wb;
+	unsigned char b;
 	int	 len, dots, other;
 
 	*cut = 0;
-	while (i < n && (len = sent_space(s + i, n - i)) > 0)
+	while (i < n && (len = space_at(s + i, n - i)) > 0)
 		i += (size_t)len;
 	if (i >= n) {
 		*pos = n;
@@ -563,7 +720,7 @@ sent_next(const struct sentrules *r, const char *s, size_t n, size_t maxlen,
 				continue;
 			}
 			m = k;
-			while (m < n && (len = sent_space(s + m, n - m)) > 0)
+			while (m < n && (len = space_at(s + m, n - m)) > 0)
 				m += (size_t)len;
 			if (m > k && m < n &&
 			    (len = closer_spaced(s + m, n - m)) > 0) {
@@ -584,16 +741,33 @@ sent_next(const struct sentrules *r, const char *s, size_t n, size_t maxlen,
 		 * sentence starter begins a new sentence: "…closely." She
 		 * told reporters */
 		if (k > e && !(dots == 1 && other == 0 &&
-		    starter(r, s, &next)) && attribution_follows(r, s, n, &next))
-		{
+		    starter(r, s, n, &next)) &&
+		    attribution_follows(r, s, n, &next)) {
 			j = e - 1;
 			continue;
 		}
 		if (dots == 1 && other == 0) {
-			for (ws = j; ws > start && !word_edge_before(s, ws);
-			    ws--)
-				;
-			if (!full_stop_ends(r, s, n, start, ws, j, &next)) {
+			wb.hash = HASH_START;
+			wb.digits = 1;
+			wb.apostrophe = wb.dot = 0;
+			for (ws = j; ws > start; ws--) {
+				b = (unsigned char)s[ws - 1];
+				if (b < 0x80) {
+					if (ascii_edge(b))
+						break;
+					wb.digits &= b >= '0' && b <= '9';
+					wb.apostrophe |= b == '\'';
+					wb.dot |= b == '.';
+				} else {
+					if (word_edge_before(s, ws))
+						break;
+					wb.digits = 0;
+					wb.apostrophe |= b == 0xE2;
+				}
+				wb.hash = HASH_STEP(wb.hash, b);
+			}
+			wb.start = ws;
+			if (!full_stop_ends(r, s, n, start, &wb, j, &next)) {
 				j = e - 1;
 				continue;
 			}
@@ -606,8 +780,11 @@ sent_next(const struct sentrules *r, const char *s, size_t n, size_t maxlen,
 		*pos = m;
 		return 1;
 	}
-	/* the rest of the text */
-	e = trim_back(s, start, n);
+	/* the rest of the text, most often ending in a full stop */
+	e = n;
+	if ((unsigned char)s[n - 1] >= 0x80 || s[n - 1] == ' ' ||
+	    s[n - 1] == '\t')
+		e = trim_back(s, start, n);
 	if (e - start > maxlen)
 		return cut_long(s, start, maxlen, out, pos, cut);
 	out->start = start;

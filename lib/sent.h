@@ -17,13 +17,22 @@
 #define ONDIT_SENT_H
 
 #include <stddef.h>
+#include <stdint.h>
 
 #include "rules.h"
+
+#define SENT_FILTER	2048	/* bits of sentrules.dotwords */
 
 struct sentrules {
 	char		 lang[8];
 	struct wset	 titles, abbrev, final, starters, continuers;
 	struct wset	 attributions;	/* "said" after a closing mark */
+	/*
+	 * Two bits per word that one of titles, abbrev and final holds
+	 * with its full stop: a word with either bit clear is in none of
+	 * them, so most words before a full stop need no lookup.
+	 */
+	uint64_t	 dotwords[SENT_FILTER / 64];
 };
 
 #define SENT_MAXLANG	16

@@ -113,33 +113,64 @@ u8_length(const char *s, size_t n)
 }
 
 /*
- * Where the valid ASCII and two-byte characters (U+0080-U+07FF: Latin,
- * Greek, Cyrillic letters) from i end, 16 bytes at a time: each lead byte
- * 0xC2-0xDF is followed by one continuation byte 0x80-0xBF, and each
- * continuation byte follows one.  Stops at a character's start.
+ * Where the valid ASCII, two-byte and most three-byte characters from i
+ * end, 16 bytes at a time: each lead byte 0xC2-0xDF is followed by one
+ * continuation byte 0x80-0xBF, each lead 0xE1-0xEC or 0xEE-0xEF by two
+ * (any two make a valid character: no overlong form, no surrogate), and
+ * each continuation byte follows one.  A block with another byte (0xE0,
+ * 0xED, four-byte leads, invalid bytes) stops the scan.  Stops at a
+ * character's start.
  */
+/*
+ * The bytes of the block at s (16 bytes) that break the rules above, as a
+ * mask, when a character from the block before needs the continuation
+ * bytes of carry; *next gets what this block's last characters need.
+ */
+static inline unsigned
+block_errors(const char *s, unsigned carry, unsigned ignore, unsigned *next)
+{
+	__m128i		 v = _mm_loadu_si128((const __m128i *)s);
+	unsigned	 high, lead2, lead3, want;
+
+	high = (unsigned)_mm_movemask_epi8(v) & ~ignore;
+	if (high == 0 && carry == 0) {
+		*next = 0;
+		return 0;
+	}
+	lead2 = u8_in_range(v, 0xC2, 0xDF) & ~ignore;
+	lead3 = (u8_in_range(v, 0xE1, 0xEC) | u8_in_range(v, 0xEE, 0xEF)) &
+	    ~ignore;
+	/* where continuation bytes must be, into the next block too */
+	want = lead2 << 1 | lead3 << 1 | lead3 << 2 | carry;
+	*next = want >> 16;
+	want &= 0xFFFF;
+	return (want ^ (u8_in_range(v, 0x80, 0xBF) & ~ignore)) |
+	    (high & ~(lead2 | lead3 | want));
+}
+
 static size_t
 valid_blocks(const char *s, size_t i, size_t n)
 {
 #ifdef __SSE2__
-	__m128i		 v;
-	unsigned	 high, lead, carry = 0;
+	unsigned	 carry = 0, next;
 
 	while (i + 16 <= n) {
-		v = _mm_loadu_si128((const __m128i *)(s + i));
-		high = (unsigned)_mm_movemask_epi8(v);
-		if (high == 0 && carry == 0) {
-			i += 16;
-			continue;
-		}
-		lead = u8_in_range(v, 0xC2, 0xDF);
-		if (((lead << 1 | carry) & 0xFFFF) != (high & ~lead) ||
-		    (high & ~lead) != u8_in_range(v, 0x80, 0xBF))
+		if (block_errors(s + i, carry, 0, &next) != 0)
 			break;
-		carry = lead >> 15;
+		carry = next;
 		i += 16;
 	}
-	return carry ? i - 1 : i;
+	/* the last bytes, in a block that ends with the text (i starts a
+	 * character): those before i are valid already */
+	if (i + 16 > n && i < n && n >= 16 && carry == 0 &&
+	    block_errors(s + n - 16, 0, (1u << (16 - (n - i))) - 1, &next) ==
+	    0 && next == 0)
+		return n;
+	/* a character cut by the block end starts at its lead byte */
+	if (carry)
+		while (((unsigned char)s[--i] & 0xC0) == 0x80)
+			;
+	return i;
 #else
 	(void)s;
 	(void)n;
@@ -158,7 +189,8 @@ u8_valid_prefix(const char *s, size_t n)
 	while (i < n) {
 		/* skip ASCII and two-byte letters in blocks; inside a block
 		 * with other bytes, go character by character to its end */
-		i = valid_blocks(s, i, n);
+		if ((i = valid_blocks(s, i, n)) >= n)
+			break;
 		i += u8_ascii_prefix(s + i, n - i);
 		stop = i + 16 < n ? i + 16 : n;
 		while (i < stop) {

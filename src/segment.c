@@ -20,6 +20,14 @@ struct doclang {
 	struct langid	 lid;
 	struct buf	 doc;		/* document being identified */
 	const char	*code;		/* "und" until the stopwords say */
+	int		 known;		/* code is not "und" */
+};
+
+/* The lists of the last language code, found again when it changes. */
+struct langcache {
+	char		 code[16];
+	size_t		 n;
+	const struct sentrules *rules;	/* NULL: nothing cached */
 };
 
 static const char *
@@ -33,12 +41,50 @@ record_lang(struct doclang *dl, const struct stdvals *sv, const char *text,
 			return "und";
 		langid_reset(&dl->lid);
 		dl->code = "und";
+		dl->known = 0;
 	}
-	if (strcmp(dl->code, "und") == 0) {
+	if (!dl->known) {
 		(void)langid_feed(&dl->lid, text, len);
 		dl->code = langid_best(&dl->lid);
+		dl->known = strcmp(dl->code, "und") != 0;
 	}
 	return dl->code;
+}
+
+static const struct sentrules *
+rules_for(struct langcache *lc, const struct splitter *sp, const char *code,
+    size_t n)
+{
+	size_t	 i;
+
+	if (lc->rules != NULL && lc->n == n) {
+		for (i = 0; i < n && lc->code[i] == code[i]; i++)
+			;
+		if (i == n)
+			return lc->rules;
+	}
+	lc->rules = NULL;
+	if (n <= sizeof(lc->code)) {
+		for (i = 0; i < n; i++)
+			lc->code[i] = code[i];
+		lc->n = n;
+		lc->rules = splitter_lang(sp, code, n);
+		return lc->rules;
+	}
+	return splitter_lang(sp, code, n);
+}
+
+/* One sentence's record (its text alone when sv is NULL); 0 or -1. */
+static int
+write_sentence(struct rwriter *w, const struct stdvals *sv,
+    const struct layout *lay, const struct rec *rec, const char *p, size_t n)
+{
+	if (sv != NULL && (rw_std(w, sv) == -1 ||
+	    rw_extras(w, lay, rec) == -1))
+		return -1;
+	if (rw_text(w, p, n) == -1)
+		return -1;
+	return rw_end(w);
 }
 
 static void
@@ -78,6 +124,7 @@ main(int argc, char *argv[])
 	struct splitter	 sp;
 	const struct sentrules *rules;
 	struct doclang	 dl;
+	struct langcache lc;
 	struct rreader	 rr;
 	struct rwriter	 w;
 	struct layout	 lay;
@@ -131,6 +178,7 @@ main(int argc, char *argv[])
 	}
 	memset(&dl.doc, 0, sizeof(dl.doc));
 	dl.code = "und";
+	memset(&lc, 0, sizeof(lc));
 	rw_init(&w, STDOUT_FILENO, c.json, c.linebuf);
 	memset(&lay, 0, sizeof(lay));
 
@@ -169,18 +217,14 @@ main(int argc, char *argv[])
 			if (rec.part <= 1)
 				sentno = 0;
 			cuts = 0;
-			rules = splitter_lang(&sp, sv.lang.p, sv.lang.n);
+			rules = rules_for(&lc, &sp, sv.lang.p, sv.lang.n);
 			for (pos = 0; sent_next(rules, text, len, maxlen, &pos,
 			    &s, &cut);) {
 				cuts += cut;
 				sv.sent = ++sentno;
-				if (!plain) {
-					tool_check(&w, rw_std(&w, &sv));
-					tool_check(&w, rw_extras(&w, &lay, &rec));
-				}
-				tool_check(&w, rw_text(&w, text + s.start,
-				    s.end - s.start));
-				tool_check(&w, rw_end(&w));
+				tool_check(&w, write_sentence(&w,
+				    plain ? NULL : &sv, &lay, &rec,
+				    text + s.start, s.end - s.start));
 			}
 			if (cuts > 0)
 				warnx("%s:%lu: %lu sentences longer than %zu "
