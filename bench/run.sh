@@ -136,8 +136,11 @@ TIMEFORMAT='%3R %3U %3S'
 timeit() {
 	local i st runs=()
 	for ((i = 0; i < BENCH_RUNS; i++)); do
+		# a stage that fails anywhere in a pipeline fails the row
+		set -o pipefail
 		{ time eval "$1" > /dev/null 2>>"$errlog"; } 2> "$BENCH_DIR/time"
 		st=$?
+		set +o pipefail
 		[ $st -gt 1 ] && status_bad=1
 		runs+=("$(tail -1 "$BENCH_DIR/time")")
 	done
@@ -160,7 +163,8 @@ row() {
 	    'BEGIN { printf "%.1f", (s > 0 ? b / 1e6 / s : 0) }')
 	aps=$(awk -v n="$narticles" -v s="$secs" \
 	    'BEGIN { printf "%.0f", (s > 0 ? n / s : 0) }')
-	MBS[$key]=$mbs MBC[$key]=$mbc
+	# a row whose command failed meets no target
+	[ $status_bad = 1 ] || MBS[$key]=$mbs MBC[$key]=$mbc
 	ratio=
 	for b in $base; do
 		[ -n "${MBS[$b]:-}" ] || continue
@@ -214,7 +218,7 @@ if [ $has_uchardet = 1 ]; then
 	row uchardet "uchardet, cp1252 stream" "$cp" \
 	    "uchardet '$C/cp1252.txt'" iconv
 	row uchardet_dir "uchardet, cp1252 dir" "$cpd" \
-	    "(cd '$C/cp1252' && uchardet *.txt)" iconv
+	    "(cd '$C/cp1252' || exit 2; uchardet *.txt)" iconv
 fi
 row dec_u8 "decode, utf8 stream" "$u8" "'$BIN/decode' '$C/utf8.txt'" \
     "iconv uchardet"
@@ -223,11 +227,11 @@ row dec_cp "decode, cp1252 stream" "$cp" "'$BIN/decode' '$C/cp1252.txt'" \
 row dec_mj "decode, mojibake stream" "$mj" \
     "'$BIN/decode' '$C/mojibake.txt'" "iconv uchardet"
 row dec_u8d "decode, utf8 dir" "$u8d" \
-    "(cd '$C/utf8' && '$BIN/decode' -- *.txt)" "iconv uchardet_dir"
+    "(cd '$C/utf8' || exit 2; '$BIN/decode' -- *.txt)" "iconv uchardet_dir"
 row dec_cpd "decode, cp1252 dir" "$cpd" \
-    "(cd '$C/cp1252' && '$BIN/decode' -- *.txt)" "iconv uchardet_dir"
+    "(cd '$C/cp1252' || exit 2; '$BIN/decode' -- *.txt)" "iconv uchardet_dir"
 row dec_mjd "decode, mojibake dir" "$mjd" \
-    "(cd '$C/mojibake' && '$BIN/decode' -- *.txt)" "iconv uchardet_dir"
+    "(cd '$C/mojibake' || exit 2; '$BIN/decode' -- *.txt)" "iconv uchardet_dir"
 if "$BIN/decode" --input=tsv < /dev/null > /dev/null 2>&1; then
 	row dec_tsv "decode --input=tsv, utf8 one doc a line" \
 	    "$(size "$C/utf8.tsv")" "'$BIN/decode' --input=tsv '$C/utf8.tsv'" \
@@ -306,7 +310,7 @@ P="'$BIN/segment' | '$BIN/quote-extract' | '$BIN/stance-tag'"
 header "pipeline decode | segment | quote-extract | stance-tag" \
     "(MB of raw input)"
 row pipe_u8d "pipeline, utf8 dir" "$u8d" \
-    "(cd '$C/utf8' && '$BIN/decode' -- *.txt) | $P"
+    "(cd '$C/utf8' || exit 2; '$BIN/decode' -- *.txt) | $P"
 row pipe_u8 "pipeline, utf8 stream" "$u8" "'$BIN/decode' '$C/utf8.txt' | $P"
 
 # --- startup: what one process per article (xargs, parallel) pays ---
@@ -417,8 +421,8 @@ verdict "decode cp1252 stream / iconv (2)" "$(ratio dec_cp iconv)" ">=" 0.5 \
     "$(cratio dec_cp iconv)"
 verdict "decode cp1252 dir / iconv (2)" "$(ratio dec_cpd iconv)" ">=" 0.5 \
     "$(cratio dec_cpd iconv)"
-verdict "decode html MB/s, one core (8)" "${MBS[dec_html]}" ">=" 20 \
-    "${MBC[dec_html]}"
+verdict "decode html MB/s, one core (8)" "${MBS[dec_html]:-0}" ">=" 20 \
+    "${MBC[dec_html]:-0}"
 if [ $has_icu = 1 ]; then
 	verdict "segment -p / ICU UText (3)" "$(ratio seg_p icu)" ">=" 3 \
 	    "$(cratio seg_p icu)"
@@ -427,15 +431,15 @@ if [ $has_icu = 1 ]; then
 	verdict "segment records / ICU UText (3)" "$(ratio seg icu)" ">=" 3 \
 	    "$(cratio seg icu)"
 fi
-verdict "segment -p MB/s (3: ~3x ICU's ~50)" "${MBS[seg_p]}" ">=" 150 \
-    "${MBC[seg_p]}"
-verdict "quote-extract MB/s (4)" "${MBS[qe]}" ">=" 50 "${MBC[qe]}"
+verdict "segment -p MB/s (3: ~3x ICU's ~50)" "${MBS[seg_p]:-0}" ">=" 150 \
+    "${MBC[seg_p]:-0}"
+verdict "quote-extract MB/s (4)" "${MBS[qe]:-0}" ">=" 50 "${MBC[qe]:-0}"
 verdict "quote-extract / grep -oP floor (4)" "$(ratio qe grep)" ">=" 0.25 \
     "$(cratio qe grep)"
-verdict "stance-tag MB/s on quotations (5)" "${MBS[st]}" ">=" 30 \
-    "${MBC[st]}"
-verdict "pipeline MB/s, utf8 dir (6)" "${MBS[pipe_u8d]}" ">=" 40
-verdict "pipeline MB/s, utf8 stream (6)" "${MBS[pipe_u8]}" ">=" 40
+verdict "stance-tag MB/s on quotations (5)" "${MBS[st]:-0}" ">=" 30 \
+    "${MBC[st]:-0}"
+verdict "pipeline MB/s, utf8 dir (6)" "${MBS[pipe_u8d]:-0}" ">=" 40
+verdict "pipeline MB/s, utf8 stream (6)" "${MBS[pipe_u8]:-0}" ">=" 40
 [ -n "$BENCH_RSS" ] &&
 	verdict "peak RSS flat, $(echo $BENCH_RSS | tr ' ' '/') MB (6)" \
 	    "$rssflat" "==" 1
