@@ -286,6 +286,27 @@ $(r u.html fr 6 0 Deux)"
 	assert_output --partial 'après trois ans de débats parfois très vifs.'
 }
 
+@test "page: references and comments as HTML5 reads them, text after </html> as in the body" {
+	# libxml2 2.9 knows the references of HTML 4, with ';': the others
+	# are written again before parsing (README, Dependencies)
+	cat > refs.html <<-'EOF'
+	<html><head><title>Tram</title></head><body><article>
+	<p>Le conseil municipal a adopté mardi soir le projet de tramway, par vingt et une voix contre dix-neuf.</p>
+	<p>&laquo;&nbsp;C&rsquor;est un bon jour&nbsp;&raquo;, a dit le maire &#150; ravi<!-- une note -->.</p>
+	<p>Co&ucirc;t<![CDATA[ cach&eacute; ]]> : 240 millions d&#146;euros &copy 2024<?php echo 1; ?><!-- x --!>.</p>
+	</article></body></html>
+	<p>L&apos;opposition annonce un recours.</p>
+	EOF
+	run --separate-stderr decode -k -H refs.html
+	assert_success
+	assert_output "$(r refs.html fr 0 0 '' Tram)
+$(r refs.html fr 1 0 '' 'Le conseil municipal a adopté mardi soir le projet de tramway, par vingt et une voix contre dix-neuf.')
+$(r refs.html fr 2 0 '' "«${NBSP}C’est un bon jour${NBSP}», a dit le maire – ravi.")
+$(r refs.html fr 3 0 '' 'Coût : 240 millions d’euros © 2024.')
+$(r refs.html fr 4 0 outside "L'opposition annonce un recours.")"
+	stderr_is ''
+}
+
 @test "bad input: a page of 50 MB is read whole, in bounded time" {
 	{ printf '<!doctype html><html><head><title>Big</title></head><body><article><h1>Big page</h1>\n'
 	  yes '<p>The council met on Tuesday to discuss the budget, and the mayor said the plan would go ahead despite the protests.</p>' |

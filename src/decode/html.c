@@ -229,8 +229,8 @@ binary(const char *s, size_t n)
  * libxml2 2.9 knows the references of HTML 4 only, with their ';', and
  * writes the numbers of numeric ones as they are; HTML5 (what pages are
  * written for) knows 2,231 names, some without ';', and reads 0x80-0x9F
- * as windows-1252: &hellip &#150; &NewLine; &lang; are written again as
- * &#8230; &#8211; &#10; &#10216;.  HTML5 drops <!...> and <?...> up to
+ * as windows-1252: &rsquor; &copy &#150; &lang; are written again as
+ * &#8217; &#169; &#8211; &#10216;.  HTML5 drops <!...> and <?...> up to
  * the next '>' and ends a comment at --!> too, where libxml2 keeps them
  * as text: they are taken out.  Scripts and styles are left as they are.
  */
