@@ -307,6 +307,19 @@ $(r refs.html fr 4 0 outside "L'opposition annonce un recours.")"
 	stderr_is ''
 }
 
+@test "bad input: JSON-LD with a stray ']', '}' or ',' ends its reading (was an endless loop)" {
+	for c in ']' '}' ',' '{"@type": "NewsArticle"}, ]' '[1, }' '{"a": [}]}'; do
+		printf '<html><head><title>Tram</title><script type="application/ld+json">%s</script></head><body><article><p>%s</p><p>%s</p></article></body></html>' \
+		    "$c" 'Le conseil municipal a adopté mardi soir le projet de tramway, par vingt et une voix contre dix-neuf.' \
+		    'Les travaux doivent commencer en juin, a précisé le maire, ravi.' > ld.html
+		run --separate-stderr timeout -s KILL 20 decode -H ld.html
+		assert_success
+		assert_output "$(r ld.html fr 0 0 Tram)
+$(r ld.html fr 1 0 'Le conseil municipal a adopté mardi soir le projet de tramway, par vingt et une voix contre dix-neuf.')
+$(r ld.html fr 2 0 'Les travaux doivent commencer en juin, a précisé le maire, ravi.')"
+	done
+}
+
 @test "bad input: a page of 50 MB is read whole, in bounded time" {
 	{ printf '<!doctype html><html><head><title>Big</title></head><body><article><h1>Big page</h1>\n'
 	  yes '<p>The council met on Tuesday to discuss the budget, and the mayor said the plan would go ahead despite the protests.</p>' |

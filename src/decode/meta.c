@@ -259,6 +259,7 @@ static int
 value(struct jp *j, enum want want, struct ldval *out, int *isarticle)
 {
 	struct ldval	 t;
+	const char	*at;
 
 	skip_ws(j);
 	if (j->p >= j->end || j->bad || j->depth >= LD_DEPTH) {
@@ -310,9 +311,12 @@ value(struct jp *j, enum want want, struct ldval *out, int *isarticle)
 		j->depth--;
 		return 0;
 	default:
+		at = j->p;
 		while (j->p < j->end && *j->p != ',' && *j->p != '}' &&
 		    *j->p != ']')
 			j->p++;
+		if (j->p == at)
+			j->bad = 1;	/* a stray ',', '}' or ']' */
 		return 0;
 	}
 }
