@@ -318,6 +318,14 @@ $(r refs.html fr 4 0 outside "L'opposition annonce un recours.")"
 $(r ld.html fr 1 0 'Le conseil municipal a adopté mardi soir le projet de tramway, par vingt et une voix contre dix-neuf.')
 $(r ld.html fr 2 0 'Les travaux doivent commencer en juin, a précisé le maire, ravi.')"
 	done
+	# a headline cut at 511 bytes inside its 'é' (was an endless loop too)
+	x=$(printf '%510s' '' | tr ' ' x)
+	printf '<script type="application/ld+json">{"@type": "NewsArticle", "headline": "%s"}</script><article><p>%s</p><p>%s</p></article>' \
+	    "${x}été" 'Le conseil municipal a adopté mardi soir le projet de tramway, par vingt et une voix contre dix-neuf.' \
+	    'Les travaux doivent commencer en juin, a précisé le maire, ravi.' > ld.html
+	run --separate-stderr timeout -s KILL 20 decode -H ld.html
+	assert_success
+	assert_line --index 0 "$(r ld.html fr 0 0 "$x")"
 }
 
 @test "bad input: a page of 50 MB is read whole, in bounded time" {

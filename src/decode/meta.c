@@ -40,8 +40,12 @@ skip_ws(struct jp *j)
 static void
 put(struct ldval *f, const char *s, size_t n)
 {
-	if (n > sizeof(f->s) - 1 - f->n)
+	if (n > sizeof(f->s) - 1 - f->n) {
 		n = sizeof(f->s) - 1 - f->n;
+		/* cut between characters: clean_line wants whole ones */
+		while (n > 0 && ((unsigned char)s[n] & 0xC0) == 0x80)
+			n--;
+	}
 	memcpy(f->s + f->n, s, n);
 	f->n += n;
 	f->s[f->n] = '\0';
