@@ -328,6 +328,22 @@ $(r ld.html fr 2 0 'Les travaux doivent commencer en juin, a précisé le maire,
 	assert_line --index 0 "$(r ld.html fr 0 0 "$x")"
 }
 
+@test "page: <article>, <header> and the like before any <body> are read in the body, as HTML5 reads them" {
+	# libxml2 2.9 leaves the elements it does not know in an open <head>
+	printf '<meta charset=utf-8><title>Tram</title><header class=site>%s</header><article><p>%s</p><p>%s</p></article><div>%s</div>' \
+	    'Accueil Politique Sport' \
+	    'Le conseil municipal a adopté mardi soir le projet de tramway, par vingt et une voix contre dix-neuf.' \
+	    'Les travaux doivent commencer en juin, a précisé le maire, ravi.' \
+	    'Abonnez-vous à notre lettre.' > head.html
+	run --separate-stderr decode -k -H head.html
+	assert_success
+	assert_output "$(r head.html fr 0 0 '' Tram)
+$(r head.html fr 1 0 header 'Accueil Politique Sport')
+$(r head.html fr 2 0 '' 'Le conseil municipal a adopté mardi soir le projet de tramway, par vingt et une voix contre dix-neuf.')
+$(r head.html fr 3 0 '' 'Les travaux doivent commencer en juin, a précisé le maire, ravi.')
+$(r head.html fr 4 0 outside 'Abonnez-vous à notre lettre.')"
+}
+
 @test "bad input: a page of 50 MB is read whole, in bounded time" {
 	{ printf '<!doctype html><html><head><title>Big</title></head><body><article><h1>Big page</h1>\n'
 	  yes '<p>The council met on Tuesday to discuss the budget, and the mayor said the plan would go ahead despite the protests.</p>' |

@@ -408,6 +408,7 @@ struct frame {
 	unsigned char	 block;		/* a block-level element */
 	unsigned char	 link;		/* a link */
 	unsigned char	 top;		/* the document or an <html> */
+	unsigned char	 head;		/* <head> */
 };
 
 struct walk {
@@ -421,7 +422,8 @@ struct walk {
 	int		 brs;		/* <br> seen since the last text */
 	int		 space;		/* a space is due before more text */
 	int		 inbody;	/* body holds what follows </body> */
-	struct frame	 body;
+	int		 implied;	/* and it is an implied one */
+	struct frame	 body;		/* <body>, or the one HTML5 implies */
 };
 
 static struct hel *
@@ -666,11 +668,45 @@ element(struct walk *wk, const struct frame *f, struct frame *c,
 	return 1;
 }
 
+/* Whether HTML5 keeps an element in <head>, or opens <body> for it. */
+static int
+head_element(enum tag tag)
+{
+	switch (tag) {
+	case T_BASE: case T_LINK: case T_META: case T_NOSCRIPT: case T_SCRIPT:
+	case T_STYLE: case T_TEMPLATE: case T_TITLE:
+		return 1;
+	default:
+		return 0;
+	}
+}
+
+/* The <body> that HTML5 opens for what libxml2 left in <head>. */
+static const struct frame *
+implied_body(struct walk *wk, const struct frame *html)
+{
+	struct hel	 e;
+
+	if (wk->inbody)
+		return &wk->body;
+	memset(&e, 0, sizeof(e));
+	e.parent = html->el;
+	e.kind = BK_DIV;
+	tool_check(wk->d->w, buf_add(&wk->pg->els, &e, sizeof(e)));
+	memset(&wk->body, 0, sizeof(wk->body));
+	wk->body.el = wk->body.owner = wk->pg->nels++;
+	wk->body.block = 1;
+	wk->inbody = wk->implied = 1;
+	return &wk->body;
+}
+
 /*
  * Walks the tree in document order, without recursion.  The <html>
  * elements (libxml2 makes another for what follows </html>) are the
- * page's top, as gumbo's and HTML5's single root was; what libxml2 left
- * beside <body> after </body> is read as in the body, as HTML5 does.
+ * page's top, as HTML5's single root is; as HTML5 does, what libxml2
+ * left beside <body> after </body> is read as in the body, and so is
+ * what it left in <head> for want of knowing it (<article>, <header>
+ * and the other elements of HTML5, when no </head> came before).
  */
 static void
 walk(struct decoder *d, const xmlNode *root)
@@ -738,8 +774,12 @@ walk(struct decoder *d, const xmlNode *root)
 		if (f->top && (tag == T_HTML || tag == T_HEAD ||
 		    tag == T_BODY))
 			p = f;
-		if (f->top && tag == T_HTML) {
-			f[1] = *f;
+		if (f->head && !head_element(tag))
+			p = implied_body(&wk, f - 1);
+		if ((f->top && tag == T_HTML) || (f->top && tag == T_BODY &&
+		    wk.implied)) {
+			/* one root; one body, that HTML5 implied earlier */
+			f[1] = tag == T_HTML ? *f : wk.body;
 			f[1].n = n;
 			f[1].next = n->children;
 			depth++;
@@ -751,6 +791,7 @@ walk(struct decoder *d, const xmlNode *root)
 			wk.body = f[1];
 			wk.inbody = 1;
 		}
+		f[1].head = f->top && tag == T_HEAD;
 		if (f[1].link)
 			wk.links++;
 		if (f[1].block)
