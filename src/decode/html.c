@@ -4,12 +4,13 @@
  * page bytes (up to PAGE_MAX) -> UTF-8, in the charset decided from the
  * head -> the references and comments that libxml2 would read otherwise
  * than HTML5 written again -> libxml2's HTML tree (one parser kept from
- * page to page) -> one walk in document order: blocks of text (a <p>, a heading, a list item,
- * a quotation, a cell, text between <br><br>), each with the element
- * that holds it, its link text and the label of the boilerplate
- * container it is in; <title>, <meta>, <link rel=canonical>, JSON-LD ->
- * each block repaired and cleaned as a text line is -> extract.c chooses
- * the main text -> language -> boilerplate rules -> records.
+ * page to page) -> one walk in document order: blocks of text (a <p>, a
+ * heading, a list item, a quotation, a cell, text between <br><br>),
+ * each with the element that holds it, its link text and the label of
+ * the boilerplate container it is in; <title>, <meta>, <link
+ * rel=canonical>, JSON-LD -> each block repaired and cleaned as a text
+ * line is -> extract.c chooses the main text -> language -> boilerplate
+ * rules -> records.
  */
 #include <err.h>
 #include <errno.h>
