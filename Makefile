@@ -23,10 +23,11 @@ WARNINGS	= -Wall -Wextra -Wshadow -Wstrict-prototypes -Wmissing-prototypes
 ALL_CPPFLAGS	= -D_GNU_SOURCE -DONDIT_VERSION='"$(VERSION)"' -Ilib -Isrc \
 		  $(PKG_CFLAGS) $(CPPFLAGS)
 ALL_CFLAGS	= -std=c11 $(WARNINGS) $(CFLAGS)
-PKGS		= gumbo zlib
-PKG_CFLAGS	:= $(shell pkg-config --cflags $(PKGS) 2>/dev/null)
+PKGS		= libxml-2.0 zlib
+PKG_CFLAGS	:= $(shell pkg-config --cflags $(PKGS) 2>/dev/null || \
+		   echo -I/usr/include/libxml2)
 PKG_LIBS	:= $(shell pkg-config --libs $(PKGS) 2>/dev/null || \
-		   echo -lgumbo -lz)
+		   echo -lxml2 -lz)
 LDLIBS		= -lpcre2-8 -lutf8proc -lm
 
 # Objects go to $(BUILD), tools to $(BIN): a sanitizer build uses others.
@@ -83,7 +84,7 @@ $(BIN)/%: $$($$*_OBJ) $(TOOL_OBJ) \
 
 # --- dependencies (Debian and Ubuntu) ---
 DEB_PACKAGES	= gcc make libc6-dev pkg-config libpcre2-dev libutf8proc-dev \
-		  libgumbo-dev zlib1g-dev bats bats-support bats-assert mandoc \
+		  libxml2-dev zlib1g-dev bats bats-support bats-assert mandoc \
 		  gzip parallel
 
 deps:

@@ -46,17 +46,17 @@ $(BENCH_BUILD)/icu-sentences: bench/icu-sentences.c
 	    "(or make bench-deps as root); the ICU row is skipped"; \
 	fi
 
-# gumbo alone, the floor of decode's web pages
-$(BENCH_BUILD)/gumbo-parse: bench/gumbo-parse.c
+# libxml2's HTML parser alone, the floor of decode's web pages
+$(BENCH_BUILD)/html-parse: bench/html-parse.c
 	@mkdir -p $(@D)
 	$(CC) $(BENCH_CFLAGS) $(PKG_CFLAGS) $(LDFLAGS) -o $@ \
-	    bench/gumbo-parse.c $(PKG_LIBS)
+	    bench/html-parse.c $(PKG_LIBS)
 
 bench: $(PROGS) $(BENCH_BUILD)/gencorpus $(BENCH_BUILD)/icu-sentences \
-    $(BENCH_BUILD)/gumbo-parse
+    $(BENCH_BUILD)/html-parse
 	@BIN=$(BIN) GENCORPUS=$(BENCH_BUILD)/gencorpus \
 	ICU_SENTENCES=$(BENCH_BUILD)/icu-sentences \
-	GUMBO_PARSE=$(BENCH_BUILD)/gumbo-parse \
+	HTML_PARSE=$(BENCH_BUILD)/html-parse \
 	BENCH_MB=$(BENCH_MB) BENCH_RSS="$(BENCH_RSS)" BENCH_SEED=$(BENCH_SEED) \
 	BENCH_RUNS=$(BENCH_RUNS) BENCH_DIR=$(BENCH_DIR) BENCH_NPM=$(BENCH_NPM) \
 	BENCH_HTML_MB=$(BENCH_HTML_MB) bash bench/run.sh

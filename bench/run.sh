@@ -6,7 +6,8 @@
 #   BIN=dir            the tools to measure (default bin)
 #   GENCORPUS=path     the corpus generator (default build/bench/gencorpus)
 #   ICU_SENTENCES=path the ICU helper; empty: the ICU row is skipped
-#   GUMBO_PARSE=path   gumbo alone (bench/gumbo-parse.c); empty: no row
+#   HTML_PARSE=path    libxml2's HTML parser alone (bench/html-parse.c);
+#                      empty: no row
 #   BENCH_MB=50        size of the corpus, in 10^6 bytes of UTF-8
 #   BENCH_RSS="10 100" corpus sizes for the peak-RSS check; empty: none
 #   BENCH_SEED=1       corpus seed (same seed, same bytes)
@@ -47,7 +48,7 @@ abspath() { case $1 in /*) echo "$1" ;; *) echo "$PWD/$1" ;; esac; }
 BIN=$(abspath "$BIN")
 GENCORPUS=$(abspath "$GENCORPUS")
 [ -n "$ICU_SENTENCES" ] && ICU_SENTENCES=$(abspath "$ICU_SENTENCES")
-[ -n "${GUMBO_PARSE:-}" ] && GUMBO_PARSE=$(abspath "$GUMBO_PARSE")
+[ -n "${HTML_PARSE:-}" ] && HTML_PARSE=$(abspath "$HTML_PARSE")
 cd "$here" || exit 2
 
 die() { echo "bench: $*" >&2; exit 2; }
@@ -262,12 +263,12 @@ narticles=$(find "$H" -name '*.html' | wc -l | tr -d ' ')
 header "decode of web pages (input: $narticles copies of the" \
     "$(ls tests/data/html/*.html | wc -l) test pages; art/s = pages/s)"
 row cat_html "cat html dir (floor)" "$hb" "(cd '$H' && cat -- *.html)"
-if [ -x "${GUMBO_PARSE:-}" ]; then
-	row gumbo "gumbo parse and free only (floor)" "$hb" \
-	    "(cd '$H' && '$GUMBO_PARSE' *.html)"
+if [ -x "${HTML_PARSE:-}" ]; then
+	row libxml2 "libxml2 parse and free only (floor)" "$hb" \
+	    "(cd '$H' && '$HTML_PARSE' *.html)"
 fi
 row dec_html "decode, html dir" "$hb" "(cd '$H' && '$BIN/decode' -- *.html)" \
-    gumbo
+    libxml2
 row dec_html_text "decode --text, html dir (no parsing)" "$hb" \
     "(cd '$H' && '$BIN/decode' --text -- *.html)"
 narticles=$save_articles

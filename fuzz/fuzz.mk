@@ -37,8 +37,10 @@ fuzz-objs:
 
 fuzz-build: fuzz-objs
 	@for t in $(FUZZ_ALL); do \
+	  libs=; \
 	  case $$t in \
-	    decode|charset|repair) objs="$(filter-out %/main.o,$(decode_SRC:%.c=$(FUZZ_BUILD)/%.o))" ;; \
+	    decode|charset|repair) objs="$(filter-out %/main.o,$(decode_SRC:%.c=$(FUZZ_BUILD)/%.o))"; \
+	      libs="$(decode_LIBS)" ;; \
 	    quote) objs="$(filter-out %/main.o,$(quote-extract_SRC:%.c=$(FUZZ_BUILD)/%.o))" ;; \
 	    *) objs= ;; \
 	  esac; \
@@ -47,7 +49,7 @@ fuzz-build: fuzz-objs
 	    -std=c11 -Wall -Wextra -O1 -g -fno-omit-frame-pointer \
 	    $(FUZZ_SAN) -fsanitize=fuzzer -o $(FUZZ_BUILD)/fuzz-$$t \
 	    fuzz/$$t.c $$objs $(FUZZ_BUILD)/src/tool.o \
-	    $(FUZZ_BUILD)/libondit.a $(LDLIBS) $(PKG_LIBS) || exit 1; \
+	    $(FUZZ_BUILD)/libondit.a $$libs $(LDLIBS) || exit 1; \
 	done
 
 fuzz: fuzz-build all

@@ -286,6 +286,64 @@ $(r u.html fr 6 0 Deux)"
 	assert_output --partial 'après trois ans de débats parfois très vifs.'
 }
 
+@test "page: references and comments as HTML5 reads them, text after </html> as in the body" {
+	# libxml2 2.9 knows the references of HTML 4, with ';': the others
+	# are written again before parsing (README, Dependencies)
+	cat > refs.html <<-'EOF'
+	<html><head><title>Tram</title></head><body><article>
+	<p>Le conseil municipal a adopté mardi soir le projet de tramway, par vingt et une voix contre dix-neuf.</p>
+	<p>&laquo;&nbsp;C&rsquor;est un bon jour&nbsp;&raquo;, a dit le maire &#150; ravi<!-- une note -->.</p>
+	<p>Co&ucirc;t<![CDATA[ cach&eacute; ]]> : 240 millions d&#146;euros &copy 2024<?php echo 1; ?><!-- x --!>.</p>
+	</article></body></html>
+	<p>L&apos;opposition annonce un recours.</p>
+	EOF
+	run --separate-stderr decode -k -H refs.html
+	assert_success
+	assert_output "$(r refs.html fr 0 0 '' Tram)
+$(r refs.html fr 1 0 '' 'Le conseil municipal a adopté mardi soir le projet de tramway, par vingt et une voix contre dix-neuf.')
+$(r refs.html fr 2 0 '' "«${NBSP}C’est un bon jour${NBSP}», a dit le maire – ravi.")
+$(r refs.html fr 3 0 '' 'Coût : 240 millions d’euros © 2024.')
+$(r refs.html fr 4 0 outside "L'opposition annonce un recours.")"
+	stderr_is ''
+}
+
+@test "bad input: JSON-LD with a stray ']', '}' or ',' ends its reading (was an endless loop)" {
+	for c in ']' '}' ',' '{"@type": "NewsArticle"}, ]' '[1, }' '{"a": [}]}'; do
+		printf '<html><head><title>Tram</title><script type="application/ld+json">%s</script></head><body><article><p>%s</p><p>%s</p></article></body></html>' \
+		    "$c" 'Le conseil municipal a adopté mardi soir le projet de tramway, par vingt et une voix contre dix-neuf.' \
+		    'Les travaux doivent commencer en juin, a précisé le maire, ravi.' > ld.html
+		run --separate-stderr timeout -s KILL 20 decode -H ld.html
+		assert_success
+		assert_output "$(r ld.html fr 0 0 Tram)
+$(r ld.html fr 1 0 'Le conseil municipal a adopté mardi soir le projet de tramway, par vingt et une voix contre dix-neuf.')
+$(r ld.html fr 2 0 'Les travaux doivent commencer en juin, a précisé le maire, ravi.')"
+	done
+	# a headline cut at 511 bytes inside its 'é' (was an endless loop too)
+	x=$(printf '%510s' '' | tr ' ' x)
+	printf '<script type="application/ld+json">{"@type": "NewsArticle", "headline": "%s"}</script><article><p>%s</p><p>%s</p></article>' \
+	    "${x}été" 'Le conseil municipal a adopté mardi soir le projet de tramway, par vingt et une voix contre dix-neuf.' \
+	    'Les travaux doivent commencer en juin, a précisé le maire, ravi.' > ld.html
+	run --separate-stderr timeout -s KILL 20 decode -H ld.html
+	assert_success
+	assert_line --index 0 "$(r ld.html fr 0 0 "$x")"
+}
+
+@test "page: <article>, <header> and the like before any <body> are read in the body, as HTML5 reads them" {
+	# libxml2 2.9 leaves the elements it does not know in an open <head>
+	printf '<meta charset=utf-8><title>Tram</title><header class=site>%s</header><article><p>%s</p><p>%s</p></article><div>%s</div>' \
+	    'Accueil Politique Sport' \
+	    'Le conseil municipal a adopté mardi soir le projet de tramway, par vingt et une voix contre dix-neuf.' \
+	    'Les travaux doivent commencer en juin, a précisé le maire, ravi.' \
+	    'Abonnez-vous à notre lettre.' > head.html
+	run --separate-stderr decode -k -H head.html
+	assert_success
+	assert_output "$(r head.html fr 0 0 '' Tram)
+$(r head.html fr 1 0 header 'Accueil Politique Sport')
+$(r head.html fr 2 0 '' 'Le conseil municipal a adopté mardi soir le projet de tramway, par vingt et une voix contre dix-neuf.')
+$(r head.html fr 3 0 '' 'Les travaux doivent commencer en juin, a précisé le maire, ravi.')
+$(r head.html fr 4 0 outside 'Abonnez-vous à notre lettre.')"
+}
+
 @test "bad input: a page of 50 MB is read whole, in bounded time" {
 	{ printf '<!doctype html><html><head><title>Big</title></head><body><article><h1>Big page</h1>\n'
 	  yes '<p>The council met on Tuesday to discuss the budget, and the mayor said the plan would go ahead despite the protests.</p>' |

@@ -113,6 +113,15 @@ enum ent_mode { ENT_NO, ENT_AUTO, ENT_YES };
 long	decode_entities(const char *s, size_t n, enum ent_mode,
 	    const struct sbcs *w1252, struct buf *out);
 
+/*
+ * The reference at s ('&') as HTML5 reads it in text (intext set) or in
+ * an attribute's value: its length, its code points in cp (cp[1] 0 when
+ * there is one), and, in *number, the number a numeric reference writes
+ * (-1 for a name); returns 0 when s holds no reference.
+ */
+size_t	html_reference(const char *s, size_t n, const struct sbcs *w1252,
+	    int intext, int32_t cp[2], long *number);
+
 /* --- clean.c: normalisation of one line --- */
 
 struct clean_stats {
@@ -207,7 +216,7 @@ struct page {
 	struct buf	 title;		/* <title>, og:title, JSON-LD headline */
 	int		 prio[NMETA + 1];	/* where each value came from */
 	struct buf	 tmp;
-	void		*arena;		/* gumbo's memory */
+	void		*parser;	/* libxml2's, kept from page to page */
 	long		 nblocks, nels;
 };
 

@@ -110,6 +110,46 @@ reference(const char *s, size_t n, enum ent_mode mode,
 	return 0;
 }
 
+size_t
+html_reference(const char *s, size_t n, const struct sbcs *w, int intext,
+    int32_t cp[2], long *number)
+{
+	const struct entity *e;
+	size_t		 i = 1;
+	long		 v = 0;
+	int		 hex;
+
+	*number = -1;
+	if (n > 1 && s[1] == '#') {
+		hex = n > 2 && (s[2] | 0x20) == 'x';
+		for (i = 2 + hex; i < n && ((s[i] >= '0' && s[i] <= '9') ||
+		    (hex && (s[i] | 0x20) >= 'a' && (s[i] | 0x20) <= 'f'));
+		    i++)
+			if (v <= 0x10FFFF)
+				v = v * (hex ? 16 : 10) + (s[i] <= '9' ?
+				    s[i] - '0' : (s[i] | 0x20) - 'a' + 10);
+		*number = v;
+		return reference(s, n, ENT_YES, w, cp);
+	}
+	if (intext)
+		return reference(s, n, ENT_YES, w, cp);
+	while (i < n && isalnum_(s[i]) && i < 40)
+		i++;
+	if (i == 1)
+		return 0;
+	if (i < n && s[i] == ';' && (e = lookup(s + 1, i)) != NULL) {
+		cp[0] = e->cp[0];
+		cp[1] = e->cp[1];
+		return i + 1;
+	}
+	/* in a value, a legacy name counts whole and not before '=' */
+	if ((i < n && s[i] == '=') || (e = lookup(s + 1, i - 1)) == NULL)
+		return 0;
+	cp[0] = e->cp[0];
+	cp[1] = e->cp[1];
+	return i;
+}
+
 long
 decode_entities(const char *s, size_t n, enum ent_mode mode,
     const struct sbcs *w, struct buf *out)

@@ -165,7 +165,7 @@ role_label(const char *r, int inarticle)
 
 /* The kind and label of an AMP element (amp-ad, amp-sidebar, ...). */
 static int
-amp(const GumboNode *n, struct elclass *c)
+amp(const char *name, struct elclass *c)
 {
 	static const struct { const char *tag, *label; } amps[] = {
 		{ "amp-ad", "ad" }, { "amp-embed", "ad" },
@@ -174,117 +174,189 @@ amp(const GumboNode *n, struct elclass *c)
 		{ "amp-user-notification", "cookie" },
 		{ "amp-analytics", NULL }, { "amp-pixel", NULL },
 	};
-	const GumboStringPiece *t = &n->v.element.original_tag;
-	size_t	 i, k;
+	size_t	 i;
 
-	for (i = 0; i < sizeof(amps) / sizeof(amps[0]); i++) {
-		k = strlen(amps[i].tag);
-		if (t->length > k + 1 && strncasecmp(t->data + 1, amps[i].tag,
-		    k) == 0 && strchr(" \t\n\r/>", t->data[k + 1]) != NULL) {
+	if (strncmp(name, "amp-", 4) != 0)
+		return 1;
+	for (i = 0; i < sizeof(amps) / sizeof(amps[0]); i++)
+		if (strcmp(name, amps[i].tag) == 0) {
 			if (amps[i].label == NULL)
 				return 0;
 			c->label = amps[i].label;
 			c->kind = BK_DIV;
 			return 1;
 		}
-	}
 	return 1;
 }
 
+/*
+ * Tags by name: an open-addressing table of the names decode tells
+ * apart, filled at the first look-up.
+ */
+static const char *const tagnames[] = {
+	[T_A] = "a", [T_ADDRESS] = "address", [T_ARTICLE] = "article",
+	[T_ASIDE] = "aside", [T_AUDIO] = "audio", [T_BASE] = "base",
+	[T_BLOCKQUOTE] = "blockquote", [T_BODY] = "body", [T_BR] = "br",
+	[T_BUTTON] = "button", [T_CANVAS] = "canvas",
+	[T_CAPTION] = "caption", [T_CENTER] = "center", [T_DD] = "dd",
+	[T_DETAILS] = "details", [T_DIV] = "div", [T_DL] = "dl",
+	[T_DT] = "dt", [T_EMBED] = "embed", [T_FIELDSET] = "fieldset",
+	[T_FIGCAPTION] = "figcaption", [T_FIGURE] = "figure",
+	[T_FOOTER] = "footer", [T_FORM] = "form", [T_H1] = "h1",
+	[T_H2] = "h2", [T_H3] = "h3", [T_H4] = "h4", [T_H5] = "h5",
+	[T_H6] = "h6", [T_HEAD] = "head", [T_HEADER] = "header",
+	[T_HGROUP] = "hgroup", [T_HR] = "hr", [T_HTML] = "html",
+	[T_IFRAME] = "iframe", [T_INPUT] = "input", [T_LEGEND] = "legend",
+	[T_LI] = "li", [T_LINK] = "link", [T_MAIN] = "main", [T_MAP] = "map",
+	[T_MATH] = "math", [T_MENU] = "menu", [T_META] = "meta",
+	[T_NAV] = "nav", [T_NOSCRIPT] = "noscript", [T_OBJECT] = "object",
+	[T_OL] = "ol", [T_OPTION] = "option", [T_P] = "p", [T_PRE] = "pre",
+	[T_SCRIPT] = "script", [T_SECTION] = "section",
+	[T_SELECT] = "select", [T_STYLE] = "style", [T_SUMMARY] = "summary",
+	[T_SVG] = "svg", [T_TABLE] = "table", [T_TBODY] = "tbody",
+	[T_TD] = "td", [T_TEMPLATE] = "template", [T_TEXTAREA] = "textarea",
+	[T_TFOOT] = "tfoot", [T_TH] = "th", [T_THEAD] = "thead",
+	[T_TIME] = "time", [T_TITLE] = "title", [T_TR] = "tr", [T_UL] = "ul",
+	[T_VIDEO] = "video",
+};
+#define NTAGS		(sizeof(tagnames) / sizeof(tagnames[0]))
+#define TAG_SLOTS	256	/* a power of two, well above NTAGS */
+
+static unsigned
+tag_hash(const char *s)
+{
+	unsigned	 h = 2166136261u;
+
+	for (; *s != '\0'; s++)
+		h = (h ^ (unsigned char)*s) * 16777619u;
+	return h;
+}
+
+enum tag
+tag_of(const char *name)
+{
+	static unsigned char	 slots[TAG_SLOTS];	/* enum tag, 0: free */
+	static int		 ready;
+	unsigned		 h, t;
+
+	if (!ready) {
+		for (t = 1; t < NTAGS; t++) {
+			for (h = tag_hash(tagnames[t]); slots[h %
+			    TAG_SLOTS] != 0; h++)
+				;
+			slots[h % TAG_SLOTS] = (unsigned char)t;
+		}
+		ready = 1;
+	}
+	for (h = tag_hash(name); (t = slots[h % TAG_SLOTS]) != 0; h++)
+		if (strcmp(tagnames[t], name) == 0)
+			return (enum tag)t;
+	return T_OTHER;
+}
+
+const char *
+el_attr(const xmlNode *n, const char *name)
+{
+	const xmlAttr	*a;
+
+	for (a = n->properties; a != NULL; a = a->next)
+		if (strcmp((const char *)a->name, name) == 0)
+			return a->children != NULL &&
+			    a->children->content != NULL ?
+			    (const char *)a->children->content : "";
+	return NULL;
+}
+
 int
-el_classify(const GumboNode *n, unsigned within, struct elclass *c)
+el_classify(const xmlNode *n, enum tag tag, unsigned within,
+    struct elclass *c)
 {
 	const char	*a, *l, *at_class = NULL, *at_id = NULL,
 			*at_hidden = NULL, *at_ahidden = NULL, *at_style = NULL,
 			*at_itemprop = NULL, *at_itemtype = NULL, *at_role = NULL;
-	unsigned	 i;
+	const xmlAttr	*at;
 	int		 inarticle = (within & (EL_ARTICLE | EL_MAIN |
 			    EL_BODY)) != 0, generic = 0;
 
 	memset(c, 0, sizeof(*c));
-	switch (n->v.element.tag) {
-	case GUMBO_TAG_SCRIPT: case GUMBO_TAG_STYLE: case GUMBO_TAG_NOSCRIPT:
-	case GUMBO_TAG_TEMPLATE: case GUMBO_TAG_SVG: case GUMBO_TAG_MATH:
-	case GUMBO_TAG_IFRAME: case GUMBO_TAG_OBJECT: case GUMBO_TAG_EMBED:
-	case GUMBO_TAG_CANVAS: case GUMBO_TAG_SELECT: case GUMBO_TAG_TEXTAREA:
-	case GUMBO_TAG_BUTTON: case GUMBO_TAG_INPUT: case GUMBO_TAG_OPTION:
-	case GUMBO_TAG_AUDIO: case GUMBO_TAG_VIDEO: case GUMBO_TAG_MAP:
-	case GUMBO_TAG_BASE: case GUMBO_TAG_LINK: case GUMBO_TAG_META:
+	switch (tag) {
+	case T_SCRIPT: case T_STYLE: case T_NOSCRIPT: case T_TEMPLATE:
+	case T_SVG: case T_MATH: case T_IFRAME: case T_OBJECT: case T_EMBED:
+	case T_CANVAS: case T_SELECT: case T_TEXTAREA: case T_BUTTON:
+	case T_INPUT: case T_OPTION: case T_AUDIO: case T_VIDEO: case T_MAP:
+	case T_BASE: case T_LINK: case T_META:
 		return 0;
-	case GUMBO_TAG_HEAD:
+	case T_HEAD:
 		c->kind = BK_DIV;
 		c->label = "head";
 		return 1;
-	case GUMBO_TAG_P: case GUMBO_TAG_ADDRESS:
+	case T_P: case T_ADDRESS:
 		c->kind = BK_P;
 		break;
-	case GUMBO_TAG_H1:
+	case T_H1:
 		c->kind = BK_H1;
 		break;
-	case GUMBO_TAG_H2: case GUMBO_TAG_H3: case GUMBO_TAG_H4:
-	case GUMBO_TAG_H5: case GUMBO_TAG_H6:
+	case T_H2: case T_H3: case T_H4: case T_H5: case T_H6:
 		c->kind = BK_H;
 		break;
-	case GUMBO_TAG_LI: case GUMBO_TAG_DT: case GUMBO_TAG_DD:
+	case T_LI: case T_DT: case T_DD:
 		c->kind = BK_LI;
 		break;
-	case GUMBO_TAG_BLOCKQUOTE:
+	case T_BLOCKQUOTE:
 		c->kind = BK_QUOTE;
 		break;
-	case GUMBO_TAG_PRE:
+	case T_PRE:
 		c->kind = BK_PRE;
 		break;
-	case GUMBO_TAG_TD: case GUMBO_TAG_TH:
+	case T_TD: case T_TH:
 		c->kind = BK_CELL;
 		break;
-	case GUMBO_TAG_NAV: case GUMBO_TAG_MENU:
+	case T_NAV: case T_MENU:
 		c->kind = BK_DIV;
 		c->label = "nav";
 		break;
-	case GUMBO_TAG_ASIDE:
+	case T_ASIDE:
 		c->kind = BK_DIV;
 		c->label = "aside";
 		break;
-	case GUMBO_TAG_FOOTER:
+	case T_FOOTER:
 		c->kind = BK_DIV;
 		c->label = "footer";
 		break;
-	case GUMBO_TAG_HEADER:
+	case T_HEADER:
 		c->kind = BK_DIV;
 		c->label = inarticle ? NULL : "header";
 		break;
-	case GUMBO_TAG_FORM: case GUMBO_TAG_FIELDSET:
+	case T_FORM: case T_FIELDSET:
 		c->kind = BK_DIV;
 		c->label = "form";
 		break;
-	case GUMBO_TAG_FIGCAPTION: case GUMBO_TAG_CAPTION:
+	case T_FIGCAPTION: case T_CAPTION:
 		c->kind = BK_DIV;
 		c->label = "caption";
 		break;
-	case GUMBO_TAG_ARTICLE:
+	case T_ARTICLE:
 		c->kind = BK_DIV;
 		c->flags |= EL_ARTICLE;
 		generic = 1;
 		break;
-	case GUMBO_TAG_MAIN:
+	case T_MAIN:
 		c->kind = BK_DIV;
 		c->flags |= EL_MAIN;
 		generic = 1;
 		break;
-	case GUMBO_TAG_HTML: case GUMBO_TAG_BODY:
+	case T_HTML: case T_BODY:
 		c->kind = BK_DIV;
 		generic = 1;
 		break;
-	case GUMBO_TAG_DIV: case GUMBO_TAG_SECTION: case GUMBO_TAG_CENTER:
-	case GUMBO_TAG_UL: case GUMBO_TAG_OL: case GUMBO_TAG_DL:
-	case GUMBO_TAG_TABLE: case GUMBO_TAG_TBODY: case GUMBO_TAG_THEAD:
-	case GUMBO_TAG_TFOOT: case GUMBO_TAG_TR: case GUMBO_TAG_FIGURE:
-	case GUMBO_TAG_DETAILS: case GUMBO_TAG_SUMMARY: case GUMBO_TAG_HGROUP:
-	case GUMBO_TAG_HR: case GUMBO_TAG_LEGEND:
+	case T_DIV: case T_SECTION: case T_CENTER: case T_UL: case T_OL:
+	case T_DL: case T_TABLE: case T_TBODY: case T_THEAD: case T_TFOOT:
+	case T_TR: case T_FIGURE: case T_DETAILS: case T_SUMMARY:
+	case T_HGROUP: case T_HR: case T_LEGEND:
 		c->kind = BK_DIV;
 		break;
-	case GUMBO_TAG_UNKNOWN:
-		if (!amp(n, c))
+	case T_OTHER:
+		if (!amp((const char *)n->name, c))
 			return 0;
 		if (c->label != NULL)
 			return 1;
@@ -293,38 +365,41 @@ el_classify(const GumboNode *n, unsigned within, struct elclass *c)
 		c->kind = BK_INLINE;
 		break;
 	}
-	/* the attributes that matter, in one pass (gumbo lower-cases names) */
-	for (i = 0; i < n->v.element.attributes.length; i++) {
-		const GumboAttribute *at = n->v.element.attributes.data[i];
+	/* the attributes that matter, in one pass (names are lower case) */
+	for (at = n->properties; at != NULL; at = at->next) {
+		const char *name = (const char *)at->name;
+		const char *v = at->children != NULL &&
+		    at->children->content != NULL ?
+		    (const char *)at->children->content : "";
 
-		switch (at->name[0]) {
+		switch (name[0]) {
 		case 'a':
-			if (strcmp(at->name, "aria-hidden") == 0)
-				at_ahidden = at->value;
+			if (strcmp(name, "aria-hidden") == 0)
+				at_ahidden = v;
 			break;
 		case 'c':
-			if (strcmp(at->name, "class") == 0)
-				at_class = at->value;
+			if (strcmp(name, "class") == 0)
+				at_class = v;
 			break;
 		case 'h':
-			if (strcmp(at->name, "hidden") == 0)
-				at_hidden = at->value;
+			if (strcmp(name, "hidden") == 0)
+				at_hidden = v;
 			break;
 		case 'i':
-			if (strcmp(at->name, "id") == 0)
-				at_id = at->value;
-			else if (strcmp(at->name, "itemprop") == 0)
-				at_itemprop = at->value;
-			else if (strcmp(at->name, "itemtype") == 0)
-				at_itemtype = at->value;
+			if (strcmp(name, "id") == 0)
+				at_id = v;
+			else if (strcmp(name, "itemprop") == 0)
+				at_itemprop = v;
+			else if (strcmp(name, "itemtype") == 0)
+				at_itemtype = v;
 			break;
 		case 'r':
-			if (strcmp(at->name, "role") == 0)
-				at_role = at->value;
+			if (strcmp(name, "role") == 0)
+				at_role = v;
 			break;
 		case 's':
-			if (strcmp(at->name, "style") == 0)
-				at_style = at->value;
+			if (strcmp(name, "style") == 0)
+				at_style = v;
 			break;
 		}
 	}

@@ -2,25 +2,26 @@
  * html.c: a web page to paragraph records.
  *
  * page bytes (up to PAGE_MAX) -> UTF-8, in the charset decided from the
- * head -> gumbo's HTML5 tree, built in an arena dropped at once -> one
- * walk in document order: blocks of text (a <p>, a heading, a list item,
- * a quotation, a cell, text between <br><br>), each with the element
- * that holds it, its link text and the label of the boilerplate
- * container it is in; <title>, <meta>, <link rel=canonical>, JSON-LD ->
- * each block repaired and cleaned as a text line is -> extract.c chooses
- * the main text -> language -> boilerplate rules -> records.
+ * head -> the references and comments that libxml2 would read otherwise
+ * than HTML5 written again -> libxml2's HTML tree (one parser kept from
+ * page to page) -> one walk in document order: blocks of text (a <p>, a
+ * heading, a list item, a quotation, a cell, text between <br><br>),
+ * each with the element that holds it, its link text and the label of
+ * the boilerplate container it is in; <title>, <meta>, <link
+ * rel=canonical>, JSON-LD -> each block repaired and cleaned as a text
+ * line is -> extract.c chooses the main text -> language -> boilerplate
+ * rules -> records.
  */
 #include <err.h>
 #include <errno.h>
 #include <iconv.h>
-#include <stdalign.h>
-#include <stddef.h>
 #include <stdint.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
 
-#include <gumbo.h>
+#include <libxml/HTMLparser.h>
 
 #include "decode.h"
 #include "html.h"
@@ -28,101 +29,27 @@
 #include "u8.h"
 
 #define PAGE_MAX	(256u << 20)	/* longest page read */
-#define CHUNK		(1u << 20)	/* gumbo's arena grows by this */
-#define KEEP_CHUNKS	16		/* kept for the next page */
 #define LANG_TEXT	(32u << 10)	/* article text read for the language */
 #define BINARY_SPAN	(64u << 10)	/* text looked at for binary data */
+#define DICT_MAX	50000		/* names the parser keeps, at most */
 
-/* --- gumbo's memory: an arena, given back at once after each page --- */
-
-struct chunk {
-	struct chunk	*next;
-	size_t		 cap, used;
-	alignas(max_align_t) unsigned char data[];
-};
-
-struct arena {
-	struct chunk	*used;		/* the current chunk first */
-	struct chunk	*spare;		/* kept from earlier pages */
-	size_t		 nspare;
-};
-
-static void *
-arena_alloc(void *ud, size_t n)
-{
-	struct arena	*a = ud;
-	struct chunk	*c = a->used;
-	size_t		 cap;
-
-	n = (n + alignof(max_align_t) - 1) & ~(alignof(max_align_t) - 1);
-	if (c == NULL || c->cap - c->used < n) {
-		if (n <= CHUNK / 4 && a->spare != NULL) {
-			c = a->spare;
-			a->spare = c->next;
-			a->nspare--;
-		} else {
-			cap = n > CHUNK / 4 ? n : CHUNK;
-			if ((c = malloc(sizeof(*c) + cap)) == NULL)
-				abort();	/* gumbo cannot fail softly */
-			c->cap = cap;
-		}
-		c->used = 0;
-		if (n > CHUNK / 4 && a->used != NULL) {
-			/* a big one goes behind the current chunk */
-			c->next = a->used->next;
-			a->used->next = c;
-			c->used = n;
-			return c->data;
-		}
-		c->next = a->used;
-		a->used = c;
-	}
-	c->used += n;
-	return c->data + c->used - n;
-}
-
-static void
-arena_dealloc(void *ud, void *p)
-{
-	(void)ud;
-	(void)p;
-}
-
-/* Gives the page's memory back: the usual chunks kept, up to a few. */
-static void
-arena_reset(struct arena *a, int all)
-{
-	struct chunk	*c, *next;
-
-	for (c = a->used; c != NULL; c = next) {
-		next = c->next;
-		if (!all && c->cap == CHUNK && a->nspare < KEEP_CHUNKS) {
-			c->next = a->spare;
-			a->spare = c;
-			a->nspare++;
-		} else
-			free(c);
-	}
-	a->used = NULL;
-	if (all) {
-		for (c = a->spare; c != NULL; c = next) {
-			next = c->next;
-			free(c);
-		}
-		a->spare = NULL;
-		a->nspare = 0;
-	}
-}
+/*
+ * libxml2's HTML parser: no network, no messages, small texts inside
+ * their nodes, the page already in UTF-8 whatever its <meta> says, and
+ * no limit on depth or length (a page is PAGE_MAX at most).
+ */
+#define PARSE_OPTIONS	(HTML_PARSE_RECOVER | HTML_PARSE_NOERROR | \
+			 HTML_PARSE_NOWARNING | HTML_PARSE_NONET | \
+			 HTML_PARSE_COMPACT | HTML_PARSE_IGNORE_ENC | \
+			 XML_PARSE_HUGE)
 
 void
 page_free(struct page *pg)
 {
 	int	 i;
 
-	if (pg->arena != NULL) {
-		arena_reset(pg->arena, 1);
-		free(pg->arena);
-	}
+	if (pg->parser != NULL)
+		htmlFreeParserCtxt(pg->parser);
 	buf_free(&pg->raw);
 	buf_free(&pg->u8);
 	buf_free(&pg->text);
@@ -297,17 +224,192 @@ binary(const char *s, size_t n)
 	return bad >= 4 && bad * 100 > n;
 }
 
+/* --- what libxml2 reads otherwise than HTML5 --- */
+
+/*
+ * libxml2 2.9 knows the references of HTML 4 only, with their ';', and
+ * writes the numbers of numeric ones as they are; HTML5 (what pages are
+ * written for) knows 2,231 names, some without ';', and reads 0x80-0x9F
+ * as windows-1252: &rsquor; &copy &#150; &lang; are written again as
+ * &#8217; &#169; &#8211; &#10216;.  HTML5 drops <!...> and <?...> up to
+ * the next '>' and ends a comment at --!> too, where libxml2 keeps them
+ * as text: they are taken out.  Scripts and styles are left as they are.
+ */
+struct fixup {
+	struct decoder	*d;
+	struct buf	*out;		/* the page written again */
+	const char	*done;		/* what is in out, or needs not be */
+	const char	*end;
+};
+
+/* [from, to) of the page replaced by r (n bytes). */
+static void
+fix(struct fixup *fx, const char *from, const char *to, const char *r,
+    size_t n)
+{
+	tool_check(fx->d->w, buf_add(fx->out, fx->done,
+	    (size_t)(from - fx->done)));
+	tool_check(fx->d->w, buf_add(fx->out, r, n));
+	fx->done = to;
+}
+
+/* The references in [p, e), in text or in a tag. */
+static void
+fix_references(struct fixup *fx, const char *p, const char *e, int intext)
+{
+	const htmlEntityDesc *x;
+	const char	*amp;
+	char		 r[32];
+	size_t		 len, rn;
+	int32_t		 cp[2];
+	long		 number;
+	int		 same;
+
+	for (; (amp = memchr(p, '&', (size_t)(e - p))) != NULL;
+	    p = amp + (len > 0 ? len : 1)) {
+		len = html_reference(amp, (size_t)(fx->end - amp),
+		    &fx->d->det.cs[fx->d->w1252], intext, cp, &number);
+		if (len == 0)
+			continue;
+		if (number >= 0)
+			same = number == cp[0];
+		else if (amp[len - 1] != ';' || len - 2 >= sizeof(r))
+			same = 0;
+		else {
+			memcpy(r, amp + 1, len - 2);
+			r[len - 2] = '\0';
+			same = (x = htmlEntityLookup((const xmlChar *)r)) !=
+			    NULL && cp[1] == 0 && x->value == (unsigned)cp[0];
+		}
+		if (same)
+			continue;
+		rn = (size_t)snprintf(r, sizeof(r), "&#%ld;", (long)cp[0]);
+		if (cp[1] != 0)
+			rn += (size_t)snprintf(r + rn, sizeof(r) - rn, "&#%ld;",
+			    (long)cp[1]);
+		fix(fx, amp, amp + len, r, rn);
+	}
+}
+
+/* Whether s starts with name (any case), then a space, '/' or '>'. */
+static int
+tag_is(const char *s, const char *end, const char *name, size_t k)
+{
+	return (size_t)(end - s) > k && strncasecmp(s, name, k) == 0 &&
+	    strchr(" \t\n\r\f/>", s[k]) != NULL;
+}
+
+/* Where the raw text of a <script> or <style> ends: at its end tag. */
+static const char *
+raw_end(const char *s, const char *end, const char *name, size_t k)
+{
+	while ((s = memchr(s, '<', (size_t)(end - s))) != NULL) {
+		if ((size_t)(end - s) > k + 2 && s[1] == '/' &&
+		    strncasecmp(s + 2, name, k) == 0)
+			return s;
+		s++;
+	}
+	return end;
+}
+
+static int
+alpha(char c)
+{
+	return (c | 0x20) >= 'a' && (c | 0x20) <= 'z';
+}
+
+/* Just after the first c in [s, end), or end. */
+static const char *
+past(const char *s, const char *end, const char *c)
+{
+	const char	*q;
+
+	q = memmem(s, (size_t)(end - s), c, strlen(c));
+	return q != NULL ? q + strlen(c) : end;
+}
+
+/*
+ * The page as libxml2 should read it: s itself, or out when something
+ * was written again (its length then in *n).
+ */
+static const char *
+fixup(struct decoder *d, const char *s, size_t *n, struct buf *out)
+{
+	struct fixup	 fx;
+	const char	*p = s, *end = s + *n, *lt, *gt, *q;
+	int		 intag = 0;
+
+	memset(&fx, 0, sizeof(fx));
+	fx.d = d;
+	fx.out = out;
+	fx.done = s;
+	fx.end = end;
+	out->n = 0;
+	while (p < end) {
+		if ((lt = memchr(p, '<', (size_t)(end - p))) == NULL)
+			lt = end;
+		gt = p;
+		if (intag) {
+			gt = memchr(p, '>', (size_t)(lt - p));
+			fix_references(&fx, p, gt != NULL ? gt : lt, 0);
+			if (gt == NULL && lt < end) {
+				/* a '<' in a value: <img alt="a<b"> */
+				p = lt + 1;
+				continue;
+			}
+		}
+		if (gt != NULL)
+			fix_references(&fx, gt, lt, 1);
+		if (lt == end)
+			break;
+		p = lt + 1;
+		intag = 0;
+		if (end - p >= 3 && p[0] == '!' && p[1] == '-' &&
+		    p[2] == '-') {
+			if ((end - p >= 4 && p[3] == '>') || (end - p >= 5 &&
+			    p[3] == '-' && p[4] == '>')) {
+				/* <!--> and <!---> */
+				p += p[3] == '>' ? 4 : 5;
+				fix(&fx, lt, p, "", 0);
+				continue;
+			}
+			q = past(p + 3, end, "-->");
+			gt = past(p + 3, q, "--!>");
+			if (gt < q)
+				fix(&fx, lt, gt, "", 0);
+			p = gt < q ? gt : q;
+		} else if (p < end && (p[0] == '?' || (p[0] == '!' &&
+		    !tag_is(p + 1, end, "doctype", 7)))) {
+			p = past(p, end, ">");
+			fix(&fx, lt, p, "", 0);
+		} else if (tag_is(p, end, "script", 6))
+			p = raw_end(p + 6, end, "script", 6);
+		else if (tag_is(p, end, "style", 5))
+			p = raw_end(p + 5, end, "style", 5);
+		else if (p < end && (p[0] == '/' ? end - p > 1 &&
+		    alpha(p[1]) : alpha(p[0])))
+			intag = 1;
+	}
+	if (fx.done == s)
+		return s;
+	tool_check(d->w, buf_add(out, fx.done, (size_t)(end - fx.done)));
+	*n = out->n;
+	return out->p;
+}
+
 /* --- the walk --- */
 
 struct frame {
-	const GumboNode	*n;
-	unsigned	 i;		/* next child */
+	const xmlNode	*n;
+	const xmlNode	*next;		/* next child */
 	long		 el;		/* its element, -1 when not kept */
 	long		 owner;		/* the block element it is in */
 	const char	*label;		/* inherited */
 	unsigned	 flags;		/* inherited EL_IN_* */
 	unsigned char	 block;		/* a block-level element */
 	unsigned char	 link;		/* a link */
+	unsigned char	 top;		/* the document or an <html> */
+	unsigned char	 head;		/* <head> */
 };
 
 struct walk {
@@ -320,6 +422,9 @@ struct walk {
 	const char	*label;
 	int		 brs;		/* <br> seen since the last text */
 	int		 space;		/* a space is due before more text */
+	int		 inbody;	/* body holds what follows </body> */
+	int		 implied;	/* and it is an implied one */
+	struct frame	 body;		/* <body>, or the one HTML5 implies */
 };
 
 static struct hel *
@@ -401,43 +506,27 @@ add_text(struct walk *wk, const struct frame *f, const char *s)
 		wk->blinks += pg->text.n - before;
 }
 
-static const char *
-attr(const GumboNode *n, const char *name)
-{
-	const GumboAttribute *a;
-
-	a = gumbo_get_attribute(&n->v.element.attributes, name);
-	return a ? a->value : NULL;
-}
-
 /* The text under a node, spaces collapsed, in b. */
 static void
-node_text(struct decoder *d, const GumboNode *top, struct buf *b)
+node_text(struct decoder *d, const xmlNode *top, struct buf *b)
 {
-	const GumboNode	*n = top;
-	size_t		 i = 0;
+	const xmlNode	*n = top->children;
 
 	b->n = 0;
-	if (top->type != GUMBO_NODE_ELEMENT)
-		return;
-	for (;;) {
-		if (n->type == GUMBO_NODE_ELEMENT &&
-		    i < n->v.element.children.length) {
-			n = n->v.element.children.data[i];
-			i = 0;
-			if (n->type == GUMBO_NODE_TEXT ||
-			    n->type == GUMBO_NODE_WHITESPACE ||
-			    n->type == GUMBO_NODE_CDATA) {
-				tool_check(d->w, buf_adds(b, n->v.text.text));
-				i = n->index_within_parent + 1;
-				n = n->parent;
-			}
+	while (n != NULL) {
+		if (n->type == XML_TEXT_NODE ||
+		    n->type == XML_CDATA_SECTION_NODE)
+			tool_check(d->w, buf_adds(b,
+			    (const char *)n->content));
+		else if (n->type == XML_ELEMENT_NODE && n->children != NULL) {
+			n = n->children;
 			continue;
 		}
+		while (n != top && n->next == NULL)
+			n = n->parent;
 		if (n == top)
 			break;
-		i = n->index_within_parent + 1;
-		n = n->parent;
+		n = n->next;
 	}
 }
 
@@ -465,7 +554,7 @@ page_meta(struct decoder *d, int which, int prio, const char *s, size_t n)
 
 /* <meta name|property|itemprop=... content=...> */
 static void
-meta_tag(struct decoder *d, const GumboNode *n)
+meta_tag(struct decoder *d, const xmlNode *n)
 {
 	static const struct {
 		const char *key;
@@ -490,11 +579,11 @@ meta_tag(struct decoder *d, const GumboNode *n)
 	const char	*key, *content;
 	size_t		 i;
 
-	if ((content = attr(n, "content")) == NULL)
+	if ((content = el_attr(n, "content")) == NULL)
 		return;
-	if ((key = attr(n, "property")) == NULL &&
-	    (key = attr(n, "name")) == NULL &&
-	    (key = attr(n, "itemprop")) == NULL)
+	if ((key = el_attr(n, "property")) == NULL &&
+	    (key = el_attr(n, "name")) == NULL &&
+	    (key = el_attr(n, "itemprop")) == NULL)
 		return;
 	for (i = 0; i < sizeof(keys) / sizeof(keys[0]); i++) {
 		if (strcasecmp(key, keys[i].key) != 0)
@@ -509,44 +598,48 @@ meta_tag(struct decoder *d, const GumboNode *n)
 	}
 }
 
-/* What an element says: head elements read, then its kind and label. */
+/*
+ * What an element says: head elements read, then its kind and label;
+ * returns 1 with its frame in c when the walk goes into it.
+ */
 static int
-element(struct walk *wk, struct frame *f, const GumboNode *n)
+element(struct walk *wk, const struct frame *f, struct frame *c,
+    const xmlNode *n, enum tag tag)
 {
 	struct decoder	*d = wk->d;
 	const char	*a, *b;
 	struct hel	 e;
-	struct elclass	 c;
+	struct elclass	 k;
 
-	switch (n->v.element.tag) {
-	case GUMBO_TAG_TITLE:
+	switch (tag) {
+	case T_TITLE:
 		node_text(d, n, &wk->pg->tmp);
 		page_meta(d, META_TITLE, 1, wk->pg->tmp.p, wk->pg->tmp.n);
 		return 0;
-	case GUMBO_TAG_META:
+	case T_META:
 		meta_tag(d, n);
 		return 0;
-	case GUMBO_TAG_LINK:
-		if ((a = attr(n, "rel")) != NULL &&
+	case T_LINK:
+		if ((a = el_attr(n, "rel")) != NULL &&
 		    strcasecmp(a, "canonical") == 0 &&
-		    (b = attr(n, "href")) != NULL)
+		    (b = el_attr(n, "href")) != NULL)
 			page_meta(d, META_URL, 3, b, strlen(b));
 		return 0;
-	case GUMBO_TAG_SCRIPT:
-		if ((a = attr(n, "type")) != NULL &&
+	case T_SCRIPT:
+		if ((a = el_attr(n, "type")) != NULL &&
 		    strcasecmp(a, "application/ld+json") == 0) {
 			node_text(d, n, &wk->pg->tmp);
 			jsonld_read(d, wk->pg->tmp.p, wk->pg->tmp.n);
 		}
 		return 0;
-	case GUMBO_TAG_TIME:
-		if ((a = attr(n, "datetime")) != NULL)
-			page_meta(d, META_DATE, (b = attr(n, "itemprop")) &&
+	case T_TIME:
+		if ((a = el_attr(n, "datetime")) != NULL)
+			page_meta(d, META_DATE, (b = el_attr(n, "itemprop")) &&
 			    strcasecmp(b, "datePublished") == 0 ? 2 : 1, a,
 			    strlen(a));
 		break;
-	case GUMBO_TAG_A:
-		if ((a = attr(n, "rel")) != NULL && strcasecmp(a, "author") ==
+	case T_A:
+		if ((a = el_attr(n, "rel")) != NULL && strcasecmp(a, "author") ==
 		    0) {
 			node_text(d, n, &wk->pg->tmp);
 			page_meta(d, META_AUTHOR, 1, wk->pg->tmp.p,
@@ -556,31 +649,75 @@ element(struct walk *wk, struct frame *f, const GumboNode *n)
 	default:
 		break;
 	}
-	if (!el_classify(n, f->flags, &c))
+	if (!el_classify(n, tag, f->flags, &k))
 		return 0;		/* nothing to read in it */
 	memset(&e, 0, sizeof(e));
 	e.parent = f->el;
-	e.flags = c.flags;
-	e.kind = c.kind;
-	e.label = f->label ? f->label : c.label;
+	e.flags = k.flags;
+	e.kind = k.kind;
+	e.label = f->label ? f->label : k.label;
 	tool_check(d->w, buf_add(&wk->pg->els, &e, sizeof(e)));
-	f[1].el = wk->pg->nels++;
-	f[1].label = e.label;
-	f[1].flags = f->flags | (c.flags & (EL_ARTICLE | EL_MAIN | EL_BODY));
-	f[1].block = c.kind != BK_INLINE;
-	f[1].owner = f[1].block ? f[1].el : f->owner;
-	f[1].link = n->v.element.tag == GUMBO_TAG_A && attr(n, "href");
+	memset(c, 0, sizeof(*c));
+	c->n = n;
+	c->next = n->children;
+	c->el = wk->pg->nels++;
+	c->label = e.label;
+	c->flags = f->flags | (k.flags & (EL_ARTICLE | EL_MAIN | EL_BODY));
+	c->block = k.kind != BK_INLINE;
+	c->owner = c->block ? c->el : f->owner;
+	c->link = tag == T_A && el_attr(n, "href");
 	return 1;
 }
 
-/* Walks the tree in document order, without recursion. */
+/* Whether HTML5 keeps an element in <head>, or opens <body> for it. */
+static int
+head_element(enum tag tag)
+{
+	switch (tag) {
+	case T_BASE: case T_LINK: case T_META: case T_NOSCRIPT: case T_SCRIPT:
+	case T_STYLE: case T_TEMPLATE: case T_TITLE:
+		return 1;
+	default:
+		return 0;
+	}
+}
+
+/* The <body> that HTML5 opens for what libxml2 left in <head>. */
+static const struct frame *
+implied_body(struct walk *wk, const struct frame *html)
+{
+	struct hel	 e;
+
+	if (wk->inbody)
+		return &wk->body;
+	memset(&e, 0, sizeof(e));
+	e.parent = html->el;
+	e.kind = BK_DIV;
+	tool_check(wk->d->w, buf_add(&wk->pg->els, &e, sizeof(e)));
+	memset(&wk->body, 0, sizeof(wk->body));
+	wk->body.el = wk->body.owner = wk->pg->nels++;
+	wk->body.block = 1;
+	wk->inbody = wk->implied = 1;
+	return &wk->body;
+}
+
+/*
+ * Walks the tree in document order, without recursion.  The <html>
+ * elements (libxml2 makes another for what follows </html>) are the
+ * page's top, as HTML5's single root is; as HTML5 does, what libxml2
+ * left beside <body> after </body> is read as in the body, and so is
+ * what it left in <head> for want of knowing it (<article>, <header>
+ * and the other elements of HTML5, when no </head> came before).
+ */
 static void
-walk(struct decoder *d, const GumboNode *root)
+walk(struct decoder *d, const xmlNode *root)
 {
 	struct walk	 wk;
 	struct frame	*f;
-	const GumboNode	*n;
+	const struct frame *p;
+	const xmlNode	*n;
 	struct hel	 top;
+	enum tag	 tag;
 	size_t		 depth = 0, cap;
 
 	memset(&wk, 0, sizeof(wk));
@@ -596,11 +733,12 @@ walk(struct decoder *d, const GumboNode *root)
 	f = (struct frame *)d->pg.stack.p;
 	memset(f, 0, sizeof(*f));
 	f->n = root;
+	f->next = root != NULL ? root->children : NULL;
 	f->el = f->owner = 0;
+	f->top = 1;
 	for (;;) {
 		f = (struct frame *)d->pg.stack.p + depth;
-		n = f->n;
-		if (f->i >= n->v.element.children.length) {
+		if ((n = f->next) == NULL) {
 			if (f->block)
 				flush(&wk);
 			if (f->link)
@@ -609,19 +747,19 @@ walk(struct decoder *d, const GumboNode *root)
 				break;
 			continue;
 		}
-		n = n->v.element.children.data[f->i++];
+		f->next = n->next;
+		p = f->top && wk.inbody ? &wk.body : f;
 		switch (n->type) {
-		case GUMBO_NODE_TEXT:
-		case GUMBO_NODE_CDATA:
-		case GUMBO_NODE_WHITESPACE:
-			add_text(&wk, f, n->v.text.text);
+		case XML_TEXT_NODE:
+		case XML_CDATA_SECTION_NODE:
+			add_text(&wk, p, (const char *)n->content);
 			continue;
-		case GUMBO_NODE_ELEMENT:
+		case XML_ELEMENT_NODE:
 			break;
 		default:
 			continue;
 		}
-		if (n->v.element.tag == GUMBO_TAG_BR) {
+		if ((tag = tag_of((const char *)n->name)) == T_BR) {
 			wk.brs++;
 			continue;
 		}
@@ -631,11 +769,30 @@ walk(struct decoder *d, const GumboNode *root)
 			tool_check(d->w, buf_reserve(&d->pg.stack,
 			    2 * (depth + 2) * sizeof(*f)));
 			f = (struct frame *)d->pg.stack.p + depth;
+			if (p != &wk.body)
+				p = f;
 		}
-		memset(f + 1, 0, sizeof(*f));
-		if (!element(&wk, f, n))
+		if (f->top && (tag == T_HTML || tag == T_HEAD ||
+		    tag == T_BODY))
+			p = f;
+		if (f->head && !head_element(tag))
+			p = implied_body(&wk, f - 1);
+		if ((f->top && tag == T_HTML) || (f->top && tag == T_BODY &&
+		    wk.implied)) {
+			/* one root; one body, that HTML5 implied earlier */
+			f[1] = tag == T_HTML ? *f : wk.body;
+			f[1].n = n;
+			f[1].next = n->children;
+			depth++;
 			continue;
-		f[1].n = n;
+		}
+		if (!element(&wk, p, f + 1, n, tag))
+			continue;
+		if (f->top && tag == T_BODY) {
+			wk.body = f[1];
+			wk.inbody = 1;
+		}
+		f[1].head = f->top && tag == T_HEAD;
 		if (f[1].link)
 			wk.links++;
 		if (f[1].block)
@@ -781,15 +938,13 @@ int
 html_doc(struct decoder *d, int whole)
 {
 	struct page	*pg = &d->pg;
-	static GumboOptions opts;
-	GumboOutput	*out;
+	htmlDocPtr	 doc;
+	const char	*s;
+	size_t		 n;
 	long		 titleblock = -1;
 	int		 cut, r, i, status = 0;
 	unsigned long	 content;
 
-	if (pg->arena == NULL && (pg->arena = calloc(1,
-	    sizeof(struct arena))) == NULL)
-		tool_check(d->w, -1);
 	pg->text.n = pg->blocks.n = pg->els.n = pg->title.n = 0;
 	pg->nblocks = pg->nels = 0;
 	for (i = 0; i < NMETA; i++)
@@ -813,16 +968,20 @@ html_doc(struct decoder *d, int whole)
 		warnx("%s: binary data, not a web page, skipped", d->name);
 		return 2;
 	}
-	opts = kGumboDefaultOptions;
-	opts.allocator = arena_alloc;
-	opts.deallocator = arena_dealloc;
-	opts.userdata = pg->arena;
-	opts.max_errors = 0;
-	out = gumbo_parse_with_options(&opts, pg->u8.p ? pg->u8.p : "",
-	    pg->u8.n);
-	walk(d, out->root);
-	/* the tree lives in the arena: no gumbo_destroy_output */
-	arena_reset(pg->arena, 0);
+	if (pg->parser == NULL && (pg->parser = htmlNewParserCtxt()) == NULL)
+		tool_check(d->w, -1);
+	n = pg->u8.n;
+	s = fixup(d, pg->u8.p ? pg->u8.p : "", &n, &pg->tmp);
+	doc = htmlCtxtReadMemory(pg->parser, s, (int)n, NULL, "UTF-8",
+	    PARSE_OPTIONS);
+	walk(d, (const xmlNode *)doc);
+	if (doc != NULL)
+		xmlFreeDoc(doc);
+	/* the names of elements and attributes seen pile up in its dict */
+	if (xmlDictSize(((htmlParserCtxtPtr)pg->parser)->dict) > DICT_MAX) {
+		htmlFreeParserCtxt(pg->parser);
+		pg->parser = NULL;
+	}
 	clean_blocks(d);
 	content = extract_main(pg, &titleblock);
 	page_language(d);

@@ -40,8 +40,12 @@ skip_ws(struct jp *j)
 static void
 put(struct ldval *f, const char *s, size_t n)
 {
-	if (n > sizeof(f->s) - 1 - f->n)
+	if (n > sizeof(f->s) - 1 - f->n) {
 		n = sizeof(f->s) - 1 - f->n;
+		/* cut between characters: clean_line wants whole ones */
+		while (n > 0 && ((unsigned char)s[n] & 0xC0) == 0x80)
+			n--;
+	}
 	memcpy(f->s + f->n, s, n);
 	f->n += n;
 	f->s[f->n] = '\0';
@@ -259,6 +263,7 @@ static int
 value(struct jp *j, enum want want, struct ldval *out, int *isarticle)
 {
 	struct ldval	 t;
+	const char	*at;
 
 	skip_ws(j);
 	if (j->p >= j->end || j->bad || j->depth >= LD_DEPTH) {
@@ -310,9 +315,12 @@ value(struct jp *j, enum want want, struct ldval *out, int *isarticle)
 		j->depth--;
 		return 0;
 	default:
+		at = j->p;
 		while (j->p < j->end && *j->p != ',' && *j->p != '}' &&
 		    *j->p != ']')
 			j->p++;
+		if (j->p == at)
+			j->bad = 1;	/* a stray ',', '}' or ']' */
 		return 0;
 	}
 }
