@@ -106,6 +106,7 @@ eval: all
 	@sh bench/eval-quotes.sh
 	@sh bench/eval-stance.sh
 	@BIN=$(BIN) sh bench/eval-html.sh
+	@BIN=$(BIN) sh bench/eval-segment.sh
 
 # Regenerates golden outputs after a reviewed change; never part of check.
 golden: all
