@@ -441,6 +441,23 @@ d	fr	2	1	Paul Garnier		name	a déclaré	direct	Nous ne céderons pas"
 	[ "$stderr" = "" ]
 }
 
+@test "mixed after a whole word of [complementizers], not inside Olympique or Thatcher" {
+	run --separate-stderr quote-extract -H <<-'EOF'
+	a	fr	1	1	Le club accuse l’Olympique de Valmont d’avoir approché son joueur « sans autorisation ».
+	b	fr	1	1	Le club assure que le joueur est parti « sans autorisation ».
+	c	en	1	1	The minister said the Thatcher reforms were "long overdue".
+	d	en	1	1	The minister said that the reforms were "long overdue".
+	EOF
+	assert_success
+	assert_output - <<-'EOF'
+	a	fr	1	1	Le club		description	accuse	partial	sans autorisation
+	b	fr	1	1	Le club		description	assure	mixed	sans autorisation
+	c	en	1	1	The minister		unresolved	said	partial	long overdue
+	d	en	1	1	The minister		unresolved	said	mixed	long overdue
+	EOF
+	[ "$stderr" = "" ]
+}
+
 @test "a title of [genders] tells a speaker's gender; -r can take it out" {
 	cd "$BATS_TEST_TMPDIR"
 	printf 'd\ten\t1\t1\tDame Ruth Abernathy said: "We are ready."\nd\ten\t2\t1\tSir Tom Hale said: "We are not."\nd\ten\t3\t1\t"It is settled," she said.\n' > in.tsv

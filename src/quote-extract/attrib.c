@@ -110,6 +110,9 @@ cue_entry(struct load *ld, struct alang *l, const char *kind, const char *s,
 		return lower_entry(g == 'm' ? &l->gender_m : g == 'f' ?
 		    &l->gender_f : &l->gender_p, s, n - 2, file, line, err);
 	}
+	if (strcmp(kind, "complementizers") == 0)
+		return list_add(&l->clauses, s, n) == -1 ? rules_fail(err, file,
+		    line, "out of memory") : 0;
 	if (strcmp(kind, "roles") == 0)
 		return lower_entry(&l->roles, s, n, file, line, err);
 	if (strcmp(kind, "adjuncts") == 0)
@@ -158,6 +161,7 @@ entry(void *ctx, const char *kind, const char *lang, const char *s,
 	    strcmp(kind, "auxiliaries") != 0 && strcmp(kind, "according") != 0 &&
 	    strcmp(kind, "pronouns") != 0 && strcmp(kind, "roles") != 0 &&
 	    strcmp(kind, "genders") != 0 &&
+	    strcmp(kind, "complementizers") != 0 &&
 	    strcmp(kind, "adjuncts") != 0 && strcmp(kind, "anaphors") != 0 &&
 	    strcmp(kind, "particles") != 0 && strcmp(kind, "prepositions") != 0 &&
 	    strcmp(kind, "determiners") != 0 && strcmp(kind, "definites") != 0 &&
@@ -504,6 +508,7 @@ attrib_free(struct attrib *a)
 		buf_free(&l->aux);
 		buf_free(&l->pron);
 		buf_free(&l->according);
+		buf_free(&l->clauses);
 		for (k = 0; k < 5; k++)
 			buf_free(&l->alt[k]);
 		buf_free(&l->defines);
@@ -579,6 +584,35 @@ next_cue(const struct alang *l, const char *s, size_t i, size_t end,
 		i = j;
 	}
 	return *wend = end;
+}
+
+static int
+letter_byte(unsigned char c)
+{
+	return ascii_letter(c) || c >= 0x80;
+}
+
+size_t
+attrib_clause_word(const struct alang *l, const char *s, size_t a,
+    size_t i, size_t b)
+{
+	const char	*w;
+	size_t		 n;
+
+	if (i > a && letter_byte((unsigned char)s[i - 1]))
+		return 0;		/* not a word's start */
+	for (w = l->clauses.p; l->clauses.n > 0 && w < l->clauses.p +
+	    l->clauses.n; w += n + 1) {
+		n = strlen(w);
+		if (n == 0 || n > b - i || memcmp(s + i, w, n) != 0)
+			continue;
+		/* whole words; "qu’" ends with its apostrophe */
+		if (i + n == b || !letter_byte((unsigned char)s[i + n]) ||
+		    w[n - 1] == '\'' || (n >= 3 &&
+		    memcmp(w + n - 3, "\xE2\x80\x99", 3) == 0))
+			return n;
+	}
+	return 0;
 }
 
 int

@@ -206,39 +206,34 @@ words(const char *s, size_t a, size_t b)
 	return n;
 }
 
-/* Whether s[a, b) holds "que", "qu’", "that" or ":". */
+/* Whether s[a, b) holds a word of [complementizers] ("que", "that") or
+ * ":". */
 static int
-quotes_clause(const char *s, size_t a, size_t b)
+quotes_clause(const struct alang *l, const char *s, size_t a, size_t b)
 {
 	size_t	 i;
 
 	for (i = a; i < b; i++)
-		if ((i + 4 <= b && memcmp(s + i, "que ", 4) == 0) ||
-		    (i + 5 <= b && memcmp(s + i, "qu\xE2\x80\x99", 5) == 0) ||
-		    (i + 4 <= b && memcmp(s + i, "that", 4) == 0) ||
-		    s[i] == ':' || (i + 3 == b && memcmp(s + i, "que", 3) == 0))
+		if (s[i] == ':' || attrib_clause_word(l, s, a, i, b) > 0)
 			return 1;
 	return 0;
 }
 
-/* After "que", "that" or ":" in the rest of a match: reported words. */
+/* After such a word or ":" in the rest of a match: reported words. */
 static int
-rest_content(const char *s, const struct found *f)
+rest_content(const struct alang *l, const char *s, const struct found *f)
 {
-	size_t	 i, from = f->rest_s;
+	size_t	 i, n, from = f->rest_s;
 
 	if (f->rest_e <= f->rest_s)
 		return 0;
-	if (!quotes_clause(s, f->rest_s, f->rest_e))
+	if (!quotes_clause(l, s, f->rest_s, f->rest_e))
 		/* "a qualifié leurs propos de «…»": an object, so partial;
 		 * "told reporters": one word, no matter */
 		return words(s, f->rest_s, f->rest_e) >= 2;
 	for (i = f->rest_s; i < f->rest_e; i++) {
-		if ((i + 4 <= f->rest_e && memcmp(s + i, "que ", 4) == 0) ||
-		    (i + 5 <= f->rest_e && memcmp(s + i, "qu\xE2\x80\x99", 5)
-		    == 0) || (i + 5 <= f->rest_e &&
-		    memcmp(s + i, "that ", 5) == 0))
-			from = i + 3;
+		if ((n = attrib_clause_word(l, s, f->rest_s, i, f->rest_e)) > 0)
+			from = i + n;
 		else if (s[i] == ':')
 			from = i + 1;
 	}
@@ -353,8 +348,8 @@ attribute(struct qx *x, const struct alang *l, const struct qspan *q,
 		    from != bs;
 		/* "a jugé que les accusations étaient «…»": mixed;
 		 * "a qualifié leurs propos de «…»": partial */
-		if (rest_content(s, m)) {
-			o->kind = quotes_clause(s, m->rest_s, m->rest_e) ?
+		if (rest_content(l, s, m)) {
+			o->kind = quotes_clause(l, s, m->rest_s, m->rest_e) ?
 			    K_MIXED : K_PARTIAL;
 			return 1;
 		}

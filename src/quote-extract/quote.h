@@ -52,6 +52,7 @@ struct alang {
 			 equiv_heads;	/* first words of equivalents */
 	/* lists being read, turned into the macros of the rules */
 	struct buf	 fin, part, aux, pron, according;
+	struct buf	 clauses;	/* [complementizers], as written */
 	/* their alternations, built once for all rules: the list's size
 	 * when built, then the pattern */
 	size_t		 alt_n[5];
@@ -102,6 +103,10 @@ const struct alang *attrib_guess(const struct attrib *, const char *s,
 /* Whether s[start, end) holds a word that can start a cue. */
 int	attrib_has_cue(const struct alang *, const char *s, size_t start,
 	    size_t end);
+/* The length of the word of [complementizers] that starts at s[i] in
+ * s[a, b) ("que", "qu’", "that"), or 0. */
+size_t	attrib_clause_word(const struct alang *, const char *s, size_t a,
+	    size_t i, size_t b);
 /* The same, with the cue words kept for attrib_match() on that range. */
 int	attrib_cue_in(struct attrib *, const struct alang *, const char *s,
 	    size_t start, size_t end);
