@@ -80,6 +80,21 @@ texts() {
 	assert_output ''
 }
 
+@test "fuzz regression: a BOM alone, or CR and one high byte: empty, or one line (no null pointer arithmetic)" {
+	printf '\r\241' > cr.txt
+	run --separate-stderr decode -H cr.txt
+	assert_success
+	[ "$stderr" = "" ]
+	assert_output "cr.txt	und	1	0	¡"
+	printf '\357\273\277' > bom8.txt
+	printf '\376\377' > bom16.txt
+	run --separate-stderr decode -H bom8.txt bom16.txt
+	assert_failure 1
+	assert_output ''
+	stderr_is 'decode: bom8.txt: empty document
+decode: bom16.txt: empty document'
+}
+
 @test "fuzz regression: more than 64 columns are dropped with a warning, not 'out of memory'" {
 	{ for i in $(seq 70); do printf 'c%d\t' "$i"; done; echo 'last'; } > wide.tsv
 	for t in quote-extract stance-tag; do

@@ -95,6 +95,8 @@ sbcs_convert(const struct sbcs *t, const char *p, size_t n, struct buf *out)
 	size_t		 i, run = 0;
 	long		 bad = 0;
 
+	if (n == 0)
+		return 0;	/* p and out->p may be NULL */
 	if (buf_reserve(out, n * 3) == -1)
 		return -1;
 	for (i = 0; i < n; i++) {

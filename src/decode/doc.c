@@ -436,8 +436,10 @@ language(struct decoder *d)
 static void
 release(struct decoder *d)
 {
-	const char	*p = d->hold.p, *end = p + d->hold.n, *nl;
+	const char	*p = d->hold.p, *end, *nl;
 	int		 text = 0, blank = 0;
+
+	end = p != NULL ? p + d->hold.n : p;	/* no NULL + 0 */
 
 	d->holding = 0;
 	for (; p < end && !d->blankmode; p = nl + 1) {
@@ -543,7 +545,7 @@ raw_line(struct decoder *d, const char *s, size_t n, int joined)
 		tn = d->conv.n;
 	}
 	repair_text(d, &t, &tn);
-	if (d->o.entities != ENT_NO && memchr(t, '&', tn) != NULL) {
+	if (d->o.entities != ENT_NO && tn > 0 && memchr(t, '&', tn) != NULL) {
 		d->ent.n = 0;
 		if ((k = decode_entities(t, tn, d->o.entities,
 		    &d->det.cs[d->w1252], &d->ent)) < 0)

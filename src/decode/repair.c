@@ -245,7 +245,7 @@ repair_mojibake(const char *s, size_t n, const struct sbcs *w,
 	long		 made, total = 0;
 	int		 pass;
 
-	if (memchr(s, 0xC3, n) == NULL)
+	if (n == 0 || memchr(s, 0xC3, n) == NULL)
 		return 0;
 	out->n = 0;
 	if ((made = repair_pass(s, n, w, out)) <= 0)
