@@ -70,6 +70,8 @@ lr_room(struct lreader *lr, size_t want)
 int
 lr_unread(struct lreader *lr, const char *p, size_t n)
 {
+	if (n == 0)
+		return 0;	/* the buffer may not be there yet */
 	if (lr_room(lr, n) == -1)
 		return -1;
 	memmove(lr->buf + lr->start + n, lr->buf + lr->start,
