@@ -23,6 +23,21 @@ u8_in_range(__m128i v, unsigned char lo, unsigned char hi)
 
 #define U8_REPLACEMENT	0xFFFD
 
+/* An ASCII letter, A-Z or a-z. */
+static inline int
+u8_ascii_letter(unsigned char c)
+{
+	return (unsigned)((c | 0x20) - 'a') < 26u;
+}
+
+/* A byte of a word: an ASCII letter or any byte of a multibyte
+ * character. */
+static inline int
+u8_word_byte(unsigned char c)
+{
+	return u8_ascii_letter(c) || c >= 0x80;
+}
+
 /*
  * Decodes the character at s (n bytes available) into *cp; returns its
  * length, or -1 when the bytes there are not valid UTF-8 (*cp is then the

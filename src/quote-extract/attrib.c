@@ -528,12 +528,6 @@ attrib_lang(const struct attrib *a, const char *code, size_t n)
 	return NULL;
 }
 
-static int
-ascii_letter(unsigned char c)
-{
-	return (c | 0x20) >= 'a' && (c | 0x20) <= 'z';
-}
-
 /*
  * The start of the first word of s[i, end) that a cue can start with,
  * lower-cased and with ' as ’ ("d’après"), or end when there is none;
@@ -550,15 +544,15 @@ next_cue(const struct alang *l, const char *s, size_t i, size_t end,
 	int	 len, look;
 
 	while (i < end) {
-		while (i < end && !ascii_letter((unsigned char)s[i]) &&
+		while (i < end && !u8_ascii_letter((unsigned char)s[i]) &&
 		    (unsigned char)s[i] < 0xC0)
 			i++;
-		look = !(i + 1 < end && ascii_letter((unsigned char)s[i]) &&
-		    ascii_letter((unsigned char)s[i + 1]) &&
+		look = !(i + 1 < end && u8_ascii_letter((unsigned char)s[i]) &&
+		    u8_ascii_letter((unsigned char)s[i + 1]) &&
 		    !l->cuepair[(s[i] | 0x20) - 'a'][(s[i + 1] | 0x20) - 'a']);
 		/* a word, lower-cased; ’ and - end it as in the lists */
 		for (j = i, n = chars = 0; j < end; j += (size_t)len, chars++) {
-			if (ascii_letter((unsigned char)s[j])) {
+			if (u8_ascii_letter((unsigned char)s[j])) {
 				if (look && n + 4 < sizeof(w))
 					w[n++] = (char)(s[j] | 0x20);
 				len = 1;
@@ -586,12 +580,6 @@ next_cue(const struct alang *l, const char *s, size_t i, size_t end,
 	return *wend = end;
 }
 
-static int
-letter_byte(unsigned char c)
-{
-	return ascii_letter(c) || c >= 0x80;
-}
-
 size_t
 attrib_clause_word(const struct alang *l, const char *s, size_t a,
     size_t i, size_t b)
@@ -599,7 +587,7 @@ attrib_clause_word(const struct alang *l, const char *s, size_t a,
 	const char	*w;
 	size_t		 n;
 
-	if (i > a && letter_byte((unsigned char)s[i - 1]))
+	if (i > a && u8_word_byte((unsigned char)s[i - 1]))
 		return 0;		/* not a word's start */
 	for (w = l->clauses.p; l->clauses.n > 0 && w < l->clauses.p +
 	    l->clauses.n; w += n + 1) {
@@ -607,7 +595,7 @@ attrib_clause_word(const struct alang *l, const char *s, size_t a,
 		if (n == 0 || n > b - i || memcmp(s + i, w, n) != 0)
 			continue;
 		/* whole words; "qu’" ends with its apostrophe */
-		if (i + n == b || !letter_byte((unsigned char)s[i + n]) ||
+		if (i + n == b || !u8_word_byte((unsigned char)s[i + n]) ||
 		    w[n - 1] == '\'' || (n >= 3 &&
 		    memcmp(w + n - 3, "\xE2\x80\x99", 3) == 0))
 			return n;

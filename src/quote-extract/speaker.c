@@ -130,12 +130,6 @@ lower_key(const char *p, size_t n, char key[256])
 	return i == n ? k : 0;
 }
 
-static int
-ascii_letter(unsigned char c)
-{
-	return (unsigned)((c | 0x20) - 'a') < 26u;
-}
-
 /* Lower-cased, with ' as ’, looked up in a list. */
 static int
 listed(const struct wset *w, const char *p, size_t n)
@@ -144,8 +138,8 @@ listed(const struct wset *w, const char *p, size_t n)
 	size_t	 k;
 
 	/* two letters that start no word of the list */
-	if (n >= 2 && ascii_letter((unsigned char)p[0]) &&
-	    ascii_letter((unsigned char)p[1]) && !wset_may_start(w,
+	if (n >= 2 && u8_ascii_letter((unsigned char)p[0]) &&
+	    u8_ascii_letter((unsigned char)p[1]) && !wset_may_start(w,
 	    (unsigned char)(p[0] | 0x20), (unsigned char)(p[1] | 0x20)))
 		return 0;
 	k = lower_key(p, n, key);

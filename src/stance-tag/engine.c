@@ -165,13 +165,6 @@ read_labels(struct slang *l, struct rules_err *err)
 /* --- the prefilter --- */
 
 
-static int
-is_letter_byte(char c)
-{
-	return ((c | 0x20) >= 'a' && (c | 0x20) <= 'z') ||
-	    (unsigned char)c >= 0x80;
-}
-
 /* The literal letters that start p, lower-cased into out; 0 if none. */
 static size_t
 literal(const char *p, const char *end, char *out, size_t max)
@@ -179,7 +172,7 @@ literal(const char *p, const char *end, char *out, size_t max)
 	size_t	 n = 0, last = 0;
 	struct buf b = { 0 };
 
-	while (p < end && is_letter_byte(*p) && n < max) {
+	while (p < end && u8_word_byte((unsigned char)*p) && n < max) {
 		last = n;
 		out[n++] = *p++;
 		while (p < end && ((unsigned char)*p & 0xC0) == 0x80 && n < max)
@@ -438,14 +431,16 @@ word_stop(const char *s, size_t i, size_t n)
 		while (stop != 0) {
 			size_t p = i + (size_t)__builtin_ctz(stop);
 
-			if (!is_letter_byte(s[p]) || apostrophe_at(s, p, n))
+			if (!u8_word_byte((unsigned char)s[p]) ||
+			    apostrophe_at(s, p, n))
 				return p;
 			stop &= stop - 1;
 		}
 		i += 16;
 	}
 #endif
-	while (i < n && is_letter_byte(s[i]) && !apostrophe_at(s, i, n))
+	while (i < n && u8_word_byte((unsigned char)s[i]) &&
+	    !apostrophe_at(s, i, n))
 		i++;
 	return i;
 }
@@ -464,7 +459,7 @@ mark_rules(struct slang *l, const char *s, size_t n)
 	}
 	l->nmarked = 0;
 	while (i < n) {
-		while (i < n && !is_letter_byte(s[i]))
+		while (i < n && !u8_word_byte((unsigned char)s[i]))
 			i++;
 		w = i;
 		/* a word ends at an apostrophe too: l’accepter holds accepter */
