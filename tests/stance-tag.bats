@@ -411,6 +411,36 @@ statement		none
 statement		none		"
 }
 
+@test "\\s in a rule is any Unicode space, in a class too; \\Q\\s\\E is literal" {
+	cd "$BATS_TEST_TMPDIR"
+	printf '%s\n' '[stance fr]' \
+	    'my.space	accuse	70	vilipend\w*\s(?<target>\S+)' \
+	    'my.class	deny	70	nie[\s]+(?<target>[^\s]+)' \
+	    'my.quoted	reject	70	\Q\s\E(?<target>\w+)' \
+	    'my.nonspace	demand	70	exige[^\S]?(?<target>\S+)' > sp.rules
+	# no-break space, narrow no-break space, ideographic space and line
+	# separator, thin space; a hyphen is none
+	printf 'd\tfr\t1\t1\tIl a vilipendé\302\240Paul.\n' > in.tsv
+	printf 'd\tfr\t1\t2\tIl a vilipendé\342\200\257Jean.\n' >> in.tsv
+	printf 'd\tfr\t1\t3\tIl nie\343\200\200\342\200\250Marc.\n' >> in.tsv
+	printf 'd\tfr\t1\t4\tLe code \\\\sAbc.\n' >> in.tsv
+	printf 'd\tfr\t1\t5\tIl exige\342\200\211tout.\n' >> in.tsv
+	printf 'd\tfr\t1\t6\tIl a vilipendé-Paul.\n' >> in.tsv
+	run --separate-stderr bash -c "stance-tag -H -R sp.rules in.tsv | cut -f5-8"
+	assert_success
+	assert_output "accuse		against	Paul.
+accuse		against	Jean.
+deny		against	Marc.
+reject		against	Abc
+demand		against	tout.
+statement		none	"
+	# an error's offset is in the pattern as written
+	printf '[stance fr]\nmy.bad\taccuse\t70\ta\\s(\n' > bad.rules
+	run --separate-stderr stance-tag -R bad.rules < /dev/null
+	assert_failure 2
+	[ "$stderr" = "stance-tag: bad.rules:2: bad pattern at offset 4: missing closing parenthesis" ]
+}
+
 @test "-R keeps the negation words: a negated rule of one's own" {
 	cd "$BATS_TEST_TMPDIR"
 	printf '%s\n' '[stance fr]' 'my.accepter	-/reject	60	(?i)accept\w*' > neg.rules
