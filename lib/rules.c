@@ -117,39 +117,57 @@ rules_read_file(const char *path, struct buf *b, struct rules_err *err)
 
 /* --- word sets --- */
 
+/* The tag of a hash: the bits that do not pick the slot. */
+#define WSET_TAG(h)	((uint32_t)((h) >> 32))
+
 static int
 wset_grow(struct wset *w)
 {
-	size_t	 nslot = w->nslot ? w->nslot * 2 : 64, i, j, *slot;
+	size_t	 nslot = w->nslot ? w->nslot * 2 : 64, i, j, h, *slot;
+	uint32_t *tag;
 	const char *s;
 
 	if ((slot = calloc(nslot, sizeof(*slot))) == NULL)
 		return -1;
+	if ((tag = calloc(nslot, sizeof(*tag))) == NULL) {
+		free(slot);
+		return -1;
+	}
 	for (i = 0; i < w->nslot; i++) {
 		if (w->slot[i] == 0)
 			continue;
 		s = w->arena.p + w->slot[i] - 1;
-		j = rules_hash(s, strlen(s)) & (nslot - 1);
+		h = rules_hash(s, strlen(s));
+		j = h & (nslot - 1);
 		while (slot[j] != 0)
 			j = (j + 1) & (nslot - 1);
 		slot[j] = w->slot[i];
+		tag[j] = WSET_TAG(h);
 	}
 	free(w->slot);
+	free(w->tag);
 	w->slot = slot;
+	w->tag = tag;
 	w->nslot = nslot;
 	return 0;
 }
 
-/* The slot of the word, or of the empty place where it would go. */
+/*
+ * The slot of the word, or of the empty place where it would go; *hp
+ * gets the word's hash.  Only a slot with the same tag has its word
+ * compared.
+ */
 static size_t
-wset_find(const struct wset *w, const char *s, size_t n)
+wset_find(const struct wset *w, const char *s, size_t n, size_t *hp)
 {
-	size_t	 j = rules_hash(s, n) & (w->nslot - 1);
+	size_t	 h = rules_hash(s, n), j = h & (w->nslot - 1);
+	uint32_t tag = WSET_TAG(h);
 	const char *t;
 
+	*hp = h;
 	while (w->slot[j] != 0) {
 		t = w->arena.p + w->slot[j] - 1;
-		if (strncmp(t, s, n) == 0 && t[n] == '\0')
+		if (w->tag[j] == tag && memcmp(t, s, n) == 0 && t[n] == '\0')
 			return j;
 		j = (j + 1) & (w->nslot - 1);
 	}
@@ -159,15 +177,15 @@ wset_find(const struct wset *w, const char *s, size_t n)
 int
 wset_add(struct wset *w, const char *s, size_t n, int remove)
 {
-	size_t	 j;
+	size_t	 j, h;
 
 	if (w->nslot == 0 && wset_grow(w) == -1)
 		return -1;
-	j = wset_find(w, s, n);
+	j = wset_find(w, s, n, &h);
 	if (remove) {
 		if (w->slot[j] != 0) {
 			/* re-insert the cluster that follows */
-			size_t	 k = (j + 1) & (w->nslot - 1), off;
+			size_t	 k = (j + 1) & (w->nslot - 1), off, hk;
 
 			w->slot[j] = 0;
 			w->n--;
@@ -176,8 +194,9 @@ wset_add(struct wset *w, const char *s, size_t n, int remove)
 				size_t	 m;
 
 				w->slot[k] = 0;
-				m = wset_find(w, t, strlen(t));
+				m = wset_find(w, t, strlen(t), &hk);
 				w->slot[m] = off;
+				w->tag[m] = WSET_TAG(hk);
 				k = (k + 1) & (w->nslot - 1);
 			}
 		}
@@ -185,12 +204,14 @@ wset_add(struct wset *w, const char *s, size_t n, int remove)
 	}
 	if (w->slot[j] != 0)
 		return 0;
-	if ((w->n + 1) * 2 > w->nslot) {
+	/* at most a quarter full: a word that is not there meets few */
+	if ((w->n + 1) * 4 > w->nslot) {
 		if (wset_grow(w) == -1)
 			return -1;
-		j = wset_find(w, s, n);
+		j = wset_find(w, s, n, &h);
 	}
 	w->slot[j] = w->arena.n + 1;
+	w->tag[j] = WSET_TAG(h);
 	if (buf_add(&w->arena, s, n) == -1 || buf_addc(&w->arena, '\0') == -1)
 		return -1;
 	w->n++;
@@ -207,6 +228,8 @@ wset_add(struct wset *w, const char *s, size_t n, int remove)
 int
 wset_has(const struct wset *w, const char *s, size_t n)
 {
+	size_t	 h;
+
 	if (w->nslot == 0 || n > w->maxlen)
 		return 0;
 	/* two letters a-z that start no word: no need to hash */
@@ -214,7 +237,7 @@ wset_has(const struct wset *w, const char *s, size_t n)
 	    (unsigned)(s[1] - 'a') < 26u &&
 	    !wset_may_start(w, (unsigned char)s[0], (unsigned char)s[1]))
 		return 0;
-	return w->slot[wset_find(w, s, n)] != 0;
+	return w->slot[wset_find(w, s, n, &h)] != 0;
 }
 
 void
@@ -222,6 +245,7 @@ wset_free(struct wset *w)
 {
 	buf_free(&w->arena);
 	free(w->slot);
+	free(w->tag);
 	memset(w, 0, sizeof(*w));
 }
 

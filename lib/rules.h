@@ -13,6 +13,7 @@
 #define ONDIT_RULES_H
 
 #include <stddef.h>
+#include <stdint.h>
 
 #define PCRE2_CODE_UNIT_WIDTH 8
 #include <pcre2.h>
@@ -67,6 +68,7 @@ int	rules_read_file(const char *path, struct buf *b, struct rules_err *);
 struct wset {
 	struct buf	 arena;		/* the words, NUL-separated */
 	size_t		*slot;		/* arena offset + 1, 0 when empty */
+	uint32_t	*tag;		/* high bits of each slot's hash */
 	size_t		 nslot, n;
 	size_t		 maxlen;	/* longest word, in bytes */
 	/* a bit for each pair of letters a-z that words start with */
