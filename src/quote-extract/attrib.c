@@ -450,7 +450,8 @@ attrib_init(struct attrib *a, const char *const *files, size_t nfiles,
 				}
 				if (b.n >= 2 && b.p[0] >= 'a' && b.p[0] <= 'z' &&
 				    b.p[1] >= 'a' && b.p[1] <= 'z')
-					al->cuepair[b.p[0] - 'a'][b.p[1] - 'a'] = 1;
+					al->cuepair[b.p[0] - 'a'][b.p[1] - 'a'] |=
+					    1u << (b.n < 31 ? b.n : 31);
 			}
 	}
 	/* compile every rule now that the lists are complete */
@@ -529,49 +530,93 @@ attrib_lang(const struct attrib *a, const char *code, size_t n)
 }
 
 /*
+ * The end of the word at s[i] (i < end): letters, and an apostrophe
+ * inside it (d’après); ’ and - end it as in the lists.  *plain tells
+ * whether it holds ASCII letters only.
+ */
+static size_t
+word_end(const char *s, size_t i, size_t end, int *plain)
+{
+	size_t	 j = i, chars;
+	int32_t	 c;
+	int	 len;
+
+	while (j < end && u8_ascii_letter((unsigned char)s[j]))
+		j++;
+	*plain = 1;
+	for (chars = j - i; j < end; j += (size_t)len, chars++) {
+		if (u8_ascii_letter((unsigned char)s[j])) {
+			len = 1;
+			continue;
+		}
+		if ((len = u8_decode(s + j, end - j, &c)) < 0)
+			len = 1;
+		if (!(c >= 0x80 ? u8_isalpha(c) || (c == 0x2019 && chars > 0) :
+		    c == '\'' && chars > 0))
+			break;
+		*plain = 0;
+	}
+	return j;
+}
+
+/* Whether the word s[i, j) is one a cue starts with. */
+static int
+cue_word(const struct alang *l, const char *s, size_t i, size_t j, int plain)
+{
+	char	 w[64];
+	size_t	 n = 0, k;
+	uint32_t lens;
+	int32_t	 c;
+	int	 len;
+
+	/* its first two ASCII letters, and its length when it has no
+	 * other character: most words are turned away here */
+	if (j - i >= 2 && u8_ascii_letter((unsigned char)s[i]) &&
+	    u8_ascii_letter((unsigned char)s[i + 1])) {
+		lens = l->cuepair[(s[i] | 0x20) - 'a'][(s[i + 1] | 0x20) - 'a'];
+		if (lens == 0 || (plain && !(lens >> (j - i < 31 ? j - i : 31) &
+		    1)))
+			return 0;
+	}
+	/* lower-cased, with ' as ’ */
+	for (k = i; k < j; k += (size_t)len) {
+		if (u8_ascii_letter((unsigned char)s[k])) {
+			if (n + 4 < sizeof(w))
+				w[n++] = (char)(s[k] | 0x20);
+			len = 1;
+			continue;
+		}
+		if ((len = u8_decode(s + k, j - k, &c)) < 0)
+			len = 1;
+		if (c == '\'')
+			c = 0x2019;
+		if (n + 4 < sizeof(w))
+			n += (size_t)u8_encode(u8_tolower(c), w + n);
+	}
+	return wset_has(&l->cuewords, w, n);
+}
+
+/*
  * The start of the first word of s[i, end) that a cue can start with,
  * lower-cased and with ' as ’ ("d’après"), or end when there is none;
- * *wend gets the end of that word.  A word whose first two ASCII letters
- * begin no cue word is only walked over.
+ * *wend gets the end of that word.
  */
 static size_t
 next_cue(const struct alang *l, const char *s, size_t i, size_t end,
     size_t *wend)
 {
-	char	 w[64];
-	size_t	 j, n, chars;
-	int32_t	 c;
-	int	 len, look;
+	size_t	 j;
+	int	 plain;
 
 	while (i < end) {
 		while (i < end && !u8_ascii_letter((unsigned char)s[i]) &&
 		    (unsigned char)s[i] < 0xC0)
 			i++;
-		look = !(i + 1 < end && u8_ascii_letter((unsigned char)s[i]) &&
-		    u8_ascii_letter((unsigned char)s[i + 1]) &&
-		    !l->cuepair[(s[i] | 0x20) - 'a'][(s[i + 1] | 0x20) - 'a']);
-		/* a word, lower-cased; ’ and - end it as in the lists */
-		for (j = i, n = chars = 0; j < end; j += (size_t)len, chars++) {
-			if (u8_ascii_letter((unsigned char)s[j])) {
-				if (look && n + 4 < sizeof(w))
-					w[n++] = (char)(s[j] | 0x20);
-				len = 1;
-				continue;
-			}
-			if ((len = u8_decode(s + j, end - j, &c)) < 0)
-				len = 1;
-			/* d’après: an apostrophe inside a word is part of it */
-			if (!(c >= 0x80 ? u8_isalpha(c) || (c == 0x2019 &&
-			    chars > 0) : c == '\'' && chars > 0))
-				break;
-			if (c == '\'')
-				c = 0x2019;
-			if (look && n + 4 < sizeof(w))
-				n += (size_t)u8_encode(u8_tolower(c), w + n);
-		}
-		if (j == i)
+		if (i == end)
+			break;
+		if ((j = word_end(s, i, end, &plain)) == i)
 			j++;
-		else if (look && wset_has(&l->cuewords, w, n)) {
+		else if (cue_word(l, s, i, j, plain)) {
 			*wend = j;
 			return i;
 		}

@@ -3,6 +3,7 @@
 #define ONDIT_QUOTE_H
 
 #include <stddef.h>
+#include <stdint.h>
 
 #include "buf.h"
 #include "rules.h"
@@ -59,7 +60,9 @@ struct alang {
 	struct buf	 alt[5];
 	struct buf	 defines;	/* "name\0pattern\0" ... */
 	struct wset	 cuewords;	/* first words of cue forms, lower case */
-	unsigned char	 cuepair[26][26];	/* their first two ASCII letters */
+	/* for each of their first two ASCII letters, a bit per length in
+	 * bytes (31: 31 or more) */
+	uint32_t	 cuepair[26][26];
 	int		 compiled;
 };
 
