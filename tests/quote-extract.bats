@@ -593,6 +593,15 @@ d	fr	2	1	Paul Garnier		name	a déclaré	direct	Nous ne céderons pas"
 	assert_failure 2
 	assert_output ''
 	[ "$stderr" = "quote-extract: bad.rules:2: bad pattern at offset 16: missing closing parenthesis" ]
+	# (?J) gives a name to 8 groups at most
+	printf '[attribution fr]\nfr.mine after (?J)^(?:(?<cue>a)|(?<cue>b)|(?<cue>c)|(?<cue>d)|(?<cue>e)|(?<cue>f)|(?<cue>g)|(?<cue>h)|(?<cue>i))\n' > many.rules
+	run --separate-stderr quote-extract -r many.rules < /dev/null
+	assert_failure 2
+	[ "$stderr" = "quote-extract: many.rules:2: more than 8 groups named cue" ]
+	sed -i 's/|(?<cue>i)//' many.rules
+	run --separate-stderr quote-extract -r many.rules < /dev/null
+	assert_failure 1
+	[ "$stderr" = "" ]
 }
 
 @test "rule files with a bad where, a verb alone, no language, or missing" {

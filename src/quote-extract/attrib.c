@@ -320,6 +320,34 @@ macro(void *ctx, const char *name, size_t k, struct buf *out, int depth,
 	    msgsize);
 }
 
+/* The numbers of the rule's named groups, in the order of its name
+ * table; returns 0, or -1 with msg filled. */
+static int
+group_numbers(struct arule *r, char *msg, size_t msgsize)
+{
+	static const char *const names[NGROUP] = { "cue", "speaker", "pron",
+		"content", "rest" };
+	PCRE2_SPTR	 first, last, p;
+	int		 g, size;
+
+	for (g = 0; g < NGROUP; g++) {
+		size = pcre2_substring_nametable_scan(r->re,
+		    (PCRE2_SPTR)names[g], &first, &last);
+		if (size <= 0)
+			continue;
+		for (p = first; p <= last; p += size) {
+			if (r->ngroup[g] == MAXSAMENAME) {
+				snprintf(msg, msgsize, "more than %d groups "
+				    "named %s", MAXSAMENAME, names[g]);
+				return -1;
+			}
+			r->group[g][r->ngroup[g]++] = (uint16_t)((p[0] << 8) |
+			    p[1]);
+		}
+	}
+	return 0;
+}
+
 static int
 compile_line(struct alang *l, const char *text, const char *file,
     unsigned line, struct rules_err *err)
@@ -389,6 +417,10 @@ compile_line(struct alang *l, const char *text, const char *file,
 	buf_free(&out);
 	if (r->re == NULL)
 		return rules_fail(err, file, line, msg);
+	if (group_numbers(r, msg, sizeof(msg)) == -1) {
+		pcre2_code_free(r->re);
+		return rules_fail(err, file, line, msg);
+	}
 	if ((r->id = strndup(id, idn)) == NULL)
 		return rules_fail(err, file, line, "out of memory");
 	r->where = w;
@@ -750,21 +782,16 @@ span(struct attrib *a, int g, size_t *s, size_t *e)
 		*s = *e = 0;
 }
 
-/* Like span, for a name that may be given to several groups. */
+/* Like span, for the first set group of a name (several with (?J)). */
 static void
-named_span(struct attrib *a, const pcre2_code *re, const char *name,
-    size_t *s, size_t *e)
+named_span(struct attrib *a, const struct arule *r, int name, size_t *s,
+    size_t *e)
 {
-	PCRE2_SPTR	 first, last, p;
-	int		 size;
+	size_t	 i;
 
 	*s = *e = 0;
-	size = pcre2_substring_nametable_scan(re, (PCRE2_SPTR)name, &first,
-	    &last);
-	if (size <= 0)
-		return;
-	for (p = first; p <= last; p += size)
-		if (rx_group(&a->rx, (p[0] << 8) | p[1], s, e))
+	for (i = 0; i < r->ngroup[name]; i++)
+		if (rx_group(&a->rx, r->group[name][i], s, e))
 			return;
 }
 
@@ -836,11 +863,11 @@ attrib_match(struct attrib *a, const struct alang *l, int where,
 		f->rule = r;
 		span(a, 0, &f->start, &f->end);
 		/* a name may stand for several groups (?J): the one set */
-		named_span(a, r->re, "cue", &f->cue_s, &f->cue_e);
-		named_span(a, r->re, "speaker", &f->sp_s, &f->sp_e);
-		named_span(a, r->re, "pron", &f->pron_s, &f->pron_e);
-		named_span(a, r->re, "content", &f->con_s, &f->con_e);
-		named_span(a, r->re, "rest", &f->rest_s, &f->rest_e);
+		named_span(a, r, G_CUE, &f->cue_s, &f->cue_e);
+		named_span(a, r, G_SPEAKER, &f->sp_s, &f->sp_e);
+		named_span(a, r, G_PRON, &f->pron_s, &f->pron_e);
+		named_span(a, r, G_CONTENT, &f->con_s, &f->con_e);
+		named_span(a, r, G_REST, &f->rest_s, &f->rest_e);
 		f->start += start;
 		f->end += start;
 		f->cue_s += start;

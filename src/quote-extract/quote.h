@@ -34,12 +34,20 @@ size_t	find_quotes(const char *s, size_t n, struct qspan *, size_t max,
 enum where { W_AFTER, W_BEFORE, W_INSIDE, W_INDIRECT, W_NAME, W_MENTION,
 	NWHERE };
 
+enum group { G_CUE, G_SPEAKER, G_PRON, G_CONTENT, G_REST, NGROUP };
+
+#define MAXSAMENAME	8	/* groups of one name, with (?J) */
+
 struct arule {
 	char		*id;
 	int		 where;
 	pcre2_code	*re;
 	int		 clause;	/* match at clause starts only */
 	int		 cued;		/* and only where a cue word follows */
+	/* the numbers of the groups named cue, speaker...: the first set
+	 * one is read */
+	uint16_t	 group[NGROUP][MAXSAMENAME];
+	unsigned char	 ngroup[NGROUP];
 };
 
 struct alang {
