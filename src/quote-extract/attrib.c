@@ -428,6 +428,30 @@ compile_line(struct alang *l, const char *text, const char *file,
 	return 0;
 }
 
+/* Each language's rules by where, so that a match tries only its own. */
+static int
+index_rules(struct attrib *a)
+{
+	size_t	 i, k;
+	int	 w;
+
+	for (i = 0; i < a->n; i++) {
+		struct alang *l = &a->lang[i];
+
+		for (w = 0; w < NWHERE; w++) {
+			l->nwhere[w] = 0;
+			if (l->nrules > 0 && (l->bywhere[w] = calloc(l->nrules,
+			    sizeof(*l->bywhere[w]))) == NULL)
+				return -1;
+		}
+		for (k = 0; k < l->nrules; k++) {
+			w = l->rules[k].where;
+			l->bywhere[w][l->nwhere[w]++] = &l->rules[k];
+		}
+	}
+	return 0;
+}
+
 int
 attrib_init(struct attrib *a, const char *const *files, size_t nfiles,
     struct rules_err *err)
@@ -497,6 +521,10 @@ attrib_init(struct attrib *a, const char *const *files, size_t nfiles,
 		if (compile_line(l, line, file, (unsigned)atoi(num), err) == -1)
 			goto out;
 	}
+	if (index_rules(a) == -1) {
+		rules_fail(err, "", 0, "out of memory");
+		goto out;
+	}
 	r = 0;
 out:
 	buf_free(&pending);
@@ -517,6 +545,8 @@ attrib_free(struct attrib *a)
 			pcre2_code_free(l->rules[k].re);
 		}
 		free(l->rules);
+		for (k = 0; k < NWHERE; k++)
+			free(l->bywhere[k]);
 		wset_free(&l->pron_m);
 		wset_free(&l->pron_f);
 		wset_free(&l->pron_p);
@@ -852,11 +882,9 @@ attrib_match(struct attrib *a, const struct alang *l, int where,
 	struct cues	*cues = cues_of(a, l, s, start, end);
 	size_t		 i;
 
-	for (i = 0; i < l->nrules; i++) {
-		const struct arule *r = &l->rules[i];
+	for (i = 0; i < l->nwhere[where]; i++) {
+		const struct arule *r = l->bywhere[where][i];
 
-		if (r->where != where)
-			continue;
 		if (!find(a, l, r, s, start, end, cues))
 			continue;
 		memset(f, 0, sizeof(*f));

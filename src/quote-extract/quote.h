@@ -54,6 +54,9 @@ struct alang {
 	char		 code[8];
 	struct arule	*rules;
 	size_t		 nrules;
+	/* the rules of each where, in file order */
+	const struct arule **bywhere[NWHERE];
+	size_t		 nwhere[NWHERE];
 	struct wset	 pron_m, pron_f, pron_p, pron_any;
 	struct wset	 gender_m, gender_f, gender_p;	/* [genders] */
 	struct wset	 roles, adjuncts, anaphors, particles, preps, dets,
