@@ -110,9 +110,13 @@ cue_entry(struct load *ld, struct alang *l, const char *kind, const char *s,
 		return lower_entry(g == 'm' ? &l->gender_m : g == 'f' ?
 		    &l->gender_f : &l->gender_p, s, n - 2, file, line, err);
 	}
-	if (strcmp(kind, "complementizers") == 0)
+	if (strcmp(kind, "complementizers") == 0) {
+		if (n > 0)
+			l->clause_first[(unsigned char)s[0] >> 3] |=
+			    (unsigned char)(1u << ((unsigned char)s[0] & 7));
 		return list_add(&l->clauses, s, n) == -1 ? rules_fail(err, file,
 		    line, "out of memory") : 0;
+	}
 	if (strcmp(kind, "roles") == 0)
 		return lower_entry(&l->roles, s, n, file, line, err);
 	if (strcmp(kind, "adjuncts") == 0)
@@ -694,6 +698,9 @@ attrib_clause_word(const struct alang *l, const char *s, size_t a,
 	const char	*w;
 	size_t		 n;
 
+	if (!(l->clause_first[(unsigned char)s[i] >> 3] >>
+	    ((unsigned char)s[i] & 7) & 1))
+		return 0;		/* no such word starts so */
 	if (i > a && u8_word_byte((unsigned char)s[i - 1]))
 		return 0;		/* not a word's start */
 	for (w = l->clauses.p; l->clauses.n > 0 && w < l->clauses.p +

@@ -65,6 +65,7 @@ struct alang {
 	/* lists being read, turned into the macros of the rules */
 	struct buf	 fin, part, aux, pron, according;
 	struct buf	 clauses;	/* [complementizers], as written */
+	unsigned char	 clause_first[32];	/* a bit for their first bytes */
 	/* their alternations, built once for all rules: the list's size
 	 * when built, then the pattern */
 	size_t		 alt_n[5];
