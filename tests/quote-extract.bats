@@ -301,6 +301,26 @@ club	en	5	1	Mark Dalton	The club spokesman	pronoun	insisted	direct	Never
 club	en	6	1	the mayor		unresolved	said	direct	Not so fast"
 }
 
+@test "an anaphor whose head is in [latest] stands for whoever spoke last" {
+	cd "$BATS_TEST_TMPDIR"
+	paras club en "“We will not back down”, said Health Minister Claire Vance." \
+	    "The club spokesman, Mark Dalton, replied: “Nothing is decided.”" \
+	    "“We shall see”, the latter added." "“Not yet”, the former insisted." \
+	    | segment > in.tsv
+	run --separate-stderr quote-extract -H in.tsv
+	assert_success
+	assert_line --index 2 "club	en	3	1	Mark Dalton	The club spokesman	anaphor	added	direct	We shall see"
+	assert_line --index 3 "club	en	4	1	the former		description	insisted	direct	Not yet"
+	# an anaphor alone needs a speaker of that role; in [latest], anyone
+	printf '[anaphors en]\nthe former\n' > former.rules
+	run --separate-stderr quote-extract -H -r former.rules in.tsv
+	assert_line --index 3 "club	en	4	1	the former		unresolved	insisted	direct	Not yet"
+	printf '[latest en]\nformer\n' >> former.rules
+	run --separate-stderr quote-extract -H -r former.rules in.tsv
+	assert_success
+	assert_line --index 3 "club	en	4	1	Mark Dalton	The club spokesman	anaphor	insisted	direct	Not yet"
+}
+
 @test "pronouns are left unresolved when nothing fits, and history stops at the document" {
 	{
 		paras a fr "« Nous ne céderons pas », a déclaré Paul Garnier."

@@ -123,6 +123,8 @@ cue_entry(struct load *ld, struct alang *l, const char *kind, const char *s,
 		return lower_entry(&l->adjuncts, s, n, file, line, err);
 	if (strcmp(kind, "anaphors") == 0)
 		return lower_entry(&l->anaphors, s, n, file, line, err);
+	if (strcmp(kind, "latest") == 0)
+		return lower_entry(&l->latest, s, n, file, line, err);
 	if (strcmp(kind, "particles") == 0)
 		return lower_entry(&l->particles, s, n, file, line, err);
 	if (strcmp(kind, "prepositions") == 0)
@@ -167,6 +169,7 @@ entry(void *ctx, const char *kind, const char *lang, const char *s,
 	    strcmp(kind, "genders") != 0 &&
 	    strcmp(kind, "complementizers") != 0 &&
 	    strcmp(kind, "adjuncts") != 0 && strcmp(kind, "anaphors") != 0 &&
+	    strcmp(kind, "latest") != 0 &&
 	    strcmp(kind, "particles") != 0 && strcmp(kind, "prepositions") != 0 &&
 	    strcmp(kind, "determiners") != 0 && strcmp(kind, "definites") != 0 &&
 	    strcmp(kind, "institutions") != 0 && strcmp(kind, "suffixes") != 0 &&
@@ -561,6 +564,7 @@ attrib_free(struct attrib *a)
 		wset_free(&l->roles);
 		wset_free(&l->adjuncts);
 		wset_free(&l->anaphors);
+		wset_free(&l->latest);
 		wset_free(&l->particles);
 		wset_free(&l->preps);
 		wset_free(&l->dets);

@@ -59,7 +59,7 @@ struct alang {
 	size_t		 nwhere[NWHERE];
 	struct wset	 pron_m, pron_f, pron_p, pron_any;
 	struct wset	 gender_m, gender_f, gender_p;	/* [genders] */
-	struct wset	 roles, adjuncts, anaphors, particles, preps, dets,
+	struct wset	 roles, adjuncts, anaphors, latest, particles, preps, dets,
 			 definites, institutions, suffixes, equivalents,
 			 equiv_heads;	/* first words of equivalents */
 	/* lists being read, turned into the macros of the rules */

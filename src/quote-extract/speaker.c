@@ -451,7 +451,7 @@ recall(struct history *h, const struct alang *l, const char *s,
 	size_t		 headn = 0;
 	char		 low[256];
 	size_t		 lown;
-	int		 anaphor, eqhead;
+	int		 anaphor, anyone, eqhead;
 
 	n = tokens(s, a, b, t);
 	if (!pronoun && n > 0) {
@@ -465,6 +465,8 @@ recall(struct history *h, const struct alang *l, const char *s,
 		headn = t[i].e - t[i].s;
 	}
 	anaphor = headn > 0 && listed(&l->anaphors, s + a, b - a);
+	/* "ce dernier", "the latter": whoever spoke last */
+	anyone = headn > 0 && listed(&l->latest, head, headn);
 	lown = headn > 0 ? lower_key(head, headn, low) : 0;
 	eqhead = lown > 0 && l->equivalents.n > 0 &&
 	    wset_has(&l->equiv_heads, low, lown);
@@ -503,15 +505,15 @@ recall(struct history *h, const struct alang *l, const char *s,
 			if (k < n)
 				continue;
 		} else if (headn > 0) {
-			/* ce dernier: anyone; le porte-parole: that role */
+			/* ce dernier: anyone ([latest]); le porte-parole:
+			 * that role */
 			if (n >= 2 && !contains(&e->role, head, headn) &&
 			    !contains(&e->name, head, headn) &&
 			    !(eqhead && equivalent(l, low, lown, headn,
 			    &e->role)) &&
 			    !(eqhead && e->via == VIA_NAME &&
 			    equivalent(l, low, lown, headn, &e->name)) &&
-			    !(headn >= 6 && (memcmp(head, "dern", 4) == 0 ||
-			    memcmp(head, "latt", 4) == 0)))
+			    !anyone)
 				continue;
 		}
 		if (seen >= when) {
