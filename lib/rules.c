@@ -290,6 +290,10 @@ rx_init(struct rx *rx)
 void
 rx_free(struct rx *rx)
 {
+	size_t	 i;
+
+	for (i = 0; i < RX_SEEN; i++)
+		pcre2_code_free(rx->seen[i].fast);
 	pcre2_match_data_free(rx->md);
 	pcre2_jit_stack_free(rx->jit);
 	pcre2_match_context_free(rx->mctx);
@@ -304,6 +308,11 @@ rx_free(struct rx *rx)
  * where it tests [\h\v] inline; the rules of quote-extract ran 25-30%
  * faster.  \Q...\E is copied as it is.  Returns the length, or 0 when
  * out of memory (*out NULL).
+ *
+ * Compiling [\h\v] costs PCRE2 about 20 times what \s does, and most
+ * patterns never run long enough for the JIT: the text is kept aside,
+ * by code, and rewritten and compiled so when the pattern is
+ * JIT-compiled.
  */
 static size_t
 ucp_spaces(const char *pat, size_t len, char **out)
@@ -355,29 +364,110 @@ ucp_spaces(const char *pat, size_t len, char **out)
 	return n;
 }
 
+/*
+ * The text of each pattern that rx_compile() made and that holds \s or
+ * \S, for its JIT form: an open-addressing table by code, kept for the
+ * process (codes are made once, at start; one made again at a freed
+ * address takes the entry over).
+ */
+static struct jitsrc {
+	const pcre2_code *re;
+	char		*text;
+	size_t		 len;
+	uint32_t	 opts;
+} *jitsrc;
+static size_t njitsrc, capjitsrc;
+
+static size_t
+jitsrc_slot(const struct jitsrc *t, size_t cap, const pcre2_code *re)
+{
+	size_t	 h = (size_t)(((uintptr_t)re >> 4) * 0x9E3779B97F4A7C15u) &
+	    (cap - 1);
+
+	while (t[h].re != NULL && t[h].re != re)
+		h = (h + 1) & (cap - 1);
+	return h;
+}
+
+/* Keeps text as re's JIT text; returns 0, or -1 when out of memory. */
+static int
+jitsrc_put(const pcre2_code *re, char *text, size_t len, uint32_t opts)
+{
+	struct jitsrc *t;
+	size_t	 cap, i, h;
+
+	if ((njitsrc + 1) * 2 > capjitsrc) {
+		cap = capjitsrc ? capjitsrc * 2 : 256;
+		if ((t = calloc(cap, sizeof(*t))) == NULL)
+			return -1;
+		for (i = 0; i < capjitsrc; i++)
+			if (jitsrc[i].re != NULL)
+				t[jitsrc_slot(t, cap, jitsrc[i].re)] = jitsrc[i];
+		free(jitsrc);
+		jitsrc = t;
+		capjitsrc = cap;
+	}
+	h = jitsrc_slot(jitsrc, capjitsrc, re);
+	if (jitsrc[h].re == NULL)
+		njitsrc++;
+	free(jitsrc[h].text);
+	jitsrc[h].re = re;
+	jitsrc[h].text = text;
+	jitsrc[h].len = len;
+	jitsrc[h].opts = opts;
+	return 0;
+}
+
+/* re compiled from its text with ucp_spaces() and JIT-compiled, or
+ * NULL. */
+static pcre2_code *
+jitsrc_code(const pcre2_code *re)
+{
+	const struct jitsrc *e;
+	pcre2_code *fast = NULL;
+	char	*text;
+	size_t	 n;
+	int	 code;
+	PCRE2_SIZE off;
+
+	if (capjitsrc == 0)
+		return NULL;
+	e = &jitsrc[jitsrc_slot(jitsrc, capjitsrc, re)];
+	if (e->re == NULL || (n = ucp_spaces(e->text, e->len, &text)) == 0)
+		return NULL;
+	fast = pcre2_compile((PCRE2_SPTR)text, n, e->opts, &code, &off, NULL);
+	free(text);
+	if (fast != NULL && pcre2_jit_compile(fast, PCRE2_JIT_COMPLETE) != 0) {
+		pcre2_code_free(fast);
+		fast = NULL;
+	}
+	return fast;
+}
+
 pcre2_code *
 rx_compile(const char *pat, size_t len, unsigned opts, char *msg, size_t sz)
 {
-	pcre2_code	*re = NULL;
+	pcre2_code	*re;
 	int		 code;
 	PCRE2_SIZE	 off;
-	PCRE2_UCHAR	 text[200];
-	char		*fast = NULL;
-	size_t		 n;
+	PCRE2_UCHAR	 err[200];
+	char		*text;
 
 	opts |= PCRE2_UTF | PCRE2_UCP | PCRE2_NO_UTF_CHECK;
-	if ((n = ucp_spaces(pat, len, &fast)) > 0)
-		re = pcre2_compile((PCRE2_SPTR)fast, n, opts, &code, &off, NULL);
-	free(fast);
-	/* the pattern as written, for its own error and offset */
-	if (re == NULL)
-		re = pcre2_compile((PCRE2_SPTR)pat, len, opts, &code, &off,
-		    NULL);
+	re = pcre2_compile((PCRE2_SPTR)pat, len, opts, &code, &off, NULL);
 	if (re == NULL) {
-		pcre2_get_error_message(code, text, sizeof(text));
+		pcre2_get_error_message(code, err, sizeof(err));
 		snprintf(msg, sz, "bad pattern at offset %zu: %s", (size_t)off,
-		    (char *)text);
+		    (char *)err);
 		return NULL;
+	}
+	/* its text, for the JIT (without it, the pattern as compiled) */
+	if ((memmem(pat, len, "\\s", 2) != NULL ||
+	    memmem(pat, len, "\\S", 2) != NULL) &&
+	    (text = malloc(len)) != NULL) {
+		memcpy(text, pat, len);
+		if (jitsrc_put(re, text, len, opts) == -1)
+			free(text);
 	}
 	return re;
 }
@@ -391,14 +481,14 @@ rx_compile(const char *pat, size_t len, unsigned opts, char *msg, size_t sz)
  * at once, but most runs use a part of them.  A pattern the JIT refuses
  * is noted and left to the interpreter.
  */
-static int
+static const pcre2_code *
 rx_jit(struct rx *rx, const pcre2_code *re, size_t bytes)
 {
 	size_t	 size = 0, i, h;
 	int	 ok;
 
 	if (rx->nojit > RX_NOJIT_MAX)
-		return 0;
+		return NULL;
 	/* the pattern's entry, in a table by address */
 	h = (size_t)(((uintptr_t)re >> 4) * 0x9E3779B97F4A7C15u) % RX_SEEN;
 	for (i = 0; i < RX_SEEN; i++, h = (h + 1) % RX_SEEN)
@@ -406,19 +496,25 @@ rx_jit(struct rx *rx, const pcre2_code *re, size_t bytes)
 			break;
 	if (i < RX_SEEN) {
 		if (rx->seen[h].jit != 0)
-			return rx->seen[h].jit > 0;
+			return rx->seen[h].jit < 0 ? NULL : rx->seen[h].fast ?
+			    rx->seen[h].fast : re;
 		rx->seen[h].re = re;
 		if ((rx->seen[h].bytes += bytes) < RX_JIT_AFTER)
-			return 0;
+			return NULL;
+		/* its JIT text, when it has one (ucp_spaces) */
+		if ((rx->seen[h].fast = jitsrc_code(re)) != NULL) {
+			rx->seen[h].jit = 1;
+			return rx->seen[h].fast;
+		}
 	} else {
 		/* a full table: the JIT at once, as the code says */
 		if (pcre2_pattern_info(re, PCRE2_INFO_JITSIZE, &size) != 0)
-			return 0;
+			return NULL;
 		if (size > 0)
-			return 1;
+			return re;
 		for (h = 0; h < rx->nojit; h++)
 			if (rx->refused[h] == re)
-				return 0;
+				return NULL;
 	}
 	/* the code is the caller's own, const only to the matching */
 	ok = pcre2_jit_compile((pcre2_code *)(uintptr_t)re,
@@ -427,7 +523,7 @@ rx_jit(struct rx *rx, const pcre2_code *re, size_t bytes)
 		rx->seen[h].jit = ok ? 1 : -1;
 	else if (!ok && rx->nojit++ < RX_NOJIT_MAX)
 		rx->refused[rx->nojit - 1] = re;
-	return ok;
+	return ok ? re : NULL;
 }
 
 /* Match-time options that pcre2_jit_match() takes as pcre2_match() does. */
@@ -438,12 +534,14 @@ int
 rx_find(struct rx *rx, const pcre2_code *re, const char *s, size_t n,
     size_t start, unsigned opts)
 {
+	const pcre2_code *jit;
 	int	 rc;
 
 	/* JIT code is called directly: pcre2_match() would check again
 	 * what the caller guarantees (valid UTF-8, sane options) */
-	if ((opts & ~RX_JIT_OPTS) == 0 && rx_jit(rx, re, n - start + 1))
-		rc = pcre2_jit_match(re, (PCRE2_SPTR)s, n, start, opts,
+	if ((opts & ~RX_JIT_OPTS) == 0 && (jit = rx_jit(rx, re,
+	    n - start + 1)) != NULL)
+		rc = pcre2_jit_match(jit, (PCRE2_SPTR)s, n, start, opts,
 		    rx->md, rx->mctx);
 	else
 		rc = pcre2_match(re, (PCRE2_SPTR)s, n, start,

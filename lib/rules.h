@@ -112,6 +112,7 @@ struct rx {
 		const pcre2_code *re;
 		size_t		 bytes;		/* subject interpreted */
 		int		 jit;		/* 1: compiled, -1: refused */
+		pcre2_code	*fast;		/* its JIT form, \s as [\h\v] */
 	} seen[RX_SEEN];
 };
 

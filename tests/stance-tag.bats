@@ -434,6 +434,18 @@ deny		against	Marc.
 reject		against	Abc
 demand		against	tout.
 statement		none	"
+	# the same once a pattern has read enough text for its JIT form
+	# (8 KB; the rule of "nie" reads a few bytes a record),
+	# where \s is compiled as [\h\v]
+	for i in $(seq 2000); do cat in.tsv; done > long.tsv
+	run --separate-stderr bash -c "stance-tag -H -R sp.rules long.tsv | cut -f5-8 | sort | uniq -c"
+	assert_success
+	assert_output "   2000 accuse		against	Jean.
+   2000 accuse		against	Paul.
+   2000 demand		against	tout.
+   2000 deny		against	Marc.
+   2000 reject		against	Abc
+   2000 statement		none	"
 	# an error's offset is in the pattern as written
 	printf '[stance fr]\nmy.bad\taccuse\t70\ta\\s(\n' > bad.rules
 	run --separate-stderr stance-tag -R bad.rules < /dev/null
