@@ -48,8 +48,10 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	size_t		 i;
 	int		 fd;
 
+	/* a matcher per input: its table of patterns is by address, and
+	 * this input's patterns are freed at its end */
+	FUZZ_ASSERT(rx_init(&rx) == 0);
 	if (!ready) {
-		FUZZ_ASSERT(rx_init(&rx) == 0);
 		snprintf(path, sizeof(path), "/tmp/ondit-fuzz-rules.%ld",
 		    (long)getpid());
 		ready = 1;
@@ -68,6 +70,7 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 		    text.n, 0, 0);
 	wset_free(&st.w);
 	ruleset_free(&st.rs);
+	rx_free(&rx);
 
 	/* the real loader of segment, from a file */
 	if ((fd = open(path, O_WRONLY | O_CREAT | O_TRUNC, 0600)) == -1)

@@ -418,6 +418,39 @@ jitsrc_put(const pcre2_code *re, char *text, size_t len, uint32_t opts)
 	return 0;
 }
 
+/* Takes re's entry out, if it has one (the cluster after it moved up). */
+static void
+jitsrc_del(const pcre2_code *re)
+{
+	size_t	 h, k, want;
+
+	if (capjitsrc == 0)
+		return;
+	h = jitsrc_slot(jitsrc, capjitsrc, re);
+	if (jitsrc[h].re == NULL)
+		return;
+	free(jitsrc[h].text);
+	memset(&jitsrc[h], 0, sizeof(jitsrc[h]));
+	njitsrc--;
+	for (k = (h + 1) & (capjitsrc - 1); jitsrc[k].re != NULL;
+	    k = (k + 1) & (capjitsrc - 1)) {
+		want = jitsrc_slot(jitsrc, capjitsrc, jitsrc[k].re);
+		if (want != k) {
+			jitsrc[want] = jitsrc[k];
+			memset(&jitsrc[k], 0, sizeof(jitsrc[k]));
+		}
+	}
+}
+
+void
+rx_code_free(pcre2_code *re)
+{
+	if (re == NULL)
+		return;
+	jitsrc_del(re);
+	pcre2_code_free(re);
+}
+
 /* re compiled from its text with ucp_spaces() and JIT-compiled, or
  * NULL. */
 static pcre2_code *
@@ -461,7 +494,9 @@ rx_compile(const char *pat, size_t len, unsigned opts, char *msg, size_t sz)
 		    (char *)err);
 		return NULL;
 	}
-	/* its text, for the JIT (without it, the pattern as compiled) */
+	/* its text, for the JIT (without it, the pattern as compiled); a
+	 * code freed without rx_code_free() left no text to this one */
+	jitsrc_del(re);
 	if ((memmem(pat, len, "\\s", 2) != NULL ||
 	    memmem(pat, len, "\\S", 2) != NULL) &&
 	    (text = malloc(len)) != NULL) {
@@ -658,8 +693,8 @@ rule_clear(struct rule *r)
 	free(r->src);
 	free(r->expanded);
 	free(r->file);
-	pcre2_code_free(r->re);
-	pcre2_code_free(r->search);
+	rx_code_free(r->re);
+	rx_code_free(r->search);
 	memset(r, 0, sizeof(*r));
 }
 
@@ -786,7 +821,7 @@ ruleset_entry(void *ctx, const char *kind, const char *lang, const char *s,
 	r.re = rx_compile(expanded.p, expanded.n, 0, msg, sizeof(msg));
 	r.expanded = dupn(expanded.p, expanded.n);
 	if (r.re != NULL && guarded_search(&r, expanded.p, expanded.n) == -1) {
-		pcre2_code_free(r.re);
+		rx_code_free(r.re);
 		r.re = NULL;
 		snprintf(msg, sizeof(msg), "out of memory");
 	}

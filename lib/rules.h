@@ -128,6 +128,8 @@ void	rx_free(struct rx *);
  */
 pcre2_code *rx_compile(const char *pattern, size_t len, unsigned opts,
 	    char *msg, size_t msgsize);
+/* Frees a code that rx_compile() made (NULL: nothing). */
+void	rx_code_free(pcre2_code *);
 /*
  * Matches re against s from offset start; returns 1 with the match in
  * rx->md, 0 when no match, -1 when a limit stopped it (counted).

@@ -97,7 +97,7 @@ decoder_free(struct decoder *d)
 	size_t	 i;
 
 	for (i = 0; i < d->nany; i++) {
-		pcre2_code_free(d->any[i].re);
+		rx_code_free(d->any[i].re);
 	}
 	free(d->any);
 	free(d->active);

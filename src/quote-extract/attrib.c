@@ -425,7 +425,7 @@ compile_line(struct alang *l, const char *text, const char *file,
 	if (r->re == NULL)
 		return rules_fail(err, file, line, msg);
 	if (group_numbers(r, msg, sizeof(msg)) == -1) {
-		pcre2_code_free(r->re);
+		rx_code_free(r->re);
 		return rules_fail(err, file, line, msg);
 	}
 	if ((r->id = strndup(id, idn)) == NULL)
@@ -549,7 +549,7 @@ attrib_free(struct attrib *a)
 
 		for (k = 0; k < l->nrules; k++) {
 			free(l->rules[k].id);
-			pcre2_code_free(l->rules[k].re);
+			rx_code_free(l->rules[k].re);
 		}
 		free(l->rules);
 		for (k = 0; k < NWHERE; k++)

@@ -555,7 +555,7 @@ stance_free(struct stance *st)
 		struct slang *l = &st->lang[i];
 
 		for (k = 0; l->anchored != NULL && k < l->rs.n; k++)
-			pcre2_code_free(l->anchored[k]);
+			rx_code_free(l->anchored[k]);
 		free(l->anchored);
 		ruleset_free(&l->rs);
 		free(l->pos);
