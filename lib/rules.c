@@ -215,8 +215,7 @@ wset_add(struct wset *w, const char *s, size_t n, int remove)
 	if (buf_add(&w->arena, s, n) == -1 || buf_addc(&w->arena, '\0') == -1)
 		return -1;
 	w->n++;
-	if (n > w->maxlen)
-		w->maxlen = n;
+	w->lens |= 1u << (n < 31 ? n : 31);
 	if (n >= 2 && s[0] >= 'a' && s[0] <= 'z' && s[1] >= 'a' && s[1] <= 'z') {
 		unsigned k = (unsigned)(s[0] - 'a') * 26 + (unsigned)(s[1] - 'a');
 
@@ -230,7 +229,7 @@ wset_has(const struct wset *w, const char *s, size_t n)
 {
 	size_t	 h;
 
-	if (w->nslot == 0 || n > w->maxlen)
+	if (w->nslot == 0 || !wset_may_len(w, n))
 		return 0;
 	/* two letters a-z that start no word: no need to hash */
 	if (n >= 2 && (unsigned)(s[0] - 'a') < 26u &&

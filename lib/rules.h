@@ -70,10 +70,17 @@ struct wset {
 	size_t		*slot;		/* arena offset + 1, 0 when empty */
 	uint32_t	*tag;		/* high bits of each slot's hash */
 	size_t		 nslot, n;
-	size_t		 maxlen;	/* longest word, in bytes */
 	/* a bit for each pair of letters a-z that words start with */
 	unsigned char	 pairs[(26 * 26 + 7) / 8];
+	uint32_t	 lens;		/* a bit per length in bytes (31: more) */
 };
+
+/* False when no word of the set has n bytes. */
+static inline int
+wset_may_len(const struct wset *w, size_t n)
+{
+	return (w->lens >> (n < 31 ? n : 31)) & 1;
+}
 
 /* False when no word of the set starts with the letters a, b (a-z). */
 static inline int

@@ -142,6 +142,15 @@ listed(const struct wset *w, const char *p, size_t n)
 	    u8_ascii_letter((unsigned char)p[1]) && !wset_may_start(w,
 	    (unsigned char)(p[0] | 0x20), (unsigned char)(p[1] | 0x20)))
 		return 0;
+	/* a length no word of the list has, when lower-casing keeps it
+	 * (ASCII without ', which becomes ’) */
+	if (!wset_may_len(w, n)) {
+		for (k = 0; k < n && (unsigned char)p[k] < 0x80 && p[k] != '\'';
+		    k++)
+			;
+		if (k == n)
+			return 0;
+	}
 	k = lower_key(p, n, key);
 
 	return k > 0 && wset_has(w, key, k);
