@@ -67,7 +67,13 @@ $(BENCH_BUILD)/rxprof.so: bench/rxprof.c
 	$(CC) $(WARNINGS) $(CFLAGS) -fPIC -shared $(LDFLAGS) -o $@ \
 	    bench/rxprof.c -ldl
 
-bench-profile: $(PROGS) $(BENCH_BUILD)/gencorpus $(BENCH_BUILD)/rxprof.so
+# Replays the calls of a pattern that rxprof.so dumped (RXPROF_DUMP).
+$(BENCH_BUILD)/rxreplay: bench/rxreplay.c
+	@mkdir -p $(@D)
+	$(CC) $(WARNINGS) $(CFLAGS) $(LDFLAGS) -o $@ bench/rxreplay.c -lpcre2-8
+
+bench-profile: $(PROGS) $(BENCH_BUILD)/gencorpus $(BENCH_BUILD)/rxprof.so \
+    $(BENCH_BUILD)/rxreplay
 	@BIN=$(BIN) GENCORPUS=$(BENCH_BUILD)/gencorpus \
 	RXPROF=$(BENCH_BUILD)/rxprof.so BENCH_DIR=$(BENCH_DIR) \
 	    bash bench/profile.sh

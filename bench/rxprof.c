@@ -13,6 +13,13 @@
  * ns calls matches bytes pattern (the pattern's first 200 bytes, with
  * tabs and newlines as spaces), most expensive first.  The tools are not
  * changed; the clock calls add about 40 ns per match.
+ *
+ * With RXPROF_DUMP=dir (an existing directory), it also writes each
+ * pattern's options and whole text to dir/p.N (N its slot: "opts\n" then
+ * the pattern) and appends every call to dir/d.N (subject length and
+ * start offset as two uint32, then the subject), for bench/rxreplay.c,
+ * which replays them against the pattern or a variant of it, under
+ * callgrind: what each part of a rule costs, in instructions.
  */
 #define _GNU_SOURCE
 #include <dlfcn.h>
@@ -35,6 +42,7 @@ struct slot {
 };
 
 static struct slot	slots[NSLOT];
+static const char	*dumpdir;	/* RXPROF_DUMP */
 static pcre2_code	*(*real_compile)(PCRE2_SPTR, PCRE2_SIZE, uint32_t,
 			    int *, PCRE2_SIZE *, pcre2_compile_context *);
 static int		(*real_jit_match)(const pcre2_code *, PCRE2_SPTR,
@@ -66,6 +74,48 @@ now(void)
 	return (uint64_t)ts.tv_sec * 1000000000u + (uint64_t)ts.tv_nsec;
 }
 
+/* RXPROF_DUMP: the file of slot s, "p" or "d", opened to write or add. */
+static FILE *
+dump_file(const struct slot *s, const char *kind, const char *mode)
+{
+	char	 path[4096];
+
+	if (dumpdir == NULL && (dumpdir = getenv("RXPROF_DUMP")) == NULL)
+		dumpdir = "";
+	if (*dumpdir == '\0')
+		return NULL;
+	snprintf(path, sizeof(path), "%s/%s.%zu", dumpdir, kind,
+	    (size_t)(s - slots));
+	return fopen(path, mode);
+}
+
+static void
+dump_pattern(const struct slot *s, PCRE2_SPTR pat, size_t len, uint32_t opts)
+{
+	FILE	*fp;
+
+	if ((fp = dump_file(s, "p", "w")) == NULL)
+		return;
+	fprintf(fp, "%lu\n", (unsigned long)opts);
+	fwrite(pat, 1, len, fp);
+	fputc('\n', fp);
+	fclose(fp);
+}
+
+static void
+dump_call(const struct slot *s, PCRE2_SPTR subj, PCRE2_SIZE len,
+    PCRE2_SIZE start)
+{
+	uint32_t h[2] = { (uint32_t)len, (uint32_t)start };
+	FILE	*fp;
+
+	if (len > UINT32_MAX || (fp = dump_file(s, "d", "a")) == NULL)
+		return;
+	fwrite(h, sizeof(h), 1, fp);
+	fwrite(subj, 1, len, fp);
+	fclose(fp);
+}
+
 pcre2_code *
 pcre2_compile_8(PCRE2_SPTR pat, PCRE2_SIZE len, uint32_t opts, int *ec,
     PCRE2_SIZE *eo, pcre2_compile_context *cc)
@@ -86,6 +136,8 @@ pcre2_compile_8(PCRE2_SPTR pat, PCRE2_SIZE len, uint32_t opts, int *ec,
 			s->pat[i] = pat[i] == '\t' || pat[i] == '\n' ? ' ' :
 			    (char)pat[i];
 		s->pat[n] = '\0';
+		dump_pattern(s, pat, len == PCRE2_ZERO_TERMINATED ?
+		    strlen((const char *)pat) : len, opts);
 	}
 	return re;
 }
@@ -104,6 +156,7 @@ counted(int (*fn)(const pcre2_code *, PCRE2_SPTR, PCRE2_SIZE, PCRE2_SIZE,
 	t0 = now();
 	rc = fn(re, subj, len, start, opts, md, mc);
 	if ((s = lookup(re)) != NULL) {
+		dump_call(s, subj, len, start);
 		s->ns += now() - t0;
 		s->calls++;
 		s->matches += rc > 0;
