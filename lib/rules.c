@@ -367,7 +367,8 @@ ucp_spaces(const char *pat, size_t len, char **out)
  * The text of each pattern that rx_compile() made and that holds \s or
  * \S, for its JIT form: an open-addressing table by code, kept for the
  * process (codes are made once, at start; one made again at a freed
- * address takes the entry over).
+ * address takes the entry over).  One table for all, as the tools run
+ * one thread.
  */
 static struct jitsrc {
 	const pcre2_code *re;
