@@ -6,6 +6,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include "tool.h"
@@ -16,6 +17,26 @@ static void
 on_signal(int sig)
 {
 	tool_stop = sig;
+}
+
+/*
+ * A larger pipe to write to: in decode | segment | quote-extract |
+ * stance-tag, the stages wait on each other less with 1 MiB pipes than
+ * with Linux's 64 KiB (the pipeline took 7-15% less time on the bench's
+ * stream).  Each tool enlarges the pipe it writes to, as far as
+ * /proc/sys/fs/pipe-max-size lets it (1 MiB by default); elsewhere, or
+ * when refused, the pipe stays as it is.
+ */
+static void
+pipe_size(void)
+{
+#ifdef F_SETPIPE_SZ
+	struct stat	 st;
+
+	if (fstat(STDOUT_FILENO, &st) == 0 && S_ISFIFO(st.st_mode) &&
+	    fcntl(STDOUT_FILENO, F_SETPIPE_SZ, 1 << 20) == -1)
+		(void)fcntl(STDOUT_FILENO, F_SETPIPE_SZ, 256 << 10);
+#endif
 }
 
 void
@@ -32,6 +53,7 @@ tool_init(struct common *c)
 	sigaction(SIGTERM, &sa, NULL);
 	sigaction(SIGINT, &sa, NULL);
 	sigaction(SIGHUP, &sa, NULL);
+	pipe_size();
 }
 
 static int
