@@ -117,13 +117,14 @@ rules_read_file(const char *path, struct buf *b, struct rules_err *err)
 
 /* --- word sets --- */
 
-/* The tag of a hash: the bits that do not pick the slot. */
-#define WSET_TAG(h)	((uint32_t)((h) >> 32))
+/* The tag of a word: high bits of its hash, and its length (255: that
+ * or more), so that only a word of the same length is compared. */
+#define WSET_TAG(h, n)	((uint32_t)((h) >> 40) << 8 | ((n) < 255 ? (n) : 255))
 
 static int
 wset_grow(struct wset *w)
 {
-	size_t	 nslot = w->nslot ? w->nslot * 2 : 64, i, j, h, *slot;
+	size_t	 nslot = w->nslot ? w->nslot * 2 : 64, i, j, h, n, *slot;
 	uint32_t *tag;
 	const char *s;
 
@@ -137,12 +138,13 @@ wset_grow(struct wset *w)
 		if (w->slot[i] == 0)
 			continue;
 		s = w->arena.p + w->slot[i] - 1;
-		h = rules_hash(s, strlen(s));
+		n = strlen(s);
+		h = rules_hash(s, n);
 		j = h & (nslot - 1);
 		while (slot[j] != 0)
 			j = (j + 1) & (nslot - 1);
 		slot[j] = w->slot[i];
-		tag[j] = WSET_TAG(h);
+		tag[j] = WSET_TAG(h, n);
 	}
 	free(w->slot);
 	free(w->tag);
@@ -161,13 +163,14 @@ static size_t
 wset_find(const struct wset *w, const char *s, size_t n, size_t *hp)
 {
 	size_t	 h = rules_hash(s, n), j = h & (w->nslot - 1);
-	uint32_t tag = WSET_TAG(h);
+	uint32_t tag = WSET_TAG(h, n);
 	const char *t;
 
 	*hp = h;
 	while (w->slot[j] != 0) {
 		t = w->arena.p + w->slot[j] - 1;
-		if (w->tag[j] == tag && memcmp(t, s, n) == 0 && t[n] == '\0')
+		if (w->tag[j] == tag && (n < 255 || strnlen(t, n + 1) == n) &&
+		    memcmp(t, s, n) == 0)
 			return j;
 		j = (j + 1) & (w->nslot - 1);
 	}
@@ -196,7 +199,7 @@ wset_add(struct wset *w, const char *s, size_t n, int remove)
 				w->slot[k] = 0;
 				m = wset_find(w, t, strlen(t), &hk);
 				w->slot[m] = off;
-				w->tag[m] = WSET_TAG(hk);
+				w->tag[m] = WSET_TAG(hk, strlen(t));
 				k = (k + 1) & (w->nslot - 1);
 			}
 		}
@@ -211,7 +214,7 @@ wset_add(struct wset *w, const char *s, size_t n, int remove)
 		j = wset_find(w, s, n, &h);
 	}
 	w->slot[j] = w->arena.n + 1;
-	w->tag[j] = WSET_TAG(h);
+	w->tag[j] = WSET_TAG(h, n);
 	if (buf_add(&w->arena, s, n) == -1 || buf_addc(&w->arena, '\0') == -1)
 		return -1;
 	w->n++;
