@@ -51,13 +51,37 @@ isalnum_(char c)
 	return (c >= '0' && c <= '9') || ((c | 0x20) >= 'a' && (c | 0x20) <= 'z');
 }
 
-/* Reads a reference at s ('&'); returns its length and fills cp, or 0. */
+/*
+ * The name at s + 1 (s is '&'): *end gets the end of its run of letters
+ * and digits; returns the reference's length when the run is a name with
+ * its ';' (cp filled), else 0.
+ */
 static size_t
-reference(const char *s, size_t n, enum ent_mode mode,
-    const struct sbcs *w, int32_t cp[2])
+named(const char *s, size_t n, size_t *end, int32_t cp[2])
 {
 	const struct entity *e;
-	size_t		 i = 1, k;
+	size_t		 i = 1;
+
+	while (i < n && isalnum_(s[i]) && i < 40)
+		i++;
+	*end = i;
+	if (i == 1 || i >= n || s[i] != ';' || (e = lookup(s + 1, i)) == NULL)
+		return 0;
+	cp[0] = e->cp[0];
+	cp[1] = e->cp[1];
+	return i + 1;
+}
+
+/*
+ * Reads a reference at s ('&'); returns its length and fills cp, or 0.
+ * *number, when asked, gets the number a numeric reference writes.
+ */
+static size_t
+reference(const char *s, size_t n, enum ent_mode mode,
+    const struct sbcs *w, int32_t cp[2], long *number)
+{
+	const struct entity *e;
+	size_t		 i = 1, k, len;
 	long		 v = 0;
 	int		 hex, digits = 0;
 
@@ -76,6 +100,8 @@ reference(const char *s, size_t n, enum ent_mode mode,
 			if (v <= 0x10FFFF)
 				v = v * (hex ? 16 : 10) + d;
 		}
+		if (number != NULL)
+			*number = v;
 		if (digits == 0)
 			return 0;
 		if (i < n && s[i] == ';')
@@ -89,17 +115,8 @@ reference(const char *s, size_t n, enum ent_mode mode,
 		cp[0] = (int32_t)v;
 		return i;
 	}
-	while (i < n && isalnum_(s[i]) && i < 40)
-		i++;
-	if (i == 1)
-		return 0;
-	if (i < n && s[i] == ';' && (e = lookup(s + 1, i)) != NULL) {
-		cp[0] = e->cp[0];
-		cp[1] = e->cp[1];
-		return i + 1;
-	}
-	if (mode != ENT_YES)
-		return 0;
+	if ((len = named(s, n, &i, cp)) > 0 || i == 1 || mode != ENT_YES)
+		return len;
 	/* the longest legacy name that starts the run */
 	for (k = i - 1; k >= 2; k--)
 		if ((e = lookup(s + 1, k)) != NULL) {
@@ -115,33 +132,14 @@ html_reference(const char *s, size_t n, const struct sbcs *w, int intext,
     int32_t cp[2], long *number)
 {
 	const struct entity *e;
-	size_t		 i = 1;
-	long		 v = 0;
-	int		 hex;
+	size_t		 i, len;
 
 	*number = -1;
-	if (n > 1 && s[1] == '#') {
-		hex = n > 2 && (s[2] | 0x20) == 'x';
-		for (i = 2 + hex; i < n && ((s[i] >= '0' && s[i] <= '9') ||
-		    (hex && (s[i] | 0x20) >= 'a' && (s[i] | 0x20) <= 'f'));
-		    i++)
-			if (v <= 0x10FFFF)
-				v = v * (hex ? 16 : 10) + (s[i] <= '9' ?
-				    s[i] - '0' : (s[i] | 0x20) - 'a' + 10);
-		*number = v;
-		return reference(s, n, ENT_YES, w, cp);
-	}
-	if (intext)
-		return reference(s, n, ENT_YES, w, cp);
-	while (i < n && isalnum_(s[i]) && i < 40)
-		i++;
-	if (i == 1)
-		return 0;
-	if (i < n && s[i] == ';' && (e = lookup(s + 1, i)) != NULL) {
-		cp[0] = e->cp[0];
-		cp[1] = e->cp[1];
-		return i + 1;
-	}
+	if (intext || (n > 1 && s[1] == '#'))
+		return reference(s, n, ENT_YES, w, cp, number);
+	cp[1] = 0;
+	if ((len = named(s, n, &i, cp)) > 0 || i == 1)
+		return len;
 	/* in a value, a legacy name counts whole and not before '=' */
 	if ((i < n && s[i] == '=') || (e = lookup(s + 1, i - 1)) == NULL)
 		return 0;
@@ -166,7 +164,7 @@ decode_entities(const char *s, size_t n, enum ent_mode mode,
 
 		if (buf_add(out, s + i, at - i) == -1)
 			return -1;
-		if ((len = reference(amp, n - at, mode, w, cp)) == 0) {
+		if ((len = reference(amp, n - at, mode, w, cp, NULL)) == 0) {
 			if (buf_addc(out, '&') == -1)
 				return -1;
 			i = at + 1;
