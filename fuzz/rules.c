@@ -37,12 +37,12 @@ entry(void *ctx, const char *kind, const char *lang, const char *s,
 int
 LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
-	static struct rx rx;
 	static struct buf text;
 	static int	 ready;
 	static char	 path[64];
 	const char	*files[1] = { path };
 	struct rules_err e;
+	struct rx	 rx;
 	struct sets	 st;
 	struct splitter	 sp;
 	size_t		 i;

@@ -59,8 +59,8 @@ struct alang {
 	size_t		 nwhere[NWHERE];
 	struct wset	 pron_m, pron_f, pron_p, pron_any;
 	struct wset	 gender_m, gender_f, gender_p;	/* [genders] */
-	struct wset	 roles, adjuncts, anaphors, latest, particles, preps, dets,
-			 definites, institutions, suffixes, equivalents,
+	struct wset	 roles, adjuncts, anaphors, latest, particles, preps,
+			 dets, definites, institutions, suffixes, equivalents,
 			 equiv_heads;	/* first words of equivalents */
 	/* lists being read, turned into the macros of the rules */
 	struct buf	 fin, part, aux, pron, according;
