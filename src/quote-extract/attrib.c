@@ -614,6 +614,9 @@ word_end(const char *s, size_t i, size_t end, int *plain)
 	while (j < end && u8_ascii_letter((unsigned char)s[j]))
 		j++;
 	*plain = 1;
+	/* the common end: an ASCII byte other than an apostrophe */
+	if (j == end || ((unsigned char)s[j] < 0x80 && s[j] != '\''))
+		return j;
 	for (chars = j - i; j < end; j += (size_t)len, chars++) {
 		if (u8_ascii_letter((unsigned char)s[j])) {
 			len = 1;

@@ -210,6 +210,21 @@ maybe_zs(const char *s, size_t n)
 	return (p[0] == 0xE1 && p[1] == 0x9A) || (p[0] == 0xE3 && p[1] == 0x80);
 }
 
+#ifdef __SSE2__
+/* The bits of the spaces (' ', TAB) of the 16 bytes at p; *lead gets
+ * those of the bytes a multibyte space can start with. */
+static inline unsigned
+space_bits(const char *p, unsigned *lead)
+{
+	__m128i	 v = _mm_loadu_si128((const __m128i *)p);
+
+	*lead = (unsigned)_mm_movemask_epi8(_mm_cmpeq_epi8(v,
+	    _mm_set1_epi8((char)0xC2))) | u8_in_range(v, 0xE1, 0xE3);
+	return (unsigned)_mm_movemask_epi8(_mm_or_si128(_mm_cmpeq_epi8(v,
+	    _mm_set1_epi8(' ')), _mm_cmpeq_epi8(v, _mm_set1_epi8('\t'))));
+}
+#endif
+
 /*
  * The spaces of s[base, base + 64): bit j is set when s[base + j] is part
  * of one (' ', TAB, or a multibyte space that space_at() knows), and for
@@ -223,17 +238,23 @@ space_mask(const char *s, size_t base, size_t end, unsigned *carry)
 	size_t	 j = 0, n = end - base < 64 ? end - base : 64;
 	unsigned char b;
 	int	 len;
+#ifdef __SSE2__
+	unsigned ld;
+#endif
 
 #ifdef __SSE2__
 	for (; j + 16 <= n; j += 16) {
-		__m128i	 v = _mm_loadu_si128((const __m128i *)(s + base + j));
+		m |= (uint64_t)space_bits(s + base + j, &ld) << j;
+		lead |= (uint64_t)ld << j;
+	}
+	/* the rest (n < 64: at end): the 16 bytes that end there, the
+	 * bits of those before j shifted out */
+	if (j < n && base + n >= 16) {
+		size_t	 back = j + 16 - n;
 
-		m |= (uint64_t)(unsigned)_mm_movemask_epi8(_mm_or_si128(
-		    _mm_cmpeq_epi8(v, _mm_set1_epi8(' ')),
-		    _mm_cmpeq_epi8(v, _mm_set1_epi8('\t')))) << j;
-		lead |= (uint64_t)((unsigned)_mm_movemask_epi8(_mm_cmpeq_epi8(v,
-		    _mm_set1_epi8((char)0xC2))) | u8_in_range(v, 0xE1, 0xE3)) <<
-		    j;
+		m |= (uint64_t)(space_bits(s + base + n - 16, &ld) >> back) << j;
+		lead |= (uint64_t)(ld >> back) << j;
+		j = n;
 	}
 #endif
 	for (; j < n; j++) {
@@ -1063,6 +1084,16 @@ note(struct history *h, const char *s, size_t ns, size_t ne, size_t rs,
 	h->nseen[slot] = h->clock;
 }
 
+/* Whether the name that word j is part of goes on after it. */
+static int
+name_goes_on(const struct alang *l, const char *s, const struct tok *t,
+    size_t nt, size_t j)
+{
+	return j + 1 < nt && s[t[j].e - 1] != ',' && s[t[j].e - 1] != '.' &&
+	    (capital(s, &t[j + 1]) || (j + 2 < nt && capital(s, &t[j + 2]) &&
+	    listed(&l->particles, s + t[j + 1].s, t[j + 1].e - t[j + 1].s)));
+}
+
 void
 history_names(const struct alang *l, const char *s, size_t a, size_t b,
     struct history *h)
@@ -1076,6 +1107,9 @@ history_names(const struct alang *l, const char *s, size_t a, size_t b,
 		for (i = 0; i < nt; i++) {
 			if (!capital(s, &t[i]))
 				continue;
+			/* a name has two words at least: most capitals are alone */
+			if (!name_goes_on(l, s, t, nt, i))
+				continue;
 			/* after a title, "Le Bihan" starts with its particle */
 			titled = i > 0 && i + 1 < nt && capital(s, &t[i + 1]) &&
 			    listed(&l->roles, s + t[i - 1].s,
@@ -1086,11 +1120,7 @@ history_names(const struct alang *l, const char *s, size_t a, size_t b,
 			    wset_has(&l->roles, key, kn) ||
 			    wset_has(&l->preps, key, kn)))
 				continue;
-			for (j = i; j + 1 < nt && s[t[j].e - 1] != ',' &&
-			    s[t[j].e - 1] != '.' && (capital(s, &t[j + 1]) ||
-			    (j + 2 < nt && capital(s, &t[j + 2]) &&
-			    listed(&l->particles, s + t[j + 1].s,
-			    t[j + 1].e - t[j + 1].s))); j++)
+			for (j = i; name_goes_on(l, s, t, nt, j); j++)
 				;
 			/* "Fire Chief Ramona Ortiz": the title is no name */
 			for (k = j >= 2 ? j - 2 : 0; k > i; k--)
@@ -1253,14 +1283,14 @@ subject_entry(const struct alang *l, const char *s, const struct tok *t,
 	return find_name(h, s, t[i].s, e, j - i > 1);
 }
 
-#define SUBJECT_WORDS	20	/* words read first: the subject is early */
+#define SUBJECT_WORDS	12	/* words read first, three times more next */
 
 const struct speaker *
 history_subject(const struct alang *l, const char *s, size_t a, size_t b,
     struct history *h)
 {
 	struct tok	 t[MAXTOK];
-	size_t		 nt, reach;
+	size_t		 nt, reach, max;
 	int		 k;
 
 	/* the subject is in the first words: no need to read them all */
@@ -1269,12 +1299,12 @@ history_subject(const struct alang *l, const char *s, size_t a, size_t b,
 		while (b > a && s[b] != ' ')
 			b--;
 	}
-	nt = tokens_max(s, a, b, t, SUBJECT_WORDS);
-	k = subject_entry(l, s, t, nt, h, &reach);
-	/* the words ran out before the answer did: all of them */
-	if (nt == SUBJECT_WORDS && reach + 2 >= SUBJECT_WORDS) {
-		nt = tokens(s, a, b, t);
+	/* more words while they ran out before the answer did */
+	for (max = SUBJECT_WORDS;; max = max * 3 < MAXTOK ? max * 3 : MAXTOK) {
+		nt = tokens_max(s, a, b, t, max);
 		k = subject_entry(l, s, t, nt, h, &reach);
+		if (nt < max || reach + 2 < max || max == MAXTOK)
+			break;
 	}
 	return k == -1 ? NULL : subject_seen(h, (size_t)k);
 }
