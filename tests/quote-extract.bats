@@ -976,3 +976,19 @@ marsh.txt	en	4	2	Mark Dalton		name	said	direct	Nobody will make us retreat"
 	assert_success
 	assert_output '{"doc":"d","lang":"en","par":4,"sent":2,"speaker":"J. D. Harlow","role":"","via":"name","cue":"said","kind":"direct","text":"Never"}'
 }
+
+@test "a speaker after more clause starts than are kept (32) is still found" {
+	{
+		printf 'd\tfr\t1\t1\t'
+		printf 'le point %d, ' $(seq 50)
+		printf 'Marie Dupont a déclaré que le port serait fermé.\n'
+		printf 'd\ten\t2\t1\t'
+		printf 'a%d; ' $(seq 40)
+		printf 'Jane Roe said: "We will win."\n'
+	} > "$BATS_TEST_TMPDIR/clauses.tsv"
+	run --separate-stderr quote-extract -H "$BATS_TEST_TMPDIR/clauses.tsv"
+	assert_success
+	assert_output "d	fr	1	1	Marie Dupont		name	a déclaré	indirect	le port serait fermé
+d	en	2	1	Jane Roe		name	said	partial	We will win."
+	[ "$stderr" = "" ]
+}

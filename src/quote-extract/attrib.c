@@ -764,6 +764,8 @@ cues_of(struct attrib *a, const struct alang *l, const char *s,
 		c->n = 0;
 		c->next = start;
 		c->done = 0;
+		c->nclause = 0;
+		c->clause_end = start;
 	}
 	return c;
 }
@@ -854,21 +856,16 @@ clause_edge(const char *s, size_t i, size_t end)
 }
 
 /*
- * Matches a rule in s[start, end) (offsets relative to start in the
- * match data).  A rule that starts with the speaker is tried anchored at
- * each clause start rather than at every character: the speaker cannot
- * hold a comma, so the leftmost match starts at a clause start anyway.
+ * The clause starts of s[i, end), at most max of them, into at (at_start:
+ * i is at one); returns how many, and *stop gets where the search stopped.
  */
-static int
-find(struct attrib *a, const struct alang *l, const struct arule *r,
-    const char *s, size_t start, size_t end, struct cues *cues)
+static size_t
+clause_starts(const char *s, size_t i, size_t end, int at_start, size_t *at,
+    size_t max, size_t *stop)
 {
-	size_t	 i, cue = start;
-	int	 at_start = 1;
+	size_t	 n = 0;
 
-	if (!r->clause)
-		return rx_find(&a->rx, r->re, s + start, end - start, 0, 0) == 1;
-	for (i = start; i < end; i++) {
+	for (; i < end && n < max; i++) {
 		if (s[i] == ' ')
 			continue;
 		if (clause_edge(s, i, end)) {
@@ -878,6 +875,43 @@ find(struct attrib *a, const struct alang *l, const struct arule *r,
 		if (!at_start || ((unsigned char)s[i] & 0xC0) == 0x80)
 			continue;
 		at_start = 0;
+		at[n++] = i;
+	}
+	*stop = i;
+	return n;
+}
+
+/*
+ * Matches a rule in s[start, end) (offsets relative to start in the
+ * match data).  A rule that starts with the speaker is tried anchored at
+ * each clause start rather than at every character: the speaker cannot
+ * hold a comma, so the leftmost match starts at a clause start anyway.
+ */
+static int
+find(struct attrib *a, const struct alang *l, const struct arule *r,
+    const char *s, size_t start, size_t end, struct cues *cues)
+{
+	size_t	 i, k, from, cue = start;
+
+	if (!r->clause)
+		return rx_find(&a->rx, r->re, s + start, end - start, 0, 0) == 1;
+	/* the clause starts, kept for the next rules of the range */
+	for (k = 0, from = end;; k++) {
+		if (k < cues->nclause)
+			i = cues->clause[k];
+		else if (k < MAXCLAUSES) {
+			if (clause_starts(s, cues->clause_end, end,
+			    cues->clause_end == start, &i, 1,
+			    &cues->clause_end) == 0)
+				break;
+			cues->clause[cues->nclause++] = i;
+		} else {
+			/* past those kept: found again by each rule */
+			if (k == MAXCLAUSES)
+				from = cues->clause_end;
+			if (clause_starts(s, from, end, 0, &i, 1, &from) == 0)
+				break;
+		}
 		/* a rule whose cue is {CUE}: a cue word must follow */
 		if (r->cued && cue <= i && (cue = cue_after(cues, l, s, i,
 		    end)) == end)

@@ -79,6 +79,7 @@ struct alang {
 };
 
 #define MAXCUES	32
+#define MAXCLAUSES	32
 
 /* The cue words of one range, found at first need and kept for the rules
  * tried on it. */
@@ -90,6 +91,10 @@ struct cues {
 	size_t		 n;
 	size_t		 next;		/* where the search goes on past at[] */
 	int		 done;		/* the search went to the end */
+	/* the clause starts found so far, and where that search stopped */
+	size_t		 clause[MAXCLAUSES];
+	size_t		 nclause;
+	size_t		 clause_end;
 };
 
 struct attrib {
