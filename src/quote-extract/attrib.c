@@ -611,6 +611,18 @@ word_end(const char *s, size_t i, size_t end, int *plain)
 	int32_t	 c;
 	int	 len;
 
+#ifdef __SSE2__
+	/* the ASCII letters 16 at a time */
+	for (; j + 16 <= end; j += 16) {
+		unsigned letters = u8_in_range(_mm_or_si128(_mm_loadu_si128(
+		    (const __m128i *)(s + j)), _mm_set1_epi8(0x20)), 'a', 'z');
+
+		if (letters != 0xFFFF) {
+			j += (size_t)__builtin_ctz(~letters);
+			break;
+		}
+	}
+#endif
 	while (j < end && u8_ascii_letter((unsigned char)s[j]))
 		j++;
 	*plain = 1;
@@ -841,18 +853,21 @@ named_span(struct attrib *a, const struct arule *r, int name, size_t *s,
 			return;
 }
 
-/* Space, or a mark after which a clause starts. */
+/* The first bytes of the marks after which a clause starts (« » for 0xC2). */
+static const unsigned char clause_mark[256] = {
+	[','] = 1, [';'] = 1, [':'] = 1, ['('] = 1, [')'] = 1, ['"'] = 1,
+	[0xC2] = 1
+};
+
+/* A mark after which a clause starts. */
 static int
 clause_edge(const char *s, size_t i, size_t end)
 {
 	unsigned char c = (unsigned char)s[i];
 
-	switch (c) {
-	case ',': case ';': case ':': case '(': case ')': case '"':
-		return 1;
-	}
-	return i + 1 < end && c == 0xC2 && ((unsigned char)s[i + 1] == 0xAB ||
-	    (unsigned char)s[i + 1] == 0xBB);
+	return clause_mark[c] && (c != 0xC2 || (i + 1 < end &&
+	    ((unsigned char)s[i + 1] == 0xAB || (unsigned char)s[i + 1] ==
+	    0xBB)));
 }
 
 /*
@@ -866,6 +881,11 @@ clause_starts(const char *s, size_t i, size_t end, int at_start, size_t *at,
 	size_t	 n = 0;
 
 	for (; i < end && n < max; i++) {
+		/* inside a clause, only a mark matters */
+		while (!at_start && i < end && !clause_mark[(unsigned char)s[i]])
+			i++;
+		if (i == end)
+			break;
 		if (s[i] == ' ')
 			continue;
 		if (clause_edge(s, i, end)) {
