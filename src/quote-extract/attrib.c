@@ -428,6 +428,9 @@ compile_line(struct alang *l, const char *text, const char *file,
 		rx_code_free(r->re);
 		return rules_fail(err, file, line, msg);
 	}
+	/* a text shorter than any match is not given to PCRE2 at all */
+	if (pcre2_pattern_info(r->re, PCRE2_INFO_MINLENGTH, &r->minlen) != 0)
+		r->minlen = 0;
 	if ((r->id = strndup(id, idn)) == NULL)
 		return rules_fail(err, file, line, "out of memory");
 	r->where = w;
@@ -913,6 +916,8 @@ find(struct attrib *a, const struct alang *l, const struct arule *r,
 {
 	size_t	 i, k, from, cue = start;
 
+	if (end - start < r->minlen)
+		return 0;	/* bytes: at least as many as characters */
 	if (!r->clause)
 		return rx_find(&a->rx, r->re, s + start, end - start, 0, 0) == 1;
 	/* the clause starts, kept for the next rules of the range */
@@ -932,6 +937,8 @@ find(struct attrib *a, const struct alang *l, const struct arule *r,
 			if (clause_starts(s, from, end, 0, &i, 1, &from) == 0)
 				break;
 		}
+		if (end - i < r->minlen)
+			return 0;
 		/* a rule whose cue is {CUE}: a cue word must follow */
 		if (r->cued && cue <= i && (cue = cue_after(cues, l, s, i,
 		    end)) == end)

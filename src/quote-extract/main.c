@@ -190,12 +190,13 @@ content_outside(const char *s, size_t a, size_t b, const struct found *m)
 	return has_letter(s, a, m->start) || has_letter(s, m->end, b);
 }
 
+/* The words of s[a, b), counted up to max. */
 static int
-words(const char *s, size_t a, size_t b)
+words(const char *s, size_t a, size_t b, int max)
 {
 	int	 n = 0, in = 0;
 
-	for (; a < b; a++) {
+	for (; a < b && n <= max; a++) {
 		if (s[a] == ' ')
 			in = 0;
 		else if (!in) {
@@ -230,7 +231,7 @@ rest_content(const struct alang *l, const char *s, const struct found *f)
 	if (!quotes_clause(l, s, f->rest_s, f->rest_e))
 		/* "a qualifié leurs propos de «…»": an object, so partial;
 		 * "told reporters": one word, no matter */
-		return words(s, f->rest_s, f->rest_e) >= 2;
+		return words(s, f->rest_s, f->rest_e, 2) >= 2;
 	for (i = f->rest_s; i < f->rest_e; i++) {
 		if ((n = attrib_clause_word(l, s, f->rest_s, i, f->rest_e)) > 0)
 			from = i + n;
@@ -254,7 +255,7 @@ attribute(struct qx *x, const struct alang *l, const struct qspan *q,
     struct out *o)
 {
 	const char	*s = x->text.p;
-	size_t		 sa, sb, bs, be, as, ae, nb;
+	size_t		 sa, sb, bs, be, as, ae, nb, lim, k;
 	struct found	 f, fb, ma = { 0 }, *m = NULL;
 	int		 content;
 
@@ -279,11 +280,18 @@ attribute(struct qx *x, const struct alang *l, const struct qspan *q,
 			ae--;
 	}
 	/* «NightLedger»: a name, not a quotation (the word that says so
-	 * ends the text before it) */
-	nb = be - bs > 48 ? be - 48 : bs;
-	while (nb < be && ((unsigned char)s[nb] & 0xC0) == 0x80)
-		nb++;
-	if (l != NULL && words(s, q->in_start, q->in_end) <= 4 &&
+	 * ends the text before it: the last three words are read, in 48
+	 * bytes at most) */
+	lim = be - bs > 48 ? be - 48 : bs;
+	while (lim < be && ((unsigned char)s[lim] & 0xC0) == 0x80)
+		lim++;
+	for (nb = be, k = 0; k < 3; k++) {
+		while (nb > lim && s[nb - 1] == ' ')
+			nb--;
+		while (nb > lim && s[nb - 1] != ' ')
+			nb--;
+	}
+	if (l != NULL && words(s, q->in_start, q->in_end, 4) <= 4 &&
 	    attrib_match(&x->at, l, W_NAME, s, nb, be, &f))
 		return 0;
 	out_start(x, o, sa);

@@ -44,6 +44,7 @@ struct arule {
 	pcre2_code	*re;
 	int		 clause;	/* match at clause starts only */
 	int		 cued;		/* and only where a cue word follows */
+	uint32_t	 minlen;	/* characters that a match has at least */
 	/* the numbers of the groups named cue, speaker...: the first set
 	 * one is read */
 	uint16_t	 group[NGROUP][MAXSAMENAME];
