@@ -30,7 +30,7 @@ fuzz-deps:
 fuzz-objs:
 	@sh build-aux/deps.sh --quiet $(FUZZ_DEB)
 	@$(MAKE) --no-print-directory BUILD=$(FUZZ_BUILD) CC=$(FUZZ_CC) \
-	    CFLAGS="$(FUZZ_CFLAGS)" $(FUZZ_BUILD)/libondit.a \
+	    CFLAGS="$(FUZZ_CFLAGS)" LTO= $(FUZZ_BUILD)/libondit.a \
 	    $(FUZZ_BUILD)/src/tool.o \
 	    $(filter-out %/main.o,$(decode_SRC:%.c=$(FUZZ_BUILD)/%.o)) \
 	    $(filter-out %/main.o,$(quote-extract_SRC:%.c=$(FUZZ_BUILD)/%.o))

@@ -130,18 +130,12 @@ lower_key(const char *p, size_t n, char key[256])
 	return i == n ? k : 0;
 }
 
-/* Lower-cased, with ' as ’, looked up in a list. */
 static int
-listed(const struct wset *w, const char *p, size_t n)
+listed_word(const struct wset *w, const char *p, size_t n)
 {
 	char	 key[256];
 	size_t	 k;
 
-	/* two letters that start no word of the list */
-	if (n >= 2 && u8_ascii_letter((unsigned char)p[0]) &&
-	    u8_ascii_letter((unsigned char)p[1]) && !wset_may_start(w,
-	    (unsigned char)(p[0] | 0x20), (unsigned char)(p[1] | 0x20)))
-		return 0;
 	/* a length no word of the list has, when lower-casing keeps it
 	 * (ASCII without ', which becomes ’) */
 	if (!wset_may_len(w, n)) {
@@ -154,6 +148,18 @@ listed(const struct wset *w, const char *p, size_t n)
 	k = lower_key(p, n, key);
 
 	return k > 0 && wset_has(w, key, k);
+}
+
+/* Lower-cased, with ' as ’, looked up in a list. */
+static inline int
+listed(const struct wset *w, const char *p, size_t n)
+{
+	/* two letters that start no word of the list */
+	if (n >= 2 && u8_ascii_letter((unsigned char)p[0]) &&
+	    u8_ascii_letter((unsigned char)p[1]) && !wset_may_start(w,
+	    (unsigned char)(p[0] | 0x20), (unsigned char)(p[1] | 0x20)))
+		return 0;
+	return listed_word(w, p, n);
 }
 
 static int
@@ -343,14 +349,20 @@ tokens(const char *s, size_t start, size_t end, struct tok *t)
 }
 
 static int
+capital_multibyte(const char *s, const struct tok *t)
+{
+	int32_t	 c;
+
+	return u8_decode(s + t->s, t->e - t->s, &c) > 0 && u8_isupper(c);
+}
+
+/* Whether the word t starts with a capital letter. */
+static inline int
 capital(const char *s, const struct tok *t)
 {
 	unsigned char b = (unsigned char)s[t->s];
-	int32_t	 c;
 
-	if (b < 0x80)
-		return b >= 'A' && b <= 'Z';
-	return u8_decode(s + t->s, t->e - t->s, &c) > 0 && u8_isupper(c);
+	return b < 0x80 ? b >= 'A' && b <= 'Z' : capital_multibyte(s, t);
 }
 
 static int
