@@ -519,6 +519,9 @@ recall(struct history *h, const struct alang *l, const char *s,
 		unsigned long seen = i < h->n ? h->seen[i] :
 		    h->nseen[i - h->n];
 
+		/* one seen earlier than the best so far cannot be chosen */
+		if (seen < when)
+			continue;
 		if (pronoun) {
 			if (gender == 'p' || (gender && e->gender &&
 			    e->gender != gender))
