@@ -160,13 +160,12 @@ wset_grow(struct wset *w)
  * compared.
  */
 static size_t
-wset_find(const struct wset *w, const char *s, size_t n, size_t *hp)
+wset_find_hashed(const struct wset *w, const char *s, size_t n, size_t h)
 {
-	size_t	 h = rules_hash(s, n), j = h & (w->nslot - 1);
+	size_t	 j = h & (w->nslot - 1);
 	uint32_t tag = WSET_TAG(h, n);
 	const char *t;
 
-	*hp = h;
 	while (w->slot[j] != 0) {
 		t = w->arena.p + w->slot[j] - 1;
 		if (w->tag[j] == tag && (n < 255 || strnlen(t, n + 1) == n) &&
@@ -175,6 +174,13 @@ wset_find(const struct wset *w, const char *s, size_t n, size_t *hp)
 		j = (j + 1) & (w->nslot - 1);
 	}
 	return j;
+}
+
+static size_t
+wset_find(const struct wset *w, const char *s, size_t n, size_t *hp)
+{
+	*hp = rules_hash(s, n);
+	return wset_find_hashed(w, s, n, *hp);
 }
 
 int
@@ -230,8 +236,13 @@ wset_add(struct wset *w, const char *s, size_t n, int remove)
 int
 wset_has(const struct wset *w, const char *s, size_t n)
 {
-	size_t	 h;
+	return wset_has_hashed(w, s, n, 0, 0);
+}
 
+int
+wset_has_hashed(const struct wset *w, const char *s, size_t n, size_t h,
+    int hashed)
+{
 	if (w->nslot == 0 || !wset_may_len(w, n))
 		return 0;
 	/* two letters a-z that start no word: no need to hash */
@@ -239,7 +250,9 @@ wset_has(const struct wset *w, const char *s, size_t n)
 	    (unsigned)(s[1] - 'a') < 26u &&
 	    !wset_may_start(w, (unsigned char)s[0], (unsigned char)s[1]))
 		return 0;
-	return w->slot[wset_find(w, s, n, &h)] != 0;
+	if (!hashed)
+		h = rules_hash(s, n);
+	return w->slot[wset_find_hashed(w, s, n, h)] != 0;
 }
 
 void

@@ -95,6 +95,10 @@ wset_may_start(const struct wset *w, unsigned char a, unsigned char b)
 int	wset_add(struct wset *, const char *, size_t, int remove);
 /* True when the word is in the set. */
 int	wset_has(const struct wset *, const char *, size_t);
+/* The same, given the word's rules_hash() when hashed is true: a word
+ * looked up in several sets is hashed once. */
+int	wset_has_hashed(const struct wset *, const char *, size_t, size_t h,
+	    int hashed);
 void	wset_free(struct wset *);
 /* A rules_fn that adds list entries ("!" removes) to the wset ctx. */
 int	wset_entry(void *ctx, const char *kind, const char *lang,

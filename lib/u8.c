@@ -390,6 +390,23 @@ u8_lower(struct buf *b, const char *s, size_t n)
 	if (buf_reserve(b, n) == -1)
 		return -1;
 	while (i < n) {
+#ifdef __SSE2__
+		/* ASCII, 16 bytes at a time: A-Z get 0x20 */
+		if (i + 16 <= n && b->cap - b->n >= 16) {
+			__m128i	 v = _mm_loadu_si128((const __m128i *)(s + i));
+
+			if (_mm_movemask_epi8(v) == 0) {
+				v = _mm_or_si128(v, _mm_and_si128(_mm_and_si128(
+				    _mm_cmpgt_epi8(v, _mm_set1_epi8('A' - 1)),
+				    _mm_cmplt_epi8(v, _mm_set1_epi8('Z' + 1))),
+				    _mm_set1_epi8(0x20)));
+				_mm_storeu_si128((__m128i *)(b->p + b->n), v);
+				b->n += 16;
+				i += 16;
+				continue;
+			}
+		}
+#endif
 		if ((unsigned char)s[i] < 0x80) {
 			if (buf_addc(b, (char)u8_tolower((unsigned char)s[i]))
 			    == -1)

@@ -130,10 +130,21 @@ lower_key(const char *p, size_t n, char key[256])
 	return i == n ? k : 0;
 }
 
+/*
+ * The last word looked up, as written, lower-cased and hashed: a word is
+ * often looked up in several lists in a row ("il" in [pronouns] m, f...).
+ * Its bytes are compared, so that a buffer used again is no matter.
+ */
+static struct {
+	char	 raw[32];
+	size_t	 rawn;		/* 0: none */
+	char	 key[256];
+	size_t	 kn, h;
+} last;
+
 static int
 listed_word(const struct wset *w, const char *p, size_t n)
 {
-	char	 key[256];
 	size_t	 k;
 
 	/* a length no word of the list has, when lower-casing keeps it
@@ -145,9 +156,14 @@ listed_word(const struct wset *w, const char *p, size_t n)
 		if (k == n)
 			return 0;
 	}
-	k = lower_key(p, n, key);
-
-	return k > 0 && wset_has(w, key, k);
+	if (n == 0 || n != last.rawn || memcmp(last.raw, p, n) != 0) {
+		last.kn = lower_key(p, n, last.key);
+		last.h = rules_hash(last.key, last.kn);
+		last.rawn = n <= sizeof(last.raw) ? n : 0;
+		if (last.rawn > 0)
+			memcpy(last.raw, p, n);
+	}
+	return last.kn > 0 && wset_has_hashed(w, last.key, last.kn, last.h, 1);
 }
 
 /* Lower-cased, with ' as ’, looked up in a list. */
