@@ -140,7 +140,7 @@ static struct {
 	size_t	 rawn;		/* 0: none */
 	char	 key[256];
 	size_t	 kn, h;
-} last;
+} looked_up;
 
 static int
 listed_word(const struct wset *w, const char *p, size_t n)
@@ -156,14 +156,15 @@ listed_word(const struct wset *w, const char *p, size_t n)
 		if (k == n)
 			return 0;
 	}
-	if (n == 0 || n != last.rawn || memcmp(last.raw, p, n) != 0) {
-		last.kn = lower_key(p, n, last.key);
-		last.h = rules_hash(last.key, last.kn);
-		last.rawn = n <= sizeof(last.raw) ? n : 0;
-		if (last.rawn > 0)
-			memcpy(last.raw, p, n);
+	if (n == 0 || n != looked_up.rawn || memcmp(looked_up.raw, p, n) != 0) {
+		looked_up.kn = lower_key(p, n, looked_up.key);
+		looked_up.h = rules_hash(looked_up.key, looked_up.kn);
+		looked_up.rawn = n <= sizeof(looked_up.raw) ? n : 0;
+		if (looked_up.rawn > 0)
+			memcpy(looked_up.raw, p, n);
 	}
-	return last.kn > 0 && wset_has_hashed(w, last.key, last.kn, last.h, 1);
+	return looked_up.kn > 0 && wset_has_hashed(w, looked_up.key,
+	    looked_up.kn, looked_up.h, 1);
 }
 
 /* Lower-cased, with ' as ’, looked up in a list. */
