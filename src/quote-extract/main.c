@@ -220,6 +220,18 @@ quotes_clause(const struct alang *l, const char *s, size_t a, size_t b)
 	return 0;
 }
 
+/* Whether s[a, b) is a determiner of [determiners] ("un", "the"), with
+ * spaces around it. */
+static int
+determiner(const struct alang *l, const char *s, size_t a, size_t b)
+{
+	while (a < b && (s[a] == ' ' || s[a] == ','))
+		a++;
+	while (b > a && (s[b - 1] == ' ' || s[b - 1] == ','))
+		b--;
+	return b > a && wset_has(&l->dets, s + a, b - a);
+}
+
 /* After such a word or ":" in the rest of a match: reported words. */
 static int
 rest_content(const struct alang *l, const char *s, const struct found *f)
@@ -229,9 +241,10 @@ rest_content(const struct alang *l, const char *s, const struct found *f)
 	if (f->rest_e <= f->rest_s)
 		return 0;
 	if (!quotes_clause(l, s, f->rest_s, f->rest_e))
-		/* "a qualifié leurs propos de «…»": an object, so partial;
-		 * "told reporters": one word, no matter */
-		return words(s, f->rest_s, f->rest_e, 2) >= 2;
+		/* "a qualifié leurs propos de «…»", "a dénoncé un «…»": an
+		 * object, so partial; "told reporters": one word, no matter */
+		return words(s, f->rest_s, f->rest_e, 2) >= 2 ||
+		    determiner(l, s, f->rest_s, f->rest_e);
 	for (i = f->rest_s; i < f->rest_e; i++) {
 		if ((n = attrib_clause_word(l, s, f->rest_s, i, f->rest_e)) > 0)
 			from = i + n;

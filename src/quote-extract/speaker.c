@@ -524,6 +524,12 @@ recall(struct history *h, const struct alang *l, const char *s,
 		headn = t[i].e - t[i].s;
 	}
 	anaphor = headn > 0 && listed(&l->anaphors, s + a, b - a);
+	/* a listed anaphor is a determiner and its noun, which an
+	 * adjective may follow: "le délégué syndical" */
+	if (anaphor && n >= 3) {
+		head = s + t[1].s;
+		headn = t[1].e - t[1].s;
+	}
 	/* "ce dernier", "the latter": whoever spoke last */
 	anyone = headn > 0 && listed(&l->latest, head, headn);
 	lown = headn > 0 ? lower_key(head, headn, low) : 0;
@@ -937,6 +943,9 @@ speaker_read(const struct alang *l, const char *s, size_t n,
 	if (b < n && s[b] == '.' && listed(&l->suffixes, s + t[nt - 1].s,
 	    b + 1 - t[nt - 1].s))
 		b++;
+	/* "le PDG" is an anaphor of [anaphors], not a name */
+	if (run < nt && listed(&l->anaphors, s + a, b - a))
+		run = nt;
 	if (run < nt) {
 		if (set(&sp->name, s, t[run].s, b) == -1)
 			return -1;
@@ -1020,6 +1029,12 @@ speaker_read(const struct alang *l, const char *s, size_t n,
 			}
 		}
 	}
+	/* what follows the speaker's words is no role once the reported
+	 * clause starts: "Selon le chercheur, une dizaine d’usines
+	 * pourraient fermer, faute de commandes" (a name may be: "Selon
+	 * la ministre, Julie Marchal, …", above) */
+	if (f->con_e > f->con_s && f->con_s >= f->sp_e && f->con_s < n)
+		n = f->con_s;
 	/* an apposition after the words: ", the Foreign Secretary," */
 	if (sp->role.n == 0 && f->sp_e < n) {
 		k = f->sp_e;
@@ -1116,6 +1131,19 @@ note(struct history *h, const char *s, size_t ns, size_t ne, size_t rs,
 	h->nseen[slot] = h->clock;
 }
 
+/* Whether a word of s[a, b) can start a cue ("a", "said"). */
+static int
+has_cue_word(const struct alang *l, const char *s, size_t a, size_t b)
+{
+	struct tok	 t[MAXTOK];
+	size_t		 nt = tokens(s, a, b, t), i;
+
+	for (i = 0; i < nt; i++)
+		if (listed(&l->cuewords, s + t[i].s, t[i].e - t[i].s))
+			return 1;
+	return 0;
+}
+
 /* Whether the name that word j is part of goes on after it. */
 static int
 name_goes_on(const struct alang *l, const char *s, const struct tok *t,
@@ -1172,7 +1200,9 @@ history_names(const struct alang *l, const char *s, size_t a, size_t b,
 				i = j;
 				continue;
 			}
-			/* the role: an apposition after, or words before */
+			/* the role: an apposition after, else one before
+			 * ("Le maire de X, Paul Roy, a été prévenu"), or words
+			 * before */
 			rs = re = 0;
 			if (s[t[j].e - 1] == ',') {
 				c = t[j].e;
@@ -1183,7 +1213,8 @@ history_names(const struct alang *l, const char *s, size_t a, size_t b,
 					re = k;
 					trim(s, &rs, &re);
 				}
-			} else if (i > 0 && s[t[i - 1].e - 1] == ',') {
+			}
+			if (re == rs && i > 0 && s[t[i - 1].e - 1] == ',') {
 				/* "Le commissaire européen, Henrik Lindqvist," */
 				re = t[i - 1].e - 1;
 				for (c = re; c > 0 && s[c - 1] != ',' &&
@@ -1191,9 +1222,14 @@ history_names(const struct alang *l, const char *s, size_t a, size_t b,
 					;
 				rs = c;
 				trim(s, &rs, &re);
-				if (!description(l, s, rs, re))
+				/* between commas on both sides, a clause is no
+				 * role: "Il a évoqué l’affaire X, Edward Snowden,
+				 * …" is a list */
+				if (!description(l, s, rs, re) ||
+				    (s[t[j].e - 1] == ',' &&
+				    has_cue_word(l, s, rs, re)))
 					rs = re = 0;
-			} else if (i > 0) {
+			} else if (i > 0 && s[t[j].e - 1] != ',') {
 				for (k = i; k > 0 && !listed(&l->dets,
 				    s + t[k - 1].s, t[k - 1].e - t[k - 1].s) &&
 				    i - k < 8 && s[t[k - 1].e - 1] != ','; k--)
