@@ -983,9 +983,9 @@ eval_quotes_figures() {
 	# joins and quote-extract writes as two records)
 	run awk '
 	BEGIN {
-		min["fr direct30"] = 99.6;  min["fr indirect30"] = 87.7
-		min["fr direct80"] = 99.6;  min["fr indirect80"] = 87.7
-		min["fr speaker"] = 87.5
+		min["fr direct30"] = 99.7;  min["fr indirect30"] = 89.6
+		min["fr direct80"] = 99.7;  min["fr indirect80"] = 89.6
+		min["fr speaker"] = 86.2
 		min["en direct30"] = 90.3;  min["en indirect30"] = 93.2
 		min["en direct80"] = 72.6;  min["en indirect80"] = 89.3
 		min["en speaker"] = 96.7
