@@ -1131,19 +1131,6 @@ note(struct history *h, const char *s, size_t ns, size_t ne, size_t rs,
 	h->nseen[slot] = h->clock;
 }
 
-/* Whether a word of s[a, b) can start a cue ("a", "said"). */
-static int
-has_cue_word(const struct alang *l, const char *s, size_t a, size_t b)
-{
-	struct tok	 t[MAXTOK];
-	size_t		 nt = tokens(s, a, b, t), i;
-
-	for (i = 0; i < nt; i++)
-		if (listed(&l->cuewords, s + t[i].s, t[i].e - t[i].s))
-			return 1;
-	return 0;
-}
-
 /* Whether the name that word j is part of goes on after it. */
 static int
 name_goes_on(const struct alang *l, const char *s, const struct tok *t,
@@ -1227,7 +1214,7 @@ history_names(const struct alang *l, const char *s, size_t a, size_t b,
 				 * …" is a list */
 				if (!description(l, s, rs, re) ||
 				    (s[t[j].e - 1] == ',' &&
-				    has_cue_word(l, s, rs, re)))
+				    attrib_has_cue(l, s, rs, re)))
 					rs = re = 0;
 			} else if (i > 0 && s[t[j].e - 1] != ',') {
 				for (k = i; k > 0 && !listed(&l->dets,
