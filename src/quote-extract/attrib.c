@@ -121,6 +121,8 @@ cue_entry(struct load *ld, struct alang *l, const char *kind, const char *s,
 		return lower_entry(&l->roles, s, n, file, line, err);
 	if (strcmp(kind, "adjuncts") == 0)
 		return lower_entry(&l->adjuncts, s, n, file, line, err);
+	if (strcmp(kind, "relatives") == 0)
+		return lower_entry(&l->relatives, s, n, file, line, err);
 	if (strcmp(kind, "anaphors") == 0)
 		return lower_entry(&l->anaphors, s, n, file, line, err);
 	if (strcmp(kind, "latest") == 0)
@@ -169,6 +171,7 @@ entry(void *ctx, const char *kind, const char *lang, const char *s,
 	    strcmp(kind, "genders") != 0 &&
 	    strcmp(kind, "complementizers") != 0 &&
 	    strcmp(kind, "adjuncts") != 0 && strcmp(kind, "anaphors") != 0 &&
+	    strcmp(kind, "relatives") != 0 &&
 	    strcmp(kind, "latest") != 0 &&
 	    strcmp(kind, "particles") != 0 && strcmp(kind, "prepositions") != 0 &&
 	    strcmp(kind, "determiners") != 0 && strcmp(kind, "definites") != 0 &&
@@ -566,6 +569,7 @@ attrib_free(struct attrib *a)
 		wset_free(&l->pron_any);
 		wset_free(&l->roles);
 		wset_free(&l->adjuncts);
+		wset_free(&l->relatives);
 		wset_free(&l->anaphors);
 		wset_free(&l->latest);
 		wset_free(&l->particles);
@@ -681,7 +685,13 @@ cue_word(const struct alang *l, const char *s, size_t i, size_t j, int plain)
 		if (n + 4 < sizeof(w))
 			n += (size_t)u8_encode(u8_tolower(c), w + n);
 	}
-	return wset_has(&l->cuewords, w, n);
+	if (wset_has(&l->cuewords, w, n))
+		return 1;
+	/* "s’indigne", "l’a dit": the word after an elision */
+	for (k = 1; k <= 2 && k + 3 < n; k++)
+		if (memcmp(w + k, "\xE2\x80\x99", 3) == 0)
+			return wset_has(&l->cuewords, w + k + 3, n - k - 3);
+	return 0;
 }
 
 /*

@@ -382,6 +382,24 @@ capital(const char *s, const struct tok *t)
 	return b < 0x80 ? b >= 'A' && b <= 'Z' : capital_multibyte(s, t);
 }
 
+/*
+ * Whether the capitalised words t[i, e), after a determiner or a
+ * preposition, are a place of one word and a name of two or more:
+ * "(la députée de la) Gironde Nadège Fontanel-Ribeiro", "(le maire de)
+ * Bordeaux Pierre Hurmic".
+ */
+static int
+place_first(const struct alang *l, const char *s, const struct tok *t,
+    size_t i, size_t e)
+{
+	return i > 0 && e - i >= 3 && s[t[i].e - 1] != ',' &&
+	    capital(s, &t[i + 1]) && !listed(&l->particles, s + t[i + 1].s,
+	    t[i + 1].e - t[i + 1].s) && (listed(&l->dets, s + t[i - 1].s,
+	    t[i - 1].e - t[i - 1].s) || listed(&l->preps, s + t[i - 1].s,
+	    t[i - 1].e - t[i - 1].s)) && !listed(&l->roles, s + t[i].s,
+	    t[i].e - t[i].s);
+}
+
 static int
 gender_of(const struct alang *l, const char *s, const struct tok *t,
     size_t n)
@@ -403,6 +421,18 @@ gender_of(const struct alang *l, const char *s, const struct tok *t,
 	return 0;
 }
 
+/* Whether the ")" that ends s[a, b) closes a "(" of it: "(UCA)". */
+static int
+closes(const char *s, size_t a, size_t b)
+{
+	size_t	 i;
+	int	 depth = 0;
+
+	for (i = a; i + 1 < b; i++)
+		depth += s[i] == '(' ? 1 : s[i] == ')' ? -1 : 0;
+	return depth > 0;
+}
+
 /* Trims spaces and punctuation from the edges of s[*a, *b). */
 static void
 trim(const char *s, size_t *a, size_t *b)
@@ -415,7 +445,7 @@ trim(const char *s, size_t *a, size_t *b)
 		*a += (size_t)len;
 	while (*b > *a && (len = u8_decode_back(s + *a, *b - *a, &c)) > 0 &&
 	    (u8_isspace(c) || c == ',' || c == ':' || c == ';' || c == '.' ||
-	    c == ')' || c == '('))
+	    (c == ')' && !closes(s, *a, *b)) || c == '('))
 		*b -= (size_t)len;
 }
 
@@ -428,6 +458,77 @@ description(const struct alang *l, const char *s, size_t a, size_t b)
 
 	return n >= 2 && n <= 14 && listed(&l->dets, s + t[0].s,
 	    t[0].e - t[0].s);
+}
+
+/*
+ * A title or apposition without a determiner ("économiste au CEIT",
+ * "chief executive of the trust"), from s[a, b): a lower-case word
+ * first, that is no preposition, pronoun, adjunct or relative
+ * ("qui", "who"), and no cue word in it ("a-t-il dit").
+ */
+static int
+bare_role(const struct alang *l, const char *s, size_t a, size_t b)
+{
+	struct tok t[16];
+	size_t	 n = tokens_max(s, a, b, t, 16), wn, i;
+	const char *w, *p;
+	int32_t	 c;
+
+	if (n == 0 || n > 14 || capital(s, &t[0]))
+		return 0;
+	w = s + t[0].s;
+	wn = t[0].e - t[0].s;
+	if (u8_decode(w, wn, &c) <= 0 || !u8_isalpha(c))
+		return 0;
+	/* "assurant que …", "qui dirige …": a clause, not a title */
+	for (i = 0; i < n; i++)
+		if (attrib_clause_word(l, s, t[i].s, t[i].s, t[i].e) > 0 ||
+		    listed(&l->relatives, s + t[i].s, t[i].e - t[i].s))
+			return 0;
+	for (p = l->aux.p; l->aux.n > 0 && p < l->aux.p + l->aux.n;
+	    p += strlen(p) + 1)
+		if (strlen(p) == wn && memcmp(p, w, wn) == 0)
+			return 0;	/* "was", "a" */
+	return !listed(&l->dets, w, wn) && !listed(&l->preps, w, wn) &&
+	    !listed(&l->adjuncts, w, wn) && !listed(&l->relatives, w, wn) &&
+	    !listed(&l->pron_m, w, wn) && !listed(&l->pron_f, w, wn) &&
+	    !listed(&l->pron_p, w, wn) && !listed(&l->pron_any, w, wn) &&
+	    !attrib_has_cue(l, s, a, b);
+}
+
+/*
+ * The apposition after a name, from the comma at s[c - 1] to the next
+ * comma or full stop before b, an age first passed over ("Mathilde
+ * Roussel, 44 ans, céréalière à Vars"); returns whether it is a
+ * description, with or without a determiner, with its bounds in *as, *ae.
+ */
+static int
+apposition(const struct alang *l, const char *s, size_t c, size_t b,
+    int bare, size_t *as, size_t *ae)
+{
+	size_t	 k, tries;
+
+	for (tries = 0; tries < 2; tries++) {
+		while (c < b && s[c] == ' ')
+			c++;
+		for (k = c; k < b && s[k] != ',' && s[k] != '.' && s[k] != ';';
+		    k++)
+			;
+		if (k - c >= 120)
+			return 0;
+		if (tries == 0 && c < k && s[c] >= '0' && s[c] <= '9' &&
+		    k < b && s[k] == ',' && k - c < 12) {
+			c = k + 1;	/* "44 ans", "71" */
+			continue;
+		}
+		if (!description(l, s, c, k) && !(bare && bare_role(l, s, c,
+		    k)))
+			return 0;
+		*as = c;
+		*ae = k;
+		return 1;
+	}
+	return 0;
 }
 
 /*
@@ -755,6 +856,34 @@ look_back(const struct alang *l, const char *s, size_t *a, size_t *b)
 	return 0;
 }
 
+/*
+ * When s[a] follows a parenthesis ("députée (divers droite) du
+ * Morbihan"), the start of the phrase that holds it, after a comma, a
+ * full stop or a quotation mark; else a.
+ */
+static size_t
+paren_chunk(const char *s, size_t a)
+{
+	size_t	 e = a, c;
+
+	while (e > 0 && s[e - 1] == ' ')
+		e--;
+	if (e == 0 || s[e - 1] != ')')
+		return a;
+	for (c = e - 1; c > 0 && a - c < 150 && s[c - 1] != '(' &&
+	    s[c - 1] != ','; c--)
+		;
+	if (c == 0 || s[c - 1] != '(')
+		return a;
+	for (c--; c > 0 && a - c < 150 && s[c - 1] != ',' && s[c - 1] != '.' &&
+	    (unsigned char)s[c - 1] != 0xAB && (unsigned char)s[c - 1] != 0xBB &&
+	    s[c - 1] != '"'; c--)
+		;
+	while (c < a && s[c] == ' ')
+		c++;
+	return a - c < 150 ? c : a;
+}
+
 int
 speaker_pronoun(const struct alang *l, const char *s, const struct found *f)
 {
@@ -780,7 +909,7 @@ speaker_read(const struct alang *l, const char *s, size_t n,
 {
 	struct tok	 t[MAXTOK];
 	size_t		 a, b, nt, i, run, k, c, e;
-	size_t		 appos_s = 0, appos_e = 0;
+	size_t		 appos_s = 0, appos_e = 0, sa;
 	struct speaker	*prior;
 	int		 pron = 0;
 
@@ -796,8 +925,17 @@ speaker_read(const struct alang *l, const char *s, size_t n,
 		return 0;
 	trim(s, &a, &b);
 	nt = tokens(s, a, b, t);
-	if (nt == 0)
+	/* a determiner alone is no speaker: "La réplique n’a pas tardé"
+	 * is no "réplique" of "La" */
+	if (nt == 0 || (!pron && nt == 1 && listed(&l->dets, s + a, b - a)))
 		return 0;
+	/* "Sophie Le Meur, députée (divers droite) du Morbihan, juge": the
+	 * words before a parenthesis are part of the same phrase */
+	sa = f->sp_s;
+	if (!pron && (c = paren_chunk(s, a)) < a) {
+		a = sa = c;
+		nt = tokens(s, a, b, t);
+	}
 	/* "X, poursuivi pour complicité, a nié": the subject is before;
 	 * "Jerome Abara, a longtime opponent, said": so is the name */
 	if (!pron && f->sp_s > 0 && !(f->con_e > f->con_s && f->con_e <=
@@ -806,7 +944,7 @@ speaker_read(const struct alang *l, const char *s, size_t n,
 	    !listed(&l->definites, s + t[0].s, t[0].e - t[0].s) &&
 	    name_before(l, s, a))) && look_back(l, s, &a, &b)) {
 		/* the words left behind describe the speaker */
-		appos_s = f->sp_s;
+		appos_s = sa;
 		appos_e = f->sp_e;
 		trim(s, &appos_s, &appos_e);
 		nt = tokens(s, a, b, t);
@@ -922,7 +1060,11 @@ speaker_read(const struct alang *l, const char *s, size_t n,
 		for (i = k; i < nt && capital(s, &t[i]) &&
 		    !listed(&l->institutions, s + t[i].s, t[i].e - t[i].s); i++)
 			;
-		if (k == run || nt - k < 2 || i < nt)
+		/* or a place of one word: "la députée de la Gironde Nadège
+		 * Fontanel-Ribeiro" */
+		if (k == run && i == nt && place_first(l, s, t, run, nt))
+			run++;
+		else if (k == run || nt - k < 2 || i < nt)
 			run = nt;
 	}
 	while (run < nt && listed(&l->roles, s + t[run].s,
@@ -938,7 +1080,8 @@ speaker_read(const struct alang *l, const char *s, size_t n,
 		if (k == 0)
 			break;
 	}
-	sp->gender = gender_of(l, s, t, nt);
+	/* from the words before a name: "Le" in "Sophie Le Meur" tells nothing */
+	sp->gender = gender_of(l, s, t, run < nt ? run : nt);
 	/* "Veridal Payments Inc.": the full stop is the name's */
 	if (b < n && s[b] == '.' && listed(&l->suffixes, s + t[nt - 1].s,
 	    b + 1 - t[nt - 1].s))
@@ -1040,16 +1183,12 @@ speaker_read(const struct alang *l, const char *s, size_t n,
 		k = f->sp_e;
 		while (k < n && space_at(s, n, k))
 			k += (size_t)space_at(s, n, k);
-		if (k < n && s[k] == ',') {
-			c = k + 1;
-			for (e = c; e < n && s[e] != ',' && s[e] != '.' &&
-			    s[e] != ';'; e++)
-				;
+		if (k < n && s[k] == ',' && apposition(l, s, k + 1, n, 1, &c,
+		    &e)) {
 			/* ", said X, the Y of Z." ends its sentence */
 			if (e < n && (s[e] == ',' || (s[e] == '.' && f->rule !=
 			    NULL && f->rule->where == W_AFTER && f->cue_s <
-			    f->sp_s && (e + 1 == n || s[e + 1] == ' '))) &&
-			    description(l, s, c, e)) {
+			    f->sp_s && (e + 1 == n || s[e + 1] == ' ')))) {
 				trim(s, &c, &e);
 				if (set(&sp->role, s, c, e) == -1)
 					return -1;
@@ -1169,6 +1308,10 @@ history_names(const struct alang *l, const char *s, size_t a, size_t b,
 				continue;
 			for (j = i; name_goes_on(l, s, t, nt, j); j++)
 				;
+			/* "la députée de la Gironde Nadège Fontanel-Ribeiro":
+			 * a place of one word, then the name */
+			if (place_first(l, s, t, i, j + 1))
+				i++;
 			/* "Fire Chief Ramona Ortiz": the title is no name */
 			for (k = j >= 2 ? j - 2 : 0; k > i; k--)
 				if (listed(&l->roles, s + t[k].s, t[k].e - t[k].s)) {
@@ -1191,16 +1334,10 @@ history_names(const struct alang *l, const char *s, size_t a, size_t b,
 			 * ("Le maire de X, Paul Roy, a été prévenu"), or words
 			 * before */
 			rs = re = 0;
-			if (s[t[j].e - 1] == ',') {
-				c = t[j].e;
-				for (k = c; k < b && s[k] != ',' && s[k] != '.'; k++)
-					;
-				if (k - c < 120 && description(l, s, c, k)) {
-					rs = c;
-					re = k;
-					trim(s, &rs, &re);
-				}
-			}
+			rs = re = 0;
+			if (s[t[j].e - 1] == ',' && apposition(l, s, t[j].e, b,
+			    0, &rs, &re))
+				trim(s, &rs, &re);
 			if (re == rs && i > 0 && s[t[i - 1].e - 1] == ',') {
 				/* "Le commissaire européen, Henrik Lindqvist," */
 				re = t[i - 1].e - 1;
@@ -1221,12 +1358,36 @@ history_names(const struct alang *l, const char *s, size_t a, size_t b,
 				    s + t[k - 1].s, t[k - 1].e - t[k - 1].s) &&
 				    i - k < 8 && s[t[k - 1].e - 1] != ','; k--)
 					;
+				/* "l’ancien ministre de la Fonction publique
+				 * Laurent X": a complement's determiner is not
+				 * the role's first word (but in "le président
+				 * de la Banque de France" the name is the
+				 * complement) */
+				while (k > 2 && k < i && i - k < 8 && listed(&l->dets,
+				    s + t[k - 1].s, t[k - 1].e - t[k - 1].s) &&
+				    listed(&l->preps, s + t[k - 2].s,
+				    t[k - 2].e - t[k - 2].s) &&
+				    s[t[k - 3].e - 1] != ',') {
+					for (c = k - 2; c > 0 && !listed(&l->dets,
+					    s + t[c - 1].s, t[c - 1].e - t[c - 1].s) &&
+					    i - c < 8 && s[t[c - 1].e - 1] != ','; c--)
+						;
+					if (c == 0 || !listed(&l->dets, s + t[c - 1].s,
+					    t[c - 1].e - t[c - 1].s))
+						break;
+					k = c;
+				}
 				if (k > 0 && listed(&l->dets, s + t[k - 1].s,
 				    t[k - 1].e - t[k - 1].s)) {
 					rs = t[k - 1].s;
 					re = t[i - 1].e;
 				}
 			}
+			/* last, a title without determiner after the name:
+			 * "Thomas Rigaud, économiste au CEIT," */
+			if (re == rs && s[t[j].e - 1] == ',' && apposition(l, s,
+			    t[j].e, b, 1, &rs, &re))
+				trim(s, &rs, &re);
 			/* a title before the name tells a person's gender */
 			note(h, s, t[i].s, e, rs, re, i > 0 && listed(&l->roles,
 			    s + t[i - 1].s, t[i - 1].e - t[i - 1].s) ?
@@ -1286,12 +1447,29 @@ subject_entry(const struct alang *l, const char *s, const struct tok *t,
 {
 	char	 key[256];
 	size_t	 i = 0, j, e, kn;
-	int	 last = 0;
+	int	 last = 0, found;
 
 	*reach = 0;
 	if (nt < 2 || !capital(s, &t[0]))
 		return -1;
 	kn = lower_key(s + t[0].s, t[0].e - t[0].s, key);
+	/* an opening adverbial: "En fin d’audition, Laurent de Kervellec
+	 * n’a pas varié", "Entendue la semaine précédente, Claire X, …" */
+	if (kn > 0 && !wset_has(&l->dets, key, kn) && !wset_has(&l->pron_m,
+	    key, kn) && !wset_has(&l->pron_f, key, kn) && !wset_has(&l->pron_p,
+	    key, kn) && !wset_has(&l->pron_any, key, kn) &&
+	    s[t[0].e - 1] != ',') {
+		for (i = 1; i < 8 && i < nt && !capital(s, &t[i]) &&
+		    s[t[i].e - 1] != ','; i++)
+			;
+		if (i < 8 && i + 2 < nt && !capital(s, &t[i]) &&
+		    s[t[i].e - 1] == ',' && capital(s, &t[i + 1]) &&
+		    !attrib_has_cue(l, s, t[0].s, t[i].e)) {
+			found = subject_entry(l, s, t + i + 1, nt - i - 1, h, &e);
+			*reach = e + i + 1;
+			return found;
+		}
+	}
 	/* "The trust's chief executive, Simon Oakes, apologised" */
 	if (nt > 3 && wset_has(&l->dets, key, kn)) {
 		for (i = 1; i < 8 && i < nt && s[t[i].e - 1] != ','; i++)
