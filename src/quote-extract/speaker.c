@@ -553,6 +553,32 @@ contains(const struct buf *b, const char *w, size_t n)
 	return 0;
 }
 
+/*
+ * Search of word w in the words of a role before its first preposition:
+ * "le porte-parole" is the "porte-parole du ministère", but "le
+ * ministère" is not the "directrice du numérique du ministère".
+ */
+static int
+role_has(const struct alang *l, const struct buf *role, const char *w,
+    size_t n)
+{
+	struct buf head = *role;
+	size_t	 i = 0, k;
+
+	while (i < role->n) {
+		while (i < role->n && role->p[i] == ' ')
+			i++;
+		for (k = i; k < role->n && role->p[k] != ' '; k++)
+			;
+		if (k > i && i > 0 && listed(&l->preps, role->p + i, k - i)) {
+			head.n = i;
+			break;
+		}
+		i = k;
+	}
+	return contains(&head, w, n);
+}
+
 /* Whether a name met in the text is also a speaker's: the speaker's
  * entry, with its gender and role, stands for it. */
 static int
@@ -656,7 +682,7 @@ recall(struct history *h, const struct alang *l, const char *s,
 			if (e->via != VIA_NAME && e->via != VIA_DESC)
 				continue;
 		} else if (headn > 0 && !anaphor) {
-			if (!contains(&e->role, head, headn) &&
+			if (!role_has(l, &e->role, head, headn) &&
 			    !contains(&e->name, head, headn) &&
 			    !(eqhead && equivalent(l, low, lown, headn,
 			    &e->role)) &&
@@ -676,7 +702,7 @@ recall(struct history *h, const struct alang *l, const char *s,
 		} else if (headn > 0) {
 			/* ce dernier: anyone ([latest]); le porte-parole:
 			 * that role */
-			if (n >= 2 && !contains(&e->role, head, headn) &&
+			if (n >= 2 && !role_has(l, &e->role, head, headn) &&
 			    !contains(&e->name, head, headn) &&
 			    !(eqhead && equivalent(l, low, lown, headn,
 			    &e->role)) &&
