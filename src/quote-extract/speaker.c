@@ -462,51 +462,53 @@ description(const struct alang *l, const char *s, size_t a, size_t b)
 
 /*
  * A title or apposition without a determiner ("économiste au CEIT",
- * "chief executive of the trust"), from s[a, b): a lower-case word
- * first, that is no preposition, pronoun, adjunct or relative
- * ("qui", "who"), and no cue word in it ("a-t-il dit").
+ * "chief executive of the trust"), the words t[0, n) of s[a, b): a
+ * lower-case word first, that is no preposition, pronoun, adjunct or
+ * auxiliary, and no relative ("qui", "who"), complementizer or cue word
+ * in it ("assurant que …", "a-t-il dit").
  */
 static int
-bare_role(const struct alang *l, const char *s, size_t a, size_t b)
+bare_role(const struct alang *l, const char *s, size_t a, size_t b,
+    const struct tok *t, size_t n)
 {
-	struct tok t[16];
-	size_t	 n = tokens_max(s, a, b, t, 16), wn, i;
-	const char *w, *p;
+	const char *w = s + t[0].s, *p;
+	size_t	 wn = t[0].e - t[0].s, i;
 	int32_t	 c;
 
-	if (n == 0 || n > 14 || capital(s, &t[0]))
+	if (capital(s, &t[0]) || u8_decode(w, wn, &c) <= 0 || !u8_isalpha(c))
 		return 0;
-	w = s + t[0].s;
-	wn = t[0].e - t[0].s;
-	if (u8_decode(w, wn, &c) <= 0 || !u8_isalpha(c))
+	if (listed(&l->dets, w, wn) || listed(&l->preps, w, wn) ||
+	    listed(&l->adjuncts, w, wn) || listed(&l->pron_m, w, wn) ||
+	    listed(&l->pron_f, w, wn) || listed(&l->pron_p, w, wn) ||
+	    listed(&l->pron_any, w, wn))
 		return 0;
-	/* "assurant que …", "qui dirige …": a clause, not a title */
-	for (i = 0; i < n; i++)
-		if (attrib_clause_word(l, s, t[i].s, t[i].s, t[i].e) > 0 ||
-		    listed(&l->relatives, s + t[i].s, t[i].e - t[i].s))
-			return 0;
 	for (p = l->aux.p; l->aux.n > 0 && p < l->aux.p + l->aux.n;
 	    p += strlen(p) + 1)
 		if (strlen(p) == wn && memcmp(p, w, wn) == 0)
 			return 0;	/* "was", "a" */
-	return !listed(&l->dets, w, wn) && !listed(&l->preps, w, wn) &&
-	    !listed(&l->adjuncts, w, wn) && !listed(&l->relatives, w, wn) &&
-	    !listed(&l->pron_m, w, wn) && !listed(&l->pron_f, w, wn) &&
-	    !listed(&l->pron_p, w, wn) && !listed(&l->pron_any, w, wn) &&
-	    !attrib_has_cue(l, s, a, b);
+	for (i = 0; i < n; i++)
+		if (attrib_clause_word(l, s, t[i].s, t[i].s, t[i].e) > 0 ||
+		    listed(&l->relatives, s + t[i].s, t[i].e - t[i].s))
+			return 0;
+	return !attrib_has_cue(l, s, a, b);
 }
 
+enum { APPOS_NONE, APPOS_DET, APPOS_BARE };
+
 /*
- * The apposition after a name, from the comma at s[c - 1] to the next
+ * The apposition after a name, from s[c] (after its comma) to the next
  * comma or full stop before b, an age first passed over ("Mathilde
- * Roussel, 44 ans, céréalière à Vars"); returns whether it is a
- * description, with or without a determiner, with its bounds in *as, *ae.
+ * Roussel, 44 ans, céréalière à Vars"): APPOS_DET for a description
+ * that opens with a determiner ("le porte-parole du club"), APPOS_BARE
+ * for a title without one, with its bounds in *as, *ae; else APPOS_NONE.
  */
 static int
 apposition(const struct alang *l, const char *s, size_t c, size_t b,
-    int bare, size_t *as, size_t *ae)
+    size_t *as, size_t *ae)
 {
-	size_t	 k, tries;
+	struct tok t[16];
+	size_t	 k, n, tries;
+	int	 kind;
 
 	for (tries = 0; tries < 2; tries++) {
 		while (c < b && s[c] == ' ')
@@ -515,20 +517,26 @@ apposition(const struct alang *l, const char *s, size_t c, size_t b,
 		    k++)
 			;
 		if (k - c >= 120)
-			return 0;
+			return APPOS_NONE;
 		if (tries == 0 && c < k && s[c] >= '0' && s[c] <= '9' &&
 		    k < b && s[k] == ',' && k - c < 12) {
 			c = k + 1;	/* "44 ans", "71" */
 			continue;
 		}
-		if (!description(l, s, c, k) && !(bare && bare_role(l, s, c,
-		    k)))
-			return 0;
-		*as = c;
-		*ae = k;
-		return 1;
+		/* as description() does, two words to fourteen */
+		n = tokens_max(s, c, k, t, 16);
+		if (n == 0 || n > 14)
+			return APPOS_NONE;
+		kind = n >= 2 && listed(&l->dets, s + t[0].s, t[0].e - t[0].s) ?
+		    APPOS_DET : bare_role(l, s, c, k, t, n) ? APPOS_BARE :
+		    APPOS_NONE;
+		if (kind != APPOS_NONE) {
+			*as = c;
+			*ae = k;
+		}
+		return kind;
 	}
-	return 0;
+	return APPOS_NONE;
 }
 
 /*
@@ -565,6 +573,8 @@ role_has(const struct alang *l, const struct buf *role, const char *w,
 	struct buf head = *role;
 	size_t	 i = 0, k;
 
+	if (!contains(role, w, n))
+		return 0;	/* most roles */
 	while (i < role->n) {
 		while (i < role->n && role->p[i] == ' ')
 			i++;
@@ -1209,8 +1219,7 @@ speaker_read(const struct alang *l, const char *s, size_t n,
 		k = f->sp_e;
 		while (k < n && space_at(s, n, k))
 			k += (size_t)space_at(s, n, k);
-		if (k < n && s[k] == ',' && apposition(l, s, k + 1, n, 1, &c,
-		    &e)) {
+		if (k < n && s[k] == ',' && apposition(l, s, k + 1, n, &c, &e)) {
 			/* ", said X, the Y of Z." ends its sentence */
 			if (e < n && (s[e] == ',' || (s[e] == '.' && f->rule !=
 			    NULL && f->rule->where == W_AFTER && f->cue_s <
@@ -1312,7 +1321,8 @@ history_names(const struct alang *l, const char *s, size_t a, size_t b,
 {
 	struct tok	 t[MAXTOK];
 	char		 key[256];
-	size_t		 nt, i, j, k, kn, rs, re, c, e;
+	size_t		 nt, i, j, k, kn, rs, re, c, e, as = 0, ae = 0;
+	int		 appos;
 	int		 titled;
 
 	while (a < b && (nt = tokens(s, a, b, t)) > 0) {
@@ -1361,9 +1371,13 @@ history_names(const struct alang *l, const char *s, size_t a, size_t b,
 			 * before */
 			rs = re = 0;
 			rs = re = 0;
-			if (s[t[j].e - 1] == ',' && apposition(l, s, t[j].e, b,
-			    0, &rs, &re))
+			appos = s[t[j].e - 1] == ',' ? apposition(l, s, t[j].e,
+			    b, &as, &ae) : APPOS_NONE;
+			if (appos == APPOS_DET) {
+				rs = as;
+				re = ae;
 				trim(s, &rs, &re);
+			}
 			if (re == rs && i > 0 && s[t[i - 1].e - 1] == ',') {
 				/* "Le commissaire européen, Henrik Lindqvist," */
 				re = t[i - 1].e - 1;
@@ -1411,9 +1425,11 @@ history_names(const struct alang *l, const char *s, size_t a, size_t b,
 			}
 			/* last, a title without determiner after the name:
 			 * "Thomas Rigaud, économiste au CEIT," */
-			if (re == rs && s[t[j].e - 1] == ',' && apposition(l, s,
-			    t[j].e, b, 1, &rs, &re))
+			if (re == rs && appos == APPOS_BARE) {
+				rs = as;
+				re = ae;
 				trim(s, &rs, &re);
+			}
 			/* a title before the name tells a person's gender */
 			note(h, s, t[i].s, e, rs, re, i > 0 && listed(&l->roles,
 			    s + t[i - 1].s, t[i - 1].e - t[i - 1].s) ?
