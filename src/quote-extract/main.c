@@ -181,6 +181,22 @@ has_letter(const char *s, size_t a, size_t b)
 	return 0;
 }
 
+/* Whether the first letter or digit of s[a, b) is a lower-case letter. */
+static int
+starts_lower(const char *s, size_t a, size_t b)
+{
+	int32_t	 c;
+	int	 len;
+
+	for (; a < b; a += (size_t)len) {
+		if ((len = u8_decode(s + a, b - a, &c)) < 0)
+			len = 1;
+		else if (u8_isalpha(c) || u8_isdigit(c))
+			return u8_isalpha(c) && !u8_isupper(c);
+	}
+	return 0;
+}
+
 /* Letters in s[a, b) once the match m (if inside) is taken out. */
 static int
 content_outside(const char *s, size_t a, size_t b, const struct found *m)
@@ -294,7 +310,8 @@ attribute(struct qx *x, const struct alang *l, const struct qspan *q,
 	}
 	/* «NightLedger»: a name, not a quotation (the word that says so
 	 * ends the text before it: the last three words are read, in 48
-	 * bytes at most) */
+	 * bytes at most; and a name starts with a capital or a digit: a
+	 * project « imposé d’en haut » is a quotation) */
 	lim = be - bs > 48 ? be - 48 : bs;
 	while (lim < be && ((unsigned char)s[lim] & 0xC0) == 0x80)
 		lim++;
@@ -305,6 +322,7 @@ attribute(struct qx *x, const struct alang *l, const struct qspan *q,
 			nb--;
 	}
 	if (l != NULL && words(s, q->in_start, q->in_end, 4) <= 4 &&
+	    !starts_lower(s, q->in_start, q->in_end) &&
 	    attrib_match(&x->at, l, W_NAME, s, nb, be, &f))
 		return 0;
 	out_start(x, o, sa);
@@ -486,6 +504,7 @@ process(struct qx *x)
 
 	if (x->ns == 0)
 		return;
+	history_paragraph(&x->h);
 	attrib_forget(&x->at);
 	limits = x->at.rx.limit_hits;
 	l = attrib_lang(&x->at, x->langcode.p, x->langcode.n);
@@ -564,6 +583,14 @@ process(struct qx *x)
 				    subj_k + 1 == k && !has_letter(x->text.p,
 				    x->s[k].start, x->q[i].open)) {
 					speaker_copy(&o->sp, &x->subj);
+					o->sp.via = VIA_SUBJECT;
+				}
+				/* "Maëlle Cosquer redoute surtout « deux ans de
+				 * chantier »": a fragment without a cue is the
+				 * words of the sentence's subject */
+				if (o->sp.name.n == 0 && subj != NULL &&
+				    o->kind == K_PARTIAL) {
+					speaker_copy(&o->sp, subj);
 					o->sp.via = VIA_SUBJECT;
 				}
 				x->nout++;

@@ -164,6 +164,8 @@ struct history {
 	unsigned char	 nsubject[HISTORY];/* the name began a sentence */
 	size_t		 nnames;
 	unsigned long	 clock;
+	unsigned long	 par_clock[2];	/* clock at the start of the
+					 * previous and of this paragraph */
 };
 
 const char *via_name(int);
@@ -193,6 +195,8 @@ const struct speaker *history_subject(const struct alang *, const char *s,
 void	speaker_clear(struct speaker *);
 void	speaker_free(struct speaker *);
 void	history_reset(struct history *);
+/* A new paragraph starts: what was met before the previous one is far. */
+void	history_paragraph(struct history *);
 void	history_free(struct history *);
 
 #endif

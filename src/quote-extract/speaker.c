@@ -67,6 +67,35 @@ history_reset(struct history *h)
 	for (i = 0; i < h->nnames; i++)
 		speaker_clear(&h->names[i]);
 	h->n = h->nnames = 0;
+	h->par_clock[0] = h->par_clock[1] = h->clock;
+}
+
+void
+history_paragraph(struct history *h)
+{
+	h->par_clock[0] = h->par_clock[1];
+	h->par_clock[1] = h->clock;
+}
+
+/*
+ * "Pour la militante, …" after "s’insurge sa présidente, Gwenola Riou":
+ * the latest speaker, when met in this paragraph or the previous one,
+ * named, and of the anaphor's gender (or of none known); else NULL.
+ */
+static struct speaker *
+latest_speaker(struct history *h, int gender)
+{
+	size_t	 i, best = HISTORY;
+
+	for (i = 0; i < h->n; i++)
+		if (best == HISTORY || h->seen[i] > h->seen[best])
+			best = i;
+	if (best == HISTORY || h->seen[best] <= h->par_clock[0] ||
+	    h->e[best].via != VIA_NAME || (gender != 0 && h->e[best].gender !=
+	    0 && h->e[best].gender != gender) || gender == 'p' ||
+	    h->e[best].gender == 'p')
+		return NULL;
+	return &h->e[best];
 }
 
 void
@@ -433,6 +462,23 @@ closes(const char *s, size_t a, size_t b)
 	return depth > 0;
 }
 
+/*
+ * Whether a quotation mark ends just before s[c]: ", « or », “ or ”
+ * (their last bytes alone are also those of letters: ë is C3 AB).
+ */
+static int
+mark_before(const char *s, size_t c)
+{
+	const unsigned char *p = (const unsigned char *)s + c;
+
+	if (c >= 1 && p[-1] == '"')
+		return 1;
+	if (c >= 2 && p[-2] == 0xC2 && (p[-1] == 0xAB || p[-1] == 0xBB))
+		return 1;
+	return c >= 3 && p[-3] == 0xE2 && p[-2] == 0x80 && (p[-1] == 0x9C ||
+	    p[-1] == 0x9D);
+}
+
 /* Trims spaces and punctuation from the edges of s[*a, *b). */
 static void
 trim(const char *s, size_t *a, size_t *b)
@@ -458,6 +504,14 @@ description(const struct alang *l, const char *s, size_t a, size_t b)
 
 	return n >= 2 && n <= 14 && listed(&l->dets, s + t[0].s,
 	    t[0].e - t[0].s);
+}
+
+/* A relative ("qui", "who") or a complementizer ("que"). */
+static int
+clause_word(const struct alang *l, const char *s, const struct tok *t)
+{
+	return attrib_clause_word(l, s, t->s, t->s, t->e) > 0 ||
+	    listed(&l->relatives, s + t->s, t->e - t->s);
 }
 
 /*
@@ -487,13 +541,42 @@ bare_role(const struct alang *l, const char *s, size_t a, size_t b,
 		if (strlen(p) == wn && memcmp(p, w, wn) == 0)
 			return 0;	/* "was", "a" */
 	for (i = 0; i < n; i++)
-		if (attrib_clause_word(l, s, t[i].s, t[i].s, t[i].e) > 0 ||
-		    listed(&l->relatives, s + t[i].s, t[i].e - t[i].s))
+		if (clause_word(l, s, &t[i]))
 			return 0;
 	return !attrib_has_cue(l, s, a, b);
 }
 
+/* Whether s[a, b) is a clause: a relative or a complementizer first,
+ * or in it when no determiner opens it ("a retired teacher who …" is a
+ * description). */
+static int
+clause_like(const struct alang *l, const char *s, size_t a, size_t b)
+{
+	struct tok t[16];
+	size_t	 n = tokens_max(s, a, b, t, 16), i;
+
+	if (n > 0 && listed(&l->dets, s + t[0].s, t[0].e - t[0].s))
+		return 0;
+	for (i = 0; i < n; i++)
+		if (clause_word(l, s, &t[i]))
+			return 1;
+	return 0;
+}
+
 enum { APPOS_NONE, APPOS_DET, APPOS_BARE };
+
+/* Whether the full stop at s[k] ends a title of [roles] ("avocat de
+ * M. Roux") or an initial, not the apposition. */
+static int
+title_stop(const struct alang *l, const char *s, size_t c, size_t k)
+{
+	size_t	 w = k;
+
+	while (w > c && u8_ascii_letter((unsigned char)s[w - 1]))
+		w--;
+	return (w == c || s[w - 1] == ' ') && k > w && (listed(&l->roles,
+	    s + w, k + 1 - w) || (k - w == 1 && s[w] >= 'A' && s[w] <= 'Z'));
+}
 
 /*
  * The apposition after a name, from s[c] (after its comma) to the next
@@ -513,8 +596,8 @@ apposition(const struct alang *l, const char *s, size_t c, size_t b,
 	for (tries = 0; tries < 2; tries++) {
 		while (c < b && s[c] == ' ')
 			c++;
-		for (k = c; k < b && s[k] != ',' && s[k] != '.' && s[k] != ';';
-		    k++)
+		for (k = c; k < b && s[k] != ',' && s[k] != ';' && (s[k] != '.' ||
+		    title_stop(l, s, c, k)); k++)
 			;
 		if (k - c >= 120)
 			return APPOS_NONE;
@@ -876,8 +959,7 @@ look_back(const struct alang *l, const char *s, size_t *a, size_t *b)
 			return 0;
 		e--;
 		for (c = e; c > 0 && s[c - 1] != ',' && s[c - 1] != '.' &&
-		    (unsigned char)s[c - 1] != 0xAB &&
-		    (unsigned char)s[c - 1] != 0xBB && s[c - 1] != '"'; c--)
+		    !mark_before(s, c); c--)
 			;
 		nt = tokens(s, c, e, t);
 		if (nt > 0 && nt <= 12 && plausible_subject(l, s, t, nt) &&
@@ -912,8 +994,7 @@ paren_chunk(const char *s, size_t a)
 	if (c == 0 || s[c - 1] != '(')
 		return a;
 	for (c--; c > 0 && a - c < 150 && s[c - 1] != ',' && s[c - 1] != '.' &&
-	    (unsigned char)s[c - 1] != 0xAB && (unsigned char)s[c - 1] != 0xBB &&
-	    s[c - 1] != '"'; c--)
+	    !mark_before(s, c); c--)
 		;
 	while (c < a && s[c] == ' ')
 		c++;
@@ -1161,7 +1242,11 @@ speaker_read(const struct alang *l, const char *s, size_t n,
 		if (listed(&l->anaphors, s + a, b - a) ||
 		    (nt >= 2 && listed(&l->definites, s + t[0].s,
 		    t[0].e - t[0].s))) {
-			if ((prior = recall(h, l, s, a, b, 0, 0)) != NULL) {
+			/* a listed anaphor of a person ("la militante")
+			 * that no role fits is the latest speaker nearby */
+			if ((prior = recall(h, l, s, a, b, 0, 0)) != NULL ||
+			    (listed(&l->anaphors, s + a, b - a) &&
+			    (prior = latest_speaker(h, sp->gender)) != NULL)) {
 				speaker_copy(sp, prior);
 				sp->via = VIA_ANAPHOR;
 				return 0;
@@ -1243,10 +1328,7 @@ speaker_read(const struct alang *l, const char *s, size_t n,
 		if (e > 0 && s[e - 1] == ',') {
 			e--;
 			for (c = e; c > 0 && s[c - 1] != ',' && s[c - 1] != '.' &&
-			    s[c - 1] != '"' && (unsigned char)s[c - 1] != 0xAB &&
-			    (unsigned char)s[c - 1] != 0xBB &&
-			    (unsigned char)s[c - 1] != 0x9C &&
-			    (unsigned char)s[c - 1] != 0x9D; c--)
+			    !mark_before(s, c); c--)
 				;
 			if (description(l, s, c, e)) {
 				trim(s, &c, &e);
@@ -1255,9 +1337,12 @@ speaker_read(const struct alang *l, const char *s, size_t n,
 			}
 		}
 	}
-	/* "Me X, avocat de M. Y, a dénoncé": the apposition is the role */
+	/* "Me X, avocat de M. Y, a dénoncé": the apposition is the role
+	 * (not "34 ans" nor "qui tient une crêperie") */
 	if (appos_e > appos_s && sp->via == VIA_NAME && sp->role.n <= 3 &&
-	    !capital(s, &(struct tok){ appos_s, appos_e })) {
+	    !capital(s, &(struct tok){ appos_s, appos_e }) &&
+	    !(s[appos_s] >= '0' && s[appos_s] <= '9') &&
+	    !clause_like(l, s, appos_s, appos_e)) {
 		sp->role.n = 0;
 		if (set(&sp->role, s, appos_s, appos_e) == -1)
 			return -1;
@@ -1310,9 +1395,12 @@ static int
 name_goes_on(const struct alang *l, const char *s, const struct tok *t,
     size_t nt, size_t j)
 {
+	/* "Ursula von der Leyen", "Ministry of Commerce" ([institutions]) */
 	return j + 1 < nt && s[t[j].e - 1] != ',' && s[t[j].e - 1] != '.' &&
 	    (capital(s, &t[j + 1]) || (j + 2 < nt && capital(s, &t[j + 2]) &&
-	    listed(&l->particles, s + t[j + 1].s, t[j + 1].e - t[j + 1].s)));
+	    (listed(&l->particles, s + t[j + 1].s, t[j + 1].e - t[j + 1].s) ||
+	    (listed(&l->institutions, s + t[j].s, t[j].e - t[j].s) &&
+	    listed(&l->preps, s + t[j + 1].s, t[j + 1].e - t[j + 1].s)))));
 }
 
 void
