@@ -983,11 +983,11 @@ eval_quotes_figures() {
 	# joins and quote-extract writes as two records)
 	run awk '
 	BEGIN {
-		min["fr direct30"] = 99.7;  min["fr indirect30"] = 89.6
-		min["fr direct80"] = 99.7;  min["fr indirect80"] = 89.6
-		min["fr speaker"] = 86.2
-		min["en direct30"] = 90.3;  min["en indirect30"] = 93.2
-		min["en direct80"] = 72.6;  min["en indirect80"] = 89.3
+		min["fr direct30"] = 99.7;  min["fr indirect30"] = 92.2
+		min["fr direct80"] = 99.7;  min["fr indirect80"] = 92.2
+		min["fr speaker"] = 91.6
+		min["en direct30"] = 90.7;  min["en indirect30"] = 93.2
+		min["en direct80"] = 73.1;  min["en indirect80"] = 89.3
 		min["en speaker"] = 96.7
 	}
 	{ k = $1 " " $2; seen[k] = 1
