@@ -875,6 +875,64 @@ la préfecture		description	a indiqué	indirect	Un bureau d’accueil ouvrira lu
 	assert_output "Hugo Perrot	Le syndicaliste	name	a affirmé	direct	Nous avons alerté la direction, écrit au ministère, manifesté devant la préfecture."
 }
 
+@test "French: a role before a name over its complement; a place and a parenthesis before a name" {
+	run --separate-stderr qx d fr \
+	    "Mardi, l’ancienne ministre de la Santé Odile Mercadal a été entendue par les juges." \
+	    "« Je n’ai rien su », a affirmé l’ancienne ministre." \
+	    "« C’est faux », a répliqué le député (centriste) de la Sarthe Yves Palmade."
+	assert_success
+	run cut -f3,5-10 <<< "$output"
+	assert_output "2	Odile Mercadal	l’ancienne ministre de la Santé	anaphor	a affirmé	direct	Je n’ai rien su
+3	Yves Palmade	le député (centriste) de la Sarthe	name	a répliqué	direct	C’est faux"
+}
+
+@test "French: a verb form after a determiner is a noun; avait-elle; an opening adverbial; Le in a name" {
+	run --separate-stderr qx d fr \
+	    "Interrogé sur cette note, le directeur a dit n’en avoir « aucun souvenir »." \
+	    "Entendue la veille, Anne Quéré, directrice de l’agence, avait livré sa version. « Tout était prévu », avait-elle affirmé." \
+	    "Sophie Le Guen, déléguée du comité, juge que le plan est prêt. « Nous attendons », a-t-elle ajouté."
+	assert_success
+	run cut -f3,5-10 <<< "$output"
+	assert_output "1	le directeur		unresolved	a dit	partial	aucun souvenir
+2	Anne Quéré	directrice de l’agence	pronoun	avait-elle affirmé	direct	Tout était prévu
+3	Sophie Le Guen	déléguée du comité	name	juge	indirect	le plan est prêt
+3	Sophie Le Guen	déléguée du comité	pronoun	a-t-elle ajouté	direct	Nous attendons"
+}
+
+@test "French: titles without determiner; an age or a relative clause is no role; le ministère is no person" {
+	run --separate-stderr qx d fr \
+	    "« Nous irons au bout », a déclaré Hervé Le Bris, porte-parole du collectif." \
+	    "Léa Brélivet, 34 ans, qui tient un café sur le port, a dénoncé « un mépris total »." \
+	    "Rose Tanguy, directrice du numérique du ministère, a parlé hier." \
+	    "Le chantier sera relancé en mars, a fait savoir le ministère."
+	assert_success
+	run cut -f3,5-10 <<< "$output"
+	assert_output "1	Hervé Le Bris	porte-parole du collectif	name	a déclaré	direct	Nous irons au bout
+2	Léa Brélivet		name	a dénoncé	direct	un mépris total
+4	le ministère		description	a fait savoir	indirect	Le chantier sera relancé en mars"
+}
+
+@test "French: a fragment after projet; a fragment without cue; a [nearby] anaphor, a title never guessed" {
+	run --separate-stderr qx d fr \
+	    "Les documents, qui concernent le projet « Rivage », ont fuité. Paul Guivarc’h voit dans le tracé un projet « exemplaire »." \
+	    "« Personne ne nous écoute ! » s’insurge sa présidente, Gaëlle Nédélec. Pour la militante, le tracé « ignore les dauphins »." \
+	    "« Pas si vite », a lancé le maire."
+	assert_success
+	run cut -f3,5-10 <<< "$output"
+	assert_output "1	Paul Guivarc’h		subject		partial	exemplaire
+2	Gaëlle Nédélec	sa présidente	name	s’insurge	direct	Personne ne nous écoute !
+2	Gaëlle Nédélec	sa présidente	anaphor	Pour	direct	ignore les dauphins
+3	le maire		unresolved	a lancé	direct	Pas si vite"
+}
+
+@test "English: a relative clause that quotes, \"which the club called\"" {
+	run --separate-stderr qx d en "Harbury Rovers said on Monday it would appeal." \
+	    "The files, which the club called “forged,” were leaked on Friday."
+	assert_success
+	run cut -f3,5-10 <<< "$output"
+	assert_output "2	Harbury Rovers		anaphor	called	partial	forged"
+}
+
 @test "English names: particles before an apposition, Inc., affiliations, a name before a colon" {
 	run --separate-stderr qx d en \
 	    'Ursula van der Meer, a senior EU trade official, said the bloc was “watching closely.”' \

@@ -814,6 +814,16 @@ recall(struct history *h, const struct alang *l, const char *s,
 	return best < h->n ? &h->e[best] : &h->names[best - h->n];
 }
 
+/* An entry that a pronoun or an anaphor stood for is the latest met. */
+static void
+touch(struct history *h, const struct speaker *e)
+{
+	if (e >= h->e && e < h->e + h->n)
+		h->seen[e - h->e] = ++h->clock;
+	else if (e >= h->names && e < h->names + h->nnames)
+		h->nseen[e - h->names] = ++h->clock;
+}
+
 /* "she said" told the gender of the speaker it stands for. */
 static void
 learn_gender(struct speaker *e, int gender)
@@ -1079,6 +1089,7 @@ speaker_read(const struct alang *l, const char *s, size_t n,
 			sp->gender = 'p';
 		if ((prior = recall(h, l, s, a, b, 1, sp->gender)) != NULL) {
 			learn_gender(prior, sp->gender);
+			touch(h, prior);
 			speaker_copy(sp, prior);
 			full_name(h, sp);
 			sp->via = VIA_PRONOUN;
@@ -1100,6 +1111,7 @@ speaker_read(const struct alang *l, const char *s, size_t n,
 			if ((prior = recall(h, l, s, a, b, 1, sp->gender))
 			    != NULL) {
 				learn_gender(prior, sp->gender);
+				touch(h, prior);
 				speaker_copy(sp, prior);
 				full_name(h, sp);
 				sp->via = VIA_PRONOUN;
@@ -1242,11 +1254,20 @@ speaker_read(const struct alang *l, const char *s, size_t n,
 		if (listed(&l->anaphors, s + a, b - a) ||
 		    (nt >= 2 && listed(&l->definites, s + t[0].s,
 		    t[0].e - t[0].s))) {
-			/* a listed anaphor of a person ("la militante")
-			 * that no role fits is the latest speaker nearby */
+			/* an anaphor whose noun is of [nearby] ("la
+			 * militante") that no role fits: the latest
+			 * speaker of this paragraph or the one before */
 			if ((prior = recall(h, l, s, a, b, 0, 0)) != NULL ||
-			    (listed(&l->anaphors, s + a, b - a) &&
+			    (listed(&l->nearby, s + t[nt - 1].s,
+			    t[nt - 1].e - t[nt - 1].s) &&
 			    (prior = latest_speaker(h, sp->gender)) != NULL)) {
+				/* "la chercheuse" for a name met in the text:
+				 * a speaker now, whom "elle" may stand for */
+				learn_gender(prior, sp->gender);
+				if (prior->via == VIA_NAME)
+					remember(h, prior);
+				else
+					touch(h, prior);
 				speaker_copy(sp, prior);
 				sp->via = VIA_ANAPHOR;
 				return 0;
