@@ -643,6 +643,25 @@ d	fr	2	1	Paul Garnier		name	a déclaré	direct	Nous ne céderons pas"
 	[ "$stderr" = "quote-extract: missing.rules: No such file or directory" ]
 }
 
+@test "a rule's if= words: the rule is tried only on a text that holds one" {
+	cd "$BATS_TEST_TMPDIR"
+	printf 'd\tfr\t1\t1\tPaul Roux grogne : « Non. »\n' > in.tsv
+	printf '[attribution fr]\nfr.grogne before if=tonne|grogne (?<speaker>\\p{Lu}\\p{L}+\\s+\\p{Lu}\\p{L}+)\\s+(?<cue>grogne)\\s*:\\s*$\n' > yes.rules
+	run --separate-stderr quote-extract -H -r yes.rules in.tsv
+	assert_success
+	assert_output "d	fr	1	1	Paul Roux		name	grogne	direct	Non."
+	sed 's/if=tonne|grogne/if=tonne/' yes.rules > no.rules
+	run --separate-stderr quote-extract -H -r no.rules in.tsv
+	assert_success
+	assert_output "d	fr	1	1	Paul Roux		subject		partial	Non."
+	for bad in 'if=' 'if=a||b' 'if=|a'; do
+		sed "s/if=tonne|grogne/$bad/" yes.rules > bad.rules
+		run --separate-stderr quote-extract -r bad.rules in.tsv
+		assert_failure 2
+		[ "$stderr" = "quote-extract: bad.rules:2: if= needs words separated by |" ]
+	done
+}
+
 @test "an unreadable file among readable ones: warned, the others done, exit 2" {
 	cd "$BATS_TEST_TMPDIR"
 	printf 'a\tfr\t1\t1\t« Oui », a dit Paul Garnier.\n' > a.tsv

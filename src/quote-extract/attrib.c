@@ -364,8 +364,8 @@ static int
 compile_line(struct alang *l, const char *text, const char *file,
     unsigned line, struct rules_err *err)
 {
-	const char	*p = text, *id, *wh, *pat;
-	size_t		 idn, whn;
+	const char	*p = text, *id, *wh, *pat, *lit;
+	size_t		 idn, whn, litn;
 	struct buf	 out = { 0 };
 	char		 msg[240];
 	struct arule	*r, *nr;
@@ -385,6 +385,17 @@ compile_line(struct alang *l, const char *text, const char *file,
 	whn = (size_t)(p - wh);
 	while (*p == ' ' || *p == '\t')
 		p++;
+	/* "if=que|qu’": the rule is tried only on a text that holds one */
+	lit = NULL;
+	litn = 0;
+	if (strncmp(p, "if=", 3) == 0) {
+		lit = p + 3;
+		while (*p != '\0' && *p != ' ' && *p != '\t')
+			p++;
+		litn = (size_t)(p - lit);
+		while (*p == ' ' || *p == '\t')
+			p++;
+	}
 	pat = p;
 	if (idn == 6 && memcmp(id, "define", 6) == 0) {
 		if (whn == 0 || *pat == '\0')
@@ -438,6 +449,24 @@ compile_line(struct alang *l, const char *text, const char *file,
 		r->minlen = 0;
 	if ((r->id = strndup(id, idn)) == NULL)
 		return rules_fail(err, file, line, "out of memory");
+	if (lit != NULL) {
+		size_t k;
+
+		if ((r->lits = strndup(lit, litn)) == NULL)
+			return rules_fail(err, file, line, "out of memory");
+		r->litsn = litn;
+		for (k = 0; k < litn; k++)
+			if (r->lits[k] == '|')
+				r->lits[k] = '\0';
+		for (k = 0; k < litn; k++)
+			if (r->lits[k] == '\0' && (k == 0 || r->lits[k - 1] ==
+			    '\0' || k + 1 == litn))
+				return rules_fail(err, file, line,
+				    "if= needs words separated by |");
+		if (litn == 0)
+			return rules_fail(err, file, line,
+			    "if= needs words separated by |");
+	}
 	r->where = w;
 	l->nrules++;
 	return 0;
@@ -557,6 +586,7 @@ attrib_free(struct attrib *a)
 
 		for (k = 0; k < l->nrules; k++) {
 			free(l->rules[k].id);
+			free(l->rules[k].lits);
 			rx_code_free(l->rules[k].re);
 		}
 		free(l->rules);
@@ -917,6 +947,18 @@ clause_starts(const char *s, size_t i, size_t end, int at_start, size_t *at,
 	return n;
 }
 
+/* Whether s[0, n) holds one of the words of the rule's if= field. */
+static int
+holds_word(const char *s, size_t n, const struct arule *r)
+{
+	const char	*w;
+
+	for (w = r->lits; w < r->lits + r->litsn; w += strlen(w) + 1)
+		if (memmem(s, n, w, strlen(w)) != NULL)
+			return 1;
+	return 0;
+}
+
 /*
  * Matches a rule in s[start, end) (offsets relative to start in the
  * match data).  A rule that starts with the speaker is tried anchored at
@@ -931,6 +973,8 @@ find(struct attrib *a, const struct alang *l, const struct arule *r,
 
 	if (end - start < r->minlen)
 		return 0;	/* bytes: at least as many as characters */
+	if (r->lits != NULL && !holds_word(s + start, end - start, r))
+		return 0;
 	if (!r->clause)
 		return rx_find(&a->rx, r->re, s + start, end - start, 0, 0) == 1;
 	/* the clause starts, kept for the next rules of the range */

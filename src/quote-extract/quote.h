@@ -44,6 +44,9 @@ struct arule {
 	pcre2_code	*re;
 	int		 clause;	/* match at clause starts only */
 	int		 cued;		/* and only where a cue word follows */
+	char		*lits;		/* if=: words one of which the text
+					 * must hold, NUL-separated, or NULL */
+	size_t		 litsn;
 	uint32_t	 minlen;	/* characters that a match has at least */
 	/* the numbers of the groups named cue, speaker...: the first set
 	 * one is read */

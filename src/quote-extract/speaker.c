@@ -596,8 +596,8 @@ apposition(const struct alang *l, const char *s, size_t c, size_t b,
 	for (tries = 0; tries < 2; tries++) {
 		while (c < b && s[c] == ' ')
 			c++;
-		for (k = c; k < b && s[k] != ',' && s[k] != ';' && (s[k] != '.' ||
-		    title_stop(l, s, c, k)); k++)
+		for (k = c; k < b && k - c < 120 && s[k] != ',' && s[k] != ';' &&
+		    (s[k] != '.' || title_stop(l, s, c, k)); k++)
 			;
 		if (k - c >= 120)
 			return APPOS_NONE;
