@@ -718,10 +718,11 @@ equivalent(const struct alang *l, const char *low, size_t lown,
 	return 0;
 }
 
-/* The latest history entry that fits; NULL when none does. */
+/* The latest history entry that fits, NULL when none does; with
+ * noun_first, the head is the noun after the determiner. */
 static struct speaker *
-recall(struct history *h, const struct alang *l, const char *s,
-    size_t a, size_t b, int pronoun, int gender)
+recall_head(struct history *h, const struct alang *l, const char *s,
+    size_t a, size_t b, int pronoun, int gender, int noun_first)
 {
 	struct tok	 t[MAXTOK];
 	size_t		 n, i, k, best = HISTORY * 2;
@@ -740,6 +741,17 @@ recall(struct history *h, const struct alang *l, const char *s,
 		    t[i].e - t[i].s); i++)
 			;
 		i = i > 1 ? i - 1 : 0;
+		/* or the noun after the determiner, which French adjectives
+		 * follow: "la responsable associative" */
+		if (noun_first) {
+			if (i <= 1 || !listed(&l->dets, s + t[0].s,
+			    t[0].e - t[0].s))
+				return NULL;
+			for (k = 1; k < n; k++)
+				if (capital(s, &t[k]))
+					return NULL;	/* a name's own */
+			i = 1;
+		}
 		head = s + t[i].s;
 		headn = t[i].e - t[i].s;
 	}
@@ -814,6 +826,19 @@ recall(struct history *h, const struct alang *l, const char *s,
 	return best < h->n ? &h->e[best] : &h->names[best - h->n];
 }
 
+/* The latest history entry that fits; NULL when none does.  A
+ * description's head is the word before its complement, else the noun
+ * after its determiner. */
+static struct speaker *
+recall(struct history *h, const struct alang *l, const char *s,
+    size_t a, size_t b, int pronoun, int gender)
+{
+	struct speaker *e = recall_head(h, l, s, a, b, pronoun, gender, 0);
+
+	return e != NULL || pronoun ? e : recall_head(h, l, s, a, b, 0,
+	    gender, 1);
+}
+
 /* An entry that a pronoun or an anaphor stood for is the latest met. */
 static void
 touch(struct history *h, const struct speaker *e)
@@ -857,6 +882,34 @@ remember(struct history *h, const struct speaker *sp)
 				slot = i;
 	speaker_copy(&h->e[slot], sp);
 	h->seen[slot] = h->clock;
+}
+
+/*
+ * An entry that a pronoun or an anaphor stood for: the latest met; a name
+ * met in the text becomes a speaker ("Isabelle Fougères enseigne … «…»,
+ * explique-t-elle": then "l’enseignante").  Returns the entry to copy.
+ */
+static struct speaker *
+resolved(struct history *h, struct speaker *e)
+{
+	size_t	 i;
+
+	if (e < h->names || e >= h->names + h->nnames || e->via != VIA_NAME) {
+		touch(h, e);
+		return e;
+	}
+	remember(h, e);
+	for (i = 0; i < h->n; i++)
+		if (h->e[i].name.n == e->name.n &&
+		    memcmp(h->e[i].name.p, e->name.p, e->name.n) == 0) {
+			/* a title alone ("M.") gives way to a role */
+			if (h->e[i].role.n <= 4 && e->role.n > h->e[i].role.n) {
+				h->e[i].role.n = 0;
+				(void)buf_add(&h->e[i].role, e->role.p, e->role.n);
+			}
+			return &h->e[i];
+		}
+	return e;
 }
 
 /* A surname ("de La Tour", "Raab"): the full name met before, if any. */
@@ -1089,7 +1142,7 @@ speaker_read(const struct alang *l, const char *s, size_t n,
 			sp->gender = 'p';
 		if ((prior = recall(h, l, s, a, b, 1, sp->gender)) != NULL) {
 			learn_gender(prior, sp->gender);
-			touch(h, prior);
+			prior = resolved(h, prior);
 			speaker_copy(sp, prior);
 			full_name(h, sp);
 			sp->via = VIA_PRONOUN;
@@ -1111,7 +1164,7 @@ speaker_read(const struct alang *l, const char *s, size_t n,
 			if ((prior = recall(h, l, s, a, b, 1, sp->gender))
 			    != NULL) {
 				learn_gender(prior, sp->gender);
-				touch(h, prior);
+				prior = resolved(h, prior);
 				speaker_copy(sp, prior);
 				full_name(h, sp);
 				sp->via = VIA_PRONOUN;
@@ -1264,10 +1317,7 @@ speaker_read(const struct alang *l, const char *s, size_t n,
 				/* "la chercheuse" for a name met in the text:
 				 * a speaker now, whom "elle" may stand for */
 				learn_gender(prior, sp->gender);
-				if (prior->via == VIA_NAME)
-					remember(h, prior);
-				else
-					touch(h, prior);
+				prior = resolved(h, prior);
 				speaker_copy(sp, prior);
 				sp->via = VIA_ANAPHOR;
 				return 0;
