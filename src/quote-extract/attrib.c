@@ -395,6 +395,10 @@ compile_line(struct alang *l, const char *text, const char *file,
 		litn = (size_t)(p - lit);
 		while (*p == ' ' || *p == '\t')
 			p++;
+		if (litn == 0 || lit[0] == '|' || lit[litn - 1] == '|' ||
+		    memmem(lit, litn, "||", 2) != NULL)
+			return rules_fail(err, file, line,
+			    "if= needs words separated by |");
 	}
 	pat = p;
 	if (idn == 6 && memcmp(id, "define", 6) == 0) {
@@ -447,25 +451,22 @@ compile_line(struct alang *l, const char *text, const char *file,
 	/* a text shorter than any match is not given to PCRE2 at all */
 	if (pcre2_pattern_info(r->re, PCRE2_INFO_MINLENGTH, &r->minlen) != 0)
 		r->minlen = 0;
-	if ((r->id = strndup(id, idn)) == NULL)
+	if ((r->id = strndup(id, idn)) == NULL) {
+		rx_code_free(r->re);
 		return rules_fail(err, file, line, "out of memory");
+	}
 	if (lit != NULL) {
 		size_t k;
 
-		if ((r->lits = strndup(lit, litn)) == NULL)
+		if ((r->lits = strndup(lit, litn)) == NULL) {
+			free(r->id);
+			rx_code_free(r->re);
 			return rules_fail(err, file, line, "out of memory");
+		}
 		r->litsn = litn;
 		for (k = 0; k < litn; k++)
 			if (r->lits[k] == '|')
 				r->lits[k] = '\0';
-		for (k = 0; k < litn; k++)
-			if (r->lits[k] == '\0' && (k == 0 || r->lits[k - 1] ==
-			    '\0' || k + 1 == litn))
-				return rules_fail(err, file, line,
-				    "if= needs words separated by |");
-		if (litn == 0)
-			return rules_fail(err, file, line,
-			    "if= needs words separated by |");
 	}
 	r->where = w;
 	l->nrules++;
