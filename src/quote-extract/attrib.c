@@ -643,7 +643,9 @@ attrib_lang(const struct attrib *a, const char *code, size_t n)
 /*
  * The end of the word at s[i] (i < end): letters, and an apostrophe
  * inside it (d’après); ’ and - end it as in the lists.  *plain tells
- * whether it holds ASCII letters only.
+ * whether it holds ASCII letters only (1), else letters of two bytes
+ * after C3 too (2: "préfecture", its length in bytes is that of its
+ * lower-case form), else 0.
  */
 static size_t
 word_end(const char *s, size_t i, size_t end, int *plain)
@@ -680,7 +682,11 @@ word_end(const char *s, size_t i, size_t end, int *plain)
 		if (!(c >= 0x80 ? u8_isalpha(c) || (c == 0x2019 && chars > 0) :
 		    c == '\'' && chars > 0))
 			break;
-		*plain = 0;
+		if (c < 0xC0 || c > 0xFF || c == 0xD7 || c == 0xF7 ||
+		    len != 2)
+			*plain = 0;
+		else if (*plain == 1)
+			*plain = 2;
 	}
 	return j;
 }
@@ -700,8 +706,8 @@ cue_word(const struct alang *l, const char *s, size_t i, size_t j, int plain)
 	if (j - i >= 2 && u8_ascii_letter((unsigned char)s[i]) &&
 	    u8_ascii_letter((unsigned char)s[i + 1])) {
 		lens = l->cuepair[(s[i] | 0x20) - 'a'][(s[i + 1] | 0x20) - 'a'];
-		if (lens == 0 || (plain && !(lens >> (j - i < 31 ? j - i : 31) &
-		    1)))
+		if (lens == 0 || (plain != 0 && !(lens >> (j - i < 31 ? j - i :
+		    31) & 1)))
 			return 0;
 	}
 	/* lower-cased, with ' as ’ */
@@ -952,11 +958,18 @@ clause_starts(const char *s, size_t i, size_t end, int at_start, size_t *at,
 static int
 holds_word(const char *s, size_t n, const struct arule *r)
 {
-	const char	*w;
+	const char	*w, *p, *end = s + n;
+	size_t		 wn;
 
-	for (w = r->lits; w < r->lits + r->litsn; w += strlen(w) + 1)
-		if (memmem(s, n, w, strlen(w)) != NULL)
-			return 1;
+	/* memchr and memcmp: glibc's memmem prepares too long for words
+	 * of a few bytes in a sentence */
+	for (w = r->lits; w < r->lits + r->litsn; w += wn + 1) {
+		wn = strlen(w);
+		for (p = s; (size_t)(end - p) >= wn && (p = memchr(p, w[0],
+		    (size_t)(end - p) - wn + 1)) != NULL; p++)
+			if (memcmp(p, w, wn) == 0)
+				return 1;
+	}
 	return 0;
 }
 
