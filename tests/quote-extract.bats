@@ -975,6 +975,27 @@ la préfecture		description	a indiqué	indirect	Un bureau d’accueil ouvrira lu
 3	Marc Aubin	sociologue à Limoges	pronoun	nuance	direct	Rien n’est joué."
 }
 
+@test "an aside between a name and its cue is no role; a title there is" {
+	run --separate-stderr qx d en 'John Smith, however, said the plan was “dead on arrival.”' \
+	    'Tom Reed, speaking on Monday, said “no comment.”' \
+	    'Ann Lee, managing director of Brill, said “yes.”'
+	assert_success
+	run cut -f3,5-9 <<< "$output"
+	assert_output "1	John Smith		name	said	partial
+2	Tom Reed		name	said	direct
+3	Ann Lee	managing director of Brill	name	said	direct"
+	run --separate-stderr qx d fr 'Paul Roy, en revanche, a déclaré : « Nous sommes prêts. »' \
+	    'Anne Petit, quant à elle, a affirmé : « Rien ne change. »' \
+	    'Jean Dupont, interrogé par Le Monde, a dit « non ».' \
+	    'Gérard Lacombe, poursuivi pour complicité, a nié « tout ».'
+	assert_success
+	run cut -f3,5-9 <<< "$output"
+	assert_output "1	Paul Roy		name	a déclaré	direct
+2	Anne Petit		name	a affirmé	direct
+3	Jean Dupont		name	a dit	direct
+4	Gérard Lacombe	poursuivi pour complicité	name	a nié	direct"
+}
+
 @test "English: a relative clause that quotes, \"which the club called\"" {
 	run --separate-stderr qx d en "Harbury Rovers said on Monday it would appeal." \
 	    "The files, which the club called “forged,” were leaked on Friday."

@@ -546,6 +546,35 @@ bare_role(const struct alang *l, const char *s, size_t a, size_t b,
 	return !attrib_has_cue(l, s, a, b);
 }
 
+/*
+ * Whether s[a, b), set off by commas after a name, is an aside rather
+ * than a title: a first word of [adjuncts] or [prepositions] ("however",
+ * "en revanche", "interrogé par …"), a passive with its agent ("cité par
+ * Le Monde", "quoted by"), or a participle in -ing before a preposition
+ * ("speaking on Monday"; "managing director" is a title).
+ */
+static int
+aside(const struct alang *l, const char *s, size_t a, size_t b)
+{
+	struct tok t[3];
+	size_t	 n = tokens_max(s, a, b, t, 3), wn;
+	const char *w;
+
+	if (n == 0)
+		return 0;
+	w = s + t[0].s;
+	wn = t[0].e - t[0].s;
+	if (listed(&l->adjuncts, w, wn) || listed(&l->preps, w, wn))
+		return 1;
+	if (n < 2)
+		return 0;
+	if ((t[1].e - t[1].s == 3 && memcmp(s + t[1].s, "par", 3) == 0) ||
+	    (t[1].e - t[1].s == 2 && memcmp(s + t[1].s, "by", 2) == 0))
+		return 1;
+	return wn > 4 && memcmp(w + wn - 3, "ing", 3) == 0 &&
+	    listed(&l->preps, s + t[1].s, t[1].e - t[1].s);
+}
+
 /* Whether s[a, b) is a clause: a relative or a complementizer first,
  * or in it when no determiner opens it ("a retired teacher who …" is a
  * description). */
@@ -1413,7 +1442,8 @@ speaker_read(const struct alang *l, const char *s, size_t n,
 	if (appos_e > appos_s && sp->via == VIA_NAME && sp->role.n <= 3 &&
 	    !capital(s, &(struct tok){ appos_s, appos_e }) &&
 	    !(s[appos_s] >= '0' && s[appos_s] <= '9') &&
-	    !clause_like(l, s, appos_s, appos_e)) {
+	    !clause_like(l, s, appos_s, appos_e) &&
+	    !aside(l, s, appos_s, appos_e)) {
 		sp->role.n = 0;
 		if (set(&sp->role, s, appos_s, appos_e) == -1)
 			return -1;
