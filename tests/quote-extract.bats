@@ -975,6 +975,14 @@ la préfecture		description	a indiqué	indirect	Un bureau d’accueil ouvrira lu
 3	Marc Aubin	sociologue à Limoges	pronoun	nuance	direct	Rien n’est joué."
 }
 
+@test "French: concéder is a cue; a [nearby] anaphor after a name that began the sentence before" {
+	run --separate-stderr qx d fr \
+	    "Olivier Ramel, qui a dirigé le chantier, s’est montré plus nuancé. « J’ai sous-estimé la tâche », a concédé le haut fonctionnaire."
+	assert_success
+	run cut -f3,5-10 <<< "$output"
+	assert_output "1	Olivier Ramel		anaphor	a concédé	direct	J’ai sous-estimé la tâche"
+}
+
 @test "an aside between a name and its cue is no role; a title there is" {
 	run --separate-stderr qx d en 'John Smith, however, said the plan was “dead on arrival.”' \
 	    'Tom Reed, speaking on Monday, said “no comment.”' \

@@ -79,23 +79,32 @@ history_paragraph(struct history *h)
 
 /*
  * "Pour la militante, …" after "s’insurge sa présidente, Gwenola Riou":
- * the latest speaker, when met in this paragraph or the previous one,
- * named, and of the anaphor's gender (or of none known); else NULL.
+ * the latest speaker, or name that began a sentence ("Olivier X s’est
+ * montré nuancé. «…», a concédé le haut fonctionnaire"), when met in
+ * this paragraph or the previous one, named, and of the anaphor's gender
+ * (or of none known); else NULL.
  */
 static struct speaker *
 latest_speaker(struct history *h, int gender)
 {
-	size_t	 i, best = HISTORY;
+	struct speaker	*e, *best = NULL;
+	unsigned long	 when = 0;
+	size_t		 i;
 
-	for (i = 0; i < h->n; i++)
-		if (best == HISTORY || h->seen[i] > h->seen[best])
-			best = i;
-	if (best == HISTORY || h->seen[best] <= h->par_clock[0] ||
-	    h->e[best].via != VIA_NAME || (gender != 0 && h->e[best].gender !=
-	    0 && h->e[best].gender != gender) || gender == 'p' ||
-	    h->e[best].gender == 'p')
+	for (i = 0; i < h->n + h->nnames; i++) {
+		e = i < h->n ? &h->e[i] : &h->names[i - h->n];
+		if (i >= h->n && !h->nsubject[i - h->n])
+			continue;
+		if ((i < h->n ? h->seen[i] : h->nseen[i - h->n]) > when) {
+			when = i < h->n ? h->seen[i] : h->nseen[i - h->n];
+			best = e;
+		}
+	}
+	if (best == NULL || when <= h->par_clock[0] || best->via != VIA_NAME ||
+	    (gender != 0 && best->gender != 0 && best->gender != gender) ||
+	    gender == 'p' || best->gender == 'p')
 		return NULL;
-	return &h->e[best];
+	return best;
 }
 
 void
