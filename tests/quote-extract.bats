@@ -983,6 +983,15 @@ la préfecture		description	a indiqué	indirect	Un bureau d’accueil ouvrira lu
 	assert_output "1	Olivier Ramel		anaphor	a concédé	direct	J’ai sous-estimé la tâche"
 }
 
+@test "English: more speech verbs, cautioned and lamented" {
+	run --separate-stderr qx d en "“It will pass,” cautioned Amy Holt." \
+	    "The mayor lamented that “nobody listened.”"
+	assert_success
+	run cut -f3,5-10 <<< "$output"
+	assert_output "1	Amy Holt		name	cautioned	direct	It will pass
+2	The mayor		unresolved	lamented	direct	nobody listened."
+}
+
 @test "an aside between a name and its cue is no role; a title there is" {
 	run --separate-stderr qx d en 'John Smith, however, said the plan was “dead on arrival.”' \
 	    'Tom Reed, speaking on Monday, said “no comment.”' \
