@@ -504,7 +504,10 @@ process(struct qx *x)
 
 	if (x->ns == 0)
 		return;
-	history_paragraph(&x->h);
+	/* a paragraph that goes on with a quotation left open is the same
+	 * speaker's turn */
+	if (!x->carry.pending)
+		history_paragraph(&x->h);
 	attrib_forget(&x->at);
 	limits = x->at.rx.limit_hits;
 	l = attrib_lang(&x->at, x->langcode.p, x->langcode.n);

@@ -421,6 +421,34 @@ capital(const char *s, const struct tok *t)
 }
 
 /*
+ * The role that ends the words t[.., i) of s[rs, re) before a name set
+ * off by commas, when they are no description: from the last determiner
+ * after a preposition, six words at most and no capital ("au procès de
+ * la société X et de son ancien directeur d’usine, Didier Y,"); returns
+ * its start, or 0 with *re 0 when there is none.
+ */
+static size_t
+role_tail(const struct alang *l, const char *s, const struct tok *t,
+    size_t i, size_t rs, size_t *re)
+{
+	size_t	 k;
+
+	for (k = i; k > 1 && t[k - 1].s >= rs && i - k < 6; k--) {
+		if (k < i && capital(s, &t[k]))
+			break;
+		if (listed(&l->dets, s + t[k - 1].s, t[k - 1].e - t[k - 1].s)) {
+			/* not an opening adverbial: "Sur le parvis, X" */
+			if (k >= 2 && t[k - 2].s > rs && listed(&l->preps,
+			    s + t[k - 2].s, t[k - 2].e - t[k - 2].s) && k < i)
+				return t[k - 1].s;
+			break;
+		}
+	}
+	*re = 0;
+	return 0;
+}
+
+/*
  * Whether the capitalised words t[i, e), after a determiner or a
  * preposition, are a place of one word and a name of two or more:
  * "(la députée de la) Gironde Nadège Fontanel-Ribeiro", "(le maire de)
@@ -1587,10 +1615,11 @@ history_names(const struct alang *l, const char *s, size_t a, size_t b,
 				/* between commas on both sides, a clause is no
 				 * role: "Il a évoqué l’affaire X, Edward Snowden,
 				 * …" is a list */
-				if (!description(l, s, rs, re) ||
-				    (s[t[j].e - 1] == ',' &&
+				if ((s[t[j].e - 1] == ',' &&
 				    attrib_has_cue(l, s, rs, re)))
 					rs = re = 0;
+				else if (!description(l, s, rs, re))
+					rs = role_tail(l, s, t, i, rs, &re);
 			} else if (i > 0 && s[t[j].e - 1] != ',') {
 				for (k = i; k > 0 && !listed(&l->dets,
 				    s + t[k - 1].s, t[k - 1].e - t[k - 1].s) &&
@@ -1683,18 +1712,20 @@ subject_seen(struct history *h, size_t k)
  */
 static int
 subject_entry(const struct alang *l, const char *s, const struct tok *t,
-    size_t nt, struct history *h, size_t *reach)
+    size_t nt, struct history *h, size_t *reach, int after_comma)
 {
 	char	 key[256];
 	size_t	 i = 0, j, e, kn;
 	int	 last = 0, found;
 
 	*reach = 0;
-	if (nt < 2 || !capital(s, &t[0]))
+	if (nt < 2 || (!capital(s, &t[0]) && !after_comma))
 		return -1;
 	kn = lower_key(s + t[0].s, t[0].e - t[0].s, key);
 	/* an opening adverbial: "En fin d’audition, Laurent de Kervellec
-	 * n’a pas varié", "Entendue la semaine précédente, Claire X, …" */
+	 * n’a pas varié", "Entendue la semaine précédente, Claire X, …",
+	 * "Appelé à la barre, le toxicologue X" (a participle first, and no
+	 * cue word after it) */
 	if (kn > 0 && !wset_has(&l->dets, key, kn) && !wset_has(&l->pron_m,
 	    key, kn) && !wset_has(&l->pron_f, key, kn) && !wset_has(&l->pron_p,
 	    key, kn) && !wset_has(&l->pron_any, key, kn) &&
@@ -1703,9 +1734,11 @@ subject_entry(const struct alang *l, const char *s, const struct tok *t,
 		    s[t[i].e - 1] != ','; i++)
 			;
 		if (i < 8 && i + 2 < nt && !capital(s, &t[i]) &&
-		    s[t[i].e - 1] == ',' && capital(s, &t[i + 1]) &&
-		    !attrib_has_cue(l, s, t[0].s, t[i].e)) {
-			found = subject_entry(l, s, t + i + 1, nt - i - 1, h, &e);
+		    s[t[i].e - 1] == ',' && (capital(s, &t[i + 1]) ||
+		    listed(&l->dets, s + t[i + 1].s, t[i + 1].e - t[i + 1].s)) &&
+		    !attrib_has_cue(l, s, t[1].s, t[i].e)) {
+			found = subject_entry(l, s, t + i + 1, nt - i - 1, h, &e,
+			    1);
 			*reach = e + i + 1;
 			return found;
 		}
@@ -1714,6 +1747,16 @@ subject_entry(const struct alang *l, const char *s, const struct tok *t,
 	if (nt > 3 && wset_has(&l->dets, key, kn)) {
 		for (i = 1; i < 8 && i < nt && s[t[i].e - 1] != ','; i++)
 			;
+		/* "le toxicologue Jean-Michel Arnaud-Tessier, praticien au
+		 * CHU, a détaillé …": a name ends the words before the comma */
+		if (i < 8 && i < nt && capital(s, &t[i])) {
+			for (j = i; j > 2 && capital(s, &t[j - 1]); j--)
+				;
+			if (j < i && !capital(s, &t[j - 1])) {
+				*reach = i + 1;
+				return find_name(h, s, t[j].s, t[i].e - 1, 1);
+			}
+		}
 		for (j = ++i; j < nt && j < i + 5 && capital(s, &t[j]) &&
 		    s[t[j].e - 1] != ','; j++)
 			;
@@ -1775,7 +1818,7 @@ history_subject(const struct alang *l, const char *s, size_t a, size_t b,
 	/* more words while they ran out before the answer did */
 	for (max = SUBJECT_WORDS;; max = max * 3 < MAXTOK ? max * 3 : MAXTOK) {
 		nt = tokens_max(s, a, b, t, max);
-		k = subject_entry(l, s, t, nt, h, &reach);
+		k = subject_entry(l, s, t, nt, h, &reach, 0);
 		if (nt < max || reach + 2 < max || max == MAXTOK)
 			break;
 	}
