@@ -1103,6 +1103,21 @@ look_back(const struct alang *l, const char *s, size_t *a, size_t *b)
 	return 0;
 }
 
+/* Whether a comma and a capitalised word follow s[e]. */
+static int
+name_follows(const char *s, size_t n, size_t e)
+{
+	int32_t	 c;
+
+	while (e < n && s[e] == ' ')
+		e++;
+	if (e >= n || s[e] != ',')
+		return 0;
+	for (e++; e < n && s[e] == ' '; e++)
+		;
+	return e < n && u8_decode(s + e, n - e, &c) > 0 && u8_isupper(c);
+}
+
 /*
  * When s[a] follows a parenthesis ("députée (divers droite) du
  * Morbihan"), the start of the phrase that holds it, after a comma, a
@@ -1370,9 +1385,11 @@ speaker_read(const struct alang *l, const char *s, size_t n,
 			remember(h, sp);
 			return 0;
 		}
-		if (listed(&l->anaphors, s + a, b - a) ||
-		    (nt >= 2 && listed(&l->definites, s + t[0].s,
-		    t[0].e - t[0].s))) {
+		/* "the council leader, Councillor Janet Pryor": the name
+		 * after the comma says who, below */
+		if (!name_follows(s, n, f->sp_e) && (listed(&l->anaphors,
+		    s + a, b - a) || (nt >= 2 && listed(&l->definites,
+		    s + t[0].s, t[0].e - t[0].s)))) {
 			/* an anaphor whose noun is of [nearby] ("la
 			 * militante") that no role fits: the latest
 			 * speaker of this paragraph or the one before */
