@@ -125,6 +125,8 @@ cue_entry(struct load *ld, struct alang *l, const char *kind, const char *s,
 		return lower_entry(&l->relatives, s, n, file, line, err);
 	if (strcmp(kind, "nearby") == 0)
 		return lower_entry(&l->nearby, s, n, file, line, err);
+	if (strcmp(kind, "agents") == 0)
+		return lower_entry(&l->agents, s, n, file, line, err);
 	if (strcmp(kind, "anaphors") == 0)
 		return lower_entry(&l->anaphors, s, n, file, line, err);
 	if (strcmp(kind, "latest") == 0)
@@ -174,6 +176,7 @@ entry(void *ctx, const char *kind, const char *lang, const char *s,
 	    strcmp(kind, "complementizers") != 0 &&
 	    strcmp(kind, "adjuncts") != 0 && strcmp(kind, "anaphors") != 0 &&
 	    strcmp(kind, "relatives") != 0 && strcmp(kind, "nearby") != 0 &&
+	    strcmp(kind, "agents") != 0 &&
 	    strcmp(kind, "latest") != 0 &&
 	    strcmp(kind, "particles") != 0 && strcmp(kind, "prepositions") != 0 &&
 	    strcmp(kind, "determiners") != 0 && strcmp(kind, "definites") != 0 &&
@@ -604,6 +607,7 @@ attrib_free(struct attrib *a)
 		wset_free(&l->adjuncts);
 		wset_free(&l->relatives);
 		wset_free(&l->nearby);
+		wset_free(&l->agents);
 		wset_free(&l->anaphors);
 		wset_free(&l->latest);
 		wset_free(&l->particles);

@@ -166,8 +166,9 @@ sentence_at(const struct qx *x, size_t i)
 	return x->ns - 1;
 }
 
-static int
-has_letter(const char *s, size_t a, size_t b)
+/* The first letter or digit of s[a, b), or 0 when there is none. */
+static int32_t
+first_alnum(const char *s, size_t a, size_t b)
 {
 	int32_t	 c;
 	int	 len;
@@ -176,25 +177,24 @@ has_letter(const char *s, size_t a, size_t b)
 		if ((len = u8_decode(s + a, b - a, &c)) < 0)
 			len = 1;
 		else if (u8_isalpha(c) || u8_isdigit(c))
-			return 1;
+			return c;
 	}
 	return 0;
+}
+
+static int
+has_letter(const char *s, size_t a, size_t b)
+{
+	return first_alnum(s, a, b) != 0;
 }
 
 /* Whether the first letter or digit of s[a, b) is a lower-case letter. */
 static int
 starts_lower(const char *s, size_t a, size_t b)
 {
-	int32_t	 c;
-	int	 len;
+	int32_t	 c = first_alnum(s, a, b);
 
-	for (; a < b; a += (size_t)len) {
-		if ((len = u8_decode(s + a, b - a, &c)) < 0)
-			len = 1;
-		else if (u8_isalpha(c) || u8_isdigit(c))
-			return u8_isalpha(c) && !u8_isupper(c);
-	}
-	return 0;
+	return c != 0 && u8_isalpha(c) && !u8_isupper(c);
 }
 
 /* Letters in s[a, b) once the match m (if inside) is taken out. */

@@ -92,11 +92,11 @@ latest_speaker(struct history *h, int gender)
 	size_t		 i;
 
 	for (i = 0; i < h->n + h->nnames; i++) {
+		unsigned long seen = i < h->n ? h->seen[i] : h->nseen[i - h->n];
+
 		e = i < h->n ? &h->e[i] : &h->names[i - h->n];
-		if (i >= h->n && !h->nsubject[i - h->n])
-			continue;
-		if ((i < h->n ? h->seen[i] : h->nseen[i - h->n]) > when) {
-			when = i < h->n ? h->seen[i] : h->nseen[i - h->n];
+		if ((i < h->n || h->nsubject[i - h->n]) && seen > when) {
+			when = seen;
 			best = e;
 		}
 	}
@@ -586,30 +586,18 @@ bare_role(const struct alang *l, const char *s, size_t a, size_t b,
 /*
  * Whether s[a, b), set off by commas after a name, is an aside rather
  * than a title: a first word of [adjuncts] or [prepositions] ("however",
- * "en revanche", "interrogé par …"), a passive with its agent ("cité par
- * Le Monde", "quoted by"), or a participle in -ing before a preposition
- * ("speaking on Monday"; "managing director" is a title).
+ * "en revanche", "speaking on Monday"), or a passive with its agent, a
+ * word of [agents] second ("cité par Le Monde", "quoted by").
  */
 static int
 aside(const struct alang *l, const char *s, size_t a, size_t b)
 {
-	struct tok t[3];
-	size_t	 n = tokens_max(s, a, b, t, 3), wn;
-	const char *w;
+	struct tok t[2];
+	size_t	 n = tokens_max(s, a, b, t, 2);
 
-	if (n == 0)
-		return 0;
-	w = s + t[0].s;
-	wn = t[0].e - t[0].s;
-	if (listed(&l->adjuncts, w, wn) || listed(&l->preps, w, wn))
-		return 1;
-	if (n < 2)
-		return 0;
-	if ((t[1].e - t[1].s == 3 && memcmp(s + t[1].s, "par", 3) == 0) ||
-	    (t[1].e - t[1].s == 2 && memcmp(s + t[1].s, "by", 2) == 0))
-		return 1;
-	return wn > 4 && memcmp(w + wn - 3, "ing", 3) == 0 &&
-	    listed(&l->preps, s + t[1].s, t[1].e - t[1].s);
+	return (n >= 1 && (listed(&l->adjuncts, s + t[0].s, t[0].e - t[0].s) ||
+	    listed(&l->preps, s + t[0].s, t[0].e - t[0].s))) || (n == 2 &&
+	    listed(&l->agents, s + t[1].s, t[1].e - t[1].s));
 }
 
 /* Whether s[a, b) is a clause: a relative or a complementizer first,
@@ -1545,6 +1533,21 @@ note(struct history *h, const char *s, size_t ns, size_t ne, size_t rs,
 	h->nseen[slot] = h->clock;
 }
 
+/*
+ * Back from word k to a determiner, eight words at most before word i
+ * and no comma crossed: returns c, t[c - 1] being that determiner when
+ * there is one.
+ */
+static size_t
+det_back(const struct alang *l, const char *s, const struct tok *t,
+    size_t k, size_t i)
+{
+	for (; k > 0 && !listed(&l->dets, s + t[k - 1].s, t[k - 1].e -
+	    t[k - 1].s) && i - k < 8 && s[t[k - 1].e - 1] != ','; k--)
+		;
+	return k;
+}
+
 /* Whether the name that word j is part of goes on after it. */
 static int
 name_goes_on(const struct alang *l, const char *s, const struct tok *t,
@@ -1613,7 +1616,6 @@ history_names(const struct alang *l, const char *s, size_t a, size_t b,
 			 * ("Le maire de X, Paul Roy, a été prévenu"), or words
 			 * before */
 			rs = re = 0;
-			rs = re = 0;
 			appos = s[t[j].e - 1] == ',' ? apposition(l, s, t[j].e,
 			    b, &as, &ae) : APPOS_NONE;
 			if (appos == APPOS_DET) {
@@ -1638,10 +1640,7 @@ history_names(const struct alang *l, const char *s, size_t a, size_t b,
 				else if (!description(l, s, rs, re))
 					rs = role_tail(l, s, t, i, rs, &re);
 			} else if (i > 0 && s[t[j].e - 1] != ',') {
-				for (k = i; k > 0 && !listed(&l->dets,
-				    s + t[k - 1].s, t[k - 1].e - t[k - 1].s) &&
-				    i - k < 8 && s[t[k - 1].e - 1] != ','; k--)
-					;
+				k = det_back(l, s, t, i, i);
 				/* "l’ancien ministre de la Fonction publique
 				 * Laurent X": a complement's determiner is not
 				 * the role's first word (but in "le président
@@ -1652,10 +1651,7 @@ history_names(const struct alang *l, const char *s, size_t a, size_t b,
 				    listed(&l->preps, s + t[k - 2].s,
 				    t[k - 2].e - t[k - 2].s) &&
 				    s[t[k - 3].e - 1] != ',') {
-					for (c = k - 2; c > 0 && !listed(&l->dets,
-					    s + t[c - 1].s, t[c - 1].e - t[c - 1].s) &&
-					    i - c < 8 && s[t[c - 1].e - 1] != ','; c--)
-						;
+					c = det_back(l, s, t, k - 2, i);
 					if (c == 0 || !listed(&l->dets, s + t[c - 1].s,
 					    t[c - 1].e - t[c - 1].s))
 						break;
