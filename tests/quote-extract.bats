@@ -1146,6 +1146,34 @@ eval_quotes_figures() {
 	END { exit bad }'
 }
 
+@test "French: pester and s’agacer-t-elle; a pronoun cut from its clause; l’élue is no maire; names in the order met" {
+	run --separate-stderr qx d fr \
+	    "« Les délais ne sont pas tenus », peste Clara Fenouil, 52 ans, libraire. « Personne ne nous répond. »" \
+	    "La libraire a dû fermer deux jours. Elle a écrit au préfet et dit ne pas comprendre « pourquoi rien ne bouge »." \
+	    "Le maire (divers droite) de Lanvel, Hugues Perrin, défend un chantier « nécessaire ». Un choix que conteste la conseillère d’opposition Agathe Morvan. « Nous l’avions dit », rappelle l’élue." \
+	    "Une réunion que Clara Fenouil juge tardive. « On verra bien », s’agace-t-elle."
+	assert_success
+	run cut -f3- <<< "$output"
+	assert_output "1	1	Clara Fenouil	libraire	name	peste	direct	Les délais ne sont pas tenus
+1	2	Clara Fenouil	libraire	adjacent		direct	Personne ne nous répond.
+2	2	Clara Fenouil	libraire	pronoun	a écrit	partial	pourquoi rien ne bouge
+3	1	Hugues Perrin	Le maire (divers droite) de Lanvel	name	défend	partial	nécessaire
+3	3	Agathe Morvan	la conseillère d’opposition	anaphor	rappelle	direct	Nous l’avions dit
+4	2	Clara Fenouil	libraire	pronoun	s’agace-t-elle	direct	On verra bien"
+	# a clause before a role is not the role; a name further on in
+	# the paragraph is not the one "ce dernier" stands for
+	run --separate-stderr qx e fr \
+	    "Une réforme qui inquiète la sénatrice (écologiste) du Var, Inès Caradec. « C’est trop tôt », a réagi l’élue." \
+	    "« Nous tiendrons », a déclaré le délégué des pêcheurs, Yann Le Dréau." \
+	    "Ce dernier a accusé l’armateur de « mépris ». « Nous avons tout proposé », a répondu la directrice de l’armement, Sophie Lannuzel."
+	assert_success
+	run cut -f3- <<< "$output"
+	assert_output "1	2	Inès Caradec	la sénatrice (écologiste) du Var	anaphor	a réagi	direct	C’est trop tôt
+2	1	Yann Le Dréau	le délégué des pêcheurs	name	a déclaré	direct	Nous tiendrons
+3	1	Yann Le Dréau	le délégué des pêcheurs	anaphor	a accusé	partial	mépris
+3	2	Sophie Lannuzel	la directrice de l’armement	name	a répondu	direct	Nous avons tout proposé"
+}
+
 @test "bench/eval-quotes.sh prints its table, no worse than today" {
 	local bin
 	bin=$(dirname "$(command -v quote-extract)")

@@ -491,6 +491,27 @@ in_quote(const struct qx *x, size_t nq, size_t i)
 	return 0;
 }
 
+/* Notes the names of s[a, b) outside the paragraph's quotations, for
+ * surnames and descriptions. */
+static void
+names_outside(struct qx *x, const struct alang *l, size_t nq, size_t a,
+    size_t b)
+{
+	size_t	 j;
+
+	for (j = 0; j < nq && a < b; j++) {
+		if (x->q[j].close_end <= a)
+			continue;
+		if (x->q[j].open >= b)
+			break;
+		if (x->q[j].open > a)
+			history_names(l, x->text.p, a, x->q[j].open, &x->h);
+		a = x->q[j].close_end;
+	}
+	if (a < b)
+		history_names(l, x->text.p, a, b, &x->h);
+}
+
 /* Quotations of the paragraph, attributed, adjacent speakers filled. */
 static void
 process(struct qx *x)
@@ -520,16 +541,6 @@ process(struct qx *x)
 		(void)buf_adds(&x->langcode, l->code);
 	}
 	nq = find_quotes(x->text.p, x->text.n, x->q, MAXQUOTES, &dropped);
-	/* names outside the quotations, for surnames and descriptions */
-	if (l != NULL) {
-		size_t from = 0;
-
-		for (i = 0; i < nq; i++) {
-			history_names(l, x->text.p, from, x->q[i].open, &x->h);
-			from = x->q[i].close_end;
-		}
-		history_names(l, x->text.p, from, x->text.n, &x->h);
-	}
 	if (dropped > 0) {
 		warnx("%s:%lu: more than %d quotations in paragraph %ld: %zu "
 		    "not written", x->file, x->s[0].lineno, MAXQUOTES, x->par,
@@ -570,6 +581,10 @@ process(struct qx *x)
 	for (k = 0, i = first; k < x->ns; k++) {
 		found = 0;
 		subj = NULL;
+		/* the names of the sentence, in the order met: a pronoun
+		 * after them may stand for them */
+		if (l != NULL)
+			names_outside(x, l, nq, x->s[k].start, x->s[k].end);
 		if (l != NULL && !in_quote(x, nq, x->s[k].start))
 			subj = history_subject(l, x->text.p, x->s[k].start,
 			    x->s[k].end, &x->h);

@@ -552,6 +552,32 @@ clause_word(const struct alang *l, const char *s, const struct tok *t)
 }
 
 /*
+ * The start of the role in the description s[rs, re) when a clause comes
+ * first: "Un engagement qui laisse sceptique la députée (divers gauche)
+ * de la Creuse" is "la députée …", the first determiner after the
+ * clause's relative that no preposition comes before; re when there is
+ * none, rs when there is no clause.
+ */
+static size_t
+role_after_clause(const struct alang *l, const char *s, size_t rs,
+    size_t re)
+{
+	struct tok t[MAXTOK];
+	size_t	 n = tokens(s, rs, re, t), k, c = n;
+
+	for (k = 0; k < n; k++)
+		if (clause_word(l, s, &t[k]))
+			c = k;
+	if (c == n)
+		return rs;
+	for (k = c + 1; k < n; k++)
+		if (listed(&l->dets, s + t[k].s, t[k].e - t[k].s) &&
+		    !listed(&l->preps, s + t[k - 1].s, t[k - 1].e - t[k - 1].s))
+			return t[k].s;
+	return re;
+}
+
+/*
  * A title or apposition without a determiner ("économiste au CEIT",
  * "chief executive of the trust"), the words t[0, n) of s[a, b): a
  * lower-case word first, that is no preposition, pronoun, adjunct or
@@ -840,6 +866,10 @@ recall_head(struct history *h, const struct alang *l, const char *s,
 				continue;
 			if (e->via != VIA_NAME && e->via != VIA_DESC)
 				continue;
+		} else if (gender == 'f' && e->gender == 'm') {
+			/* "l’élue" is not "le maire"; but "le médecin" may
+			 * be a woman's generic title */
+			continue;
 		} else if (headn > 0 && !anaphor) {
 			if (!role_has(l, &e->role, head, headn) &&
 			    !contains(&e->name, head, headn) &&
@@ -1152,6 +1182,29 @@ set(struct buf *b, const char *s, size_t a, size_t e)
 	return buf_add(b, s + a, e - a);
 }
 
+/* The speaker that the pronoun s[a, b) (its word t[0]) stands for, or
+ * the pronoun itself, unresolved. */
+static int
+pronoun_speaker(struct history *h, const struct alang *l, const char *s,
+    size_t a, size_t b, const struct tok *t, struct speaker *sp)
+{
+	struct speaker *prior;
+
+	sp->gender = gender_of(l, s, t, 1);
+	if (listed(&l->pron_p, s + a, b - a))
+		sp->gender = 'p';
+	if ((prior = recall(h, l, s, a, b, 1, sp->gender)) != NULL) {
+		learn_gender(prior, sp->gender);
+		prior = resolved(h, prior);
+		speaker_copy(sp, prior);
+		full_name(h, sp);
+		sp->via = VIA_PRONOUN;
+		return 0;
+	}
+	sp->via = VIA_UNRESOLVED;
+	return set(&sp->name, s, a, b);
+}
+
 int
 speaker_read(const struct alang *l, const char *s, size_t n,
     const struct found *f, struct history *h, struct speaker *sp)
@@ -1205,21 +1258,8 @@ speaker_read(const struct alang *l, const char *s, size_t n,
 	    listed(&l->pron_p, s + a, b - a) ||
 	    listed(&l->pron_any, s + a, b - a)))
 		pron = 1;
-	if (pron) {
-		sp->gender = gender_of(l, s, t, 1);
-		if (listed(&l->pron_p, s + a, b - a))
-			sp->gender = 'p';
-		if ((prior = recall(h, l, s, a, b, 1, sp->gender)) != NULL) {
-			learn_gender(prior, sp->gender);
-			prior = resolved(h, prior);
-			speaker_copy(sp, prior);
-			full_name(h, sp);
-			sp->via = VIA_PRONOUN;
-			return 0;
-		}
-		sp->via = VIA_UNRESOLVED;
-		return set(&sp->name, s, a, b);
-	}
+	if (pron)
+		return pronoun_speaker(h, l, s, a, b, t, sp);
 	/* "But she", "et le ministre": the coordination is not the speaker */
 	if (nt > 1 && listed(&l->pron_any, s + t[0].s, t[0].e - t[0].s)) {
 		memmove(t, t + 1, (nt - 1) * sizeof(t[0]));
@@ -1227,21 +1267,8 @@ speaker_read(const struct alang *l, const char *s, size_t n,
 		a = t[0].s;
 		if (nt == 1 && (listed(&l->pron_m, s + a, b - a) ||
 		    listed(&l->pron_f, s + a, b - a) ||
-		    listed(&l->pron_p, s + a, b - a))) {
-			pron = 1;
-			sp->gender = gender_of(l, s, t, 1);
-			if ((prior = recall(h, l, s, a, b, 1, sp->gender))
-			    != NULL) {
-				learn_gender(prior, sp->gender);
-				prior = resolved(h, prior);
-				speaker_copy(sp, prior);
-				full_name(h, sp);
-				sp->via = VIA_PRONOUN;
-				return 0;
-			}
-			sp->via = VIA_UNRESOLVED;
-			return set(&sp->name, s, a, b);
-		}
+		    listed(&l->pron_p, s + a, b - a)))
+			return pronoun_speaker(h, l, s, a, b, t, sp);
 	}
 	/* time and place words before the speaker: "mardi soir l’intersyndicale" */
 	for (i = 0; i + 1 < nt && listed(&l->adjuncts, s + t[i].s,
@@ -1277,6 +1304,11 @@ speaker_read(const struct alang *l, const char *s, size_t n,
 	nt = i;
 	b = t[nt - 1].e;
 	trim(s, &a, &b);
+	/* "Elle a sollicité un report et dit": a pronoun once cut */
+	if (nt == 1 && (listed(&l->pron_m, s + a, b - a) ||
+	    listed(&l->pron_f, s + a, b - a) ||
+	    listed(&l->pron_p, s + a, b - a)))
+		return pronoun_speaker(h, l, s, a, b, t, sp);
 	/* the name: capitalised words that end the phrase */
 	run = nt;
 	while (run > 0) {
@@ -1381,7 +1413,7 @@ speaker_read(const struct alang *l, const char *s, size_t n,
 			/* an anaphor whose noun is of [nearby] ("la
 			 * militante") that no role fits: the latest
 			 * speaker of this paragraph or the one before */
-			if ((prior = recall(h, l, s, a, b, 0, 0)) != NULL ||
+			if ((prior = recall(h, l, s, a, b, 0, sp->gender)) != NULL ||
 			    (listed(&l->nearby, s + t[nt - 1].s,
 			    t[nt - 1].e - t[nt - 1].s) &&
 			    (prior = latest_speaker(h, sp->gender)) != NULL)) {
@@ -1508,6 +1540,11 @@ note(struct history *h, const char *s, size_t ns, size_t ne, size_t rs,
 	size_t	 i, slot = 0;
 
 	h->clock++;
+	/* a speaker named again is the latest met */
+	for (i = 0; i < h->n; i++)
+		if (h->e[i].name.n == ne - ns &&
+		    memcmp(h->e[i].name.p, s + ns, ne - ns) == 0)
+			h->seen[i] = h->clock;
 	for (i = 0; i < h->nnames; i++)
 		if (h->names[i].name.n == ne - ns &&
 		    memcmp(h->names[i].name.p, s + ns, ne - ns) == 0) {
@@ -1569,7 +1606,7 @@ history_names(const struct alang *l, const char *s, size_t a, size_t b,
 	char		 key[256];
 	size_t		 nt, i, j, k, kn, rs, re, c, e, as = 0, ae = 0;
 	int		 appos;
-	int		 titled;
+	int		 titled, gender;
 
 	while (a < b && (nt = tokens(s, a, b, t)) > 0) {
 		for (i = 0; i < nt; i++) {
@@ -1639,6 +1676,8 @@ history_names(const struct alang *l, const char *s, size_t a, size_t b,
 					rs = re = 0;
 				else if (!description(l, s, rs, re))
 					rs = role_tail(l, s, t, i, rs, &re);
+				else if ((rs = role_after_clause(l, s, rs, re)) == re)
+					rs = re = 0;
 			} else if (i > 0 && s[t[j].e - 1] != ',') {
 				k = det_back(l, s, t, i, i);
 				/* "l’ancien ministre de la Fonction publique
@@ -1659,8 +1698,11 @@ history_names(const struct alang *l, const char *s, size_t a, size_t b,
 				}
 				if (k > 0 && listed(&l->dets, s + t[k - 1].s,
 				    t[k - 1].e - t[k - 1].s)) {
-					rs = t[k - 1].s;
 					re = t[i - 1].e;
+					/* "Une promesse que X accueille": none */
+					if ((rs = role_after_clause(l, s, t[k - 1].s,
+					    re)) == re)
+						rs = re = 0;
 				}
 			}
 			/* last, a title without determiner after the name:
@@ -1670,10 +1712,19 @@ history_names(const struct alang *l, const char *s, size_t a, size_t b,
 				re = ae;
 				trim(s, &rs, &re);
 			}
-			/* a title before the name tells a person's gender */
-			note(h, s, t[i].s, e, rs, re, i > 0 && listed(&l->roles,
-			    s + t[i - 1].s, t[i - 1].e - t[i - 1].s) ?
-			    gender_of(l, s, &t[i - 1], 1) : 0);
+			/* a title before the name tells a person's gender,
+			 * else the role's determiner ("Le maire de X, Y") */
+			if (i > 0 && listed(&l->roles, s + t[i - 1].s,
+			    t[i - 1].e - t[i - 1].s))
+				gender = gender_of(l, s, &t[i - 1], 1);
+			else if (re > rs) {
+				struct tok rt[2];
+
+				gender = gender_of(l, s, rt, tokens_max(s, rs, re,
+				    rt, 2));
+			} else
+				gender = 0;
+			note(h, s, t[i].s, e, rs, re, gender);
 			i = j;
 		}
 		if (nt < MAXTOK)
