@@ -1174,6 +1174,20 @@ eval_quotes_figures() {
 3	2	Sophie Lannuzel	la directrice de l’armement	name	a répondu	direct	Nous avons tout proposé"
 }
 
+@test "French: l’édile, le dirigeant; an affiliation after a name; a street before the subject; a title after the name over a place before it" {
+	run --separate-stderr qx d fr \
+	    "Le maire de Lanvel, Hugues Perrin, a promis un parking. L’édile a annoncé que les travaux commenceraient en mars." \
+	    "Son adjoint, Marc Tellier (divers droite), a fait savoir que le budget serait voté." \
+	    "Le manager de l’équipe, Loïc Bernier, a lu une déclaration. Le dirigeant a reconnu que l’équipe avait été prévenue." \
+	    "Rue des Forges, à deux pas de la gare, Alice Moreau, 61 ans, couturière, tient boutique depuis 1990. « Je reste, assure-t-elle, quoi qu’il arrive. »"
+	assert_success
+	run cut -f3- <<< "$output"
+	assert_output "1	2	Hugues Perrin	Le maire de Lanvel	anaphor	a annoncé	indirect	les travaux commenceraient en mars
+2	1	Marc Tellier	Son adjoint	name	a fait savoir	indirect	le budget serait voté
+3	2	Loïc Bernier	Le manager de l’équipe	anaphor	a reconnu	indirect	l’équipe avait été prévenue
+4	2	Alice Moreau	couturière	pronoun	assure-t-elle	direct	Je reste … quoi qu’il arrive."
+}
+
 @test "bench/eval-quotes.sh prints its table, no worse than today" {
 	local bin
 	bin=$(dirname "$(command -v quote-extract)")

@@ -125,6 +125,8 @@ cue_entry(struct load *ld, struct alang *l, const char *kind, const char *s,
 		return lower_entry(&l->relatives, s, n, file, line, err);
 	if (strcmp(kind, "nearby") == 0)
 		return lower_entry(&l->nearby, s, n, file, line, err);
+	if (strcmp(kind, "places") == 0)
+		return lower_entry(&l->places, s, n, file, line, err);
 	if (strcmp(kind, "agents") == 0)
 		return lower_entry(&l->agents, s, n, file, line, err);
 	if (strcmp(kind, "anaphors") == 0)
@@ -176,6 +178,7 @@ entry(void *ctx, const char *kind, const char *lang, const char *s,
 	    strcmp(kind, "complementizers") != 0 &&
 	    strcmp(kind, "adjuncts") != 0 && strcmp(kind, "anaphors") != 0 &&
 	    strcmp(kind, "relatives") != 0 && strcmp(kind, "nearby") != 0 &&
+	    strcmp(kind, "places") != 0 &&
 	    strcmp(kind, "agents") != 0 &&
 	    strcmp(kind, "latest") != 0 &&
 	    strcmp(kind, "particles") != 0 && strcmp(kind, "prepositions") != 0 &&
@@ -607,6 +610,7 @@ attrib_free(struct attrib *a)
 		wset_free(&l->adjuncts);
 		wset_free(&l->relatives);
 		wset_free(&l->nearby);
+		wset_free(&l->places);
 		wset_free(&l->agents);
 		wset_free(&l->anaphors);
 		wset_free(&l->latest);

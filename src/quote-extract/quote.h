@@ -65,7 +65,7 @@ struct alang {
 	struct wset	 gender_m, gender_f, gender_p;	/* [genders] */
 	struct wset	 roles, adjuncts, anaphors, latest, particles, preps,
 			 dets, definites, institutions, suffixes, equivalents,
-			 relatives, nearby, agents,
+			 relatives, nearby, agents, places,
 			 equiv_heads;	/* first words of equivalents */
 	/* lists being read, turned into the macros of the rules */
 	struct buf	 fin, part, aux, pron, according;

@@ -1292,6 +1292,9 @@ speaker_read(const struct alang *l, const char *s, size_t n,
 		    (i + 1 < nt && listed(&l->adjuncts, s + t[i].s,
 		    t[i + 1].e - t[i].s)))
 			break;
+		/* "Gérard Moulinié (divers droite)": an affiliation */
+		if (s[t[i].s] == '(' && capital(s, &t[i - 1]))
+			break;
 		if (listed(&l->preps, s + t[i].s, t[i].e - t[i].s) &&
 		    capital(s, &t[i - 1]) && (i < 2 || !listed(&l->preps,
 		    s + t[i - 2].s, t[i - 2].e - t[i - 2].s)) &&
@@ -1627,6 +1630,11 @@ history_names(const struct alang *l, const char *s, size_t a, size_t b,
 				continue;
 			for (j = i; name_goes_on(l, s, t, nt, j); j++)
 				;
+			/* "Rue des Tanneurs", "Place du Marché": no one's */
+			if (listed(&l->places, s + t[i].s, t[i].e - t[i].s)) {
+				i = j;
+				continue;
+			}
 			/* "la députée de la Gironde Nadège Fontanel-Ribeiro":
 			 * a place of one word, then the name */
 			if (place_first(l, s, t, i, j + 1))
@@ -1674,6 +1682,9 @@ history_names(const struct alang *l, const char *s, size_t a, size_t b,
 				if ((s[t[j].e - 1] == ',' &&
 				    attrib_has_cue(l, s, rs, re)))
 					rs = re = 0;
+				else if (!description(l, s, rs, re) &&
+				    appos == APPOS_BARE)
+					rs = re = 0;	/* the title after, below */
 				else if (!description(l, s, rs, re))
 					rs = role_tail(l, s, t, i, rs, &re);
 				else if ((rs = role_after_clause(l, s, rs, re)) == re)
@@ -1785,6 +1796,21 @@ subject_entry(const struct alang *l, const char *s, const struct tok *t,
 	*reach = 0;
 	if (nt < 2 || (!capital(s, &t[0]) && !after_comma))
 		return -1;
+	/* "Rue des Tanneurs, à deux pas de la gare, Joël Martinet, 54 ans,
+	 * a vu …": the place and the words after it, to a name */
+	if (listed(&l->places, s + t[0].s, t[0].e - t[0].s)) {
+		for (i = 0; i < 16 && i < nt; i++)
+			if (s[t[i].e - 1] == ',' && i + 1 < nt &&
+			    capital(s, &t[i + 1]) && !listed(&l->places,
+			    s + t[i + 1].s, t[i + 1].e - t[i + 1].s))
+				break;
+		*reach = i;	/* more words may tell */
+		if (i == 16 || i + 2 >= nt)
+			return -1;
+		found = subject_entry(l, s, t + i + 1, nt - i - 1, h, &e, 1);
+		*reach = e + i + 1;
+		return found;
+	}
 	kn = lower_key(s + t[0].s, t[0].e - t[0].s, key);
 	/* an opening adverbial: "En fin d’audition, Laurent de Kervellec
 	 * n’a pas varié", "Entendue la semaine précédente, Claire X, …",
