@@ -853,7 +853,7 @@ d	en	3	1	Kelvin Terminals Ltd.		anaphor	said	direct	We want a deal"
 	    "« On nous a trahis ! » s’indigne Lucien Pasquier, 58 ans."
 	assert_success
 	run cut -f5-10 <<< "$output"
-	assert_output "Norvalis	Le groupe	name	évoque	partial	pertes records
+	assert_output "Le groupe Norvalis		name	évoque	partial	pertes records
 Lucien Pasquier		name	s’indigne	direct	On nous a trahis !"
 }
 
@@ -1186,6 +1186,27 @@ eval_quotes_figures() {
 2	1	Marc Tellier	Son adjoint	name	a fait savoir	indirect	le budget serait voté
 3	2	Loïc Bernier	Le manager de l’équipe	anaphor	a reconnu	indirect	l’équipe avait été prévenue
 4	2	Alice Moreau	couturière	pronoun	assure-t-elle	direct	Je reste … quoi qu’il arrive."
+}
+
+@test "French: on is no one named, the place after it speaks; au is le; a group's name after a comma; an organisation's noun is part of its name" {
+	run --separate-stderr qx d fr \
+	    "Paul Roy est venu. « Rien ne bouge », ajoute-t-on à la préfecture." \
+	    "« Le calendrier tient », fait-on savoir dans l’entourage de la ministre, Claire Dumas." \
+	    "« Nous enquêtons », a-t-on indiqué auprès du parquet de Lyon." \
+	    "Au ministère de l’Intérieur, on assure suivre le dossier « de près ». On y assure aussi que rien n’est décidé." \
+	    "Du côté de Valmont Métropole, maître d’ouvrage du projet, on assure que le calendrier n’est pas remis en cause." \
+	    "« Personne n’a été prévenu », dit-on." \
+	    "Dans un communiqué, le groupement Tramvia, qui réunit les entreprises du chantier, affirme que les équipes travaillent le samedi."
+	assert_success
+	run cut -f3- <<< "$output"
+	assert_output "1	2	la préfecture		description	ajoute-t-on	direct	Rien ne bouge
+2	1	l’entourage de la ministre		description	fait-on savoir	direct	Le calendrier tient
+3	1	le parquet de Lyon		description	a-t-on indiqué	direct	Nous enquêtons
+4	1	le ministère de l’Intérieur		description	assure	partial	de près
+4	2	On		unresolved	assure	indirect	rien n’est décidé
+5	1	Valmont Métropole	maître d’ouvrage du projet	name	assure	indirect	le calendrier n’est pas remis en cause
+6	1	on		unresolved	dit-on	direct	Personne n’a été prévenu
+7	1	le groupement Tramvia		name	affirme	indirect	les équipes travaillent le samedi"
 }
 
 @test "bench/eval-quotes.sh prints its table, no worse than today" {

@@ -91,16 +91,20 @@ cue_entry(struct load *ld, struct alang *l, const char *kind, const char *s,
 	if (strcmp(kind, "according") == 0)
 		return list_add(&l->according, s, n);
 	if (strcmp(kind, "pronouns") == 0) {
-		if (n < 3 || s[n - 2] != ' ' || strchr("mfp-", s[n - 1]) == NULL)
+		if (n < 3 || s[n - 2] != ' ' || strchr("mfp-i", s[n - 1]) == NULL)
 			return rules_fail(err, file, line,
-			    "a pronoun needs its gender: m, f, p or -");
+			    "a pronoun needs its gender: m, f, p, - or i");
 		g = s[n - 1];
 		n -= 2;
 		if (list_add(&l->pron, s, n) == -1)
 			return rules_fail(err, file, line, "out of memory");
+		/* "on": any gender, and no one's */
+		if (g == 'i' && lower_entry(&l->pron_imp, s, n, file, line,
+		    err) == -1)
+			return -1;
 		return lower_entry(g == 'm' ? &l->pron_m : g == 'f' ?
 		    &l->pron_f : g == 'p' ? &l->pron_p : &l->pron_any, s, n,
-		    file, line, err);
+		    file, line, err);	/* i: any */
 	}
 	if (strcmp(kind, "genders") == 0) {
 		if (n < 3 || s[n - 2] != ' ' || strchr("mfp", s[n - 1]) == NULL)
@@ -127,6 +131,21 @@ cue_entry(struct load *ld, struct alang *l, const char *kind, const char *s,
 		return lower_entry(&l->nearby, s, n, file, line, err);
 	if (strcmp(kind, "places") == 0)
 		return lower_entry(&l->places, s, n, file, line, err);
+	if (strcmp(kind, "groups") == 0)
+		return lower_entry(&l->groups, s, n, file, line, err);
+	if (strcmp(kind, "organisations") == 0)
+		return lower_entry(&l->organisations, s, n, file, line, err);
+	if (strcmp(kind, "contractions") == 0) {
+		const char *sp = memchr(s, ' ', n);
+
+		if (sp == NULL || sp == s || sp + 1 == s + n ||
+		    memchr(sp + 1, ' ', (size_t)(s + n - sp - 1)) != NULL)
+			return rules_fail(err, file, line,
+			    "a contraction needs two words");
+		return list_add(&l->contractions, s, (size_t)(sp - s)) == -1 ||
+		    list_add(&l->contractions, sp + 1, (size_t)(s + n - sp - 1))
+		    == -1 ? rules_fail(err, file, line, "out of memory") : 0;
+	}
 	if (strcmp(kind, "agents") == 0)
 		return lower_entry(&l->agents, s, n, file, line, err);
 	if (strcmp(kind, "anaphors") == 0)
@@ -178,7 +197,9 @@ entry(void *ctx, const char *kind, const char *lang, const char *s,
 	    strcmp(kind, "complementizers") != 0 &&
 	    strcmp(kind, "adjuncts") != 0 && strcmp(kind, "anaphors") != 0 &&
 	    strcmp(kind, "relatives") != 0 && strcmp(kind, "nearby") != 0 &&
-	    strcmp(kind, "places") != 0 &&
+	    strcmp(kind, "places") != 0 && strcmp(kind, "groups") != 0 &&
+	    strcmp(kind, "organisations") != 0 &&
+	    strcmp(kind, "contractions") != 0 &&
 	    strcmp(kind, "agents") != 0 &&
 	    strcmp(kind, "latest") != 0 &&
 	    strcmp(kind, "particles") != 0 && strcmp(kind, "prepositions") != 0 &&
@@ -606,11 +627,14 @@ attrib_free(struct attrib *a)
 		wset_free(&l->gender_f);
 		wset_free(&l->gender_p);
 		wset_free(&l->pron_any);
+		wset_free(&l->pron_imp);
 		wset_free(&l->roles);
 		wset_free(&l->adjuncts);
 		wset_free(&l->relatives);
 		wset_free(&l->nearby);
 		wset_free(&l->places);
+		wset_free(&l->groups);
+		wset_free(&l->organisations);
 		wset_free(&l->agents);
 		wset_free(&l->anaphors);
 		wset_free(&l->latest);
@@ -629,6 +653,7 @@ attrib_free(struct attrib *a)
 		buf_free(&l->pron);
 		buf_free(&l->according);
 		buf_free(&l->clauses);
+		buf_free(&l->contractions);
 		for (k = 0; k < 5; k++)
 			buf_free(&l->alt[k]);
 		buf_free(&l->defines);

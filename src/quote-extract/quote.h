@@ -62,14 +62,17 @@ struct alang {
 	const struct arule **bywhere[NWHERE];
 	size_t		 nwhere[NWHERE];
 	struct wset	 pron_m, pron_f, pron_p, pron_any;
+	struct wset	 pron_imp;	/* of gender i: also in pron_any */
 	struct wset	 gender_m, gender_f, gender_p;	/* [genders] */
 	struct wset	 roles, adjuncts, anaphors, latest, particles, preps,
 			 dets, definites, institutions, suffixes, equivalents,
-			 relatives, nearby, agents, places,
+			 relatives, nearby, agents, places, groups,
+			 organisations,
 			 equiv_heads;	/* first words of equivalents */
 	/* lists being read, turned into the macros of the rules */
 	struct buf	 fin, part, aux, pron, according;
 	struct buf	 clauses;	/* [complementizers], as written */
+	struct buf	 contractions;	/* [contractions]: word\0article\0 */
 	unsigned char	 clause_first[32];	/* a bit for their first bytes */
 	/* their alternations, built once for all rules: the list's size
 	 * when built, then the pattern */

@@ -1182,6 +1182,26 @@ set(struct buf *b, const char *s, size_t a, size_t e)
 	return buf_add(b, s + a, e - a);
 }
 
+/* The article that the contraction t stands for ("au": "le"), or NULL. */
+static const char *
+contraction(const struct alang *l, const char *s, const struct tok *t)
+{
+	const char	*w, *art;
+	char		 key[256];
+	size_t		 kn;
+
+	if (l->contractions.n == 0 || t->e - t->s > 8 ||
+	    (kn = lower_key(s + t->s, t->e - t->s, key)) == 0)
+		return NULL;
+	for (w = l->contractions.p; w < l->contractions.p +
+	    l->contractions.n; w = art + strlen(art) + 1) {
+		art = w + strlen(w) + 1;
+		if (strlen(w) == kn && memcmp(w, key, kn) == 0)
+			return art;
+	}
+	return NULL;
+}
+
 /* The speaker that the pronoun s[a, b) (its word t[0]) stands for, or
  * the pronoun itself, unresolved. */
 static int
@@ -1193,7 +1213,7 @@ pronoun_speaker(struct history *h, const struct alang *l, const char *s,
 	sp->gender = gender_of(l, s, t, 1);
 	if (listed(&l->pron_p, s + a, b - a))
 		sp->gender = 'p';
-	if ((prior = recall(h, l, s, a, b, 1, sp->gender)) != NULL) {
+	if (!listed(&l->pron_imp, s + a, b - a) && (prior = recall(h, l, s, a, b, 1, sp->gender)) != NULL) {
 		learn_gender(prior, sp->gender);
 		prior = resolved(h, prior);
 		speaker_copy(sp, prior);
@@ -1210,8 +1230,9 @@ speaker_read(const struct alang *l, const char *s, size_t n,
     const struct found *f, struct history *h, struct speaker *sp)
 {
 	struct tok	 t[MAXTOK];
-	size_t		 a, b, nt, i, run, k, c, e;
+	size_t		 a, b, nt, i, run, k, c, e, hd;
 	size_t		 appos_s = 0, appos_e = 0, sa;
+	const char	*art = NULL;
 	struct speaker	*prior;
 	int		 pron = 0;
 
@@ -1227,6 +1248,12 @@ speaker_read(const struct alang *l, const char *s, size_t n,
 		return 0;
 	trim(s, &a, &b);
 	nt = tokens(s, a, b, t);
+	/* "(auprès) du parquet", "Au ministère": "le parquet" */
+	if (!pron && nt > 1 && (art = contraction(l, s, &t[0])) != NULL) {
+		a = t[1].s;
+		memmove(t, t + 1, (nt - 1) * sizeof(t[0]));
+		nt--;
+	}
 	/* a determiner alone is no speaker: "La réplique n’a pas tardé"
 	 * is no "réplique" of "La" */
 	if (nt == 0 || (!pron && nt == 1 && listed(&l->dets, s + a, b - a)))
@@ -1260,6 +1287,9 @@ speaker_read(const struct alang *l, const char *s, size_t n,
 		pron = 1;
 	if (pron)
 		return pronoun_speaker(h, l, s, a, b, t, sp);
+	/* "On y assure": on */
+	if (nt > 1 && listed(&l->pron_imp, s + t[0].s, t[0].e - t[0].s))
+		return pronoun_speaker(h, l, s, a, t[0].e, t, sp);
 	/* "But she", "et le ministre": the coordination is not the speaker */
 	if (nt > 1 && listed(&l->pron_any, s + t[0].s, t[0].e - t[0].s)) {
 		memmove(t, t + 1, (nt - 1) * sizeof(t[0]));
@@ -1386,14 +1416,20 @@ speaker_read(const struct alang *l, const char *s, size_t n,
 				return -1;
 		}
 		sp->via = VIA_NAME;
-		/* a role alone as determiner: "La Chine" is the name */
-		if (run == 1 && listed(&l->dets, s + t[0].s, t[0].e - t[0].s)) {
+		/* a role alone as determiner: "La Chine" is the name; so is
+		 * an organisation's noun: "le groupement Tramvia" */
+		if ((run == 1 && (listed(&l->dets, s + t[0].s, t[0].e - t[0].s) ||
+		    listed(&l->organisations, s + t[0].s, t[0].e - t[0].s))) ||
+		    (run == 2 && listed(&l->dets, s + t[0].s, t[0].e - t[0].s) &&
+		    listed(&l->organisations, s + t[1].s, t[1].e - t[1].s))) {
 			sp->role.n = 0;
-			if (set(&sp->name, s, a, b) == -1)
+			if (set(&sp->name, s, t[0].s, b) == -1)
 				return -1;
 		}
 	} else {
-		if (set(&sp->name, s, a, b) == -1)
+		if ((art != NULL && (buf_adds(&sp->name, art) == -1 ||
+		    buf_addc(&sp->name, ' ') == -1)) ||
+		    buf_add(&sp->name, s + a, b - a) == -1)
 			return -1;
 		sp->via = VIA_DESC;
 		/* "l’association Défense des assurés": a name of its own;
@@ -1434,8 +1470,11 @@ speaker_read(const struct alang *l, const char *s, size_t n,
 			}
 		}
 	}
-	/* "la ministre canadienne de l’Environnement, Sophie Bélanger-Kwan" */
-	if (sp->via == VIA_DESC && f->sp_e < n) {
+	/* "la ministre canadienne de l’Environnement, Sophie Bélanger-Kwan";
+	 * but "l’entourage de la ministre, X" is not X ([groups]) */
+	hd = nt > 1 && listed(&l->dets, s + t[0].s, t[0].e - t[0].s);
+	if (sp->via == VIA_DESC && f->sp_e < n && nt > 0 &&
+	    !listed(&l->groups, s + t[hd].s, t[hd].e - t[hd].s)) {
 		k = f->sp_e;
 		while (k < n && space_at(s, n, k))
 			k += (size_t)space_at(s, n, k);
@@ -1525,6 +1564,10 @@ speaker_read(const struct alang *l, const char *s, size_t n,
 		if (set(&sp->role, s, appos_s, appos_e) == -1)
 			return -1;
 	}
+	/* a name read again as its own description is no role */
+	if (sp->role.n == sp->name.n && sp->role.n > 0 &&
+	    memcmp(sp->role.p, sp->name.p, sp->name.n) == 0)
+		sp->role.n = 0;
 	if (sp->gender == 0 && sp->role.n > 0) {
 		nt = tokens(sp->role.p, 0, sp->role.n, t);
 		sp->gender = gender_of(l, sp->role.p, t, nt);
