@@ -1209,6 +1209,22 @@ eval_quotes_figures() {
 7	1	le groupement Tramvia		name	affirme	indirect	les équipes travaillent le samedi"
 }
 
+@test "French: « Pour X, clause » and « À en croire X, clause » when X is a person; not « Pour la première fois »" {
+	run --separate-stderr qx d fr \
+	    "Pour Étienne Rouquette, ingénieur et enseignant à Tours, la situation de Valmont n’a rien d’exceptionnel." \
+	    "À en croire Philippe de Saint-Aubin, la rue Nationale rouvrira avant le 15 décembre." \
+	    "Pour l’avocate des riverains, Me Yasmina Kaddour, la société a fait passer la rentabilité avant tout." \
+	    "Pour la première fois, les équipes doivent se doter d’un suivi." \
+	    "Pour Paris, la décision est prise." \
+	    "Pour elle, le compte n’y est pas."
+	assert_success
+	run cut -f3- <<< "$output"
+	assert_output "1	1	Étienne Rouquette	ingénieur et enseignant à Tours	name	Pour	indirect	la situation de Valmont n’a rien d’exceptionnel
+2	1	Philippe de Saint-Aubin		name	À en croire	indirect	la rue Nationale rouvrira avant le 15 décembre
+3	1	Yasmina Kaddour	l’avocate des riverains	name	Pour	indirect	la société a fait passer la rentabilité avant tout
+6	1	Yasmina Kaddour	l’avocate des riverains	pronoun	Pour	indirect	le compte n’y est pas"
+}
+
 @test "bench/eval-quotes.sh prints its table, no worse than today" {
 	local bin
 	bin=$(dirname "$(command -v quote-extract)")

@@ -397,6 +397,8 @@ compile_line(struct alang *l, const char *text, const char *file,
 	char		 msg[240];
 	struct arule	*r, *nr;
 	int		 w;
+	size_t		 k;
+	static const int cuelists[] = { 0, 1, 4 };	/* FIN PART ACCORDING */
 
 	while (*p == ' ' || *p == '\t')
 		p++;
@@ -466,6 +468,17 @@ compile_line(struct alang *l, const char *text, const char *file,
 	/* its cue then holds a word of the cue lists (attrib_has_cue), so
 	 * it is tried only at clause starts before such a word */
 	r->cued = r->clause && strstr(pat, "(?<cue>{CUE})\\b") != NULL;
+	/* a pattern that holds a cue list ({FIN}, {PART}, {ACCORDING}) can
+	 * only match a text that holds one of its words */
+	for (k = 0; k < 3; k++) {
+		const struct buf *list = cuelists[k] == 0 ? &l->fin :
+		    cuelists[k] == 1 ? &l->part : &l->according;
+		const struct buf *alt = &l->alt[cuelists[k]];
+
+		if (list->n > 0 && alt->n > 0 && memmem(out.p, out.n, alt->p,
+		    alt->n) != NULL)
+			r->needs_cue = 1;
+	}
 	r->re = rx_compile(out.p, out.n, r->clause ? PCRE2_ANCHORED : 0, msg,
 	    sizeof(msg));
 	buf_free(&out);
@@ -483,8 +496,6 @@ compile_line(struct alang *l, const char *text, const char *file,
 		return rules_fail(err, file, line, "out of memory");
 	}
 	if (lit != NULL) {
-		size_t k;
-
 		if ((r->lits = strndup(lit, litn)) == NULL) {
 			free(r->id);
 			rx_code_free(r->re);
@@ -1021,6 +1032,11 @@ find(struct attrib *a, const struct alang *l, const struct arule *r,
 	if (end - start < r->minlen)
 		return 0;	/* bytes: at least as many as characters */
 	if (r->lits != NULL && !holds_word(s + start, end - start, r))
+		return 0;
+	/* reported speech needs a cue word (a sentence without one is
+	 * scanned once for all the rules) */
+	if (r->needs_cue && (r->where == W_INDIRECT || r->where == W_MENTION) &&
+	    !attrib_cue_in(a, l, s, start, end))
 		return 0;
 	if (!r->clause)
 		return rx_find(&a->rx, r->re, s + start, end - start, 0, 0) == 1;

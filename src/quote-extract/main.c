@@ -451,9 +451,9 @@ indirect(struct qx *x, const struct alang *l, size_t k, size_t end)
 	struct out	*o;
 	size_t		 a, b;
 
-	/* a very long sentence is no reported speech worth the time */
-	if (l == NULL || end - x->s[k].start > INDIRECT_MAX ||
-	    !attrib_cue_in(&x->at, l, s, x->s[k].start, end))
+	/* a very long sentence is no reported speech worth the time (and
+	 * most rules need a cue word in it: attrib_match() checks) */
+	if (l == NULL || end - x->s[k].start > INDIRECT_MAX)
 		return;
 	if (!attrib_match(&x->at, l, W_INDIRECT, s, x->s[k].start,
 	    end, &f) || f.con_e <= f.con_s) {

@@ -44,6 +44,8 @@ struct arule {
 	pcre2_code	*re;
 	int		 clause;	/* match at clause starts only */
 	int		 cued;		/* and only where a cue word follows */
+	int		 needs_cue;	/* a cue list in it: a text without a
+					 * word of them cannot match */
 	char		*lits;		/* if=: words one of which the text
 					 * must hold, NUL-separated, or NULL */
 	size_t		 litsn;
