@@ -1225,6 +1225,22 @@ eval_quotes_figures() {
 6	1	Yasmina Kaddour	l’avocate des riverains	pronoun	Pour	indirect	le compte n’y est pas"
 }
 
+@test "an acronym after a name in parentheses stands for that name, and so does its noun" {
+	run --separate-stderr qx d fr \
+	    "Du côté de l’Agence française de lutte contre le dopage (AFLD), on se refuse à tout commentaire. L’analyse « sera réalisée dans les délais », précise l’agence. La procédure restera confidentielle, a indiqué l’AFLD." \
+	    "La présidente de la Fédération française de cyclisme (FFC), Hélène de La Tour, a réagi. La FFC a annoncé que les contrôles seraient renforcés."
+	assert_success
+	run cut -f3- <<< "$output"
+	assert_output "1	2	l’Agence française de lutte contre le dopage		anaphor	précise	partial	sera réalisée dans les délais
+1	3	l’Agence française de lutte contre le dopage		name	a indiqué	indirect	La procédure restera confidentielle
+2	2	la Fédération française de cyclisme		name	a annoncé	indirect	les contrôles seraient renforcés"
+	run --separate-stderr qx e en \
+	    "The Port Workers Federation (PWF) rejected the offer. \"We will not sign,\" the PWF said."
+	assert_success
+	run cut -f3- <<< "$output"
+	assert_output "1	2	The Port Workers Federation		name	said	direct	We will not sign"
+}
+
 @test "bench/eval-quotes.sh prints its table, no worse than today" {
 	local bin
 	bin=$(dirname "$(command -v quote-extract)")

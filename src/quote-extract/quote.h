@@ -162,6 +162,7 @@ struct speaker {
 };
 
 #define HISTORY	64
+#define ACRONYMS	16
 
 struct history {
 	struct speaker	 e[HISTORY];	/* speakers met in the document */
@@ -174,6 +175,14 @@ struct history {
 	unsigned long	 clock;
 	unsigned long	 par_clock[2];	/* clock at the start of the
 					 * previous and of this paragraph */
+	/* "l’Agence française de lutte contre le dopage (AFLD)": the
+	 * acronyms of the document and the names they stand for */
+	struct {
+		char		 acr[16];
+		size_t		 n;
+		struct buf	 full;
+	}		 acr[ACRONYMS];
+	size_t		 nacr;
 };
 
 const char *via_name(int);

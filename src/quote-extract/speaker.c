@@ -66,7 +66,7 @@ history_reset(struct history *h)
 		speaker_clear(&h->e[i]);
 	for (i = 0; i < h->nnames; i++)
 		speaker_clear(&h->names[i]);
-	h->n = h->nnames = 0;
+	h->n = h->nnames = h->nacr = 0;
 	h->par_clock[0] = h->par_clock[1] = h->clock;
 }
 
@@ -116,7 +116,9 @@ history_free(struct history *h)
 		speaker_free(&h->e[i]);
 		speaker_free(&h->names[i]);
 	}
-	h->n = h->nnames = 0;
+	for (i = 0; i < ACRONYMS; i++)
+		buf_free(&h->acr[i].full);
+	h->n = h->nnames = h->nacr = 0;
 }
 
 #define ONES	0x0101010101010101ULL
@@ -996,6 +998,28 @@ resolved(struct history *h, struct speaker *e)
 	return e;
 }
 
+/* "l’AFLD", "the FFC": the name that the document gave the acronym. */
+static void
+expand_acronym(struct history *h, struct speaker *sp)
+{
+	size_t	 i, w = sp->name.n;
+
+	while (w > 0 && sp->name.p[w - 1] != ' ' && sp->name.p[w - 1] != '\'' &&
+	    (w < 3 || memcmp(sp->name.p + w - 3, "\xE2\x80\x99", 3) != 0))
+		w--;
+	if (w > 4)	/* "l’", "la ", "the ": a determiner at most */
+		return;
+	for (i = 0; i < h->nacr; i++)
+		if (h->acr[i].n == sp->name.n - w &&
+		    memcmp(h->acr[i].acr, sp->name.p + w, h->acr[i].n) == 0) {
+			sp->name.n = 0;
+			(void)buf_add(&sp->name, h->acr[i].full.p,
+			    h->acr[i].full.n);
+			sp->via = VIA_NAME;
+			return;
+		}
+}
+
 /* A surname ("de La Tour", "Raab"): the full name met before, if any. */
 static void
 full_name(struct history *h, struct speaker *sp)
@@ -1572,6 +1596,8 @@ speaker_read(const struct alang *l, const char *s, size_t n,
 		nt = tokens(sp->role.p, 0, sp->role.n, t);
 		sp->gender = gender_of(l, sp->role.p, t, nt);
 	}
+	if (sp->via == VIA_NAME || sp->via == VIA_DESC)
+		expand_acronym(h, sp);
 	if (sp->via == VIA_NAME)
 		full_name(h, sp);
 	remember(h, sp);
@@ -1631,6 +1657,61 @@ det_back(const struct alang *l, const char *s, const struct tok *t,
 	return k;
 }
 
+/*
+ * The length of the acronym that s[a, b) is ("AFLD", "FFC"), two to
+ * fifteen capital letters or digits, the first a letter; else 0.
+ */
+static size_t
+acronym_len(const char *s, size_t a, size_t b)
+{
+	size_t	 i;
+
+	if (b - a < 2 || b - a > 15 || s[a] < 'A' || s[a] > 'Z')
+		return 0;
+	for (i = a; i < b; i++)
+		if (!((s[i] >= 'A' && s[i] <= 'Z') || (s[i] >= '0' &&
+		    s[i] <= '9')))
+			return 0;
+	return b - a;
+}
+
+/*
+ * "de l’Agence française de lutte contre le dopage (AFLD)": word i is
+ * "(AFLD)"; the name before it runs from its first capitalised word
+ * after a determiner (kept: "l’Agence …"), twelve words back at most and
+ * no comma crossed.  Notes the acronym and that name.
+ */
+static void
+acronym(const struct alang *l, const char *s, const struct tok *t, size_t i,
+    struct history *h)
+{
+	size_t	 e = t[i].e, k, c = i, n;
+
+	while (e > t[i].s && (s[e - 1] == ',' || s[e - 1] == '.' ||
+	    s[e - 1] == ';'))
+		e--;
+	if (s[e - 1] != ')' || (n = acronym_len(s, t[i].s + 1, e - 1)) == 0 ||
+	    h->nacr == ACRONYMS)
+		return;
+	for (k = i; k > 0 && i - k < 12 && s[t[k - 1].e - 1] != ',' &&
+	    s[t[k - 1].e - 1] != '.'; k--)
+		if (capital(s, &t[k - 1]) && k >= 2 && listed(&l->dets,
+		    s + t[k - 2].s, t[k - 2].e - t[k - 2].s))
+			c = k - 2;
+	if (c == i)
+		return;
+	for (k = 0; k < h->nacr; k++)
+		if (h->acr[k].n == n && memcmp(h->acr[k].acr, s + t[i].s + 1,
+		    n) == 0)
+			return;
+	memcpy(h->acr[h->nacr].acr, s + t[i].s + 1, n);
+	h->acr[h->nacr].n = n;
+	h->acr[h->nacr].full.n = 0;
+	(void)buf_add(&h->acr[h->nacr].full, s + t[c].s, t[i - 1].e - t[c].s);
+	h->nacr++;
+	note(h, s, t[c].s, t[i - 1].e, 0, 0, 0);
+}
+
 /* Whether the name that word j is part of goes on after it. */
 static int
 name_goes_on(const struct alang *l, const char *s, const struct tok *t,
@@ -1656,6 +1737,8 @@ history_names(const struct alang *l, const char *s, size_t a, size_t b,
 
 	while (a < b && (nt = tokens(s, a, b, t)) > 0) {
 		for (i = 0; i < nt; i++) {
+			if (s[t[i].s] == '(' && i > 0)
+				acronym(l, s, t, i, h);
 			if (!capital(s, &t[i]))
 				continue;
 			/* a name has two words at least: most capitals are alone */
