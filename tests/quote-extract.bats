@@ -1255,12 +1255,14 @@ eval_quotes_figures() {
 	# the figures of November 2026: a regression fails here (the English
 	# direct floors are those of ten articles: the four added then have
 	# more quotations interrupted across two sentences, which the gold
-	# joins and quote-extract writes as two records)
+	# joins and quote-extract writes as two records; the French direct
+	# floor moved from 99.6 with the articles of 27 November, one of which
+	# names a newsletter in « »)
 	run awk '
 	BEGIN {
-		min["fr direct30"] = 99.6;  min["fr indirect30"] = 92.7
-		min["fr direct80"] = 99.6;  min["fr indirect80"] = 92.7
-		min["fr speaker"] = 91.8
+		min["fr direct30"] = 99.5;  min["fr indirect30"] = 95.1
+		min["fr direct80"] = 99.5;  min["fr indirect80"] = 95.1
+		min["fr speaker"] = 93.8
 		min["en direct30"] = 89.4;  min["en indirect30"] = 92.3
 		min["en direct80"] = 69.6;  min["en indirect80"] = 89.2
 		min["en speaker"] = 95.1
