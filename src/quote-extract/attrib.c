@@ -469,7 +469,8 @@ compile_line(struct alang *l, const char *text, const char *file,
 	 * it is tried only at clause starts before such a word */
 	r->cued = r->clause && strstr(pat, "(?<cue>{CUE})\\b") != NULL;
 	/* a pattern that holds a cue list ({FIN}, {PART}, {ACCORDING}) can
-	 * only match a text that holds one of its words */
+	 * only match a text that holds one of its words (nor can one
+	 * without if=: below) */
 	for (k = 0; k < 3; k++) {
 		const struct buf *list = cuelists[k] == 0 ? &l->fin :
 		    cuelists[k] == 1 ? &l->part : &l->according;
@@ -507,6 +508,9 @@ compile_line(struct alang *l, const char *text, const char *file,
 				r->lits[k] = '\0';
 	}
 	r->where = w;
+	/* a rule without a cue list is gated by its if= words, if any */
+	if (r->lits == NULL)
+		r->needs_cue = 1;
 	l->nrules++;
 	return 0;
 }
