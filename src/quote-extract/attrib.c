@@ -1035,12 +1035,12 @@ find(struct attrib *a, const struct alang *l, const struct arule *r,
 
 	if (end - start < r->minlen)
 		return 0;	/* bytes: at least as many as characters */
-	if (r->lits != NULL && !holds_word(s + start, end - start, r))
-		return 0;
 	/* reported speech needs a cue word (a sentence without one is
 	 * scanned once for all the rules) */
 	if (r->needs_cue && (r->where == W_INDIRECT || r->where == W_MENTION) &&
 	    !attrib_cue_in(a, l, s, start, end))
+		return 0;
+	if (r->lits != NULL && !holds_word(s + start, end - start, r))
 		return 0;
 	if (!r->clause)
 		return rx_find(&a->rx, r->re, s + start, end - start, 0, 0) == 1;
