@@ -162,6 +162,12 @@ struct speaker {
 };
 
 #define HISTORY	64
+#define MAXTOK	48		/* words read at once */
+
+/* A word of the text: s[s, e). */
+struct tok {
+	size_t	 s, e;
+};
 #define ACRONYMS	16
 
 struct history {
@@ -183,6 +189,12 @@ struct history {
 		struct buf	 full;
 	}		 acr[ACRONYMS];
 	size_t		 nacr;
+	/* the first words of the last text whose names were noted, which
+	 * history_subject() reads again when it is the same sentence's */
+	struct tok	 words[MAXTOK];
+	size_t		 nwords;
+	const char	*words_s;
+	size_t		 words_a;
 };
 
 const char *via_name(int);

@@ -17,12 +17,6 @@
 #include "quote.h"
 #include "u8.h"
 
-#define MAXTOK	48
-
-struct tok {
-	size_t	 s, e;
-};
-
 const char *
 via_name(int via)
 {
@@ -1735,7 +1729,14 @@ history_names(const struct alang *l, const char *s, size_t a, size_t b,
 	int		 appos;
 	int		 titled, gender;
 
+	h->words_s = s;
+	h->words_a = a;
+	h->nwords = 0;
 	while (a < b && (nt = tokens(s, a, b, t)) > 0) {
+		if (h->words_s == s && h->nwords == 0) {
+			memcpy(h->words, t, nt * sizeof(t[0]));
+			h->nwords = nt;
+		}
 		for (i = 0; i < nt; i++) {
 			if (s[t[i].s] == '(' && i > 0)
 				acronym(l, s, t, i, h);
@@ -2022,8 +2023,9 @@ history_subject(const struct alang *l, const char *s, size_t a, size_t b,
     struct history *h)
 {
 	struct tok	 t[MAXTOK];
-	size_t		 nt, reach, max;
-	int		 k;
+	const struct tok *w;
+	size_t		 nt, reach, max, n;
+	int		 k, cached;
 
 	/* the subject is in the first words: no need to read them all */
 	if (b - a > 240) {
@@ -2031,10 +2033,23 @@ history_subject(const struct alang *l, const char *s, size_t a, size_t b,
 		while (b > a && s[b] != ' ')
 			b--;
 	}
+	/* the words that history_names() read from a, when they reach b
+	 * or are all the words wanted */
+	for (n = 0; h->words_s == s && h->words_a == a && n < h->nwords &&
+	    h->words[n].e <= b; n++)
+		;
+	cached = h->words_s == s && h->words_a == a && (n < h->nwords ||
+	    h->nwords < MAXTOK);
 	/* more words while they ran out before the answer did */
 	for (max = SUBJECT_WORDS;; max = max * 3 < MAXTOK ? max * 3 : MAXTOK) {
-		nt = tokens_max(s, a, b, t, max);
-		k = subject_entry(l, s, t, nt, h, &reach, 0);
+		if (cached) {
+			nt = n < max ? n : max;
+			w = h->words;
+		} else {
+			nt = tokens_max(s, a, b, t, max);
+			w = t;
+		}
+		k = subject_entry(l, s, w, nt, h, &reach, 0);
 		if (nt < max || reach + 2 < max || max == MAXTOK)
 			break;
 	}
