@@ -1241,6 +1241,14 @@ eval_quotes_figures() {
 	assert_output "1	2	The Port Workers Federation		name	said	direct	We will not sign"
 }
 
+@test "an institution's name holds and or et ([joiners]) when it ends with a word of [institutions]" {
+	run --separate-stderr qx d en \
+	    "The Library and Cultural Workers’ Union said it had not been consulted."
+	assert_success
+	run cut -f5-10 <<< "$output"
+	assert_output "The Library and Cultural Workers’ Union		name	said	indirect	it had not been consulted"
+}
+
 @test "bench/eval-quotes.sh prints its table, no worse than today" {
 	local bin
 	bin=$(dirname "$(command -v quote-extract)")
@@ -1265,7 +1273,7 @@ eval_quotes_figures() {
 		min["fr speaker"] = 93.8
 		min["en direct30"] = 89.4;  min["en indirect30"] = 92.3
 		min["en direct80"] = 69.6;  min["en indirect80"] = 89.2
-		min["en speaker"] = 95.1
+		min["en speaker"] = 96.2
 	}
 	{ k = $1 " " $2; seen[k] = 1
 	  if ($3 + 0 < min[k]) { print k ": " $3 " < " min[k]; bad = 1 } }

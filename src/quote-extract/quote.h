@@ -68,7 +68,7 @@ struct alang {
 	struct wset	 gender_m, gender_f, gender_p;	/* [genders] */
 	struct wset	 roles, adjuncts, anaphors, latest, particles, preps,
 			 dets, definites, institutions, suffixes, equivalents,
-			 relatives, nearby, agents, places, groups,
+			 relatives, nearby, agents, places, groups, joiners,
 			 organisations,
 			 equiv_heads;	/* first words of equivalents */
 	/* lists being read, turned into the macros of the rules */

@@ -1370,6 +1370,12 @@ speaker_read(const struct alang *l, const char *s, size_t n,
 		else if (run < nt && run > 1 && listed(&l->particles,
 		    s + w->s, w->e - w->s))
 			run--;
+		/* "the Library and Cultural Workers’ Union" */
+		else if (run < nt && run > 1 && capital(s, &t[run - 2]) &&
+		    listed(&l->joiners, s + w->s, w->e - w->s) &&
+		    listed(&l->institutions, s + t[nt - 1].s,
+		    t[nt - 1].e - t[nt - 1].s))
+			run--;
 		else
 			break;
 	}
