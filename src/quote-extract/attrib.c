@@ -133,6 +133,8 @@ cue_entry(struct load *ld, struct alang *l, const char *kind, const char *s,
 		return lower_entry(&l->places, s, n, file, line, err);
 	if (strcmp(kind, "groups") == 0)
 		return lower_entry(&l->groups, s, n, file, line, err);
+	if (strcmp(kind, "former") == 0)
+		return lower_entry(&l->former, s, n, file, line, err);
 	if (strcmp(kind, "joiners") == 0)
 		return lower_entry(&l->joiners, s, n, file, line, err);
 	if (strcmp(kind, "organisations") == 0)
@@ -200,7 +202,7 @@ entry(void *ctx, const char *kind, const char *lang, const char *s,
 	    strcmp(kind, "adjuncts") != 0 && strcmp(kind, "anaphors") != 0 &&
 	    strcmp(kind, "relatives") != 0 && strcmp(kind, "nearby") != 0 &&
 	    strcmp(kind, "places") != 0 && strcmp(kind, "groups") != 0 &&
-	    strcmp(kind, "joiners") != 0 &&
+	    strcmp(kind, "joiners") != 0 && strcmp(kind, "former") != 0 &&
 	    strcmp(kind, "organisations") != 0 &&
 	    strcmp(kind, "contractions") != 0 &&
 	    strcmp(kind, "agents") != 0 &&
@@ -653,6 +655,7 @@ attrib_free(struct attrib *a)
 		wset_free(&l->places);
 		wset_free(&l->groups);
 		wset_free(&l->joiners);
+		wset_free(&l->former);
 		wset_free(&l->organisations);
 		wset_free(&l->agents);
 		wset_free(&l->anaphors);

@@ -634,6 +634,7 @@ process(struct qx *x)
 			if (!inside)
 				indirect(x, l, k, x->s[k].end);
 		}
+		history_sentence_end(&x->h);
 	}
 	if (x->at.rx.limit_hits > limits)
 		warnx("%s:%lu: %lu rule matches given up at the match limit",

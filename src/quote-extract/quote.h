@@ -69,6 +69,7 @@ struct alang {
 	struct wset	 roles, adjuncts, anaphors, latest, particles, preps,
 			 dets, definites, institutions, suffixes, equivalents,
 			 relatives, nearby, agents, places, groups, joiners,
+			 former,
 			 organisations,
 			 equiv_heads;	/* first words of equivalents */
 	/* lists being read, turned into the macros of the rules */
@@ -169,6 +170,7 @@ struct tok {
 	size_t	 s, e;
 };
 #define ACRONYMS	16
+#define AGAIN_MAX	16
 
 struct history {
 	struct speaker	 e[HISTORY];	/* speakers met in the document */
@@ -191,6 +193,10 @@ struct history {
 	size_t		 nacr;
 	/* the first words of the last text whose names were noted, which
 	 * history_subject() reads again when it is the same sentence's */
+	size_t		 again[AGAIN_MAX];	/* speakers named again in the
+					 * sentence: history_sentence_end() */
+	size_t		 nagain;
+	unsigned long	 sent_clock;	/* clock at the sentence's start */
 	struct tok	 words[MAXTOK];
 	size_t		 nwords;
 	const char	*words_s;
@@ -213,6 +219,8 @@ int	speaker_pronoun(const struct alang *, const char *s,
 /* Notes the names (two words or more) of s[a, b) and their roles. */
 void	history_names(const struct alang *, const char *s, size_t a,
 	    size_t b, struct history *);
+/* The speakers the sentence named again are the latest met. */
+void	history_sentence_end(struct history *);
 /*
  * Notes the name that begins the sentence s[a, b) ("Mayor Carla Dominguez-
  * Whyte, who …, struck", "Fairweather, who …, refused"), a surname as the

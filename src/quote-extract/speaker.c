@@ -807,7 +807,9 @@ recall_head(struct history *h, const struct alang *l, const char *s,
 	size_t		 headn = 0;
 	char		 low[256];
 	size_t		 lown;
-	int		 anaphor, anyone, eqhead;
+	int		 anaphor, anyone, eqhead, former;
+	size_t		 best2 = HISTORY * 2;
+	unsigned long	 when2 = 0;
 
 	n = tokens(s, a, b, t);
 	if (!pronoun && n > 0) {
@@ -840,6 +842,8 @@ recall_head(struct history *h, const struct alang *l, const char *s,
 	}
 	/* "ce dernier", "the latter": whoever spoke last */
 	anyone = headn > 0 && listed(&l->latest, head, headn);
+	/* "the former": the one met before the latest */
+	former = headn > 0 && listed(&l->former, head, headn);
 	lown = headn > 0 ? lower_key(head, headn, low) : 0;
 	eqhead = lown > 0 && l->equivalents.n > 0 &&
 	    wset_has(&l->equiv_heads, low, lown);
@@ -850,8 +854,9 @@ recall_head(struct history *h, const struct alang *l, const char *s,
 		unsigned long seen = i < h->n ? h->seen[i] :
 		    h->nseen[i - h->n];
 
-		/* one seen earlier than the best so far cannot be chosen */
-		if (seen < when)
+		/* one seen earlier than the best so far cannot be chosen
+		 * (but "the former" is the second best) */
+		if (seen < (former ? when2 : when))
 			continue;
 		if (pronoun) {
 			if (gender == 'p' || (gender && e->gender &&
@@ -893,14 +898,24 @@ recall_head(struct history *h, const struct alang *l, const char *s,
 			    &e->role)) &&
 			    !(eqhead && e->via == VIA_NAME &&
 			    equivalent(l, low, lown, headn, &e->name)) &&
-			    !anyone)
+			    !anyone && !former)
+				continue;
+			/* the former or the latter of two people named */
+			if ((former || anyone) && e->via != VIA_NAME)
 				continue;
 		}
 		if (seen >= when) {
+			when2 = when;
+			best2 = best;
 			when = seen;
 			best = i;
+		} else if (seen >= when2) {
+			when2 = seen;
+			best2 = i;
 		}
 	}
+	if (former)
+		best = best2;
 	if (best == HISTORY * 2)
 		return NULL;
 	return best < h->n ? &h->e[best] : &h->names[best - h->n];
@@ -1483,7 +1498,11 @@ speaker_read(const struct alang *l, const char *s, size_t n,
 				/* "la chercheuse" for a name met in the text:
 				 * a speaker now, whom "elle" may stand for */
 				learn_gender(prior, sp->gender);
-				prior = resolved(h, prior);
+				/* "the former" keeps the order of the two, for
+				 * "the latter" next */
+				if (!listed(&l->former, s + t[nt - 1].s,
+				    t[nt - 1].e - t[nt - 1].s))
+					prior = resolved(h, prior);
 				speaker_copy(sp, prior);
 				sp->via = VIA_ANAPHOR;
 				return 0;
@@ -1604,6 +1623,32 @@ speaker_read(const struct alang *l, const char *s, size_t n,
 	return 0;
 }
 
+/* Speaker i is named again in the sentence: once the sentence is read,
+ * met after all those before it, but before those the sentence's own
+ * attributions met ("Il a précisé que Ndiaye-Marchal serait titulaire";
+ * "Me X, avocat de M. Y, a dénoncé …": then "il" is X). */
+static void
+met_again(struct history *h, size_t i)
+{
+	if (h->nagain < AGAIN_MAX)
+		h->again[h->nagain++] = i;
+}
+
+void
+history_sentence_end(struct history *h)
+{
+	size_t	 k;
+
+	/* in the order named, below the clock of the sentence's start,
+	 * above the sentences before (AGAIN_MAX values kept free) */
+	for (k = 0; k < h->nagain; k++)
+		if (h->again[k] < h->n && h->seen[h->again[k]] < h->sent_clock)
+			h->seen[h->again[k]] = h->sent_clock - AGAIN_MAX + k;
+	h->nagain = 0;
+	h->clock += AGAIN_MAX + 1;
+	h->sent_clock = h->clock;
+}
+
 /* Keeps a name met in the text, with its role, for later surnames. */
 static void
 note(struct history *h, const char *s, size_t ns, size_t ne, size_t rs,
@@ -1616,7 +1661,7 @@ note(struct history *h, const char *s, size_t ns, size_t ne, size_t rs,
 	for (i = 0; i < h->n; i++)
 		if (h->e[i].name.n == ne - ns &&
 		    memcmp(h->e[i].name.p, s + ns, ne - ns) == 0)
-			h->seen[i] = h->clock;
+			met_again(h, i);
 	for (i = 0; i < h->nnames; i++)
 		if (h->names[i].name.n == ne - ns &&
 		    memcmp(h->names[i].name.p, s + ns, ne - ns) == 0) {
@@ -1712,6 +1757,34 @@ acronym(const struct alang *l, const char *s, const struct tok *t, size_t i,
 	note(h, s, t[c].s, t[i - 1].e, 0, 0, 0);
 }
 
+/* A speaker whose last name is the word t (a comma or full stop after it
+ * aside) is the latest met. */
+static void
+surname_seen(struct history *h, const char *s, const struct tok *t)
+{
+	size_t	 e = t->e, n, i;
+
+	while (e > t->s && (s[e - 1] == ',' || s[e - 1] == '.'))
+		e--;
+	if ((n = e - t->s) < 3)
+		return;
+	/* a person's name: a capitalised word before the surname (not
+	 * "le Racing Club de Valmont") */
+	for (i = 0; i < h->n; i++) {
+		const struct buf *m = &h->e[i].name;
+		size_t	 k;
+
+		if (h->e[i].via != VIA_NAME || m->n <= n + 1 ||
+		    m->p[m->n - n - 1] != ' ' || memcmp(m->p + m->n - n,
+		    s + t->s, n) != 0)
+			continue;
+		for (k = m->n - n - 1; k > 0 && m->p[k - 1] != ' '; k--)
+			;
+		if (capital(m->p, &(struct tok){ k, m->n - n - 1 }))
+			met_again(h, i);
+	}
+}
+
 /* Whether the name that word j is part of goes on after it. */
 static int
 name_goes_on(const struct alang *l, const char *s, const struct tok *t,
@@ -1748,9 +1821,13 @@ history_names(const struct alang *l, const char *s, size_t a, size_t b,
 				acronym(l, s, t, i, h);
 			if (!capital(s, &t[i]))
 				continue;
-			/* a name has two words at least: most capitals are alone */
-			if (!name_goes_on(l, s, t, nt, i))
+			/* a name has two words at least: most capitals are
+			 * alone, but a speaker's surname is the speaker met
+			 * again ("Pryor and O’Kane gave different answers") */
+			if (!name_goes_on(l, s, t, nt, i)) {
+				surname_seen(h, s, &t[i]);
 				continue;
+			}
 			/* after a title, "Le Bihan" starts with its particle */
 			titled = i > 0 && i + 1 < nt && capital(s, &t[i + 1]) &&
 			    listed(&l->roles, s + t[i - 1].s,
