@@ -900,8 +900,11 @@ recall_head(struct history *h, const struct alang *l, const char *s,
 			    equivalent(l, low, lown, headn, &e->name)) &&
 			    !anyone && !former)
 				continue;
-			/* the former or the latter of two people named */
-			if ((former || anyone) && e->via != VIA_NAME)
+			/* the former or the latter of two people named (a
+			 * name met in the text that is a speaker's is that
+			 * speaker) */
+			if ((former || anyone) && (e->via != VIA_NAME ||
+			    (i >= h->n && is_speaker(h, &e->name))))
 				continue;
 		}
 		if (seen >= when) {
