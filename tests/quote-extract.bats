@@ -1274,6 +1274,28 @@ eval_quotes_figures() {
 4	2	Louis Fabre	M	pronoun	a-t-il conclu	direct	Nous attendrons"
 }
 
+@test "French: celle qui; le praticien, la parlementaire, l’organisation, le communiqué; cette mère de famille; ce dernier of the name met last; a title before a name that a verb follows; aux yeux de" {
+	run --separate-stderr qx d fr \
+	    "« Rien ne va », déplore la sage-femme Léa Moal, 41 ans. Celle qui travaille ici depuis dix ans dénonce une décision « brutale »." \
+	    "Le chef du service de chirurgie, le docteur Yves Kerlann, ne cache pas sa colère. Le praticien a affirmé : « Nous sommes à bout. »" \
+	    "Pour le chef de service, la fermeture n’est qu’une étape. Hélène Roussel doit recevoir jeudi les grévistes et le docteur Kerlann. « Je suis prêt à discuter », assure ce dernier." \
+	    "Inès Caradec, 29 ans, a accouché ici en mars. « J’ai eu de la chance », confie cette mère de famille. Aux yeux de la jeune mère, la maternité doit rester ouverte." \
+	    "La députée de la circonscription, Anne Duval, a écrit au ministre. D’après la parlementaire, « aucune étude » n’a été menée." \
+	    "Le Syndicat national des infirmiers (SNI) soutient les grévistes. Dans un communiqué, l’organisation dénonce une « fermeture déguisée ». « Nous serons là », précise le communiqué."
+	assert_success
+	run cut -f3- <<< "$output"
+	assert_output "1	1	Léa Moal	la sage-femme	name	déplore	direct	Rien ne va
+1	2	Léa Moal	la sage-femme	pronoun	dénonce	partial	brutale
+2	2	Yves Kerlann	Le chef du service de chirurgie, le docteur	anaphor	a affirmé	direct	Nous sommes à bout.
+3	1	Yves Kerlann	Le chef du service de chirurgie, le docteur	anaphor	Pour	indirect	la fermeture n’est qu’une étape
+3	3	Yves Kerlann	Le chef du service de chirurgie, le docteur	anaphor	assure	direct	Je suis prêt à discuter
+4	2	Inès Caradec		anaphor	confie	direct	J’ai eu de la chance
+4	3	Inès Caradec		anaphor	Aux yeux de	indirect	la maternité doit rester ouverte
+5	2	Anne Duval	La députée de la circonscription	anaphor	D’après	partial	aucune étude
+6	2	Le Syndicat national des infirmiers		anaphor	dénonce	partial	fermeture déguisée
+6	3	Le Syndicat national des infirmiers		anaphor	précise	direct	Nous serons là"
+}
+
 @test "bench/eval-quotes.sh prints its table, no worse than today" {
 	local bin
 	bin=$(dirname "$(command -v quote-extract)")

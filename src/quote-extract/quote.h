@@ -195,8 +195,9 @@ struct history {
 	 * history_subject() reads again when it is the same sentence's */
 	size_t		 again[AGAIN_MAX];	/* speakers named again in the
 					 * sentence: history_sentence_end() */
+	unsigned long	 again_at[AGAIN_MAX];	/* when */
 	size_t		 nagain;
-	unsigned long	 sent_clock;	/* clock at the sentence's start */
+	unsigned long	 sent_clock;	/* the clock when the sentence began */
 	struct tok	 words[MAXTOK];
 	size_t		 nwords;
 	const char	*words_s;

@@ -902,9 +902,11 @@ recall_head(struct history *h, const struct alang *l, const char *s,
 				continue;
 			/* the former or the latter of two people named (a
 			 * name met in the text that is a speaker's is that
-			 * speaker) */
+			 * speaker), of the gender said ("ce dernier") */
 			if ((former || anyone) && (e->via != VIA_NAME ||
-			    (i >= h->n && is_speaker(h, &e->name))))
+			    (i >= h->n && is_speaker(h, &e->name)) ||
+			    (gender != 0 && gender != 'p' && e->gender != 0 &&
+			    e->gender != 'p' && e->gender != gender)))
 				continue;
 		}
 		if (seen >= when) {
@@ -1495,8 +1497,9 @@ speaker_read(const struct alang *l, const char *s, size_t n,
 			 * militante") that no role fits: the latest
 			 * speaker of this paragraph or the one before */
 			if ((prior = recall(h, l, s, a, b, 0, sp->gender)) != NULL ||
-			    (listed(&l->nearby, s + t[nt - 1].s,
-			    t[nt - 1].e - t[nt - 1].s) &&
+			    ((listed(&l->nearby, s + t[nt - 1].s,
+			    t[nt - 1].e - t[nt - 1].s) || (nt > 1 &&
+			    listed(&l->nearby, s + t[1].s, t[1].e - t[1].s))) &&
 			    (prior = latest_speaker(h, sp->gender)) != NULL)) {
 				/* "la chercheuse" for a name met in the text:
 				 * a speaker now, whom "elle" may stand for */
@@ -1626,15 +1629,18 @@ speaker_read(const struct alang *l, const char *s, size_t n,
 	return 0;
 }
 
-/* Speaker i is named again in the sentence: once the sentence is read,
- * met after all those before it, but before those the sentence's own
- * attributions met ("Il a précisé que Ndiaye-Marchal serait titulaire";
- * "Me X, avocat de M. Y, a dénoncé …": then "il" is X). */
+/* Speaker i is named again in the sentence: met then, but only once the
+ * sentence is read, so that the sentence's own pronouns and the speakers
+ * its attributions meet come before ("Il a précisé que Ndiaye-Marchal
+ * serait titulaire"; "Me X, avocat de M. Y, a dénoncé …": then "il" is
+ * X). */
 static void
 met_again(struct history *h, size_t i)
 {
-	if (h->nagain < AGAIN_MAX)
-		h->again[h->nagain++] = i;
+	if (h->nagain < AGAIN_MAX) {
+		h->again[h->nagain] = i;
+		h->again_at[h->nagain++] = ++h->clock;
+	}
 }
 
 void
@@ -1642,13 +1648,10 @@ history_sentence_end(struct history *h)
 {
 	size_t	 k;
 
-	/* in the order named, below the clock of the sentence's start,
-	 * above the sentences before (AGAIN_MAX values kept free) */
 	for (k = 0; k < h->nagain; k++)
-		if (h->again[k] < h->n && h->seen[h->again[k]] < h->sent_clock)
-			h->seen[h->again[k]] = h->sent_clock - AGAIN_MAX + k;
+		if (h->again[k] < h->n && h->seen[h->again[k]] < h->again_at[k])
+			h->seen[h->again[k]] = h->again_at[k];
 	h->nagain = 0;
-	h->clock += AGAIN_MAX + 1;
 	h->sent_clock = h->clock;
 }
 
@@ -1902,7 +1905,8 @@ history_names(const struct alang *l, const char *s, size_t a, size_t b,
 					rs = role_tail(l, s, t, i, rs, &re);
 				else if ((rs = role_after_clause(l, s, rs, re)) == re)
 					rs = re = 0;
-			} else if (i > 0 && s[t[j].e - 1] != ',') {
+			} else if (i > 0 && (s[t[j].e - 1] != ',' ||
+			    appos == APPOS_NONE)) {
 				k = det_back(l, s, t, i, i);
 				/* "l’ancien ministre de la Fonction publique
 				 * Laurent X": a complement's determiner is not
@@ -1927,6 +1931,18 @@ history_names(const struct alang *l, const char *s, size_t a, size_t b,
 					if ((rs = role_after_clause(l, s, t[k - 1].s,
 					    re)) == re)
 						rs = re = 0;
+					/* "Le chef du service, le docteur X": the
+					 * description before the comma too */
+					else if (k >= 3 && rs == t[k - 1].s &&
+					    s[t[k - 2].e - 1] == ',') {
+						for (c = k - 2; c > 0 && k - c < 14 &&
+						    s[t[c - 1].e - 1] != ',' &&
+						    s[t[c - 1].e - 1] != '.'; c--)
+							;
+						if (description(l, s, t[c].s,
+						    t[k - 2].e - 1))
+							rs = t[c].s;
+					}
 				}
 			}
 			/* last, a title without determiner after the name:
@@ -1984,12 +2000,15 @@ find_name(const struct history *h, const char *s, size_t a, size_t b,
 static const struct speaker *
 subject_seen(struct history *h, size_t k)
 {
-	h->clock++;
 	if (k < h->n) {
-		h->seen[k] = h->clock;
+		h->seen[k] = ++h->clock;
 		return &h->e[k];
 	}
-	h->nseen[k - h->n] = h->clock;
+	/* a name the sentence has just noted: met when named, not later
+	 * than the names after it ("X doit recevoir Y. «…», assure ce
+	 * dernier"); a name noted before ("Fairweather, who …,") now */
+	if (h->nseen[k - h->n] <= h->sent_clock)
+		h->nseen[k - h->n] = ++h->clock;
 	h->nsubject[k - h->n] = 1;
 	return &h->names[k - h->n];
 }
