@@ -48,6 +48,10 @@ struct out {
 	struct speaker	 sp;
 	long		 par, sent;
 	int		 kind, fam, pending;
+	int		 goes_on;	/* "“A,” she said.": a "“B.”" that is
+					 * the next sentence is its rest */
+	size_t		 close_k;	/* the sentence it ends in */
+	size_t		 attr_end;	/* and the end of its attribution */
 	const char	*file;		/* where its sentence was read */
 	unsigned long	 lineno;
 };
@@ -327,6 +331,8 @@ attribute(struct qx *x, const struct alang *l, const struct qspan *q,
 		return 0;
 	out_start(x, o, sa);
 	o->fam = q->fam;
+	o->goes_on = 0;
+	o->close_k = sb;
 	speaker_clear(&o->sp);
 	if (l != NULL && attrib_match(&x->at, l, W_INSIDE, s, q->in_start,
 	    q->in_end, &f)) {
@@ -348,6 +354,7 @@ attribute(struct qx *x, const struct alang *l, const struct qspan *q,
 		/* "…before," he said: the comma belongs to the sentence */
 		while (e > q->in_start && s[e - 1] == ',')
 			e--;
+		o->goes_on = e < q->in_end && q->closed;
 		(void)buf_add(&o->text, s + q->in_start, e - q->in_start);
 	}
 	if (o->sp.name.n == 0 && l != NULL) {
@@ -395,6 +402,11 @@ attribute(struct qx *x, const struct alang *l, const struct qspan *q,
 	} else
 		content |= content_outside(s, bs, be, m);
 	o->kind = content ? K_PARTIAL : K_DIRECT;
+	/* "“A,” she said" goes on only with an attribution after the mark */
+	if (o->goes_on && !(o->kind == K_DIRECT && m != NULL &&
+	    m->rule->where == W_AFTER))
+		o->goes_on = 0;
+	o->attr_end = m != NULL ? m->end : 0;
 	return 1;
 }
 
@@ -489,6 +501,34 @@ in_quote(const struct qx *x, size_t nq, size_t i)
 		if (x->q[j].open <= i && i < x->q[j].close_end)
 			return 1;
 	return 0;
+}
+
+/*
+ * Whether the quotation q[i], written to o, is the rest of the paragraph's
+ * previous record: that one ended with a comma inside the marks and an
+ * attribution after them ("“A,” she said"), and q[i] follows that
+ * attribution in the same sentence ("“A,” she said, “B.”"), or is the
+ * whole of the next sentence, without attribution ("“A,” she said.
+ * “B.”").
+ */
+static int
+goes_on_from(const struct qx *x, const struct out *o, size_t k, size_t i)
+{
+	const struct out *prev;
+	const struct qspan *q = &x->q[i];
+
+	if (x->nout == 0 || !q->closed)
+		return 0;
+	prev = &x->outs[x->nout - 1];
+	if (!prev->goes_on || prev->fam != q->fam)
+		return 0;
+	if (prev->close_k == k)
+		return prev->attr_end <= q->open &&
+		    !has_letter(x->text.p, prev->attr_end, q->open);
+	return prev->close_k + 1 == k && o->sp.name.n == 0 &&
+	    o->kind == K_DIRECT && !has_letter(x->text.p, x->s[k].start,
+	    q->open) && !has_letter(x->text.p, q->close_end,
+	    x->s[o->close_k].end);
 }
 
 /* Notes the names of s[a, b) outside the paragraph's quotations, for
@@ -594,6 +634,17 @@ process(struct qx *x)
 			o = &x->outs[x->nout];
 			if (attribute(x, l, &x->q[i], o)) {
 				o->pending = x->q[i].closed ? 1 : 2;
+				/* "“A,” she said. “B.”": one quotation, its
+				 * parts joined as an interrupted one's */
+				if (goes_on_from(x, o, k, i)) {
+					struct out *prev = &x->outs[x->nout - 1];
+
+					(void)buf_adds(&prev->text, " \xE2\x80\xA6 ");
+					(void)buf_add(&prev->text, o->text.p, o->text.n);
+					prev->goes_on = 0;
+					found = 1;
+					continue;
+				}
 				/* "Margaret Oduya, 71, was one of them. «…»":
 				 * a quotation that is its whole sentence,
 				 * without attribution, is the subject's */
