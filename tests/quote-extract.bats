@@ -1316,6 +1316,34 @@ eval_quotes_figures() {
 5	2	she		unresolved	added	direct	Nobody will stop us"
 }
 
+@test "a description then a name before said; who became X as a title; it for an organisation; the company nearby; a document speaks for its author; a name with its apposition before said" {
+	run --separate-stderr qx d en \
+	    "“This was not an accident,” the regulator’s chief executive, Margaret Okonjo, said." \
+	    "Richard Pengelly, who became Ashvale’s chief executive in January, said: “I will not hide.” The chief executive insisted that monitors had been fitted." \
+	    "Ashvale Water, which supplies 1.3 million homes, accepted the findings. “We are truly sorry,” the company said in a statement. It said it would not appeal." \
+	    "The Waterways Standards Agency fined the firm. The agency’s report describes the works as “chronically under-maintained”." \
+	    "Tom Hartigan, the Liberal Democrat MP for Lennford, said he had written to the minister." \
+	    "Derek Mottram, 71, has fished the Lenn for decades and said he had never seen it so dirty."
+	assert_success
+	run cut -f3- <<< "$output"
+	assert_output "1	1	Margaret Okonjo	the regulator’s chief executive	name	said	direct	This was not an accident
+2	1	Richard Pengelly		name	said	direct	I will not hide.
+2	2	Richard Pengelly	Ashvale’s chief executive	anaphor	insisted	indirect	monitors had been fitted
+3	2	Ashvale Water		anaphor	said	direct	We are truly sorry
+3	3	Ashvale Water		pronoun	said	indirect	it would not appeal
+4	2	Waterways Standards Agency		anaphor	describes	partial	chronically under-maintained
+5	1	Tom Hartigan	the Liberal Democrat MP for Lennford	name	said	indirect	he had written to the minister
+6	1	Derek Mottram		name	said	indirect	he had never seen it so dirty"
+	run --separate-stderr qx e fr \
+	    "L’Agence régionale de santé (ARS) a tranché. Le rapport de l’agence indique que la maternité fermera la nuit." \
+	    "Le rapport du ministère qualifie la situation de « grave ». Un document de travail qualifie le projet de « fragile »."
+	assert_success
+	run cut -f3- <<< "$output"
+	assert_output "1	2	L’Agence régionale de santé		anaphor	indique	indirect	la maternité fermera la nuit
+2	1	le ministère		description	qualifie	partial	grave
+2	2	Un document de travail		description	qualifie	partial	fragile"
+}
+
 @test "bench/eval-quotes.sh prints its table, no worse than today" {
 	local bin
 	bin=$(dirname "$(command -v quote-extract)")

@@ -91,20 +91,20 @@ cue_entry(struct load *ld, struct alang *l, const char *kind, const char *s,
 	if (strcmp(kind, "according") == 0)
 		return list_add(&l->according, s, n);
 	if (strcmp(kind, "pronouns") == 0) {
-		if (n < 3 || s[n - 2] != ' ' || strchr("mfp-i", s[n - 1]) == NULL)
+		if (n < 3 || s[n - 2] != ' ' || strchr("mfp-in", s[n - 1]) == NULL)
 			return rules_fail(err, file, line,
-			    "a pronoun needs its gender: m, f, p, - or i");
+			    "a pronoun needs its gender: m, f, p, n, - or i");
 		g = s[n - 1];
 		n -= 2;
 		if (list_add(&l->pron, s, n) == -1)
 			return rules_fail(err, file, line, "out of memory");
-		/* "on": any gender, and no one's */
-		if (g == 'i' && lower_entry(&l->pron_imp, s, n, file, line,
-		    err) == -1)
+		/* "on": any gender, and no one's; "it": no man or woman */
+		if ((g == 'i' || g == 'n') && lower_entry(g == 'i' ? &l->pron_imp :
+		    &l->pron_n, s, n, file, line, err) == -1)
 			return -1;
 		return lower_entry(g == 'm' ? &l->pron_m : g == 'f' ?
 		    &l->pron_f : g == 'p' ? &l->pron_p : &l->pron_any, s, n,
-		    file, line, err);	/* i: any */
+		    file, line, err);	/* i, n: any */
 	}
 	if (strcmp(kind, "genders") == 0) {
 		if (n < 3 || s[n - 2] != ' ' || strchr("mfp", s[n - 1]) == NULL)
@@ -133,6 +133,10 @@ cue_entry(struct load *ld, struct alang *l, const char *kind, const char *s,
 		return lower_entry(&l->places, s, n, file, line, err);
 	if (strcmp(kind, "groups") == 0)
 		return lower_entry(&l->groups, s, n, file, line, err);
+	if (strcmp(kind, "documents") == 0)
+		return lower_entry(&l->documents, s, n, file, line, err);
+	if (strcmp(kind, "copulas") == 0)
+		return lower_entry(&l->copulas, s, n, file, line, err);
 	if (strcmp(kind, "former") == 0)
 		return lower_entry(&l->former, s, n, file, line, err);
 	if (strcmp(kind, "joiners") == 0)
@@ -203,6 +207,7 @@ entry(void *ctx, const char *kind, const char *lang, const char *s,
 	    strcmp(kind, "relatives") != 0 && strcmp(kind, "nearby") != 0 &&
 	    strcmp(kind, "places") != 0 && strcmp(kind, "groups") != 0 &&
 	    strcmp(kind, "joiners") != 0 && strcmp(kind, "former") != 0 &&
+	    strcmp(kind, "copulas") != 0 && strcmp(kind, "documents") != 0 &&
 	    strcmp(kind, "organisations") != 0 &&
 	    strcmp(kind, "contractions") != 0 &&
 	    strcmp(kind, "agents") != 0 &&
@@ -648,6 +653,7 @@ attrib_free(struct attrib *a)
 		wset_free(&l->gender_p);
 		wset_free(&l->pron_any);
 		wset_free(&l->pron_imp);
+		wset_free(&l->pron_n);
 		wset_free(&l->roles);
 		wset_free(&l->adjuncts);
 		wset_free(&l->relatives);
@@ -656,6 +662,8 @@ attrib_free(struct attrib *a)
 		wset_free(&l->groups);
 		wset_free(&l->joiners);
 		wset_free(&l->former);
+		wset_free(&l->copulas);
+		wset_free(&l->documents);
 		wset_free(&l->organisations);
 		wset_free(&l->agents);
 		wset_free(&l->anaphors);

@@ -65,10 +65,12 @@ struct alang {
 	size_t		 nwhere[NWHERE];
 	struct wset	 pron_m, pron_f, pron_p, pron_any;
 	struct wset	 pron_imp;	/* of gender i: also in pron_any */
+	struct wset	 pron_n;	/* of gender n (it): also in pron_any */
 	struct wset	 gender_m, gender_f, gender_p;	/* [genders] */
 	struct wset	 roles, adjuncts, anaphors, latest, particles, preps,
 			 dets, definites, institutions, suffixes, equivalents,
 			 relatives, nearby, agents, places, groups, joiners,
+			 copulas, documents,
 			 former,
 			 organisations,
 			 equiv_heads;	/* first words of equivalents */

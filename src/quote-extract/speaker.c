@@ -459,7 +459,8 @@ place_first(const struct alang *l, const char *s, const struct tok *t,
 	    t[i + 1].e - t[i + 1].s) && (listed(&l->dets, s + t[i - 1].s,
 	    t[i - 1].e - t[i - 1].s) || listed(&l->preps, s + t[i - 1].s,
 	    t[i - 1].e - t[i - 1].s)) && !listed(&l->roles, s + t[i].s,
-	    t[i].e - t[i].s);
+	    t[i].e - t[i].s) && !listed(&l->institutions, s + t[e - 1].s,
+	    t[e - 1].e - t[e - 1].s);	/* the Waterways Standards Agency */
 }
 
 static int
@@ -479,6 +480,8 @@ gender_of(const struct alang *l, const char *s, const struct tok *t,
 			return 'm';
 		if (listed(&l->pron_f, p, len) || listed(&l->gender_f, p, len))
 			return 'f';
+		if (listed(&l->pron_n, p, len))
+			return 'n';
 	}
 	return 0;
 }
@@ -573,6 +576,19 @@ role_after_clause(const struct alang *l, const char *s, size_t rs,
 	return re;
 }
 
+/* Whether w[0, wn) is an auxiliary of the cue lists, as written. */
+static int
+auxiliary(const struct alang *l, const char *w, size_t wn)
+{
+	const char *p;
+
+	for (p = l->aux.p; l->aux.n > 0 && p < l->aux.p + l->aux.n;
+	    p += strlen(p) + 1)
+		if (strlen(p) == wn && memcmp(p, w, wn) == 0)
+			return 1;
+	return 0;
+}
+
 /*
  * A title or apposition without a determiner ("économiste au CEIT",
  * "chief executive of the trust"), the words t[0, n) of s[a, b): a
@@ -584,7 +600,7 @@ static int
 bare_role(const struct alang *l, const char *s, size_t a, size_t b,
     const struct tok *t, size_t n)
 {
-	const char *w = s + t[0].s, *p;
+	const char *w = s + t[0].s;
 	size_t	 wn = t[0].e - t[0].s, i;
 	int32_t	 c;
 
@@ -595,10 +611,8 @@ bare_role(const struct alang *l, const char *s, size_t a, size_t b,
 	    listed(&l->pron_f, w, wn) || listed(&l->pron_p, w, wn) ||
 	    listed(&l->pron_any, w, wn))
 		return 0;
-	for (p = l->aux.p; l->aux.n > 0 && p < l->aux.p + l->aux.n;
-	    p += strlen(p) + 1)
-		if (strlen(p) == wn && memcmp(p, w, wn) == 0)
-			return 0;	/* "was", "a" */
+	if (auxiliary(l, w, wn))
+		return 0;	/* "was", "a" */
 	for (i = 0; i < n; i++)
 		if (clause_word(l, s, &t[i]))
 			return 0;
@@ -654,6 +668,17 @@ title_stop(const struct alang *l, const char *s, size_t c, size_t k)
 	    s + w, k + 1 - w) || (k - w == 1 && s[w] >= 'A' && s[w] <= 'Z'));
 }
 
+/* Whether the word t is a possessive: "Ashvale’s", "the company's". */
+static int
+possessive(const char *s, const struct tok *t)
+{
+	size_t	 n = t->e - t->s;
+
+	return (n > 2 && s[t->e - 1] == 's' && s[t->e - 2] == '\'') ||
+	    (n > 4 && s[t->e - 1] == 's' && memcmp(s + t->e - 4,
+	    "\xE2\x80\x99", 3) == 0);
+}
+
 /*
  * The apposition after a name, from s[c] (after its comma) to the next
  * comma or full stop before b, an age first passed over ("Mathilde
@@ -666,7 +691,7 @@ apposition(const struct alang *l, const char *s, size_t c, size_t b,
     size_t *as, size_t *ae)
 {
 	struct tok t[16];
-	size_t	 k, n, tries;
+	size_t	 k, n, tries, i, j;
 	int	 kind;
 
 	for (tries = 0; tries < 2; tries++) {
@@ -686,9 +711,26 @@ apposition(const struct alang *l, const char *s, size_t c, size_t b,
 		n = tokens_max(s, c, k, t, 16);
 		if (n == 0 || n > 14)
 			return APPOS_NONE;
-		kind = n >= 2 && listed(&l->dets, s + t[0].s, t[0].e - t[0].s) ?
-		    APPOS_DET : bare_role(l, s, c, k, t, n) ? APPOS_BARE :
-		    APPOS_NONE;
+		/* "who became Ashvale’s chief executive in January", "qui
+		 * est aussi maire de Lanvel": the role after the copula, to
+		 * an adjunct */
+		if (n >= 3 && listed(&l->relatives, s + t[0].s, t[0].e - t[0].s)) {
+			for (i = 1; i < 3 && i < n && !listed(&l->copulas,
+			    s + t[i].s, t[i].e - t[i].s); i++)
+				;
+			if (i == 3 || i + 1 >= n)
+				return APPOS_NONE;
+			for (j = i + 2; j < n && !listed(&l->adjuncts, s + t[j].s,
+			    t[j].e - t[j].s); j++)
+				;
+			c = t[i + 1].s;
+			k = t[j - 1].e;
+			memmove(t, t + i + 1, (j - i - 1) * sizeof(t[0]));
+			n = j - i - 1;
+		}
+		kind = n >= 2 && (listed(&l->dets, s + t[0].s, t[0].e - t[0].s) ||
+		    possessive(s, &t[0])) ? APPOS_DET : bare_role(l, s, c, k, t,
+		    n) ? APPOS_BARE : APPOS_NONE;
 		if (kind != APPOS_NONE) {
 			*as = c;
 			*ae = k;
@@ -1072,6 +1114,15 @@ full_name(struct history *h, struct speaker *sp)
 	}
 }
 
+/* Whether a comma follows s[e] after spaces: "X, the MP for Y, said". */
+static int
+comma_after(const char *s, size_t n, size_t e)
+{
+	while (e < n && s[e] == ' ')
+		e++;
+	return e < n && s[e] == ',';
+}
+
 /* A capitalised name ends the comma-separated chunk before s[a]. */
 static int
 name_before(const struct alang *l, const char *s, size_t a)
@@ -1286,6 +1337,27 @@ speaker_read(const struct alang *l, const char *s, size_t n,
 		return 0;
 	trim(s, &a, &b);
 	nt = tokens(s, a, b, t);
+	/* a document speaks for its author ([documents]): "The agency’s
+	 * report" is the agency's words, "le rapport de l’agence" too */
+	if (!pron && nt >= 2 && nt < MAXTOK) {
+		k = listed(&l->dets, s + t[0].s, t[0].e - t[0].s) ? 1 : 0;
+		if (k + 1 < nt && possessive(s, &t[k]) && listed(&l->documents,
+		    s + t[k + 1].s, t[k + 1].e - t[k + 1].s)) {
+			/* "The agency’s": "The agency" */
+			b = t[k].e - (s[t[k].e - 2] == '\'' ? 2 : 4);
+			nt = tokens(s, a, b, t);
+		} else if (k == 1 && k + 2 < nt && listed(&l->documents,
+		    s + t[1].s, t[1].e - t[1].s) && (contraction(l, s, &t[2]) ||
+		    (k + 3 < nt && listed(&l->preps, s + t[2].s, t[2].e -
+		    t[2].s) && (listed(&l->dets, s + t[3].s, t[3].e - t[3].s) ||
+		    capital(s, &t[3]))))) {
+			/* "le rapport de l’agence", "du ministère" */
+			k = contraction(l, s, &t[2]) ? 2 : 3;
+			a = t[k].s;
+			memmove(t, t + k, (nt - k) * sizeof(t[0]));
+			nt -= k;
+		}
+	}
 	/* "(auprès) du parquet", "Au ministère": "le parquet" */
 	if (!pron && nt > 1 && (art = contraction(l, s, &t[0])) != NULL) {
 		a = t[1].s;
@@ -1308,8 +1380,9 @@ speaker_read(const struct alang *l, const char *s, size_t n,
 	if (!pron && f->sp_s > 0 && !(f->con_e > f->con_s && f->con_e <=
 	    f->sp_s) && (!plausible_subject(l, s, t, nt) ||
 	    (listed(&l->dets, s + t[0].s, t[0].e - t[0].s) &&
-	    !listed(&l->definites, s + t[0].s, t[0].e - t[0].s) &&
-	    name_before(l, s, a))) && look_back(l, s, &a, &b)) {
+	    (!listed(&l->definites, s + t[0].s, t[0].e - t[0].s) ||
+	    comma_after(s, n, f->sp_e)) && name_before(l, s, a))) &&
+	    look_back(l, s, &a, &b)) {
 		/* the words left behind describe the speaker */
 		appos_s = sa;
 		appos_e = f->sp_e;
@@ -1604,7 +1677,10 @@ speaker_read(const struct alang *l, const char *s, size_t n,
 	}
 	/* "Me X, avocat de M. Y, a dénoncé": the apposition is the role
 	 * (not "34 ans" nor "qui tient une crêperie") */
+	for (c = appos_s; c < appos_e && s[c] != ' '; c++)
+		;
 	if (appos_e > appos_s && sp->via == VIA_NAME && sp->role.n <= 3 &&
+	    !auxiliary(l, s + appos_s, c - appos_s) &&
 	    !capital(s, &(struct tok){ appos_s, appos_e }) &&
 	    !(s[appos_s] >= '0' && s[appos_s] <= '9') &&
 	    !clause_like(l, s, appos_s, appos_e) &&
@@ -1952,6 +2028,10 @@ history_names(const struct alang *l, const char *s, size_t a, size_t b,
 				re = ae;
 				trim(s, &rs, &re);
 			}
+			/* a determiner alone is no role: "The Waterways
+			 * Standards Agency" */
+			if (re > rs && listed(&l->dets, s + rs, re - rs))
+				rs = re = 0;
 			/* a title before the name tells a person's gender,
 			 * else the role's determiner ("Le maire de X, Y") */
 			if (i > 0 && listed(&l->roles, s + t[i - 1].s,
