@@ -1344,6 +1344,14 @@ eval_quotes_figures() {
 2	2	Un document de travail		description	qualifie	partial	fragile"
 }
 
+@test "English: a relative without which before a quotation, a collapse he called" {
+	run --separate-stderr qx d en \
+	    "Derek Mottram caught 212 trout in 2015 and four last season, a collapse he called “heartbreaking”."
+	assert_success
+	run cut -f5-10 <<< "$output"
+	assert_output "Derek Mottram		pronoun	called	partial	heartbreaking"
+}
+
 @test "bench/eval-quotes.sh prints its table, no worse than today" {
 	local bin
 	bin=$(dirname "$(command -v quote-extract)")
