@@ -435,7 +435,8 @@ compile_line(struct alang *l, const char *text, const char *file,
 		while (*p == ' ' || *p == '\t')
 			p++;
 		if (litn == 0 || lit[0] == '|' || lit[litn - 1] == '|' ||
-		    memmem(lit, litn, "||", 2) != NULL)
+		    memmem(lit, litn, "||", 2) != NULL ||
+		    memmem(lit, litn, "^|", 2) != NULL || lit[litn - 1] == '^')
 			return rules_fail(err, file, line,
 			    "if= needs words separated by |");
 	}
@@ -1017,7 +1018,8 @@ clause_starts(const char *s, size_t i, size_t end, int at_start, size_t *at,
 	return n;
 }
 
-/* Whether s[0, n) holds one of the words of the rule's if= field. */
+/* Whether s[0, n) holds one of the words of the rule's if= field ("^w":
+ * starts with it, after spaces and commas). */
 static int
 holds_word(const char *s, size_t n, const struct arule *r)
 {
@@ -1028,6 +1030,14 @@ holds_word(const char *s, size_t n, const struct arule *r)
 	 * of a few bytes in a sentence */
 	for (w = r->lits; w < r->lits + r->litsn; w += wn + 1) {
 		wn = strlen(w);
+		if (w[0] == '^') {
+			for (p = s; p < end && (*p == ' ' || *p == ','); p++)
+				;
+			if ((size_t)(end - p) >= wn - 1 && *p == w[1] &&
+			    memcmp(p, w + 1, wn - 1) == 0)
+				return 1;
+			continue;
+		}
 		for (p = s; (size_t)(end - p) >= wn && (p = memchr(p, w[0],
 		    (size_t)(end - p) - wn + 1)) != NULL; p++)
 			if (memcmp(p, w, wn) == 0)
