@@ -652,7 +652,14 @@ d	fr	2	1	Paul Garnier		name	a déclaré	direct	Nous ne céderons pas"
 	run --separate-stderr quote-extract -H -r no.rules in.tsv
 	assert_success
 	assert_output "d	fr	1	1	Paul Roux		subject		partial	Non."
-	for bad in 'if=' 'if=a||b' 'if=|a'; do
+	# ^word: the text opens with it
+	sed 's/if=tonne|grogne/if=^Paul/' yes.rules > start.rules
+	run --separate-stderr quote-extract -H -r start.rules in.tsv
+	assert_output "d	fr	1	1	Paul Roux		name	grogne	direct	Non."
+	sed 's/if=tonne|grogne/if=^Roux/' yes.rules > start.rules
+	run --separate-stderr quote-extract -H -r start.rules in.tsv
+	assert_output "d	fr	1	1	Paul Roux		subject		partial	Non."
+	for bad in 'if=' 'if=a||b' 'if=|a' 'if=a|^' 'if=^|a'; do
 		sed "s/if=tonne|grogne/$bad/" yes.rules > bad.rules
 		run --separate-stderr quote-extract -r bad.rules in.tsv
 		assert_failure 2
