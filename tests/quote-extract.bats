@@ -1359,6 +1359,19 @@ eval_quotes_figures() {
 	assert_output "Derek Mottram		pronoun	called	partial	heartbreaking"
 }
 
+@test "a plural pronoun stands for a speaker said to be several, in the same or the previous paragraph" {
+	run --separate-stderr qx d fr \
+	    "Les syndicats ont rejeté le texte. « Nous ne céderons pas », ont-ils affirmé." \
+	    "Plusieurs élus ont critiqué le projet. Ils ont dénoncé un « passage en force »." \
+	    "Paul Roy a parlé." \
+	    "Ils ont dénoncé un « passage en force »."
+	assert_success
+	run cut -f3- <<< "$output"
+	assert_output "1	2	Les syndicats		pronoun	ont-ils affirmé	direct	Nous ne céderons pas
+2	2	Plusieurs élus		pronoun	ont dénoncé	partial	passage en force
+4	1	Ils		unresolved	ont dénoncé	partial	passage en force"
+}
+
 @test "bench/eval-quotes.sh prints its table, no worse than today" {
 	local bin
 	bin=$(dirname "$(command -v quote-extract)")

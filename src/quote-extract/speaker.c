@@ -901,8 +901,12 @@ recall_head(struct history *h, const struct alang *l, const char *s,
 		if (seen < (former ? when2 : when))
 			continue;
 		if (pronoun) {
-			if (gender == 'p' || (gender && e->gender &&
-			    e->gender != gender))
+			/* "ils", "they": a speaker said to be several
+			 * ("les syndicats", "plusieurs élus"), in this
+			 * paragraph or the one before */
+			if ((gender == 'p' && (e->gender != 'p' || i >= h->n ||
+			    seen <= h->par_clock[0])) ||
+			    (gender && e->gender && e->gender != gender))
 				continue;
 			if (i >= h->n && (e->gender == 'p' || (e->gender == 0 &&
 			    !h->nsubject[i - h->n]) || is_speaker(h, &e->name)))
