@@ -1372,6 +1372,27 @@ eval_quotes_figures() {
 4	1	Ils		unresolved	ont dénoncé	partial	passage en force"
 }
 
+@test "French politics: cingler, railler; a role at the end of a clause before a name; an acronym then a name; dès mardi; X, lui, assure; qu’il; an acronym cut short; de l’aveu même de; a complement that differs" {
+	run --separate-stderr qx d fr \
+	    "Il était minuit quand le ministre du Travail, Paul Garnier, est monté à la tribune. « Nous tiendrons », a cinglé le ministre." \
+	    "« C’est un chiffre sorti d’un chapeau ! », a raillé la présidente du groupe Gauche unie (GU), Nadia Ferrand." \
+	    "« Je ne voterai pas ce texte », avait prévenu dès mardi Thibault Aymar." \
+	    "Un proche du président, lui, assure que le texte passera, qu’il considère comme « la clé de voûte » du mandat." \
+	    "La Confédération des entreprises de France (CEF) a salué un « vote de responsabilité »." \
+	    "De l’aveu même de Thibault Aymar, plusieurs collègues ont reçu des appels." \
+	    "D’après son entourage, le ministre reste confiant. « Ce sera serré », concède-t-on dans l’entourage du Premier ministre."
+	assert_success
+	run cut -f3- <<< "$output"
+	assert_output "1	2	Paul Garnier	le ministre du Travail	anaphor	a cinglé	direct	Nous tiendrons
+2	1	Nadia Ferrand	la présidente du groupe Gauche unie (GU)	anaphor	a raillé	direct	C’est un chiffre sorti d’un chapeau !
+3	1	Thibault Aymar		name	avait prévenu	direct	Je ne voterai pas ce texte
+4	1	Un proche du président		description	assure	mixed	la clé de voûte
+5	1	La Confédération des entreprises de France		name	a salué	partial	vote de responsabilité
+6	1	Thibault Aymar		name	De l’aveu même de	indirect	plusieurs collègues ont reçu des appels
+7	1	son entourage		description	D’après	indirect	le ministre reste confiant
+7	2	l’entourage du Premier ministre		description	concède-t-on	direct	Ce sera serré"
+}
+
 @test "bench/eval-quotes.sh prints its table, no worse than today" {
 	local bin
 	bin=$(dirname "$(command -v quote-extract)")

@@ -551,6 +551,34 @@ clause_word(const struct alang *l, const char *s, const struct tok *t)
 }
 
 /*
+ * The role that ends the words s[a, *re) before a comma and a name, when
+ * they are no description: from the last determiner that no preposition
+ * comes before, if it and its noun are an anaphor of the lists ("Il
+ * était 1 heure quand le ministre du Travail, X, …"; not "Après avoir
+ * vu le film, X"); returns its start, or 0 with *re 0.
+ */
+static size_t
+role_last(const struct alang *l, const char *s, size_t a, size_t *re)
+{
+	struct tok t[MAXTOK];
+	size_t	 n = tokens(s, a, *re, t), k;
+
+	for (k = n; k > 1; k--)
+		if (listed(&l->dets, s + t[k - 2].s, t[k - 2].e - t[k - 2].s)) {
+			if (k > 2 && listed(&l->preps, s + t[k - 3].s,
+			    t[k - 3].e - t[k - 3].s))
+				continue;
+			if (listed(&l->anaphors, s + t[k - 2].s, t[k - 1].e -
+			    t[k - 2].s) || listed(&l->nearby, s + t[k - 1].s,
+			    t[k - 1].e - t[k - 1].s))
+				return t[k - 2].s;
+			break;
+		}
+	*re = 0;
+	return 0;
+}
+
+/*
  * The start of the role in the description s[rs, re) when a clause comes
  * first: "Un engagement qui laisse sceptique la députée (divers gauche)
  * de la Creuse" is "la députée …", the first determiner after the
@@ -850,6 +878,7 @@ recall_head(struct history *h, const struct alang *l, const char *s,
 	char		 low[256];
 	size_t		 lown;
 	int		 anaphor, anyone, eqhead, former;
+	size_t		 complement = 0;	/* the last word of one */
 	size_t		 best2 = HISTORY * 2;
 	unsigned long	 when2 = 0;
 
@@ -860,6 +889,7 @@ recall_head(struct history *h, const struct alang *l, const char *s,
 		for (i = 1; i < n && !listed(&l->preps, s + t[i].s,
 		    t[i].e - t[i].s); i++)
 			;
+		complement = i + 1 < n ? n - 1 : 0;
 		i = i > 1 ? i - 1 : 0;
 		/* or the noun after the determiner, which French adjectives
 		 * follow: "la responsable associative" */
@@ -916,6 +946,11 @@ recall_head(struct history *h, const struct alang *l, const char *s,
 		} else if (gender == 'f' && e->gender == 'm') {
 			/* "l’élue" is not "le maire"; but "le médecin" may
 			 * be a woman's generic title */
+			continue;
+		} else if (complement > 0 && e->via == VIA_DESC &&
+		    !contains(&e->name, s + t[complement].s,
+		    t[complement].e - t[complement].s)) {
+			/* "l’entourage du ministre" is not "son entourage" */
 			continue;
 		} else if (headn > 0 && !anaphor) {
 			if (!role_has(l, &e->role, head, headn) &&
@@ -1067,11 +1102,15 @@ expand_acronym(struct history *h, struct speaker *sp)
 	while (w > 0 && sp->name.p[w - 1] != ' ' && sp->name.p[w - 1] != '\'' &&
 	    (w < 3 || memcmp(sp->name.p + w - 3, "\xE2\x80\x99", 3) != 0))
 		w--;
-	if (w > 4)	/* "l’", "la ", "the ": a determiner at most */
-		return;
-	for (i = 0; i < h->nacr; i++)
-		if (h->acr[i].n == sp->name.n - w &&
-		    memcmp(h->acr[i].acr, sp->name.p + w, h->acr[i].n) == 0) {
+	/* the latest first: "la Confédération" is the one just named */
+	for (i = h->nacr; i-- > 0;)
+		if ((w <= 4 && h->acr[i].n == sp->name.n - w &&
+		    memcmp(h->acr[i].acr, sp->name.p + w, h->acr[i].n) == 0) ||
+		    /* "la Confédération" cut from "la Confédération des
+		     * entreprises de France (CEF)" */
+		    (sp->name.n > 4 && h->acr[i].full.n > sp->name.n &&
+		    h->acr[i].full.p[sp->name.n] == ' ' && memcmp(h->acr[i].full.p,
+		    sp->name.p, sp->name.n) == 0)) {
 			sp->name.n = 0;
 			(void)buf_add(&sp->name, h->acr[i].full.p,
 			    h->acr[i].full.n);
@@ -1116,6 +1155,53 @@ full_name(struct history *h, struct speaker *sp)
 			return;
 		}
 	}
+}
+
+/*
+ * Whether the pronoun s[*a, *b) is set off by commas after a subject of
+ * its own ("Un proche du président, lui, assure", "Mme X, elle,
+ * promet"): then s[*a, *b) becomes that subject, from the start of its
+ * sentence or clause, a determiner or a capital first.
+ */
+static int
+emphatic(const struct alang *l, const char *s, size_t n, size_t *a,
+    size_t *b)
+{
+	struct tok w;
+	size_t	 c = *a, e = *b, k;
+
+	while (c > 0 && s[c - 1] == ' ')
+		c--;
+	while (e < n && s[e] == ' ')
+		e++;
+	if (c == 0 || s[c - 1] != ',' || e == n || s[e] != ',')
+		return 0;
+	c--;
+	for (k = c; k > 0 && c - k < 120 && s[k - 1] != ',' && s[k - 1] != '.' &&
+	    s[k - 1] != ';' && s[k - 1] != ':'; k--)
+		;
+	while (k < c && s[k] == ' ')
+		k++;
+	for (w.s = w.e = k; w.e < c && s[w.e] != ' '; w.e++)
+		;
+	if (k >= c || (!capital(s, &w) && !listed(&l->dets, s + w.s,
+	    w.e - w.s)))
+		return 0;
+	*a = k;
+	*b = c;
+	return 1;
+}
+
+/* The end of the parenthesis opened at s[k] (after its ")"), within 40
+ * bytes and without comma, or k. */
+static size_t
+closing_paren(const char *s, size_t k, size_t n)
+{
+	size_t	 e;
+
+	for (e = k + 1; e < n && e - k < 40 && s[e] != ')' && s[e] != ','; e++)
+		;
+	return e < n && s[e] == ')' ? e + 1 : k;
 }
 
 /* Whether a comma follows s[e] after spaces: "X, the MP for Y, said". */
@@ -1362,6 +1448,14 @@ speaker_read(const struct alang *l, const char *s, size_t n,
 			nt -= k;
 		}
 	}
+	/* "qu’il considère comme «…»": the pronoun after the
+	 * complementizer */
+	if (!pron && nt == 2 && attrib_clause_word(l, s, t[0].s, t[0].s,
+	    t[0].e) == t[0].e - t[0].s) {
+		a = t[1].s;
+		t[0] = t[1];
+		nt = 1;
+	}
 	/* "(auprès) du parquet", "Au ministère": "le parquet" */
 	if (!pron && nt > 1 && (art = contraction(l, s, &t[0])) != NULL) {
 		a = t[1].s;
@@ -1400,6 +1494,11 @@ speaker_read(const struct alang *l, const char *s, size_t n,
 	    listed(&l->pron_p, s + a, b - a) ||
 	    listed(&l->pron_any, s + a, b - a)))
 		pron = 1;
+	/* "Un proche du président, lui, assure": the words before */
+	if (pron && f->pron_e <= f->pron_s && emphatic(l, s, n, &a, &b)) {
+		pron = 0;
+		nt = tokens(s, a, b, t);
+	}
 	if (pron)
 		return pronoun_speaker(h, l, s, a, b, t, sp);
 	/* "On y assure": on */
@@ -1604,6 +1703,12 @@ speaker_read(const struct alang *l, const char *s, size_t n,
 		k = f->sp_e;
 		while (k < n && space_at(s, n, k))
 			k += (size_t)space_at(s, n, k);
+		/* "(GSE), Nadia X": an acronym before the comma */
+		if (k < n && s[k] == '(' && (c = closing_paren(s, k, n)) > k) {
+			k = c;
+			while (k < n && space_at(s, n, k))
+				k += (size_t)space_at(s, n, k);
+		}
 		if (k < n && s[k] == ',') {
 			c = k + 1;
 			for (e = c; e < n && s[e] != ',' && s[e] != ';' &&
@@ -1981,9 +2086,14 @@ history_names(const struct alang *l, const char *s, size_t a, size_t b,
 				else if (!description(l, s, rs, re) &&
 				    appos == APPOS_BARE)
 					rs = re = 0;	/* the title after, below */
-				else if (!description(l, s, rs, re))
-					rs = role_tail(l, s, t, i, rs, &re);
-				else if ((rs = role_after_clause(l, s, rs, re)) == re)
+				else if (!description(l, s, rs, re)) {
+					c = rs;
+					if ((rs = role_tail(l, s, t, i, rs, &re)) == 0 &&
+					    re == 0) {
+						re = t[i - 1].e - 1;
+						rs = role_last(l, s, c, &re);
+					}
+				} else if ((rs = role_after_clause(l, s, rs, re)) == re)
 					rs = re = 0;
 			} else if (i > 0 && (s[t[j].e - 1] != ',' ||
 			    appos == APPOS_NONE)) {
