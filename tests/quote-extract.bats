@@ -1409,9 +1409,9 @@ eval_quotes_figures() {
 	# which name a newsletter in « » and interrupt quotations in two ways)
 	run awk '
 	BEGIN {
-		min["fr direct30"] = 99.4;  min["fr indirect30"] = 95.3
-		min["fr direct80"] = 99.1;  min["fr indirect80"] = 95.3
-		min["fr speaker"] = 94.5
+		min["fr direct30"] = 99.3;  min["fr indirect30"] = 95.5
+		min["fr direct80"] = 99.0;  min["fr indirect80"] = 95.5
+		min["fr speaker"] = 93.6
 		min["en direct30"] = 97.3;  min["en indirect30"] = 92.4
 		min["en direct80"] = 93.8;  min["en indirect80"] = 89.9
 		min["en speaker"] = 96.3
