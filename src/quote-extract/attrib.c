@@ -4,6 +4,7 @@
  * {PART} {AUX} {PRON} {ACCORDING}, "define" lines add others, and each
  * rule is expanded, compiled and JIT-compiled.
  */
+#include <stddef.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -58,11 +59,81 @@ lower_entry(struct wset *w, const char *s, size_t n, const char *file,
 	return r;
 }
 
+/*
+ * The word lists that are read lower-cased, one entry a line, by the name
+ * of their section.
+ */
+static const struct {
+	const char	*kind;
+	size_t		 off;		/* of the struct wset in struct alang */
+} word_lists[] = {
+	{ "roles", offsetof(struct alang, roles) },
+	{ "adjuncts", offsetof(struct alang, adjuncts) },
+	{ "relatives", offsetof(struct alang, relatives) },
+	{ "nearby", offsetof(struct alang, nearby) },
+	{ "places", offsetof(struct alang, places) },
+	{ "groups", offsetof(struct alang, groups) },
+	{ "documents", offsetof(struct alang, documents) },
+	{ "copulas", offsetof(struct alang, copulas) },
+	{ "former", offsetof(struct alang, former) },
+	{ "joiners", offsetof(struct alang, joiners) },
+	{ "organisations", offsetof(struct alang, organisations) },
+	{ "agents", offsetof(struct alang, agents) },
+	{ "anaphors", offsetof(struct alang, anaphors) },
+	{ "latest", offsetof(struct alang, latest) },
+	{ "particles", offsetof(struct alang, particles) },
+	{ "prepositions", offsetof(struct alang, preps) },
+	{ "determiners", offsetof(struct alang, dets) },
+	{ "institutions", offsetof(struct alang, institutions) },
+	{ "suffixes", offsetof(struct alang, suffixes) },
+	{ "definites", offsetof(struct alang, definites) },
+};
+
+#define NWORDLISTS	(sizeof(word_lists) / sizeof(word_lists[0]))
+
+/* Word list i of l. */
+static struct wset *
+list_at(struct alang *l, size_t i)
+{
+	return (struct wset *)(void *)((char *)l + word_lists[i].off);
+}
+
+/* The word list of l that section kind fills, or NULL. */
+static struct wset *
+word_list(struct alang *l, const char *kind)
+{
+	size_t	 i;
+
+	for (i = 0; i < NWORDLISTS; i++)
+		if (strcmp(word_lists[i].kind, kind) == 0)
+			return list_at(l, i);
+	return NULL;
+}
+
+/* Whether section kind is one of quote-extract's. */
+static int
+our_section(const char *kind)
+{
+	static const char *const others[] = { "attribution", "verbs",
+		"auxiliaries", "according", "pronouns", "genders",
+		"complementizers", "equivalents", "contractions" };
+	size_t	 i;
+
+	for (i = 0; i < sizeof(others) / sizeof(others[0]); i++)
+		if (strcmp(others[i], kind) == 0)
+			return 1;
+	for (i = 0; i < NWORDLISTS; i++)
+		if (strcmp(word_lists[i].kind, kind) == 0)
+			return 1;
+	return 0;
+}
+
 static int
 cue_entry(struct load *ld, struct alang *l, const char *kind, const char *s,
     size_t n, const char *file, unsigned line, struct rules_err *err)
 {
 	const char	*p = s, *end = s + n, *w;
+	struct wset	*list;
 	int		 k = 0;
 	char		 g;
 
@@ -121,28 +192,6 @@ cue_entry(struct load *ld, struct alang *l, const char *kind, const char *s,
 		return list_add(&l->clauses, s, n) == -1 ? rules_fail(err, file,
 		    line, "out of memory") : 0;
 	}
-	if (strcmp(kind, "roles") == 0)
-		return lower_entry(&l->roles, s, n, file, line, err);
-	if (strcmp(kind, "adjuncts") == 0)
-		return lower_entry(&l->adjuncts, s, n, file, line, err);
-	if (strcmp(kind, "relatives") == 0)
-		return lower_entry(&l->relatives, s, n, file, line, err);
-	if (strcmp(kind, "nearby") == 0)
-		return lower_entry(&l->nearby, s, n, file, line, err);
-	if (strcmp(kind, "places") == 0)
-		return lower_entry(&l->places, s, n, file, line, err);
-	if (strcmp(kind, "groups") == 0)
-		return lower_entry(&l->groups, s, n, file, line, err);
-	if (strcmp(kind, "documents") == 0)
-		return lower_entry(&l->documents, s, n, file, line, err);
-	if (strcmp(kind, "copulas") == 0)
-		return lower_entry(&l->copulas, s, n, file, line, err);
-	if (strcmp(kind, "former") == 0)
-		return lower_entry(&l->former, s, n, file, line, err);
-	if (strcmp(kind, "joiners") == 0)
-		return lower_entry(&l->joiners, s, n, file, line, err);
-	if (strcmp(kind, "organisations") == 0)
-		return lower_entry(&l->organisations, s, n, file, line, err);
 	if (strcmp(kind, "contractions") == 0) {
 		const char *sp = memchr(s, ' ', n);
 
@@ -154,20 +203,6 @@ cue_entry(struct load *ld, struct alang *l, const char *kind, const char *s,
 		    list_add(&l->contractions, sp + 1, (size_t)(s + n - sp - 1))
 		    == -1 ? rules_fail(err, file, line, "out of memory") : 0;
 	}
-	if (strcmp(kind, "agents") == 0)
-		return lower_entry(&l->agents, s, n, file, line, err);
-	if (strcmp(kind, "anaphors") == 0)
-		return lower_entry(&l->anaphors, s, n, file, line, err);
-	if (strcmp(kind, "latest") == 0)
-		return lower_entry(&l->latest, s, n, file, line, err);
-	if (strcmp(kind, "particles") == 0)
-		return lower_entry(&l->particles, s, n, file, line, err);
-	if (strcmp(kind, "prepositions") == 0)
-		return lower_entry(&l->preps, s, n, file, line, err);
-	if (strcmp(kind, "determiners") == 0)
-		return lower_entry(&l->dets, s, n, file, line, err);
-	if (strcmp(kind, "institutions") == 0)
-		return lower_entry(&l->institutions, s, n, file, line, err);
 	if (strcmp(kind, "equivalents") == 0) {
 		const char *sp = memchr(s, ' ', n);
 
@@ -179,10 +214,8 @@ cue_entry(struct load *ld, struct alang *l, const char *kind, const char *s,
 			return -1;
 		return lower_entry(&l->equivalents, s, n, file, line, err);
 	}
-	if (strcmp(kind, "suffixes") == 0)
-		return lower_entry(&l->suffixes, s, n, file, line, err);
-	if (strcmp(kind, "definites") == 0)
-		return lower_entry(&l->definites, s, n, file, line, err);
+	if ((list = word_list(l, kind)) != NULL)
+		return lower_entry(list, s, n, file, line, err);
 	(void)ld;
 	return 1;	/* not a cue section */
 }
@@ -198,24 +231,7 @@ entry(void *ctx, const char *kind, const char *lang, const char *s,
 
 	if (lang == NULL)
 		lang = ld->lang;
-	if (strcmp(kind, "attribution") != 0 && strcmp(kind, "verbs") != 0 &&
-	    strcmp(kind, "auxiliaries") != 0 && strcmp(kind, "according") != 0 &&
-	    strcmp(kind, "pronouns") != 0 && strcmp(kind, "roles") != 0 &&
-	    strcmp(kind, "genders") != 0 &&
-	    strcmp(kind, "complementizers") != 0 &&
-	    strcmp(kind, "adjuncts") != 0 && strcmp(kind, "anaphors") != 0 &&
-	    strcmp(kind, "relatives") != 0 && strcmp(kind, "nearby") != 0 &&
-	    strcmp(kind, "places") != 0 && strcmp(kind, "groups") != 0 &&
-	    strcmp(kind, "joiners") != 0 && strcmp(kind, "former") != 0 &&
-	    strcmp(kind, "copulas") != 0 && strcmp(kind, "documents") != 0 &&
-	    strcmp(kind, "organisations") != 0 &&
-	    strcmp(kind, "contractions") != 0 &&
-	    strcmp(kind, "agents") != 0 &&
-	    strcmp(kind, "latest") != 0 &&
-	    strcmp(kind, "particles") != 0 && strcmp(kind, "prepositions") != 0 &&
-	    strcmp(kind, "determiners") != 0 && strcmp(kind, "definites") != 0 &&
-	    strcmp(kind, "institutions") != 0 && strcmp(kind, "suffixes") != 0 &&
-	    strcmp(kind, "equivalents") != 0)
+	if (!our_section(kind))
 		return 0;	/* another tool's section */
 	if (lang == NULL)
 		return rules_fail(err, file, line,
@@ -408,7 +424,9 @@ compile_line(struct alang *l, const char *text, const char *file,
 	struct arule	*r, *nr;
 	int		 w;
 	size_t		 k;
-	static const int cuelists[] = { 0, 1, 4 };	/* FIN PART ACCORDING */
+	/* FIN, PART, ACCORDING: their lists, and their alternations */
+	const struct buf *cuesrc[] = { &l->fin, &l->part, &l->according };
+	static const int cuelists[] = { 0, 1, 4 };
 
 	while (*p == ' ' || *p == '\t')
 		p++;
@@ -483,12 +501,10 @@ compile_line(struct alang *l, const char *text, const char *file,
 	 * only match a text that holds one of its words (nor can one
 	 * without if=: below) */
 	for (k = 0; k < 3; k++) {
-		const struct buf *list = cuelists[k] == 0 ? &l->fin :
-		    cuelists[k] == 1 ? &l->part : &l->according;
 		const struct buf *alt = &l->alt[cuelists[k]];
 
-		if (list->n > 0 && alt->n > 0 && memmem(out.p, out.n, alt->p,
-		    alt->n) != NULL)
+		if (cuesrc[k]->n > 0 && alt->n > 0 && memmem(out.p, out.n,
+		    alt->p, alt->n) != NULL)
 			r->needs_cue = 1;
 	}
 	r->re = rx_compile(out.p, out.n, r->clause ? PCRE2_ANCHORED : 0, msg,
@@ -655,26 +671,8 @@ attrib_free(struct attrib *a)
 		wset_free(&l->pron_any);
 		wset_free(&l->pron_imp);
 		wset_free(&l->pron_n);
-		wset_free(&l->roles);
-		wset_free(&l->adjuncts);
-		wset_free(&l->relatives);
-		wset_free(&l->nearby);
-		wset_free(&l->places);
-		wset_free(&l->groups);
-		wset_free(&l->joiners);
-		wset_free(&l->former);
-		wset_free(&l->copulas);
-		wset_free(&l->documents);
-		wset_free(&l->organisations);
-		wset_free(&l->agents);
-		wset_free(&l->anaphors);
-		wset_free(&l->latest);
-		wset_free(&l->particles);
-		wset_free(&l->preps);
-		wset_free(&l->dets);
-		wset_free(&l->definites);
-		wset_free(&l->institutions);
-		wset_free(&l->suffixes);
+		for (k = 0; k < NWORDLISTS; k++)
+			wset_free(list_at(l, k));
 		wset_free(&l->equivalents);
 		wset_free(&l->equiv_heads);
 		wset_free(&l->cuewords);

@@ -70,9 +70,7 @@ struct alang {
 	struct wset	 roles, adjuncts, anaphors, latest, particles, preps,
 			 dets, definites, institutions, suffixes, equivalents,
 			 relatives, nearby, agents, places, groups, joiners,
-			 copulas, documents,
-			 former,
-			 organisations,
+			 copulas, documents, former, organisations,
 			 equiv_heads;	/* first words of equivalents */
 	/* lists being read, turned into the macros of the rules */
 	struct buf	 fin, part, aux, pron, according;
@@ -193,13 +191,13 @@ struct history {
 		struct buf	 full;
 	}		 acr[ACRONYMS];
 	size_t		 nacr;
-	/* the first words of the last text whose names were noted, which
-	 * history_subject() reads again when it is the same sentence's */
 	size_t		 again[AGAIN_MAX];	/* speakers named again in the
 					 * sentence: history_sentence_end() */
 	unsigned long	 again_at[AGAIN_MAX];	/* when */
 	size_t		 nagain;
 	unsigned long	 sent_clock;	/* the clock when the sentence began */
+	/* the first words of the last text whose names were noted, which
+	 * history_subject() reads again when it is the same sentence's */
 	struct tok	 words[MAXTOK];
 	size_t		 nwords;
 	const char	*words_s;

@@ -1342,6 +1342,14 @@ paren_chunk(const char *s, size_t a)
 	return a - c < 150 ? c : a;
 }
 
+/* Whether s[a, b) is a personal pronoun: il, elle, they. */
+static int
+personal(const struct alang *l, const char *s, size_t a, size_t b)
+{
+	return b > a && (listed(&l->pron_m, s + a, b - a) ||
+	    listed(&l->pron_f, s + a, b - a) || listed(&l->pron_p, s + a, b - a));
+}
+
 int
 speaker_pronoun(const struct alang *l, const char *s, const struct found *f)
 {
@@ -1350,8 +1358,7 @@ speaker_pronoun(const struct alang *l, const char *s, const struct found *f)
 	if (f->pron_e > f->pron_s)
 		return 1;
 	trim(s, &a, &b);
-	return b > a && (listed(&l->pron_m, s + a, b - a) ||
-	    listed(&l->pron_f, s + a, b - a) || listed(&l->pron_p, s + a, b - a));
+	return personal(l, s, a, b);
 }
 
 static int
@@ -1392,7 +1399,8 @@ pronoun_speaker(struct history *h, const struct alang *l, const char *s,
 	sp->gender = gender_of(l, s, t, 1);
 	if (listed(&l->pron_p, s + a, b - a))
 		sp->gender = 'p';
-	if (!listed(&l->pron_imp, s + a, b - a) && (prior = recall(h, l, s, a, b, 1, sp->gender)) != NULL) {
+	if (!listed(&l->pron_imp, s + a, b - a) &&
+	    (prior = recall(h, l, s, a, b, 1, sp->gender)) != NULL) {
 		learn_gender(prior, sp->gender);
 		prior = resolved(h, prior);
 		speaker_copy(sp, prior);
@@ -1436,13 +1444,18 @@ speaker_read(const struct alang *l, const char *s, size_t n,
 			/* "The agency’s": "The agency" */
 			b = t[k].e - (s[t[k].e - 2] == '\'' ? 2 : 4);
 			nt = tokens(s, a, b, t);
-		} else if (k == 1 && k + 2 < nt && listed(&l->documents,
-		    s + t[1].s, t[1].e - t[1].s) && (contraction(l, s, &t[2]) ||
-		    (k + 3 < nt && listed(&l->preps, s + t[2].s, t[2].e -
-		    t[2].s) && (listed(&l->dets, s + t[3].s, t[3].e - t[3].s) ||
-		    capital(s, &t[3]))))) {
-			/* "le rapport de l’agence", "du ministère" */
-			k = contraction(l, s, &t[2]) ? 2 : 3;
+		} else if (k == 1 && nt > 3 && listed(&l->documents,
+		    s + t[1].s, t[1].e - t[1].s)) {
+			/* "le rapport du ministère" (the contraction kept for
+			 * its article), "le rapport de l’agence" */
+			if (contraction(l, s, &t[2]) != NULL)
+				k = 2;
+			else if (nt > 4 && listed(&l->preps, s + t[2].s,
+			    t[2].e - t[2].s) && (listed(&l->dets, s + t[3].s,
+			    t[3].e - t[3].s) || capital(s, &t[3])))
+				k = 3;
+			else
+				k = 0;
 			a = t[k].s;
 			memmove(t, t + k, (nt - k) * sizeof(t[0]));
 			nt -= k;
@@ -1489,9 +1502,7 @@ speaker_read(const struct alang *l, const char *s, size_t n,
 		if (nt == 0)
 			return 0;
 	}
-	if (!pron && nt == 1 && (listed(&l->pron_m, s + a, b - a) ||
-	    listed(&l->pron_f, s + a, b - a) ||
-	    listed(&l->pron_p, s + a, b - a) ||
+	if (!pron && nt == 1 && (personal(l, s, a, b) ||
 	    listed(&l->pron_any, s + a, b - a)))
 		pron = 1;
 	/* "Un proche du président, lui, assure": the words before */
@@ -1509,9 +1520,7 @@ speaker_read(const struct alang *l, const char *s, size_t n,
 		memmove(t, t + 1, (nt - 1) * sizeof(t[0]));
 		nt--;
 		a = t[0].s;
-		if (nt == 1 && (listed(&l->pron_m, s + a, b - a) ||
-		    listed(&l->pron_f, s + a, b - a) ||
-		    listed(&l->pron_p, s + a, b - a)))
+		if (nt == 1 && personal(l, s, a, b))
 			return pronoun_speaker(h, l, s, a, b, t, sp);
 	}
 	/* time and place words before the speaker: "mardi soir l’intersyndicale" */
@@ -1552,9 +1561,7 @@ speaker_read(const struct alang *l, const char *s, size_t n,
 	b = t[nt - 1].e;
 	trim(s, &a, &b);
 	/* "Elle a sollicité un report et dit": a pronoun once cut */
-	if (nt == 1 && (listed(&l->pron_m, s + a, b - a) ||
-	    listed(&l->pron_f, s + a, b - a) ||
-	    listed(&l->pron_p, s + a, b - a)))
+	if (nt == 1 && personal(l, s, a, b))
 		return pronoun_speaker(h, l, s, a, b, t, sp);
 	/* the name: capitalised words that end the phrase */
 	run = nt;
@@ -2003,7 +2010,7 @@ history_names(const struct alang *l, const char *s, size_t a, size_t b,
 	h->words_a = a;
 	h->nwords = 0;
 	while (a < b && (nt = tokens(s, a, b, t)) > 0) {
-		if (h->words_s == s && h->nwords == 0) {
+		if (h->nwords == 0) {
 			memcpy(h->words, t, nt * sizeof(t[0]));
 			h->nwords = nt;
 		}
