@@ -116,7 +116,7 @@ our_section(const char *kind)
 {
 	static const char *const others[] = { "attribution", "verbs",
 		"auxiliaries", "according", "pronouns", "genders",
-		"complementizers", "equivalents", "contractions" };
+		"firstnames", "complementizers", "equivalents", "contractions" };
 	size_t	 i;
 
 	for (i = 0; i < sizeof(others) / sizeof(others[0]); i++)
@@ -184,6 +184,13 @@ cue_entry(struct load *ld, struct alang *l, const char *kind, const char *s,
 		g = s[n - 1];
 		return lower_entry(g == 'm' ? &l->gender_m : g == 'f' ?
 		    &l->gender_f : &l->gender_p, s, n - 2, file, line, err);
+	}
+	if (strcmp(kind, "firstnames") == 0) {
+		if (n < 3 || s[n - 2] != ' ' || strchr("mf", s[n - 1]) == NULL)
+			return rules_fail(err, file, line,
+			    "a first name needs its gender: m or f");
+		return lower_entry(s[n - 1] == 'm' ? &l->first_m : &l->first_f,
+		    s, n - 2, file, line, err);
 	}
 	if (strcmp(kind, "complementizers") == 0) {
 		if (n > 0)
@@ -667,6 +674,8 @@ attrib_free(struct attrib *a)
 		wset_free(&l->pron_p);
 		wset_free(&l->gender_m);
 		wset_free(&l->gender_f);
+		wset_free(&l->first_m);
+		wset_free(&l->first_f);
 		wset_free(&l->gender_p);
 		wset_free(&l->pron_any);
 		wset_free(&l->pron_imp);

@@ -552,6 +552,51 @@ names_outside(struct qx *x, const struct alang *l, size_t nq, size_t a,
 		history_names(l, x->text.p, a, b, &x->h);
 }
 
+/* Whether s[0, n) holds a capital letter after its first character. */
+static int
+has_capital(const char *s, size_t n)
+{
+	size_t	 i;
+	int32_t	 c;
+	int	 len;
+
+	for (i = 1; i < n; i += (size_t)len) {
+		if ((unsigned char)s[i] < 0x80) {
+			len = 1;
+			if (s[i] >= 'A' && s[i] <= 'Z')
+				return 1;
+			continue;
+		}
+		if ((len = u8_decode(s + i, n - i, &c)) < 0)
+			len = 1;
+		else if (u8_isupper(c))
+			return 1;
+	}
+	return 0;
+}
+
+/* The description that opens sentence k, as the speaker of o. */
+static void
+subject_speaker(struct qx *x, const struct alang *l, size_t k, struct out *o)
+{
+	struct found	 f = { 0 };
+
+	if (!subject_span(l, x->text.p, x->s[k].start, x->s[k].end, &f.sp_s,
+	    &f.sp_e))
+		return;
+	f.start = f.sp_s;
+	f.end = f.sp_e;
+	if (speaker_read(l, x->text.p, x->text.n, &f, &x->h, &o->sp) == -1)
+		speaker_clear(&o->sp);
+	/* "Le projet prévoit une « zone verte »": a description that is
+	 * no one met and names no one is no speaker */
+	else if (o->sp.via == VIA_UNRESOLVED || (o->sp.via == VIA_DESC &&
+	    !has_capital(o->sp.name.p, o->sp.name.n)))
+		speaker_clear(&o->sp);
+	else if (o->sp.name.n > 0)
+		o->sp.via = VIA_SUBJECT;
+}
+
 /* Quotations of the paragraph, attributed, adjacent speakers filled. */
 static void
 process(struct qx *x)
@@ -662,6 +707,13 @@ process(struct qx *x)
 					speaker_copy(&o->sp, subj);
 					o->sp.via = VIA_SUBJECT;
 				}
+				/* "L’agence officielle Azertac a publié un
+				 * commentaire accusant la France de « … »":
+				 * the description that is its subject */
+				if (o->sp.name.n == 0 && subj == NULL &&
+				    o->kind == K_PARTIAL && l != NULL &&
+				    !in_quote(x, nq, x->s[k].start))
+					subject_speaker(x, l, k, o);
 				x->nout++;
 			}
 			found = 1;

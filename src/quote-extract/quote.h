@@ -67,6 +67,7 @@ struct alang {
 	struct wset	 pron_imp;	/* of gender i: also in pron_any */
 	struct wset	 pron_n;	/* of gender n (it): also in pron_any */
 	struct wset	 gender_m, gender_f, gender_p;	/* [genders] */
+	struct wset	 first_m, first_f;	/* [firstnames] */
 	struct wset	 roles, adjuncts, anaphors, latest, particles, preps,
 			 dets, definites, institutions, suffixes, equivalents,
 			 relatives, nearby, agents, places, groups, joiners,
@@ -230,6 +231,14 @@ void	history_sentence_end(struct history *);
  */
 const struct speaker *history_subject(const struct alang *, const char *s,
 	    size_t a, size_t b, struct history *);
+/*
+ * The description that opens the sentence s[a, b) as its subject, with its
+ * determiner, to its verb ("L’agence officielle Azertac a publié …", "À
+ * Bruxelles, la Commission européenne s’est bornée à …"): 1 and its
+ * bounds in *sa, *se, or 0.
+ */
+int	subject_span(const struct alang *, const char *s, size_t a, size_t b,
+	    size_t *sa, size_t *se);
 void	speaker_clear(struct speaker *);
 void	speaker_free(struct speaker *);
 void	history_reset(struct history *);

@@ -407,6 +407,14 @@ capital_multibyte(const char *s, const struct tok *t)
 	return u8_decode(s + t->s, t->e - t->s, &c) > 0 && u8_isupper(c);
 }
 
+/* Whether the word t is an elided one: "l’", "d’". */
+static int
+elided(const char *s, const struct tok *t)
+{
+	return t->e > t->s && (s[t->e - 1] == '\'' || (t->e - t->s >= 3 &&
+	    memcmp(s + t->e - 3, "\xE2\x80\x99", 3) == 0));
+}
+
 /* Whether the word t starts with a capital letter. */
 static inline int
 capital(const char *s, const struct tok *t)
@@ -461,6 +469,24 @@ place_first(const struct alang *l, const char *s, const struct tok *t,
 	    t[i - 1].e - t[i - 1].s)) && !listed(&l->roles, s + t[i].s,
 	    t[i].e - t[i].s) && !listed(&l->institutions, s + t[e - 1].s,
 	    t[e - 1].e - t[e - 1].s);	/* the Waterways Standards Agency */
+}
+
+/* The gender that the capitalised word t tells as a first name of
+ * [firstnames], or 0. */
+static int
+first_name(const struct alang *l, const char *s, const struct tok *t)
+{
+	const char *p = s + t->s, *dash;
+	size_t	 len = t->e - t->s;
+
+	if (!capital(s, t))
+		return 0;
+	/* "Marie-Hélène", "Jean-Marc": the first name before the hyphen */
+	if (!listed(&l->first_m, p, len) && !listed(&l->first_f, p, len) &&
+	    (dash = memchr(p, '-', len)) != NULL)
+		len = (size_t)(dash - p);
+	return listed(&l->first_m, p, len) ? 'm' :
+	    listed(&l->first_f, p, len) ? 'f' : 0;
 }
 
 static int
@@ -844,6 +870,7 @@ equivalent(const struct alang *l, const char *low, size_t lown,
 {
 	char	 key[512];
 	size_t	 i = 0, k, wn;
+	int	 len;
 
 	if (headn + 2 >= 128 || lown == 0)
 		return 0;
@@ -854,6 +881,9 @@ equivalent(const struct alang *l, const char *low, size_t lown,
 			i++;
 		for (k = i; k < b->n && b->p[k] != ' ' && b->p[k] != ','; k++)
 			;
+		/* "l’ambassadeur": the word after the elision */
+		if (k - i > 4 && elision(b->p + i, k - i, &len))
+			i += (size_t)len;
 		if (k > i && headn + 1 + (k - i) < 128 &&
 		    (wn = lower_key(b->p + i, k - i, key + lown + 1)) > 0 &&
 		    lown + 1 + wn + 4 < 256 &&
@@ -963,7 +993,9 @@ recall_head(struct history *h, const struct alang *l, const char *s,
 			/* "l’ambassade de Chine à Ottawa" is not the one in
 			 * London: its names must all be the earlier one's */
 			for (k = 1; k < n; k++)
-				if (capital(s, &t[k]) && !contains(&e->role,
+				if (capital(s, &t[k]) && !(elided(s, &t[k - 1]) &&
+				    listed(&l->roles, s + t[k].s,
+				    t[k].e - t[k].s)) && !contains(&e->role,
 				    s + t[k].s, t[k].e - t[k].s) &&
 				    !contains(&e->name, s + t[k].s,
 				    t[k].e - t[k].s))
@@ -1421,7 +1453,7 @@ speaker_read(const struct alang *l, const char *s, size_t n,
 	size_t		 appos_s = 0, appos_e = 0, sa;
 	const char	*art = NULL;
 	struct speaker	*prior;
-	int		 pron = 0;
+	int		 pron = 0, first = 0;
 
 	speaker_clear(sp);
 	if (f->pron_e > f->pron_s) {
@@ -1625,6 +1657,7 @@ speaker_read(const struct alang *l, const char *s, size_t n,
 	}
 	/* from the words before a name: "Le" in "Sophie Le Meur" tells nothing */
 	sp->gender = gender_of(l, s, t, run < nt ? run : nt);
+	first = run < nt ? first_name(l, s, &t[run]) : 0;
 	/* "Veridal Payments Inc.": the full stop is the name's */
 	if (b < n && s[b] == '.' && listed(&l->suffixes, s + t[nt - 1].s,
 	    b + 1 - t[nt - 1].s))
@@ -1644,11 +1677,19 @@ speaker_read(const struct alang *l, const char *s, size_t n,
 		}
 		sp->via = VIA_NAME;
 		/* a role alone as determiner: "La Chine" is the name; so is
-		 * an organisation's noun: "le groupement Tramvia" */
+		 * an organisation's noun, maybe with an adjective: "le
+		 * groupement Tramvia", "l’agence officielle Azertac"; and a
+		 * group of [groups] speaks for itself: "la direction de
+		 * l’entreprise Sorelis Chimie" */
 		if ((run == 1 && (listed(&l->dets, s + t[0].s, t[0].e - t[0].s) ||
 		    listed(&l->organisations, s + t[0].s, t[0].e - t[0].s))) ||
-		    (run == 2 && listed(&l->dets, s + t[0].s, t[0].e - t[0].s) &&
-		    listed(&l->organisations, s + t[1].s, t[1].e - t[1].s))) {
+		    ((run == 2 || (run == 3 && !capital(s, &t[2]) &&
+		    !listed(&l->preps, s + t[2].s, t[2].e - t[2].s))) &&
+		    listed(&l->dets, s + t[0].s, t[0].e - t[0].s) &&
+		    listed(&l->organisations, s + t[1].s, t[1].e - t[1].s)) ||
+		    (run >= 3 && listed(&l->dets, s + t[0].s, t[0].e - t[0].s) &&
+		    listed(&l->groups, s + t[1].s, t[1].e - t[1].s) &&
+		    listed(&l->preps, s + t[2].s, t[2].e - t[2].s))) {
 			sp->role.n = 0;
 			if (set(&sp->name, s, t[0].s, b) == -1)
 				return -1;
@@ -1813,6 +1854,9 @@ speaker_read(const struct alang *l, const char *s, size_t n,
 		nt = tokens(sp->role.p, 0, sp->role.n, t);
 		sp->gender = gender_of(l, sp->role.p, t, nt);
 	}
+	/* else the first name: "Inès Ferrand" is a woman */
+	if (sp->gender == 0)
+		sp->gender = first;
 	if (sp->via == VIA_NAME || sp->via == VIA_DESC)
 		expand_acronym(h, sp);
 	if (sp->via == VIA_NAME)
@@ -2103,7 +2147,10 @@ history_names(const struct alang *l, const char *s, size_t a, size_t b,
 				} else if ((rs = role_after_clause(l, s, rs, re)) == re)
 					rs = re = 0;
 			} else if (i > 0 && (s[t[j].e - 1] != ',' ||
-			    appos == APPOS_NONE)) {
+			    appos == APPOS_NONE) && !listed(&l->preps,
+			    s + t[i - 1].s, t[i - 1].e - t[i - 1].s)) {
+				/* (after a preposition, the words before are
+				 * no title: "the words of X", "l’avocate de X") */
 				k = det_back(l, s, t, i, i);
 				/* "l’ancien ministre de la Fonction publique
 				 * Laurent X": a complement's determiner is not
@@ -2165,6 +2212,9 @@ history_names(const struct alang *l, const char *s, size_t a, size_t b,
 				    rt, 2));
 			} else
 				gender = 0;
+			/* else the first name: "Inès Ferrand" is a woman */
+			if (gender == 0)
+				gender = first_name(l, s, &t[i]);
 			note(h, s, t[i].s, e, rs, re, gender);
 			i = j;
 		}
@@ -2197,6 +2247,71 @@ find_name(const struct history *h, const char *s, size_t a, size_t b,
 	return -1;
 }
 
+/* Whether the word w is a verb's reflexive or negation: "s’est", "n’a",
+ * "se", "ne". */
+static int
+before_verb(const char *w, size_t wn)
+{
+	if (wn == 2 && (memcmp(w, "se", 2) == 0 || memcmp(w, "ne", 2) == 0))
+		return 1;
+	return wn > 2 && (w[0] == 's' || w[0] == 'n') && (w[1] == '\'' ||
+	    (wn > 4 && memcmp(w + 1, "\xE2\x80\x99", 3) == 0));
+}
+
+/* Whether the word t opens a quotation: ", «, “. */
+static int
+opens_quote(const char *s, const struct tok *t)
+{
+	size_t	 n = t->e - t->s;
+
+	return s[t->s] == '"' || (n >= 2 && memcmp(s + t->s, "\xC2\xAB",
+	    2) == 0) || (n >= 3 && memcmp(s + t->s, "\xE2\x80\x9C", 3) == 0);
+}
+
+int
+subject_span(const struct alang *l, const char *s, size_t a, size_t b,
+    size_t *sa, size_t *se)
+{
+	struct tok	 t[16];
+	size_t		 n, i, k = 0;
+
+	n = tokens_max(s, a, b, t, 16);
+	/* an opening place: "À Bruxelles," */
+	if (n > 2 && listed(&l->preps, s + t[0].s, t[0].e - t[0].s)) {
+		for (k = 1; k < 4 && k < n && s[t[k - 1].e - 1] != ','; k++)
+			;
+		if (s[t[k - 1].e - 1] != ',')
+			return 0;
+	}
+	/* "Mais la riveraine attend des réponses : « … »": a word that
+	 * joins the sentence to the one before ([pronouns] of gender -) */
+	else if (n > 2 && listed(&l->pron_any, s + t[0].s, t[0].e - t[0].s) &&
+	    !listed(&l->pron_imp, s + t[0].s, t[0].e - t[0].s) &&
+	    !listed(&l->pron_n, s + t[0].s, t[0].e - t[0].s))
+		k = 1;
+	if (k + 2 >= n || !listed(&l->dets, s + t[k].s, t[k].e - t[k].s) ||
+	    opens_quote(s, &t[k + 1]))
+		return 0;
+	*sa = t[k].s;
+	/* to the verb's auxiliary, reflexive or negation */
+	for (i = k + 1; i < n && i < k + 10 && !opens_quote(s, &t[i]); i++) {
+		if (s[t[i].e - 1] == ',')
+			return 0;	/* an apposition: a name's */
+		if (auxiliary(l, s + t[i].s, t[i].e - t[i].s) ||
+		    before_verb(s + t[i].s, t[i].e - t[i].s)) {
+			if (i < k + 2)
+				return 0;
+			*se = t[i - 1].e;
+			return 1;
+		}
+	}
+	/* else the determiner and its noun: "la riveraine attend" */
+	if (capital(s, &t[k + 1]))
+		return 0;
+	*se = t[k + 1].e;
+	return 1;
+}
+
 /* Entry k of the history is the latest subject: returns it. */
 static const struct speaker *
 subject_seen(struct history *h, size_t k)
@@ -2224,7 +2339,7 @@ subject_entry(const struct alang *l, const char *s, const struct tok *t,
 {
 	char	 key[256];
 	size_t	 i = 0, j, e, kn;
-	int	 last = 0, found;
+	int	 last = 0, found, prep;
 
 	*reach = 0;
 	if (nt < 2 || (!capital(s, &t[0]) && !after_comma))
@@ -2253,10 +2368,13 @@ subject_entry(const struct alang *l, const char *s, const struct tok *t,
 	    key, kn) && !wset_has(&l->pron_f, key, kn) && !wset_has(&l->pron_p,
 	    key, kn) && !wset_has(&l->pron_any, key, kn) &&
 	    s[t[0].e - 1] != ',') {
-		for (i = 1; i < 8 && i < nt && !capital(s, &t[i]) &&
+		/* (after a preposition, a place may be named: "À Bruxelles,
+		 * la Commission européenne s’est bornée à …") */
+		prep = wset_has(&l->preps, key, kn);
+		for (i = 1; i < 8 && i < nt && (prep || !capital(s, &t[i])) &&
 		    s[t[i].e - 1] != ','; i++)
 			;
-		if (i < 8 && i + 2 < nt && !capital(s, &t[i]) &&
+		if (i < 8 && i + 2 < nt && (prep || !capital(s, &t[i])) &&
 		    s[t[i].e - 1] == ',' && (capital(s, &t[i + 1]) ||
 		    listed(&l->dets, s + t[i + 1].s, t[i + 1].e - t[i + 1].s)) &&
 		    !attrib_has_cue(l, s, t[1].s, t[i].e)) {
@@ -2286,6 +2404,19 @@ subject_entry(const struct alang *l, const char *s, const struct tok *t,
 		*reach = j;
 		if (j < nt && j > i && capital(s, &t[j]) && s[t[j].e - 1] == ',')
 			return find_name(h, s, t[i].s, t[j].e - 1, 1);
+		/* "La Commission européenne s’est bornée à …": a name met
+		 * before, with its article or without, to four words */
+		for (j = 1; j < 5 && j < nt && capital(s, &t[1]); j++) {
+			size_t	 end = t[j].e;
+
+			if (s[end - 1] == ',')
+				end--;
+			if ((found = find_name(h, s, t[0].s, end, 1)) >= 0 ||
+			    (found = find_name(h, s, t[1].s, end, 1)) >= 0)
+				return found;
+			if (s[t[j].e - 1] == ',')
+				break;
+		}
 		return -1;
 	}
 	if (kn == 0 || wset_has(&l->dets, key, kn) || wset_has(&l->preps, key,
