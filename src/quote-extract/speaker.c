@@ -1453,7 +1453,7 @@ speaker_read(const struct alang *l, const char *s, size_t n,
 	size_t		 appos_s = 0, appos_e = 0, sa;
 	const char	*art = NULL;
 	struct speaker	*prior;
-	int		 pron = 0, first = 0;
+	int		 pron = 0, first = 0, doc, affil;
 
 	speaker_clear(sp);
 	if (f->pron_e > f->pron_s) {
@@ -1520,8 +1520,23 @@ speaker_read(const struct alang *l, const char *s, size_t n,
 	}
 	/* "X, poursuivi pour complicité, a nié": the subject is before;
 	 * "Jerome Abara, a longtime opponent, said": so is the name */
-	if (!pron && f->sp_s > 0 && !(f->con_e > f->con_s && f->con_e <=
-	    f->sp_s) && (!plausible_subject(l, s, t, nt) ||
+	/* "Le commandant X, du SDIS de la Meuse, raconte": an affiliation
+	 * after the name, read from its contraction */
+	affil = !pron && art != NULL && name_before(l, s, sa);
+	if (affil) {
+		c = a;
+		a = sa;
+		if (look_back(l, s, &a, &b)) {
+			art = NULL;
+			appos_s = sa;
+			appos_e = f->sp_e;
+			trim(s, &appos_s, &appos_e);
+			nt = tokens(s, a, b, t);
+		} else
+			a = c;
+	}
+	if (!affil && !pron && f->sp_s > 0 && !(f->con_e > f->con_s &&
+	    f->con_e <= f->sp_s) && (!plausible_subject(l, s, t, nt) ||
 	    (listed(&l->dets, s + t[0].s, t[0].e - t[0].s) &&
 	    (!listed(&l->definites, s + t[0].s, t[0].e - t[0].s) ||
 	    comma_after(s, n, f->sp_e)) && name_before(l, s, a))) &&
@@ -1720,14 +1735,20 @@ speaker_read(const struct alang *l, const char *s, size_t n,
 			/* an anaphor whose noun is of [nearby] ("la
 			 * militante") that no role fits: the latest
 			 * speaker of this paragraph or the one before */
+			/* (a document's gender is not its author's: "le
+			 * texte" for "la direction") */
+			doc = listed(&l->documents, s + t[nt - 1].s,
+			    t[nt - 1].e - t[nt - 1].s);
 			if ((prior = recall(h, l, s, a, b, 0, sp->gender)) != NULL ||
 			    ((listed(&l->nearby, s + t[nt - 1].s,
 			    t[nt - 1].e - t[nt - 1].s) || (nt > 1 &&
 			    listed(&l->nearby, s + t[1].s, t[1].e - t[1].s))) &&
-			    (prior = latest_speaker(h, sp->gender)) != NULL)) {
+			    (prior = latest_speaker(h, doc ? 0 : sp->gender)) !=
+			    NULL)) {
 				/* "la chercheuse" for a name met in the text:
 				 * a speaker now, whom "elle" may stand for */
-				learn_gender(prior, sp->gender);
+				if (!doc)
+					learn_gender(prior, sp->gender);
 				/* "the former" keeps the order of the two, for
 				 * "the latter" next */
 				if (!listed(&l->former, s + t[nt - 1].s,
@@ -2429,7 +2450,9 @@ subject_entry(const struct alang *l, const char *s, const struct tok *t,
 	    s[t[0].e - 1] != ',') {
 		for (i = 1; i < 3 && i < nt && !capital(s, &t[i]); i++)
 			;
-		if (i == 1 || i == nt || !capital(s, &t[i]))
+		/* (not "Interrogé sur France Inter, il a déclaré") */
+		if (i == 1 || i == nt || !capital(s, &t[i]) ||
+		    listed(&l->preps, s + t[i - 1].s, t[i - 1].e - t[i - 1].s))
 			i = 0;
 	}
 	while (i < nt && listed(&l->roles, s + t[i].s, t[i].e - t[i].s))
