@@ -1407,14 +1407,14 @@ eval_quotes_figures() {
 	# the figures of 27 November 2026: a regression fails here (the
 	# French direct floors moved from 99.6 with that day's articles,
 	# which name a newsletter in « » and interrupt quotations in two ways;
-	# the French speaker floor from 93.6 with the two articles written
-	# blind in the third session of the 27th, whose forms are not all
-	# read yet)
+	# the French speaker floor from 93.6 and the others a little with
+	# the four articles written blind in the third session of the 27th,
+	# whose forms are not all read yet)
 	run awk '
 	BEGIN {
-		min["fr direct30"] = 99.3;  min["fr indirect30"] = 97.0
-		min["fr direct80"] = 99.0;  min["fr indirect80"] = 97.0
-		min["fr speaker"] = 92.9
+		min["fr direct30"] = 99.2;  min["fr indirect30"] = 96.3
+		min["fr direct80"] = 99.0;  min["fr indirect80"] = 96.3
+		min["fr speaker"] = 92.0
 		min["en direct30"] = 97.3;  min["en indirect30"] = 92.4
 		min["en direct80"] = 93.8;  min["en indirect80"] = 89.9
 		min["en speaker"] = 96.7
@@ -1576,4 +1576,46 @@ d	en	2	1	Jane Roe		name	said	partial	We will win."
 2	1	Hugo Ferrat	Le commandant	name	raconte	direct	Tout brûlait.
 3	1	la direction de l’entreprise Valchimie		name	dit	partial	regretter
 3	2	la direction de l’entreprise Valchimie		anaphor	affirme	direct	Le site était conforme"
+}
+
+@test "a headline's description waits for the name the text gives it; the records after it keep their order" {
+	cd "$BATS_TEST_TMPDIR"
+	{ paras d fr "Incendie : la préfète juge la situation « sous contrôle »" \
+	    "Un feu a pris cette nuit. « On a eu peur », raconte Paul Roy, 60 ans." \
+	    "La préfète de l’Orne, Claire Lemaire, s’est rendue sur place. « Tout est maîtrisé », a-t-elle déclaré."
+	  paras e fr "Le ministre promet « des moyens »" "Rien d’autre n’a été dit."
+	} | segment > in.tsv
+	run --separate-stderr quote-extract -H in.tsv
+	assert_success
+	run cut -f1,3- <<< "$output"
+	assert_output "d	1	1	Claire Lemaire	La préfète de l’Orne	anaphor	juge	partial	sous contrôle
+d	2	2	Paul Roy		name	raconte	direct	On a eu peur
+d	3	2	Claire Lemaire	La préfète de l’Orne	pronoun	a-t-elle déclaré	direct	Tout est maîtrisé
+e	1	1	Le ministre		unresolved	promet	direct	des moyens"
+	# a title named only nine paragraphs on is too far: the records
+	# come out as they are
+	{ paras f fr "La préfète juge la situation « sous contrôle »" \
+	    a b c d e f g h "La préfète de l’Orne, Claire Lemaire, a parlé."
+	} | segment > far.tsv
+	run --separate-stderr quote-extract -H far.tsv
+	assert_success
+	run cut -f1,3- <<< "$output"
+	assert_output "f	1	1	La préfète		description	juge	partial	sous contrôle"
+}
+
+@test "French: an object pronoun before the cue; la magistrate, le pénaliste, le chef d’entreprise; a first name alone before an apposition; selon X after la France" {
+	run --separate-stderr qx h fr \
+	    "La présidente de la cour, Anne Morel, interroge l’ancien maire, Paul Roy. « Qui a payé ? » lui a demandé la magistrate. Paul Roy lui a répondu que tout était réglé." \
+	    "Son avocat, Me Louis Garnier, a plaidé la relaxe. « Il n’y a pas de preuve », a conclu le pénaliste." \
+	    "Jean Valois, patron de l’entreprise Valtra, a parlé. « Ce n’est pas un crime ! » a lancé le chef d’entreprise." \
+	    "Dans le cortège, Inès, 17 ans, manifeste. « On ne sait rien », raconte la lycéenne." \
+	    "Plus de 20 000 personnes ont défilé dans toute la France, selon les syndicats."
+	assert_success
+	run cut -f3- <<< "$output"
+	assert_output "1	2	Anne Morel	La présidente de la cour	anaphor	a demandé	direct	Qui a payé ?
+1	3	Paul Roy		name	a répondu	indirect	tout était réglé
+2	2	Louis Garnier	Me	anaphor	a conclu	direct	Il n’y a pas de preuve
+3	2	Jean Valois	patron de l’entreprise Valtra	anaphor	a lancé	direct	Ce n’est pas un crime !
+4	2	Inès		anaphor	raconte	direct	On ne sait rien
+5	1	les syndicats		description	selon	indirect	Plus de 20 000 personnes ont défilé dans toute la France"
 }

@@ -28,6 +28,9 @@
 #define CONTEXT_MAX	600		/* bytes of attribution context */
 #define INDIRECT_MAX	2000		/* longest sentence read as reported
 					   speech, in bytes */
+#define HELD_MAX	64		/* records held for a headline's
+					   speaker */
+#define HELD_PARS	8		/* paragraphs a headline waits */
 
 enum kind { K_DIRECT, K_PARTIAL, K_MIXED, K_INDIRECT };
 static const char *const kindnames[] = { "direct", "partial", "mixed",
@@ -52,6 +55,8 @@ struct out {
 					 * the next sentence is its rest */
 	size_t		 close_k;	/* the sentence it ends in */
 	size_t		 attr_end;	/* and the end of its attribution */
+	int		 wait;		/* held: its description waits for
+					 * the name the text gives later */
 	const char	*file;		/* where its sentence was read */
 	unsigned long	 lineno;
 };
@@ -87,10 +92,17 @@ struct qx {
 						   sentence before */
 	struct buf	 tmp;
 	int		 status;
+	/* "la préfète juge la situation « sous contrôle »" in a headline:
+	 * its records and those after them, until the text names her */
+	struct out	 held[HELD_MAX];
+	size_t		 nheld;
+	int		 held_pars;	/* paragraphs since the first */
+	unsigned long	 held_added;	/* x->h.added when last tried */
+	int		 held_done;	/* the document's headline is past */
 };
 
 static void
-write_out(struct qx *x, struct out *o)
+emit_out(struct qx *x, struct out *o)
 {
 	struct rwriter	*w = x->w;
 	struct field	 f[LAYOUT_MAX];
@@ -130,6 +142,85 @@ write_out(struct qx *x, struct out *o)
 	tool_check(w, rw_text(w, o->text.p, o->text.n));
 	tool_check(w, rw_end(w));
 	x->written++;
+}
+
+/* The records held for a headline's speaker, written in their order. */
+static void
+release_held(struct qx *x)
+{
+	size_t	 i;
+
+	for (i = 0; i < x->nheld; i++)
+		emit_out(x, &x->held[i]);
+	if (x->nheld > 0)
+		x->held_done = 1;
+	x->nheld = 0;
+	x->held_pars = 0;
+}
+
+/*
+ * Writes a record, or holds it: a description that speaks before anyone
+ * is named ("la préfète", "le chef de la diplomatie azerbaïdjanaise" in a
+ * headline) waits, with the records after it, for the name that the next
+ * paragraphs give (try_held()).
+ */
+static void
+write_out(struct qx *x, struct out *o)
+{
+	struct out	 t;
+	int		 wait;
+
+	wait = !x->held_done && o->sp.name.n > 0 && (o->sp.via == VIA_DESC ||
+	    o->sp.via == VIA_UNRESOLVED) && !history_named(&x->h);
+	if (x->nheld > 0 || wait) {
+		if (x->nheld == HELD_MAX)
+			release_held(x);
+		else {
+			o->pending = 0;
+			o->wait = wait;
+			t = x->held[x->nheld];
+			x->held[x->nheld++] = *o;
+			*o = t;
+			return;
+		}
+	}
+	emit_out(x, o);
+}
+
+/* At a paragraph's end: the held descriptions that a name met now fits
+ * take it; all are written once none waits, or HELD_PARS paragraphs on. */
+static void
+try_held(struct qx *x)
+{
+	const struct speaker *e;
+	const struct alang *l;
+	size_t	 i, waiting = 0;
+
+	if (x->nheld == 0)
+		return;
+	/* (nothing met since the last paragraph that a title may fit) */
+	if (x->h.added == x->held_added) {
+		if (++x->held_pars >= HELD_PARS)
+			release_held(x);
+		return;
+	}
+	x->held_added = x->h.added;
+	for (i = 0; i < x->nheld; i++) {
+		struct out *o = &x->held[i];
+
+		if (!o->wait)
+			continue;
+		l = attrib_lang(&x->at, o->lang.p, o->lang.n);
+		if (l != NULL && (e = history_recall(l, &x->h, o->sp.name.p,
+		    o->sp.name.n)) != NULL) {
+			speaker_copy(&o->sp, e);
+			o->sp.via = VIA_ANAPHOR;
+			o->wait = 0;
+		} else
+			waiting++;
+	}
+	if (waiting == 0 || ++x->held_pars >= HELD_PARS)
+		release_held(x);
 }
 
 /* Fills an output record from the paragraph's sentence k. */
@@ -748,8 +839,10 @@ process(struct qx *x)
 static void
 end_paragraph(struct qx *x)
 {
-	if (x->open)
+	if (x->open) {
 		process(x);
+		try_held(x);
+	}
 	x->open = 0;
 	x->merged = 0;
 	x->ns = 0;
@@ -853,6 +946,8 @@ record(struct qx *x, struct rreader *rr, const struct rec *rec)
 		end_paragraph(x);
 	if (newdoc) {
 		flush_carry(x);
+		release_held(x);
+		x->held_done = 0;
 		history_reset(&x->h);
 		x->doc.n = 0;
 		(void)buf_add(&x->doc, sv.doc.p, sv.doc.n);
@@ -986,6 +1081,7 @@ main(int argc, char *argv[])
 		tool_close(fd);
 	}
 	flush_carry(&x);
+	release_held(&x);
 	if (x.status == 0 && x.written == 0)
 		x.status = 1;
 	layout_free(&x.lay);

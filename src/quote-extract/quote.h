@@ -182,6 +182,9 @@ struct history {
 	unsigned char	 nsubject[HISTORY];/* the name began a sentence */
 	size_t		 nnames;
 	unsigned long	 clock;
+	unsigned long	 added;		/* names and speakers noted, or given
+					 * a role: history_recall() needs
+					 * asking again */
 	unsigned long	 par_clock[2];	/* clock at the start of the
 					 * previous and of this paragraph */
 	/* "l’Agence française de lutte contre le dopage (AFLD)": the
@@ -239,6 +242,15 @@ const struct speaker *history_subject(const struct alang *, const char *s,
  */
 int	subject_span(const struct alang *, const char *s, size_t a, size_t b,
 	    size_t *sa, size_t *se);
+/* Whether a speaker has been named in the document so far. */
+int	history_named(const struct history *);
+/*
+ * The named speaker or name met in the text that the description s[0, n)
+ * ("la préfète", with its definite determiner) stands for, or NULL; a
+ * caller that found none asks again once h->added has moved.
+ */
+const struct speaker *history_recall(const struct alang *,
+	    struct history *, const char *s, size_t n);
 void	speaker_clear(struct speaker *);
 void	speaker_free(struct speaker *);
 void	history_reset(struct history *);

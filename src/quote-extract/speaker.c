@@ -1052,6 +1052,55 @@ recall(struct history *h, const struct alang *l, const char *s,
 	    gender, 1);
 }
 
+int
+history_named(const struct history *h)
+{
+	size_t	 i;
+
+	for (i = 0; i < h->n; i++)
+		if (h->e[i].via == VIA_NAME)
+			return 1;
+	return 0;
+}
+
+/* The head of the description s[0, n), the last word before its first
+ * preposition ("la préfète de l’Orne", "the council leader"), in *w. */
+static size_t
+head_word(const struct alang *l, const char *s, size_t n, const char **w)
+{
+	struct tok	 t[MAXTOK];
+	size_t		 nt = tokens(s, 0, n, t), i;
+
+	for (i = 1; i < nt && !listed(&l->preps, s + t[i].s,
+	    t[i].e - t[i].s); i++)
+		;
+	if (nt == 0)
+		return 0;
+	*w = s + t[i - 1].s;
+	return t[i - 1].e - t[i - 1].s;
+}
+
+const struct speaker *
+history_recall(const struct alang *l, struct history *h, const char *s,
+    size_t n)
+{
+	struct tok	 t[MAXTOK];
+	struct speaker	*e;
+	const char	*hw, *rw;
+	size_t		 nt = tokens(s, 0, n, t), hn, rn;
+
+	if (nt < 2 || !listed(&l->definites, s + t[0].s, t[0].e - t[0].s))
+		return NULL;
+	e = recall(h, l, s, 0, n, 0, gender_of(l, s, t, nt));
+	if (e == NULL || e->via != VIA_NAME)
+		return NULL;
+	/* the same title: "the council" is not "the council leader" */
+	hn = head_word(l, s, n, &hw);
+	rn = head_word(l, e->role.p, e->role.n, &rw);
+	return hn > 0 && hn == rn && contains(&(struct buf){ .p = (char *)rw,
+	    .n = rn }, hw, hn) ? e : NULL;
+}
+
 /* An entry that a pronoun or an anaphor stood for is the latest met. */
 static void
 touch(struct history *h, const struct speaker *e)
@@ -1079,9 +1128,11 @@ remember(struct history *h, const struct speaker *sp)
 	for (i = 0; i < h->n; i++)
 		if (h->e[i].name.n == sp->name.n &&
 		    memcmp(h->e[i].name.p, sp->name.p, sp->name.n) == 0) {
-			if (h->e[i].role.n == 0 && sp->role.n > 0)
+			if (h->e[i].role.n == 0 && sp->role.n > 0) {
 				(void)buf_add(&h->e[i].role, sp->role.p,
 				    sp->role.n);
+				h->added++;
+			}
 			if (h->e[i].gender == 0)
 				h->e[i].gender = sp->gender;
 			h->seen[i] = h->clock;
@@ -1095,6 +1146,7 @@ remember(struct history *h, const struct speaker *sp)
 				slot = i;
 	speaker_copy(&h->e[slot], sp);
 	h->seen[slot] = h->clock;
+	h->added++;
 }
 
 /*
@@ -1119,6 +1171,7 @@ resolved(struct history *h, struct speaker *e)
 			if (h->e[i].role.n <= 4 && e->role.n > h->e[i].role.n) {
 				h->e[i].role.n = 0;
 				(void)buf_add(&h->e[i].role, e->role.p, e->role.n);
+				h->added++;
 			}
 			return &h->e[i];
 		}
@@ -1420,6 +1473,34 @@ contraction(const struct alang *l, const char *s, const struct tok *t)
 	return NULL;
 }
 
+/* Past a word of [according] that opens s[a, b) ("D’après", "Selon",
+ * "According to") and the spaces after it; else a. */
+static size_t
+after_source(const struct alang *l, const char *s, size_t a, size_t b)
+{
+	char	 key[256];
+	const char *w, *p;
+	size_t	 wn, kn, i;
+
+	if ((kn = lower_key(s + a, b - a < 64 ? b - a : 64, key)) == 0)
+		return a;
+	for (w = l->according.p; l->according.n > 0 && w < l->according.p +
+	    l->according.n; w += wn + 1) {
+		wn = strlen(w);
+		if (wn + 1 >= kn || memcmp(key, w, wn) != 0 || key[wn] != ' ')
+			continue;
+		/* as many words of s, one more than its spaces */
+		for (i = a, p = w; p != NULL; p = strchr(p + 1, ' ')) {
+			while (i < b && s[i] != ' ')
+				i++;
+			while (i < b && s[i] == ' ')
+				i++;
+		}
+		return i < b ? i : a;
+	}
+	return a;
+}
+
 /* The speaker that the pronoun s[a, b) (its word t[0]) stands for, or
  * the pronoun itself, unresolved. */
 static int
@@ -1466,6 +1547,10 @@ speaker_read(const struct alang *l, const char *s, size_t n,
 	} else
 		return 0;
 	trim(s, &a, &b);
+	/* "D’après la chercheuse, le gouvernement aurait tort : « … »":
+	 * the source word is not the speaker's */
+	if (!pron)
+		a = after_source(l, s, a, b);
 	nt = tokens(s, a, b, t);
 	/* a document speaks for its author ([documents]): "The agency’s
 	 * report" is the agency's words, "le rapport de l’agence" too */
@@ -1928,8 +2013,10 @@ note(struct history *h, const char *s, size_t ns, size_t ne, size_t rs,
 	for (i = 0; i < h->nnames; i++)
 		if (h->names[i].name.n == ne - ns &&
 		    memcmp(h->names[i].name.p, s + ns, ne - ns) == 0) {
-			if (h->names[i].role.n == 0 && re > rs)
+			if (h->names[i].role.n == 0 && re > rs) {
 				(void)buf_add(&h->names[i].role, s + rs, re - rs);
+				h->added++;
+			}
 			h->nseen[i] = h->clock;
 			if (gender != 0)
 				h->names[i].gender = gender;
@@ -1942,6 +2029,7 @@ note(struct history *h, const char *s, size_t ns, size_t ne, size_t rs,
 			if (h->nseen[i] < h->nseen[slot])
 				slot = i;
 	speaker_clear(&h->names[slot]);
+	h->added++;
 	h->nsubject[slot] = 0;
 	(void)buf_add(&h->names[slot].name, s + ns, ne - ns);
 	(void)buf_add(&h->names[slot].role, s + rs, re - rs);
@@ -2089,6 +2177,15 @@ history_names(const struct alang *l, const char *s, size_t a, size_t b,
 			 * again ("Pryor and O’Kane gave different answers") */
 			if (!name_goes_on(l, s, t, nt, i)) {
 				surname_seen(h, s, &t[i]);
+				/* but a first name alone before an apposition
+				 * is a person's: "Marion, professeure de
+				 * lettres," "Inès, 17 ans," */
+				if (i + 1 < nt && s[t[i].e - 1] == ',' &&
+				    !capital(s, &t[i + 1]) && (gender =
+				    first_name(l, s, &(struct tok){ t[i].s,
+				    t[i].e - 1 })) != 0)
+					note(h, s, t[i].s, t[i].e - 1, 0, 0,
+					    gender);
 				continue;
 			}
 			/* after a title, "Le Bihan" starts with its particle */
