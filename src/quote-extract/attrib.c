@@ -13,7 +13,7 @@
 #include "u8.h"
 
 static const char *const wherenames[NWHERE] = { "after", "before", "inside",
-	"indirect", "name", "mention" };
+	"indirect", "name", "mention", "next" };
 
 
 static struct alang *
@@ -481,7 +481,7 @@ compile_line(struct alang *l, const char *text, const char *file,
 			break;
 	if (w == NWHERE)
 		return rules_fail(err, file, line, "where must be after, before, "
-		    "inside, indirect, name or mention");
+		    "inside, indirect, name, mention or next");
 	if (*pat == '\0')
 		return rules_fail(err, file, line, "missing pattern");
 	msg[0] = '\0';

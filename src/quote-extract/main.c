@@ -666,6 +666,26 @@ has_capital(const char *s, size_t n)
 	return 0;
 }
 
+/* The speaker that the sentence after quotation q names by a rule of
+ * W_NEXT, when q ends its own sentence, as o's speaker. */
+static void
+named_next(struct qx *x, const struct alang *l, const struct qspan *q,
+    struct out *o)
+{
+	struct found	 f;
+	size_t		 kc;
+
+	if (!q->closed || l->nwhere[W_NEXT] == 0)
+		return;
+	kc = sentence_at(x, q->close);
+	if (kc + 1 >= x->ns || has_letter(x->text.p, q->close_end,
+	    x->s[kc].end) || !attrib_match(&x->at, l, W_NEXT, x->text.p,
+	    x->s[kc + 1].start, x->s[kc + 1].end, &f))
+		return;
+	if (speaker_read(l, x->text.p, x->text.n, &f, &x->h, &o->sp) == -1)
+		speaker_clear(&o->sp);
+}
+
 /* The description that opens sentence k, as the speaker of o. */
 static void
 subject_speaker(struct qx *x, const struct alang *l, size_t k, struct out *o)
@@ -781,6 +801,11 @@ process(struct qx *x)
 					found = 1;
 					continue;
 				}
+				/* "«…» Ces mots sont ceux de Paul Roy.": a
+				 * quotation that ends its sentence without
+				 * attribution, named by the next one */
+				if (o->sp.name.n == 0 && l != NULL)
+					named_next(x, l, &x->q[i], o);
 				/* "Margaret Oduya, 71, was one of them. «…»":
 				 * a quotation that is its whole sentence,
 				 * without attribution, is the subject's */

@@ -32,7 +32,7 @@ size_t	find_quotes(const char *s, size_t n, struct qspan *, size_t max,
 /* --- attrib.c: speakers and cues --- */
 
 enum where { W_AFTER, W_BEFORE, W_INSIDE, W_INDIRECT, W_NAME, W_MENTION,
-	NWHERE };
+	W_NEXT, NWHERE };
 
 enum group { G_CUE, G_SPEAKER, G_PRON, G_CONTENT, G_REST, NGROUP };
 
@@ -180,6 +180,8 @@ struct history {
 	struct speaker	 names[HISTORY];/* names met in its text */
 	unsigned long	 nseen[HISTORY];
 	unsigned char	 nsubject[HISTORY];/* the name began a sentence */
+	size_t		 npos[HISTORY];	/* where it was met last, in the
+					 * paragraph's text */
 	size_t		 nnames;
 	unsigned long	 clock;
 	unsigned long	 added;		/* names and speakers noted, or given

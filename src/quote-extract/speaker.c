@@ -960,6 +960,12 @@ recall_head(struct history *h, const struct alang *l, const char *s,
 		 * (but "the former" is the second best) */
 		if (seen < (former ? when2 : when))
 			continue;
+		/* nor, for a pronoun or "ce dernier", a name that the
+		 * sentence gives after it: "Ce dernier a affirmé que le
+		 * maire l’avait écarté d’un marché attribué à Valtra" */
+		if ((pronoun || anyone || former) && i >= h->n &&
+		    seen > h->sent_clock && h->npos[i - h->n] > a)
+			continue;
 		if (pronoun) {
 			/* "ils", "they": a speaker said to be several
 			 * ("les syndicats", "plusieurs élus"), in this
@@ -1088,10 +1094,15 @@ history_recall(const struct alang *l, struct history *h, const char *s,
 	struct speaker	*e;
 	const char	*hw, *rw;
 	size_t		 nt = tokens(s, 0, n, t), hn, rn;
+	unsigned long	 sent;
 
 	if (nt < 2 || !listed(&l->definites, s + t[0].s, t[0].e - t[0].s))
 		return NULL;
+	/* (s is not the paragraph's text: no name is after it) */
+	sent = h->sent_clock;
+	h->sent_clock = h->clock;
 	e = recall(h, l, s, 0, n, 0, gender_of(l, s, t, nt));
+	h->sent_clock = sent;
 	if (e == NULL || e->via != VIA_NAME)
 		return NULL;
 	/* the same title: "the council" is not "the council leader" */
@@ -2018,6 +2029,7 @@ note(struct history *h, const char *s, size_t ns, size_t ne, size_t rs,
 				h->added++;
 			}
 			h->nseen[i] = h->clock;
+			h->npos[i] = ns;
 			if (gender != 0)
 				h->names[i].gender = gender;
 			return;
@@ -2036,6 +2048,7 @@ note(struct history *h, const char *s, size_t ns, size_t ne, size_t rs,
 	h->names[slot].via = VIA_NAME;
 	h->names[slot].gender = gender;
 	h->nseen[slot] = h->clock;
+	h->npos[slot] = ns;
 }
 
 /*
