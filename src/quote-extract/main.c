@@ -31,6 +31,7 @@
 #define HELD_MAX	64		/* records held for a headline's
 					   speaker */
 #define HELD_PARS	8		/* paragraphs a headline waits */
+#define HELD_BYTES	(1u << 20)	/* and quotation text it holds */
 
 enum kind { K_DIRECT, K_PARTIAL, K_MIXED, K_INDIRECT };
 static const char *const kindnames[] = { "direct", "partial", "mixed",
@@ -97,6 +98,8 @@ struct qx {
 	struct out	 held[HELD_MAX];
 	size_t		 nheld;
 	int		 held_pars;	/* paragraphs since the first */
+	size_t		 held_bytes;	/* their quotation text */
+	int		 no_hold;	/* -u: each paragraph written at once */
 	unsigned long	 held_added;	/* x->h.added when last tried */
 	int		 held_done;	/* the document's headline is past */
 };
@@ -156,6 +159,7 @@ release_held(struct qx *x)
 		x->held_done = 1;
 	x->nheld = 0;
 	x->held_pars = 0;
+	x->held_bytes = 0;
 }
 
 /*
@@ -167,17 +171,25 @@ release_held(struct qx *x)
 static void
 write_out(struct qx *x, struct out *o)
 {
+	const struct alang *l;
 	struct out	 t;
 	int		 wait;
 
-	wait = !x->held_done && o->sp.name.n > 0 && (o->sp.via == VIA_DESC ||
-	    o->sp.via == VIA_UNRESOLVED) && !history_named(&x->h);
+	wait = !x->held_done && !x->no_hold && (o->sp.via == VIA_DESC ||
+	    o->sp.via == VIA_UNRESOLVED) && !history_named(&x->h) &&
+	    (l = attrib_lang(&x->at, o->lang.p, o->lang.n)) != NULL &&
+	    speaker_definite(l, o->sp.name.p, o->sp.name.n);
 	if (x->nheld > 0 || wait) {
-		if (x->nheld == HELD_MAX)
+		if (x->nheld == HELD_MAX || x->held_bytes > HELD_BYTES)
 			release_held(x);
 		else {
+			/* the paragraph's end counts the first of HELD_PARS
+			 * after this one */
+			if (x->nheld == 0)
+				x->held_pars = -1;
 			o->pending = 0;
 			o->wait = wait;
+			x->held_bytes += o->text.n;
 			t = x->held[x->nheld];
 			x->held[x->nheld++] = *o;
 			*o = t;
@@ -194,7 +206,8 @@ try_held(struct qx *x)
 {
 	const struct speaker *e;
 	const struct alang *l;
-	size_t	 i, waiting = 0;
+	size_t	 i, j, waiting = 0;
+	int	 via;
 
 	if (x->nheld == 0)
 		return;
@@ -213,6 +226,19 @@ try_held(struct qx *x)
 		l = attrib_lang(&x->at, o->lang.p, o->lang.n);
 		if (l != NULL && (e = history_recall(l, &x->h, o->sp.name.p,
 		    o->sp.name.n)) != NULL) {
+			/* and the records that a pronoun or an adjacent
+			 * quotation gave the same description */
+			for (j = i + 1; j < x->nheld; j++)
+				if (x->held[j].sp.name.n == o->sp.name.n &&
+				    memcmp(x->held[j].sp.name.p, o->sp.name.p,
+				    o->sp.name.n) == 0) {
+					via = x->held[j].sp.via;
+					speaker_copy(&x->held[j].sp, e);
+					x->held[j].sp.via = via == VIA_DESC ||
+					    via == VIA_UNRESOLVED ?
+					    VIA_ANAPHOR : via;
+					x->held[j].wait = 0;
+				}
 			speaker_copy(&o->sp, e);
 			o->sp.via = VIA_ANAPHOR;
 			o->wait = 0;
@@ -692,17 +718,26 @@ subject_speaker(struct qx *x, const struct alang *l, size_t k, struct out *o)
 {
 	struct found	 f = { 0 };
 
+	const struct speaker *e;
+
 	if (!subject_span(l, x->text.p, x->s[k].start, x->s[k].end, &f.sp_s,
 	    &f.sp_e))
 		return;
+	/* "Le projet prévoit une « zone verte »": a description that names
+	 * no one is a speaker only when it stands for one met before ("la
+	 * riveraine"), and is not remembered otherwise */
+	if (!has_capital(x->text.p + f.sp_s, f.sp_e - f.sp_s)) {
+		if ((e = history_resolve(l, &x->h, x->text.p, f.sp_s,
+		    f.sp_e)) != NULL) {
+			speaker_copy(&o->sp, e);
+			o->sp.via = VIA_SUBJECT;
+		}
+		return;
+	}
 	f.start = f.sp_s;
 	f.end = f.sp_e;
-	if (speaker_read(l, x->text.p, x->text.n, &f, &x->h, &o->sp) == -1)
-		speaker_clear(&o->sp);
-	/* "Le projet prévoit une « zone verte »": a description that is
-	 * no one met and names no one is no speaker */
-	else if (o->sp.via == VIA_UNRESOLVED || (o->sp.via == VIA_DESC &&
-	    !has_capital(o->sp.name.p, o->sp.name.n)))
+	if (speaker_read(l, x->text.p, x->text.n, &f, &x->h, &o->sp) == -1 ||
+	    o->sp.via == VIA_UNRESOLVED)
 		speaker_clear(&o->sp);
 	else if (o->sp.name.n > 0)
 		o->sp.via = VIA_SUBJECT;
@@ -1068,6 +1103,7 @@ main(int argc, char *argv[])
 	argc -= optind;
 	argv += optind;
 	x.lang = c.lang;
+	x.no_hold = c.linebuf;
 
 	if (attrib_init(&x.at, c.rules, c.nrules, &e) == -1 ||
 	    splitter_init(&x.sp, NULL, 0, &e) == -1 ||
@@ -1089,8 +1125,13 @@ main(int argc, char *argv[])
 		x.file = path;
 		rr_init(&rr, fd, path);
 		while (!tool_stop && (r = rr_next(&rr, &rec)) > 0) {
-			if (started && rr.header_changed)
+			if (started && rr.header_changed) {
+				/* written under the columns they were read
+				 * with */
 				end_paragraph(&x);
+				flush_carry(&x);
+				release_held(&x);
+			}
 			if (tool_columns(&x.lay, &started, &rr, &rec, owncols,
 			    5))
 				tool_check(&w, rw_header(&w, x.lay.names,

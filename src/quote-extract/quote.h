@@ -180,8 +180,9 @@ struct history {
 	struct speaker	 names[HISTORY];/* names met in its text */
 	unsigned long	 nseen[HISTORY];
 	unsigned char	 nsubject[HISTORY];/* the name began a sentence */
-	size_t		 npos[HISTORY];	/* where it was met last, in the
+	size_t		 npos[HISTORY];	/* where it was noted last, in the
 					 * paragraph's text */
+	unsigned long	 nnoted[HISTORY];/* and when */
 	size_t		 nnames;
 	unsigned long	 clock;
 	unsigned long	 added;		/* names and speakers noted, or given
@@ -253,6 +254,15 @@ int	history_named(const struct history *);
  */
 const struct speaker *history_recall(const struct alang *,
 	    struct history *, const char *s, size_t n);
+/* Whether the description s[0, n) opens with a word of [definites]. */
+int	speaker_definite(const struct alang *, const char *s, size_t n);
+/*
+ * The speaker met before that the description s[a, b) stands for, by its
+ * title or, for a noun of [nearby], the latest speaker; NULL when none
+ * does.  Nothing is remembered.
+ */
+const struct speaker *history_resolve(const struct alang *,
+	    struct history *, const char *s, size_t a, size_t b);
 void	speaker_clear(struct speaker *);
 void	speaker_free(struct speaker *);
 void	history_reset(struct history *);

@@ -907,7 +907,7 @@ recall_head(struct history *h, const struct alang *l, const char *s,
 	size_t		 headn = 0;
 	char		 low[256];
 	size_t		 lown;
-	int		 anaphor, anyone, eqhead, former;
+	int		 anaphor, anyone, eqhead, former, byeq;
 	size_t		 complement = 0;	/* the last word of one */
 	size_t		 best2 = HISTORY * 2;
 	unsigned long	 when2 = 0;
@@ -964,7 +964,8 @@ recall_head(struct history *h, const struct alang *l, const char *s,
 		 * sentence gives after it: "Ce dernier a affirmé que le
 		 * maire l’avait écarté d’un marché attribué à Valtra" */
 		if ((pronoun || anyone || former) && i >= h->n &&
-		    seen > h->sent_clock && h->npos[i - h->n] > a)
+		    h->nnoted[i - h->n] > h->sent_clock &&
+		    h->npos[i - h->n] > a)
 			continue;
 		if (pronoun) {
 			/* "ils", "they": a speaker said to be several
@@ -989,9 +990,9 @@ recall_head(struct history *h, const struct alang *l, const char *s,
 			/* "l’entourage du ministre" is not "son entourage" */
 			continue;
 		} else if (headn > 0 && !anaphor) {
-			if (!role_has(l, &e->role, head, headn) &&
-			    !contains(&e->name, head, headn) &&
-			    !(eqhead && equivalent(l, low, lown, headn,
+			byeq = !role_has(l, &e->role, head, headn) &&
+			    !contains(&e->name, head, headn);
+			if (byeq && !(eqhead && equivalent(l, low, lown, headn,
 			    &e->role)) &&
 			    !(eqhead && e->via == VIA_NAME &&
 			    equivalent(l, low, lown, headn, &e->name)))
@@ -999,8 +1000,9 @@ recall_head(struct history *h, const struct alang *l, const char *s,
 			/* "l’ambassade de Chine à Ottawa" is not the one in
 			 * London: its names must all be the earlier one's */
 			for (k = 1; k < n; k++)
-				if (capital(s, &t[k]) && !(elided(s, &t[k - 1]) &&
-				    listed(&l->roles, s + t[k].s,
+				if (capital(s, &t[k]) && !(byeq &&
+				    elided(s, &t[k - 1]) && listed(&l->roles,
+				    s + t[k].s,
 				    t[k].e - t[k].s)) && !contains(&e->role,
 				    s + t[k].s, t[k].e - t[k].s) &&
 				    !contains(&e->name, s + t[k].s,
@@ -1110,6 +1112,34 @@ history_recall(const struct alang *l, struct history *h, const char *s,
 	rn = head_word(l, e->role.p, e->role.n, &rw);
 	return hn > 0 && hn == rn && contains(&(struct buf){ .p = (char *)rw,
 	    .n = rn }, hw, hn) ? e : NULL;
+}
+
+int
+speaker_definite(const struct alang *l, const char *s, size_t n)
+{
+	struct tok	 t[2];
+	size_t		 nt = tokens_max(s, 0, n, t, 2);
+
+	return nt == 2 && listed(&l->definites, s + t[0].s, t[0].e - t[0].s);
+}
+
+const struct speaker *
+history_resolve(const struct alang *l, struct history *h, const char *s,
+    size_t a, size_t b)
+{
+	struct tok	 t[MAXTOK];
+	struct speaker	*e;
+	size_t		 nt = tokens(s, a, b, t);
+	int		 g;
+
+	if (nt < 2)
+		return NULL;
+	g = gender_of(l, s, t, nt);
+	if ((e = recall(h, l, s, a, b, 0, g)) == NULL &&
+	    (listed(&l->nearby, s + t[nt - 1].s, t[nt - 1].e - t[nt - 1].s) ||
+	    listed(&l->nearby, s + t[1].s, t[1].e - t[1].s)))
+		e = latest_speaker(h, g);
+	return e;
 }
 
 /* An entry that a pronoun or an anaphor stood for is the latest met. */
@@ -1491,9 +1521,13 @@ after_source(const struct alang *l, const char *s, size_t a, size_t b)
 {
 	char	 key[256];
 	const char *w, *p;
-	size_t	 wn, kn, i;
+	size_t	 wn, kn, i, n;
 
-	if ((kn = lower_key(s + a, b - a < 64 ? b - a : 64, key)) == 0)
+	/* 64 bytes at most, cut at a character's start */
+	for (n = b - a < 64 ? b - a : 64; n > 0 && a + n < b &&
+	    ((unsigned char)s[a + n] & 0xC0) == 0x80; n--)
+		;
+	if ((kn = lower_key(s + a, n, key)) == 0)
 		return a;
 	for (w = l->according.p; l->according.n > 0 && w < l->according.p +
 	    l->according.n; w += wn + 1) {
@@ -2028,7 +2062,7 @@ note(struct history *h, const char *s, size_t ns, size_t ne, size_t rs,
 				(void)buf_add(&h->names[i].role, s + rs, re - rs);
 				h->added++;
 			}
-			h->nseen[i] = h->clock;
+			h->nseen[i] = h->nnoted[i] = h->clock;
 			h->npos[i] = ns;
 			if (gender != 0)
 				h->names[i].gender = gender;
@@ -2047,7 +2081,7 @@ note(struct history *h, const char *s, size_t ns, size_t ne, size_t rs,
 	(void)buf_add(&h->names[slot].role, s + rs, re - rs);
 	h->names[slot].via = VIA_NAME;
 	h->names[slot].gender = gender;
-	h->nseen[slot] = h->clock;
+	h->nseen[slot] = h->nnoted[slot] = h->clock;
 	h->npos[slot] = ns;
 }
 
@@ -2194,7 +2228,11 @@ history_names(const struct alang *l, const char *s, size_t a, size_t b,
 				 * is a person's: "Marion, professeure de
 				 * lettres," "Inès, 17 ans," */
 				if (i + 1 < nt && s[t[i].e - 1] == ',' &&
-				    !capital(s, &t[i + 1]) && (gender =
+				    !capital(s, &t[i + 1]) && (i == 0 ||
+				    (!listed(&l->preps, s + t[i - 1].s,
+				    t[i - 1].e - t[i - 1].s) &&
+				    !listed(&l->dets, s + t[i - 1].s,
+				    t[i - 1].e - t[i - 1].s))) && (gender =
 				    first_name(l, s, &(struct tok){ t[i].s,
 				    t[i].e - 1 })) != 0)
 					note(h, s, t[i].s, t[i].e - 1, 0, 0,
