@@ -1635,7 +1635,7 @@ e	1	1	Le ministre		unresolved	promet	direct	des moyens"
 	assert_output "1	1	Ruth Hale		name		direct	We were never told."
 }
 
-@test "held records: a pronoun's record takes the name too, eight paragraphs on; -u holds nothing; words that stand for no one are no one" {
+@test "held records: a pronoun's record takes the name too, eight paragraphs on, with -u as without; words that stand for no one are no one" {
 	cd "$BATS_TEST_TMPDIR"
 	paras d fr "Incendie : la préfète juge la situation « sous contrôle »" \
 	    "Un feu a pris cette nuit. « Nous sommes prêts », a-t-elle assuré." \
@@ -1649,8 +1649,8 @@ e	1	1	Le ministre		unresolved	promet	direct	des moyens"
 	run --separate-stderr quote-extract -H -u held.tsv
 	assert_success
 	run cut -f3- <<< "$output"
-	assert_output "1	1	la préfète		description	juge	partial	sous contrôle
-2	2	la préfète		pronoun	a-t-elle assuré	direct	Nous sommes prêts"
+	assert_output "1	1	Claire Lemaire	La préfète de l’Orne	anaphor	juge	partial	sous contrôle
+2	2	Claire Lemaire	La préfète de l’Orne	pronoun	a-t-elle assuré	direct	Nous sommes prêts"
 	# a first name after a preposition, a portfolio of another
 	# minister, a title that only shares a word, a project: no one's
 	run --separate-stderr qx e fr \

@@ -99,7 +99,6 @@ struct qx {
 	size_t		 nheld;
 	int		 held_pars;	/* paragraphs since the first */
 	size_t		 held_bytes;	/* their quotation text */
-	int		 no_hold;	/* -u: each paragraph written at once */
 	unsigned long	 held_added;	/* x->h.added when last tried */
 	int		 held_done;	/* the document's headline is past */
 };
@@ -175,7 +174,7 @@ write_out(struct qx *x, struct out *o)
 	struct out	 t;
 	int		 wait;
 
-	wait = !x->held_done && !x->no_hold && (o->sp.via == VIA_DESC ||
+	wait = !x->held_done && (o->sp.via == VIA_DESC ||
 	    o->sp.via == VIA_UNRESOLVED) && !history_named(&x->h) &&
 	    (l = attrib_lang(&x->at, o->lang.p, o->lang.n)) != NULL &&
 	    speaker_definite(l, o->sp.name.p, o->sp.name.n);
@@ -1103,7 +1102,6 @@ main(int argc, char *argv[])
 	argc -= optind;
 	argv += optind;
 	x.lang = c.lang;
-	x.no_hold = c.linebuf;
 
 	if (attrib_init(&x.at, c.rules, c.nrules, &e) == -1 ||
 	    splitter_init(&x.sp, NULL, 0, &e) == -1 ||
