@@ -858,6 +858,13 @@ is_speaker(const struct history *h, const struct buf *name)
 	return 0;
 }
 
+/* The answers of equivalent(), by a hash of what it was asked. */
+#define EQ_CACHE	509
+static struct {
+	size_t	 h;
+	int	 set, yes;
+} eq_cache[EQ_CACHE];
+
 /*
  * Whether a word of b is one that the head of an anaphor stands for in
  * [equivalents] ("minister secretary": the minister is the Health
@@ -869,11 +876,22 @@ equivalent(const struct alang *l, const char *low, size_t lown,
     size_t headn, const struct buf *b)
 {
 	char	 key[512];
-	size_t	 i = 0, k, wn;
+	size_t	 i = 0, k, wn, h, slot;
 	int	 len;
 
 	if (headn + 2 >= 128 || lown == 0)
 		return 0;
+	/* the same head and words asked again (each sentence asks of each
+	 * entry of the history): the answer kept, by a hash of the three;
+	 * two asks that share the 64 bits would share the answer */
+	h = (rules_hash(low, lown) * 31 + rules_hash(b->p, b->n)) * 31 +
+	    (size_t)(uintptr_t)l;
+	slot = h % EQ_CACHE;
+	if (eq_cache[slot].h == h && eq_cache[slot].set)
+		return eq_cache[slot].yes;
+	eq_cache[slot].h = h;
+	eq_cache[slot].set = 1;
+	eq_cache[slot].yes = 0;
 	memcpy(key, low, lown);
 	key[lown] = ' ';
 	while (i < b->n) {
@@ -888,7 +906,7 @@ equivalent(const struct alang *l, const char *low, size_t lown,
 		    (wn = lower_key(b->p + i, k - i, key + lown + 1)) > 0 &&
 		    lown + 1 + wn + 4 < 256 &&
 		    wset_has(&l->equivalents, key, lown + 1 + wn))
-			return 1;
+			return eq_cache[slot].yes = 1;
 		i = k;
 	}
 	return 0;
