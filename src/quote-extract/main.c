@@ -716,7 +716,6 @@ static void
 subject_speaker(struct qx *x, const struct alang *l, size_t k, struct out *o)
 {
 	struct found	 f = { 0 };
-
 	const struct speaker *e;
 
 	if (!subject_span(l, x->text.p, x->s[k].start, x->s[k].end, &f.sp_s,

@@ -1141,23 +1141,37 @@ speaker_definite(const struct alang *l, const char *s, size_t n)
 	return nt == 2 && listed(&l->definites, s + t[0].s, t[0].e - t[0].s);
 }
 
+/*
+ * The entry that the description s[a, b) (its words t[0, nt), nt >= 1,
+ * of that gender) stands for: one whose title fits, else, for an anaphor
+ * whose noun is of [nearby] ("la militante"), the latest speaker of this
+ * paragraph or the one before, whatever the gender when the noun is of
+ * [documents] ("le texte" for "la direction"); NULL when none does.
+ */
+static struct speaker *
+described(struct history *h, const struct alang *l, const char *s,
+    size_t a, size_t b, const struct tok *t, size_t nt, int gender)
+{
+	struct speaker	*e;
+
+	if ((e = recall(h, l, s, a, b, 0, gender)) != NULL)
+		return e;
+	if (!listed(&l->nearby, s + t[nt - 1].s, t[nt - 1].e - t[nt - 1].s) &&
+	    !(nt > 1 && listed(&l->nearby, s + t[1].s, t[1].e - t[1].s)))
+		return NULL;
+	return latest_speaker(h, listed(&l->documents, s + t[nt - 1].s,
+	    t[nt - 1].e - t[nt - 1].s) ? 0 : gender);
+}
+
 const struct speaker *
 history_resolve(const struct alang *l, struct history *h, const char *s,
     size_t a, size_t b)
 {
 	struct tok	 t[MAXTOK];
-	struct speaker	*e;
 	size_t		 nt = tokens(s, a, b, t);
-	int		 g;
 
-	if (nt < 2)
-		return NULL;
-	g = gender_of(l, s, t, nt);
-	if ((e = recall(h, l, s, a, b, 0, g)) == NULL &&
-	    (listed(&l->nearby, s + t[nt - 1].s, t[nt - 1].e - t[nt - 1].s) ||
-	    listed(&l->nearby, s + t[1].s, t[1].e - t[1].s)))
-		e = latest_speaker(h, g);
-	return e;
+	return nt < 2 ? NULL : described(h, l, s, a, b, t, nt,
+	    gender_of(l, s, t, nt));
 }
 
 /* An entry that a pronoun or an anaphor stood for is the latest met. */
@@ -1597,7 +1611,7 @@ speaker_read(const struct alang *l, const char *s, size_t n,
 	size_t		 appos_s = 0, appos_e = 0, sa;
 	const char	*art = NULL;
 	struct speaker	*prior;
-	int		 pron = 0, first = 0, doc, affil;
+	int		 pron = 0, first = 0, affil;
 
 	speaker_clear(sp);
 	if (f->pron_e > f->pron_s) {
@@ -1880,22 +1894,13 @@ speaker_read(const struct alang *l, const char *s, size_t n,
 		if (!name_follows(s, n, f->sp_e) && (listed(&l->anaphors,
 		    s + a, b - a) || (nt >= 2 && listed(&l->definites,
 		    s + t[0].s, t[0].e - t[0].s)))) {
-			/* an anaphor whose noun is of [nearby] ("la
-			 * militante") that no role fits: the latest
-			 * speaker of this paragraph or the one before */
-			/* (a document's gender is not its author's: "le
-			 * texte" for "la direction") */
-			doc = listed(&l->documents, s + t[nt - 1].s,
-			    t[nt - 1].e - t[nt - 1].s);
-			if ((prior = recall(h, l, s, a, b, 0, sp->gender)) != NULL ||
-			    ((listed(&l->nearby, s + t[nt - 1].s,
-			    t[nt - 1].e - t[nt - 1].s) || (nt > 1 &&
-			    listed(&l->nearby, s + t[1].s, t[1].e - t[1].s))) &&
-			    (prior = latest_speaker(h, doc ? 0 : sp->gender)) !=
-			    NULL)) {
+			if ((prior = described(h, l, s, a, b, t, nt,
+			    sp->gender)) != NULL) {
 				/* "la chercheuse" for a name met in the text:
-				 * a speaker now, whom "elle" may stand for */
-				if (!doc)
+				 * a speaker now, whom "elle" may stand for (a
+				 * document's gender is not its author's) */
+				if (!listed(&l->documents, s + t[nt - 1].s,
+				    t[nt - 1].e - t[nt - 1].s))
 					learn_gender(prior, sp->gender);
 				/* "the former" keeps the order of the two, for
 				 * "the latter" next */
