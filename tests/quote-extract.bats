@@ -189,6 +189,25 @@ d	fr	3	1	Marie-Claire de La Tour		name	a estimé	direct	Rien n’est joué
 d	fr	4	1	Jean-Marc Le Guillou	le ministre de l’Intérieur	name	a déclaré	direct	Rien n’est joué"
 }
 
+
+@test "French: when, to whom and where between an inverted cue and its speaker" {
+	run --separate-stderr qx d fr \
+	    "« Nous ferons preuve de vigilance », a déclaré jeudi matin Hélène Castagnier, PDG du groupe." \
+	    "« Nous sommes au bord d’un accord », a déclaré à l’AFP l’émissaire des Nations unies, Tomas Lindqvist." \
+	    "« Ils ne reculeront pas », a affirmé sur France Inter le ministre de la Défense, Farkhod Nazarov." \
+	    "« C’est une faute », a expliqué au micro de Canal+ l’arbitre Julien Castaing." \
+	    "Le point de blocage reste le calendrier, a indiqué mardi soir à la presse le diplomate Paul Roy." \
+	    "La grève est reconduite, a annoncé mardi l’intersyndicale à l’issue d’une assemblée générale."
+	assert_success
+	assert_output "d	fr	1	1	Hélène Castagnier	PDG du groupe	name	a déclaré	direct	Nous ferons preuve de vigilance
+d	fr	2	1	Tomas Lindqvist	l’émissaire des Nations unies	name	a déclaré	direct	Nous sommes au bord d’un accord
+d	fr	3	1	Farkhod Nazarov	le ministre de la Défense	name	a affirmé	direct	Ils ne reculeront pas
+d	fr	4	1	Julien Castaing	l’arbitre	name	a expliqué	direct	C’est une faute
+d	fr	5	1	Paul Roy	le diplomate	name	a indiqué	indirect	Le point de blocage reste le calendrier
+d	fr	6	1	l’intersyndicale		description	a annoncé	indirect	La grève est reconduite"
+	[ "$stderr" = "" ]
+}
+
 @test "English inverted cues: said X, she added, initials and particles" {
 	run --separate-stderr qx d en \
 	    "“We will not back down”, said Transport Secretary Helen Marsh." \

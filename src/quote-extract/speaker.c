@@ -658,7 +658,9 @@ bare_role(const struct alang *l, const char *s, size_t a, size_t b,
 	size_t	 wn = t[0].e - t[0].s, i;
 	int32_t	 c;
 
-	if (capital(s, &t[0]) || u8_decode(w, wn, &c) <= 0 || !u8_isalpha(c))
+	/* a capital opens a name, or a title of [roles]: "X, PDG du groupe" */
+	if ((capital(s, &t[0]) && !listed(&l->roles, w, wn)) ||
+	    u8_decode(w, wn, &c) <= 0 || !u8_isalpha(c))
 		return 0;
 	if (listed(&l->dets, w, wn) || listed(&l->preps, w, wn) ||
 	    listed(&l->adjuncts, w, wn) || listed(&l->pron_m, w, wn) ||
@@ -1752,7 +1754,10 @@ speaker_read(const struct alang *l, const char *s, size_t n,
 			continue;
 		if (listed(&l->adjuncts, s + t[i].s, t[i].e - t[i].s) ||
 		    (i + 1 < nt && listed(&l->adjuncts, s + t[i].s,
-		    t[i + 1].e - t[i].s)))
+		    t[i + 1].e - t[i].s)) ||
+		    /* "à l’issue": the elided article is a token of its own */
+		    (i + 2 < nt && listed(&l->adjuncts, s + t[i].s,
+		    t[i + 2].e - t[i].s)))
 			break;
 		/* "Gérard Moulinié (divers droite)": an affiliation */
 		if (s[t[i].s] == '(' && capital(s, &t[i - 1]))
