@@ -208,6 +208,25 @@ d	fr	6	1	l’intersyndicale		description	a annoncé	indirect	La grève est recon
 	[ "$stderr" = "" ]
 }
 
+
+@test "French: a title then a name as subject, a clause after que, a club's name, an adjective after the head" {
+	run --separate-stderr qx d fr \
+	    "En zone mixte, le capitaine Maël Kerhervé peinait à trouver ses mots. « C’est dur, très dur. »" \
+	    "Une décision que le président vannetais juge « scandaleuse » et qui a enflammé le match." \
+	    "« On nous a volé ce match. Je n’ai jamais vu ça », a lâché Gwénaël Tanguy, le président du FC Vannes Atlantique, en descendant de la tribune. « Qu’on m’explique », a-t-il ajouté." \
+	    "Au micro de Canal+, l’entraîneur vannetais Yannick Le Goff s’est montré mesuré. « Mes joueurs ont tout donné », a déclaré le technicien breton." \
+	    "Dans un communiqué, le groupe se dit « confiant » dans l’issue de la procédure et promet de « maintenir les effectifs »."
+	assert_success
+	assert_output "d	fr	1	2	Maël Kerhervé	le capitaine	subject		direct	C’est dur, très dur.
+d	fr	2	1	Gwénaël Tanguy	le président du FC Vannes Atlantique	anaphor	juge	partial	scandaleuse
+d	fr	3	1	Gwénaël Tanguy	le président du FC Vannes Atlantique	name	a lâché	direct	On nous a volé ce match. Je n’ai jamais vu ça
+d	fr	3	3	Gwénaël Tanguy	le président du FC Vannes Atlantique	pronoun	a-t-il ajouté	direct	Qu’on m’explique
+d	fr	4	2	Yannick Le Goff	l’entraîneur vannetais	anaphor	a déclaré	direct	Mes joueurs ont tout donné
+d	fr	5	1					partial	confiant
+d	fr	5	1				promet	partial	maintenir les effectifs"
+	[ "$stderr" = "" ]
+}
+
 @test "English inverted cues: said X, she added, initials and particles" {
 	run --separate-stderr qx d en \
 	    "“We will not back down”, said Transport Secretary Helen Marsh." \

@@ -914,6 +914,22 @@ equivalent(const struct alang *l, const char *low, size_t lown,
 	return 0;
 }
 
+/*
+ * Whether the words t[0, n) are a determiner, a noun of the lists and an
+ * adjective after it, lower-case: "le président vannetais", "le
+ * technicien breton", whose head is the noun, not the last word.
+ */
+static int
+noun_head(const struct alang *l, const char *s, const struct tok *t,
+    size_t n)
+{
+	return n == 3 && listed(&l->dets, s + t[0].s, t[0].e - t[0].s) &&
+	    !capital(s, &t[1]) && !capital(s, &t[2]) &&
+	    (listed(&l->anaphors, s + t[0].s, t[1].e - t[0].s) ||
+	    listed(&l->nearby, s + t[1].s, t[1].e - t[1].s) ||
+	    listed(&l->equiv_heads, s + t[1].s, t[1].e - t[1].s));
+}
+
 /* The latest history entry that fits, NULL when none does; with
  * noun_first, the head is the noun after the determiner. */
 static struct speaker *
@@ -1074,8 +1090,13 @@ static struct speaker *
 recall(struct history *h, const struct alang *l, const char *s,
     size_t a, size_t b, int pronoun, int gender)
 {
-	struct speaker *e = recall_head(h, l, s, a, b, pronoun, gender, 0);
+	struct tok	 t[3];
+	struct speaker	*e;
 
+	if (!pronoun && noun_head(l, s, t, tokens_max(s, a, b, t, 3)) &&
+	    (e = recall_head(h, l, s, a, b, 0, gender, 1)) != NULL)
+		return e;
+	e = recall_head(h, l, s, a, b, pronoun, gender, 0);
 	return e != NULL || pronoun ? e : recall_head(h, l, s, a, b, 0,
 	    gender, 1);
 }
@@ -1104,6 +1125,8 @@ head_word(const struct alang *l, const char *s, size_t n, const char **w)
 		;
 	if (nt == 0)
 		return 0;
+	if (noun_head(l, s, t, nt))
+		i = 2;
 	*w = s + t[i - 1].s;
 	return t[i - 1].e - t[i - 1].s;
 }
@@ -1664,6 +1687,26 @@ speaker_read(const struct alang *l, const char *s, size_t n,
 		a = t[1].s;
 		t[0] = t[1];
 		nt = 1;
+	}
+	/* "Une décision que le président vannetais juge « … »": the subject
+	 * of the clause after a complementizer; "(le groupe se dit « … »)
+	 * dans l’issue de la procédure et promet": a verb joined to another,
+	 * whose subject is not in these words */
+	if (!pron && f->cue_s >= f->sp_e && nt >= 2) {
+		for (c = f->sp_s; c > 0 && s[c - 1] == ' '; c--)
+			;
+		if (listed(&l->pron_any, s + t[nt - 1].s,
+		    t[nt - 1].e - t[nt - 1].s) && c >= 2 && ((unsigned char)s[c - 1] == 0xBB ||
+		    (unsigned char)s[c - 1] == 0x9D || s[c - 1] == '"'))
+			return 0;	/* the words start after a quotation */
+		for (i = nt - 1; i-- > 0;)
+			if (attrib_clause_word(l, s, t[i].s, t[i].s, t[i].e) ==
+			    t[i].e - t[i].s) {
+				a = t[i + 1].s;
+				memmove(t, t + i + 1, (nt - i - 1) * sizeof(t[0]));
+				nt -= i + 1;
+				break;
+			}
 	}
 	/* "(auprès) du parquet", "Au ministère": "le parquet" */
 	if (!pron && nt > 1 && (art = contraction(l, s, &t[0])) != NULL) {
@@ -2280,7 +2323,9 @@ history_names(const struct alang *l, const char *s, size_t a, size_t b,
 			for (j = i; name_goes_on(l, s, t, nt, j); j++)
 				;
 			/* "Rue des Tanneurs", "Place du Marché": no one's */
-			if (listed(&l->places, s + t[i].s, t[i].e - t[i].s)) {
+			if (listed(&l->places, s + t[i].s, t[i].e - t[i].s) ||
+			    /* "FC Vannes Atlantique", "ES Grenoble-Alpes": a club's */
+			    acronym_len(s, t[i].s, t[i].e) > 0) {
 				i = j;
 				continue;
 			}
@@ -2613,6 +2658,24 @@ subject_entry(const struct alang *l, const char *s, const struct tok *t,
 				return found;
 			if (s[t[j].e - 1] == ',')
 				break;
+		}
+		/* "Le capitaine Maël Kerhervé peinait …": a title, then the
+		 * name */
+		for (i = 1; i < 4 && i < nt && !capital(s, &t[i]) &&
+		    s[t[i].e - 1] != ',' && !listed(&l->preps,
+		    s + t[i].s, t[i].e - t[i].s); i++)
+			;
+		if (i > 1 && i < 4 && i < nt && capital(s, &t[i])) {
+			for (j = i; j < nt && j < i + 4 && capital(s, &t[j]); j++)
+				if (s[t[j].e - 1] == ',') {
+					j++;
+					break;
+				}
+			e = t[j - 1].e - (s[t[j - 1].e - 1] == ',');
+			if (j - i >= 2) {
+				*reach = j;
+				return find_name(h, s, t[i].s, e, 1);
+			}
 		}
 		return -1;
 	}
