@@ -227,6 +227,32 @@ d	fr	5	1				promet	partial	maintenir les effectifs"
 	[ "$stderr" = "" ]
 }
 
+
+@test "French: a headline's quotation said again by a named speaker takes that speaker (via repeated)" {
+	run --separate-stderr qx d fr \
+	    "Vardistan-Ostérie : « Nous sommes au bord d’un accord », assure l’émissaire de l’ONU" \
+	    "Les délégations ont repris lundi leurs discussions." \
+	    "« Nous sommes au bord d’un accord », a déclaré à l’AFP l’émissaire spécial des Nations unies, le diplomate suédois Tomas Lindqvist."
+	assert_success
+	assert_output "d	fr	1	1	Tomas Lindqvist	l’émissaire spécial des Nations unies	repeated	assure	partial	Nous sommes au bord d’un accord
+d	fr	3	1	Tomas Lindqvist	l’émissaire spécial des Nations unies	name	a déclaré	direct	Nous sommes au bord d’un accord"
+	run --separate-stderr qx d fr \
+	    "Grève : « une école à deux vitesses »" \
+	    "Les enseignants ont défilé jeudi." \
+	    "« On organise une École à deux vitesses », a déclaré Nathalie Quéméner, secrétaire générale du syndicat."
+	assert_success
+	assert_output "d	fr	1	1	Nathalie Quéméner	secrétaire générale du syndicat	repeated		partial	une école à deux vitesses
+d	fr	3	1	Nathalie Quéméner	secrétaire générale du syndicat	name	a déclaré	direct	On organise une École à deux vitesses"
+	# one word is too little to go by: « scandaleuse » keeps no speaker
+	run --separate-stderr qx d fr \
+	    "Arbitrage : un penalty « scandaleux »" \
+	    "« C’est scandaleux », a déclaré Paul Roy."
+	assert_success
+	assert_output "d	fr	1	1					partial	scandaleux
+d	fr	2	1	Paul Roy		name	a déclaré	direct	C’est scandaleux"
+	[ "$stderr" = "" ]
+}
+
 @test "English inverted cues: said X, she added, initials and particles" {
 	run --separate-stderr qx d en \
 	    "“We will not back down”, said Transport Secretary Helen Marsh." \

@@ -32,6 +32,10 @@
 					   speaker */
 #define HELD_PARS	8		/* paragraphs a headline waits */
 #define HELD_BYTES	(1u << 20)	/* and quotation text it holds */
+#define WAIT_NAME	1		/* a description waits for the name
+					 * that the text gives later */
+#define WAIT_SAID	2		/* words wait for a named speaker who
+					 * says them again */
 
 enum kind { K_DIRECT, K_PARTIAL, K_MIXED, K_INDIRECT };
 static const char *const kindnames[] = { "direct", "partial", "mixed",
@@ -56,8 +60,7 @@ struct out {
 					 * the next sentence is its rest */
 	size_t		 close_k;	/* the sentence it ends in */
 	size_t		 attr_end;	/* and the end of its attribution */
-	int		 wait;		/* held: its description waits for
-					 * the name the text gives later */
+	int		 wait;		/* held: WAIT_NAME, WAIT_SAID */
 	const char	*file;		/* where its sentence was read */
 	unsigned long	 lineno;
 };
@@ -162,22 +165,99 @@ release_held(struct qx *x)
 }
 
 /*
- * Writes a record, or holds it: a description that speaks before anyone
- * is named ("la préfète", "le chef de la diplomatie azerbaïdjanaise" in a
- * headline) waits, with the records after it, for the name that the next
- * paragraphs give (try_held()).
+ * s[0, n) into out (at most max bytes), lower-cased in ASCII and Latin-1,
+ * with ’ as ' and U+00A0 or U+202F as a space; returns its length.
+ */
+static size_t
+squeeze(const char *s, size_t n, char *out, size_t max)
+{
+	size_t	 i, k = 0;
+
+	for (i = 0; i < n && k < max; i++) {
+		unsigned char c = (unsigned char)s[i];
+
+		if (c == 0xE2 && i + 2 < n && s[i + 1] == '\x80' &&
+		    (s[i + 2] == '\x99' || s[i + 2] == '\xAF')) {
+			out[k++] = s[i + 2] == '\x99' ? '\'' : ' ';
+			i += 2;
+		} else if (c == 0xC2 && i + 1 < n && s[i + 1] == '\xA0') {
+			out[k++] = ' ';
+			i++;
+		} else if (c == 0xC3 && i + 1 < n && k + 1 < max) {
+			/* À-Þ (not ×) are à-þ less 0x20 */
+			c = (unsigned char)s[++i];
+			out[k++] = '\xC3';
+			out[k++] = (char)(c >= 0x80 && c < 0x9F && c != 0x97 ?
+			    c + 0x20 : c);
+		} else
+			out[k++] = (char)((unsigned)(c - 'A') < 26u ? c | 0x20 : c);
+	}
+	return k;
+}
+
+/* Whether the words of a are in those of b, as squeeze() gives them. */
+static int
+said_in(const struct buf *a, const struct buf *b)
+{
+	char	 na[512], nb[4096];
+	size_t	 n = squeeze(a->p, a->n, na, sizeof(na)), m;
+
+	if (n == 0 || n == sizeof(na))
+		return 0;
+	m = squeeze(b->p, b->n, nb, sizeof(nb));
+	return memmem(nb, m, na, n) != NULL;
+}
+
+/*
+ * A headline's quotation held without a named speaker ("Vardistan-
+ * Ostérie : « Nous sommes au bord d’un accord »") takes the speaker of
+ * o, a later quotation that says the same words with a name.
+ */
+static void
+said_again(struct qx *x, const struct out *o)
+{
+	size_t	 i;
+
+	if (o->sp.name.n == 0 || o->sp.via == VIA_DESC || o->sp.via ==
+	    VIA_UNRESOLVED || o->kind == K_INDIRECT)
+		return;
+	for (i = 0; i < x->nheld; i++)
+		if ((x->held[i].wait & WAIT_SAID) && said_in(&x->held[i].text,
+		    &o->text)) {
+			speaker_copy(&x->held[i].sp, &o->sp);
+			x->held[i].sp.via = VIA_REPEATED;
+			x->held[i].wait = 0;
+		}
+}
+
+/*
+ * Writes a record, or holds it, with the records after it: a description
+ * that speaks before anyone is named ("la préfète", "le chef de la
+ * diplomatie azerbaïdjanaise" in a headline) waits for the name that the
+ * next paragraphs give (try_held()); words of two or more that no one
+ * named says there wait for a named speaker who says them again
+ * (said_again()).
  */
 static void
 write_out(struct qx *x, struct out *o)
 {
 	const struct alang *l;
 	struct out	 t;
-	int		 wait;
+	int		 wait = 0;
 
-	wait = !x->held_done && (o->sp.via == VIA_DESC ||
-	    o->sp.via == VIA_UNRESOLVED) && !history_named(&x->h) &&
-	    (l = attrib_lang(&x->at, o->lang.p, o->lang.n)) != NULL &&
-	    speaker_definite(l, o->sp.name.p, o->sp.name.n);
+	said_again(x, o);
+	if (!x->held_done && !history_named(&x->h)) {
+		if ((o->sp.via == VIA_DESC || o->sp.via == VIA_UNRESOLVED) &&
+		    (l = attrib_lang(&x->at, o->lang.p, o->lang.n)) != NULL &&
+		    speaker_definite(l, o->sp.name.p, o->sp.name.n))
+			wait |= WAIT_NAME;
+		if (o->kind != K_INDIRECT && o->text.n > 0 &&
+		    memchr(o->text.p, ' ', o->text.n) != NULL &&
+		    (o->sp.name.n == 0 || o->sp.via == VIA_DESC ||
+		    o->sp.via == VIA_UNRESOLVED || o->sp.via == VIA_SUBJECT ||
+		    o->sp.via == VIA_ADJACENT))
+			wait |= WAIT_SAID;
+	}
 	if (x->nheld > 0 || wait) {
 		if (x->nheld == HELD_MAX || x->held_bytes > HELD_BYTES)
 			release_held(x);
@@ -220,8 +300,10 @@ try_held(struct qx *x)
 	for (i = 0; i < x->nheld; i++) {
 		struct out *o = &x->held[i];
 
-		if (!o->wait)
+		if (!(o->wait & WAIT_NAME)) {
+			waiting += o->wait != 0;
 			continue;
+		}
 		l = attrib_lang(&x->at, o->lang.p, o->lang.n);
 		if (l != NULL && (e = history_recall(l, &x->h, o->sp.name.p,
 		    o->sp.name.n)) != NULL) {

@@ -154,7 +154,7 @@ int	attrib_match(struct attrib *, const struct alang *, int where,
 /* --- speaker.c: who the words name --- */
 
 enum via { VIA_NONE, VIA_NAME, VIA_DESC, VIA_PRONOUN, VIA_ANAPHOR,
-	VIA_ADJACENT, VIA_UNRESOLVED, VIA_SUBJECT };
+	VIA_ADJACENT, VIA_UNRESOLVED, VIA_SUBJECT, VIA_REPEATED };
 
 struct speaker {
 	struct buf	 name;		/* resolved name or words as written */

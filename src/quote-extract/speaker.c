@@ -21,7 +21,8 @@ const char *
 via_name(int via)
 {
 	static const char *const names[] = { "", "name", "description",
-		"pronoun", "anaphor", "adjacent", "unresolved", "subject" };
+		"pronoun", "anaphor", "adjacent", "unresolved", "subject",
+		"repeated" };
 
 	return names[via];
 }
@@ -1991,6 +1992,15 @@ speaker_read(const struct alang *l, const char *s, size_t n,
 			    t[k].e - t[k].s) || listed(&l->roles, s + t[k].s,
 			    t[k].e - t[k].s)); k++)
 				;
+			/* "le diplomate suédois Tomas Lindqvist": words of a
+			 * title after the determiner */
+			for (i = k; k > 0 && i < nt && i < k + 3 &&
+			    listed(&l->dets, s + t[0].s, t[0].e - t[0].s) &&
+			    !capital(s, &t[i]) && !listed(&l->preps,
+			    s + t[i].s, t[i].e - t[i].s); i++)
+				;
+			if (i > k && i < nt && capital(s, &t[i]))
+				k = i;
 			if (k > 0 && k < nt) {
 				c = t[k].s;
 				memmove(t, t + k, (nt - k) * sizeof(t[0]));
