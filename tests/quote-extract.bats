@@ -253,6 +253,17 @@ d	fr	2	1	Paul Roy		name	a déclaré	direct	C’est scandaleux"
 	[ "$stderr" = "" ]
 }
 
+
+@test "French: a source with its acronym in parentheses, and a passive whose agent names the quotation's speaker" {
+	run --separate-stderr qx d fr \
+	    "D’après le Haut-Commissariat des Nations unies pour les réfugiés (HCR), plus de 9 000 personnes y sont arrivées." \
+	    "« Il n’y aura pas de paix sans justice. » La phrase a été prononcée lundi soir par le président vardistanais, Aslan Berdiev, lors d’une allocution."
+	assert_success
+	assert_output "d	fr	1	1	le Haut-Commissariat des Nations unies pour les réfugiés		anaphor	D’après	indirect	plus de 9 000 personnes y sont arrivées
+d	fr	2	1	Aslan Berdiev	le président vardistanais	name		direct	Il n’y aura pas de paix sans justice."
+	[ "$stderr" = "" ]
+}
+
 @test "English inverted cues: said X, she added, initials and particles" {
 	run --separate-stderr qx d en \
 	    "“We will not back down”, said Transport Secretary Helen Marsh." \
