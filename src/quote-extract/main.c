@@ -195,39 +195,36 @@ squeeze(const char *s, size_t n, char *out, size_t max)
 	return k;
 }
 
-/* Whether the words of a are in those of b, as squeeze() gives them. */
-static int
-said_in(const struct buf *a, const struct buf *b)
-{
-	char	 na[512], nb[4096];
-	size_t	 n = squeeze(a->p, a->n, na, sizeof(na)), m;
-
-	if (n == 0 || n == sizeof(na))
-		return 0;
-	m = squeeze(b->p, b->n, nb, sizeof(nb));
-	return memmem(nb, m, na, n) != NULL;
-}
-
 /*
  * A headline's quotation held without a named speaker ("Vardistan-
  * Ostérie : « Nous sommes au bord d’un accord »") takes the speaker of
- * o, a later quotation that says the same words with a name.
+ * o, a later quotation that says the same words with a name (as
+ * squeeze() gives them both).
  */
 static void
 said_again(struct qx *x, const struct out *o)
 {
-	size_t	 i;
+	char	 said[512], text[4096];	/* longer held words: not looked for */
+	size_t	 i, n, m = 0;
 
 	if (o->sp.name.n == 0 || o->sp.via == VIA_DESC || o->sp.via ==
 	    VIA_UNRESOLVED || o->kind == K_INDIRECT)
 		return;
-	for (i = 0; i < x->nheld; i++)
-		if ((x->held[i].wait & WAIT_SAID) && said_in(&x->held[i].text,
-		    &o->text)) {
-			speaker_copy(&x->held[i].sp, &o->sp);
-			x->held[i].sp.via = VIA_REPEATED;
-			x->held[i].wait = 0;
-		}
+	for (i = 0; i < x->nheld; i++) {
+		if (!(x->held[i].wait & WAIT_SAID))
+			continue;
+		if (m == 0 && (m = squeeze(o->text.p, o->text.n, text,
+		    sizeof(text))) == 0)
+			return;
+		n = squeeze(x->held[i].text.p, x->held[i].text.n, said,
+		    sizeof(said));
+		if (n == 0 || n + 2 >= sizeof(said) ||
+		    memmem(text, m, said, n) == NULL)
+			continue;
+		speaker_copy(&x->held[i].sp, &o->sp);
+		x->held[i].sp.via = VIA_REPEATED;
+		x->held[i].wait = 0;
+	}
 }
 
 /*

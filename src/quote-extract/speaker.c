@@ -1093,12 +1093,13 @@ recall(struct history *h, const struct alang *l, const char *s,
 {
 	struct tok	 t[3];
 	struct speaker	*e;
+	int		 nh;
 
-	if (!pronoun && noun_head(l, s, t, tokens_max(s, a, b, t, 3)) &&
-	    (e = recall_head(h, l, s, a, b, 0, gender, 1)) != NULL)
+	nh = !pronoun && noun_head(l, s, t, tokens_max(s, a, b, t, 3));
+	if (nh && (e = recall_head(h, l, s, a, b, 0, gender, 1)) != NULL)
 		return e;
 	e = recall_head(h, l, s, a, b, pronoun, gender, 0);
-	return e != NULL || pronoun ? e : recall_head(h, l, s, a, b, 0,
+	return e != NULL || pronoun || nh ? e : recall_head(h, l, s, a, b, 0,
 	    gender, 1);
 }
 
