@@ -264,6 +264,21 @@ d	fr	2	1	Aslan Berdiev	le président vardistanais	name		direct	Il n’y aura pas
 	[ "$stderr" = "" ]
 }
 
+
+@test "French: « le premier ministre » is the minister, not the speaker before the latest" {
+	run --separate-stderr qx d fr \
+	    "« Nous tiendrons », a déclaré le Premier ministre, Paul Garnier." \
+	    "« Non », a répondu la maire de Lille, Anne Roy." \
+	    "« Jamais », a lancé le député Marc Petit." \
+	    "Le premier ministre a ensuite précisé que la réforme serait votée."
+	assert_success
+	assert_output "d	fr	1	1	Paul Garnier	le Premier ministre	name	a déclaré	direct	Nous tiendrons
+d	fr	2	1	Anne Roy	la maire de Lille	name	a répondu	direct	Non
+d	fr	3	1	Marc Petit	le député	name	a lancé	direct	Jamais
+d	fr	4	1	Paul Garnier	le Premier ministre	anaphor	a ensuite précisé	indirect	la réforme serait votée"
+	[ "$stderr" = "" ]
+}
+
 @test "English inverted cues: said X, she added, initials and particles" {
 	run --separate-stderr qx d en \
 	    "“We will not back down”, said Transport Secretary Helen Marsh." \

@@ -924,8 +924,11 @@ static int
 noun_head(const struct alang *l, const char *s, const struct tok *t,
     size_t n)
 {
+	/* (not "le premier ministre", "the former president") */
 	return n == 3 && listed(&l->dets, s + t[0].s, t[0].e - t[0].s) &&
 	    !capital(s, &t[1]) && !capital(s, &t[2]) &&
+	    !listed(&l->latest, s + t[1].s, t[1].e - t[1].s) &&
+	    !listed(&l->former, s + t[1].s, t[1].e - t[1].s) &&
 	    (listed(&l->anaphors, s + t[0].s, t[1].e - t[0].s) ||
 	    listed(&l->nearby, s + t[1].s, t[1].e - t[1].s) ||
 	    listed(&l->equiv_heads, s + t[1].s, t[1].e - t[1].s));
