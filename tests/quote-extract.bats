@@ -279,6 +279,52 @@ d	fr	4	1	Paul Garnier	le Premier ministre	anaphor	a ensuite précisé	indirect	l
 	[ "$stderr" = "" ]
 }
 
+
+@test "French and English: what the new speaker forms must not take (review of 27 November)" {
+	run --separate-stderr qx d fr \
+	    "« Vous mentez », a répondu à Marine Le Pen le ministre de l’Intérieur." \
+	    "« Oui », a confié aux journalistes le maire Paul Roy." \
+	    "« Oui », a déclaré à la sortie du conseil le maire, Paul Roy." \
+	    "Le ministre que nous avons rencontré jeudi juge la situation « très grave »." \
+	    "Le maire ainsi que son adjoint jugent la décision « injuste »." \
+	    "Le stade Jean Bouin était plein. « C’est un choc. »"
+	assert_success
+	assert_output "d	fr	1	1					partial	Vous mentez
+d	fr	2	1	Paul Roy	le maire	name	a confié	direct	Oui
+d	fr	3	1	Paul Roy	le maire	name	a déclaré	direct	Oui
+d	fr	4	1	Le ministre que nous avons rencontré		description	juge	partial	très grave
+d	fr	5	1	Paul Roy	le maire	anaphor	jugent	partial	injuste
+d	fr	6	2					direct	C’est un choc."
+	run --separate-stderr qx d fr \
+	    "Paul Roy, directeur de l’hôpital, a pris la parole. « Nous tiendrons », a-t-il dit." \
+	    "Le milieu hospitalier juge la réforme « irréaliste »."
+	assert_success
+	assert_output "d	fr	1	2	Paul Roy	directeur de l’hôpital	pronoun	a-t-il dit	direct	Nous tiendrons
+d	fr	2	1	Le milieu hospitalier		description	juge	partial	irréaliste"
+	run --separate-stderr qx e en \
+	    "JD Vance arrived in Ohio on Monday. “We will win,” Vance said." \
+	    "Helen Marsh, Minister Tom Jones and the mayor met on Monday. “We will act,” Marsh said."
+	assert_success
+	assert_output "e	en	1	2	JD Vance		name	said	direct	We will win
+e	en	2	2	Helen Marsh		name	said	direct	We will act"
+	# a headline's words said again by someone else, or a part of a word
+	run --separate-stderr qx p fr \
+	    "Pollution : des habitants dénoncent « un scandale sanitaire »" \
+	    "Le quartier est inquiet." \
+	    "« Ce n’est pas un scandale sanitaire », a répondu le maire, Paul Roy."
+	assert_success
+	assert_output "p	fr	1	1	les habitants		description	dénoncent	partial	un scandale sanitaire
+p	fr	3	1	Paul Roy	le maire	name	a répondu	direct	Ce n’est pas un scandale sanitaire"
+	run --separate-stderr qx r fr \
+	    "Réforme : « un pas »" \
+	    "Le texte arrive au Sénat." \
+	    "« C’est un passage en force », a jugé Paul Roy."
+	assert_success
+	assert_output "r	fr	1	1					partial	un pas
+r	fr	3	1	Paul Roy		name	a jugé	direct	C’est un passage en force"
+	[ "$stderr" = "" ]
+}
+
 @test "English inverted cues: said X, she added, initials and particles" {
 	run --separate-stderr qx d en \
 	    "“We will not back down”, said Transport Secretary Helen Marsh." \
@@ -1054,7 +1100,7 @@ la préfecture		description	a indiqué	indirect	Un bureau d’accueil ouvrira lu
 3	Paul Vidal	maire de Bessac	name	regrette	direct	Le village va mourir
 4	Paul Vidal	maire de Bessac	pronoun	a-t-il ajouté	direct	Nous attendons une réponse
 5	Claire Mazet		pronoun	explique-t-elle	direct	Ici, chacun avance à son rythme
-6	Claire Mazet		anaphor	affirme	indirect	ses élèves devront prendre le car"
+6	Claire Mazet	L’enseignante	anaphor	affirme	indirect	ses élèves devront prendre le car"
 }
 
 @test "French: celui-ci is a pronoun; nuancer is a cue" {
@@ -1075,7 +1121,7 @@ la préfecture		description	a indiqué	indirect	Un bureau d’accueil ouvrira lu
 	    "Olivier Ramel, qui a dirigé le chantier, s’est montré plus nuancé. « J’ai sous-estimé la tâche », a concédé le haut fonctionnaire."
 	assert_success
 	run cut -f3,5-10 <<< "$output"
-	assert_output "1	Olivier Ramel		anaphor	a concédé	direct	J’ai sous-estimé la tâche"
+	assert_output "1	Olivier Ramel	le haut fonctionnaire	anaphor	a concédé	direct	J’ai sous-estimé la tâche"
 }
 
 @test "English: more speech verbs, cautioned and lamented" {
@@ -1386,8 +1432,8 @@ eval_quotes_figures() {
 2	2	Yves Kerlann	Le chef du service de chirurgie, le docteur	anaphor	a affirmé	direct	Nous sommes à bout.
 3	1	Yves Kerlann	Le chef du service de chirurgie, le docteur	anaphor	Pour	indirect	la fermeture n’est qu’une étape
 3	3	Yves Kerlann	Le chef du service de chirurgie, le docteur	anaphor	assure	direct	Je suis prêt à discuter
-4	2	Inès Caradec		anaphor	confie	direct	J’ai eu de la chance
-4	3	Inès Caradec		anaphor	Aux yeux de	indirect	la maternité doit rester ouverte
+4	2	Inès Caradec	cette mère de famille	anaphor	confie	direct	J’ai eu de la chance
+4	3	Inès Caradec	cette mère de famille	anaphor	Aux yeux de	indirect	la maternité doit rester ouverte
 5	2	Anne Duval	La députée de la circonscription	anaphor	D’après	partial	aucune étude
 6	2	Le Syndicat national des infirmiers		anaphor	dénonce	partial	fermeture déguisée
 6	3	Le Syndicat national des infirmiers		anaphor	précise	direct	Nous serons là"
@@ -1426,8 +1472,8 @@ eval_quotes_figures() {
 	assert_output "1	1	Margaret Okonjo	the regulator’s chief executive	name	said	direct	This was not an accident
 2	1	Richard Pengelly		name	said	direct	I will not hide.
 2	2	Richard Pengelly	Ashvale’s chief executive	anaphor	insisted	indirect	monitors had been fitted
-3	2	Ashvale Water		anaphor	said	direct	We are truly sorry
-3	3	Ashvale Water		pronoun	said	indirect	it would not appeal
+3	2	Ashvale Water	the company	anaphor	said	direct	We are truly sorry
+3	3	Ashvale Water	the company	pronoun	said	indirect	it would not appeal
 4	2	Waterways Standards Agency		anaphor	describes	partial	chronically under-maintained
 5	1	Tom Hartigan	the Liberal Democrat MP for Lennford	name	said	indirect	he had written to the minister
 6	1	Derek Mottram		name	said	indirect	he had never seen it so dirty"
@@ -1499,12 +1545,13 @@ eval_quotes_figures() {
 	# which name a newsletter in « » and interrupt quotations in two ways;
 	# the French speaker floor from 93.6 and the others a little with
 	# the four articles written blind in the third session of the 27th,
-	# whose forms are not all read yet)
+	# whose forms are not all read yet; French indirect up and speakers
+	# from 92.1 with the three of the fourth session)
 	run awk '
 	BEGIN {
-		min["fr direct30"] = 99.2;  min["fr indirect30"] = 96.3
-		min["fr direct80"] = 99.0;  min["fr indirect80"] = 96.3
-		min["fr speaker"] = 92.1
+		min["fr direct30"] = 99.2;  min["fr indirect30"] = 97.3
+		min["fr direct80"] = 99.0;  min["fr indirect80"] = 97.3
+		min["fr speaker"] = 90.7
 		min["en direct30"] = 97.3;  min["en indirect30"] = 92.4
 		min["en direct80"] = 93.8;  min["en indirect80"] = 89.9
 		min["en speaker"] = 96.7
@@ -1648,7 +1695,7 @@ d	en	2	1	Jane Roe		name	said	partial	We will win."
 2	1	Fondation Clairval		subject		partial	au calme
 2	2	L’agence officielle Valpress		subject		partial	mépris
 3	1					partial	zone verte
-4	2	Monique Ferrand		subject		partial	Qui nous dira ce qu’il y avait dans ces fûts ?
+4	2	Monique Ferrand	la riveraine	subject		partial	Qui nous dira ce qu’il y avait dans ces fûts ?
 5	2	Léa Gaudin	Sa présidente	anaphor	D’après	indirect	l’eau a été polluée
 6	1	l’agence régionale Horizon		name	indique	direct	Nous regrettons ces désagréments
 6	2	la direction de l’entreprise Valchimie		name	dit	partial	regretter"
@@ -1706,7 +1753,7 @@ e	1	1	Le ministre		unresolved	promet	direct	des moyens"
 1	3	Paul Roy		name	a répondu	indirect	tout était réglé
 2	2	Louis Garnier	Me	anaphor	a conclu	direct	Il n’y a pas de preuve
 3	2	Jean Valois	patron de l’entreprise Valtra	anaphor	a lancé	direct	Ce n’est pas un crime !
-4	2	Inès		anaphor	raconte	direct	On ne sait rien
+4	2	Inès	la lycéenne	anaphor	raconte	direct	On ne sait rien
 5	1	les syndicats		description	selon	indirect	Plus de 20 000 personnes ont défilé dans toute la France"
 }
 

@@ -195,35 +195,77 @@ squeeze(const char *s, size_t n, char *out, size_t max)
 	return k;
 }
 
+/* The words of s[0, n) that hold a letter (not "!"), two at most. */
+static int
+letter_words(const char *s, size_t n)
+{
+	size_t	 i;
+	int	 words = 0, letter = 0;
+
+	for (i = 0; i <= n && words < 2; i++)
+		if (i == n || s[i] == ' ') {
+			words += letter;
+			letter = 0;
+		} else if (u8_word_byte((unsigned char)s[i]))
+			letter = 1;
+	return words;
+}
+
+/*
+ * Whether the words said[0, n) are in text[0, m), whole: not "un pas" in
+ * "un passage".
+ */
+static int
+said_in(const char *said, size_t n, const char *text, size_t m)
+{
+	const char *p, *end = text + m;
+
+	for (p = text; (p = memmem(p, (size_t)(end - p), said, n)) != NULL;
+	    p++)
+		if ((p == text || !u8_word_byte((unsigned char)p[-1])) &&
+		    (p + n == end || !u8_word_byte((unsigned char)p[n])))
+			return 1;
+	return 0;
+}
+
 /*
  * A headline's quotation held without a named speaker ("Vardistan-
  * Ostérie : « Nous sommes au bord d’un accord »") takes the speaker of
  * o, a later quotation that says the same words with a name (as
- * squeeze() gives them both).
+ * squeeze() gives them both), when its description, if it has one,
+ * fits that speaker ("l’émissaire de l’ONU" for "Tomas Lindqvist,
+ * l’émissaire spécial des Nations unies").  The words are looked for in
+ * the first 4096 bytes of o's, and only when they are fewer than 510.
  */
 static void
 said_again(struct qx *x, const struct out *o)
 {
-	char	 said[512], text[4096];	/* longer held words: not looked for */
+	char	 said[512], text[4096];
 	size_t	 i, n, m = 0;
+	const struct alang *l;
+	struct out *h;
 
 	if (o->sp.name.n == 0 || o->sp.via == VIA_DESC || o->sp.via ==
 	    VIA_UNRESOLVED || o->kind == K_INDIRECT)
 		return;
 	for (i = 0; i < x->nheld; i++) {
-		if (!(x->held[i].wait & WAIT_SAID))
+		h = &x->held[i];
+		if (!(h->wait & WAIT_SAID))
 			continue;
 		if (m == 0 && (m = squeeze(o->text.p, o->text.n, text,
 		    sizeof(text))) == 0)
 			return;
-		n = squeeze(x->held[i].text.p, x->held[i].text.n, said,
-		    sizeof(said));
-		if (n == 0 || n + 2 >= sizeof(said) ||
-		    memmem(text, m, said, n) == NULL)
+		n = squeeze(h->text.p, h->text.n, said, sizeof(said));
+		if (n == 0 || n + 2 >= sizeof(said) || !said_in(said, n, text,
+		    m))
 			continue;
-		speaker_copy(&x->held[i].sp, &o->sp);
-		x->held[i].sp.via = VIA_REPEATED;
-		x->held[i].wait = 0;
+		if (h->sp.name.n > 0 && ((l = attrib_lang(&x->at, h->lang.p,
+		    h->lang.n)) == NULL || !speaker_fits(l, h->sp.name.p,
+		    h->sp.name.n, &o->sp)))
+			continue;
+		speaker_copy(&h->sp, &o->sp);
+		h->sp.via = VIA_REPEATED;
+		h->wait = 0;
 	}
 }
 
@@ -231,8 +273,9 @@ said_again(struct qx *x, const struct out *o)
  * Writes a record, or holds it, with the records after it: a description
  * that speaks before anyone is named ("la préfète", "le chef de la
  * diplomatie azerbaïdjanaise" in a headline) waits for the name that the
- * next paragraphs give (try_held()); words of two or more that no one
- * named says there wait for a named speaker who says them again
+ * next paragraphs give (try_held()); a quotation of two words or more
+ * of the first three paragraphs without a speaker, or with a
+ * description, waits for a named speaker who says its words again
  * (said_again()).
  */
 static void
@@ -248,11 +291,10 @@ write_out(struct qx *x, struct out *o)
 		    (l = attrib_lang(&x->at, o->lang.p, o->lang.n)) != NULL &&
 		    speaker_definite(l, o->sp.name.p, o->sp.name.n))
 			wait |= WAIT_NAME;
-		if (o->kind != K_INDIRECT && o->text.n > 0 &&
-		    memchr(o->text.p, ' ', o->text.n) != NULL &&
+		if (o->kind != K_INDIRECT && o->par <= 3 &&
+		    letter_words(o->text.p, o->text.n) >= 2 &&
 		    (o->sp.name.n == 0 || o->sp.via == VIA_DESC ||
-		    o->sp.via == VIA_UNRESOLVED || o->sp.via == VIA_SUBJECT ||
-		    o->sp.via == VIA_ADJACENT))
+		    o->sp.via == VIA_UNRESOLVED))
 			wait |= WAIT_SAID;
 	}
 	if (x->nheld > 0 || wait) {

@@ -256,6 +256,11 @@ const struct speaker *history_recall(const struct alang *,
 	    struct history *, const char *s, size_t n);
 /* Whether the description s[0, n) opens with a word of [definites]. */
 int	speaker_definite(const struct alang *, const char *s, size_t n);
+/* Whether the head word of the description s[0, n) is in e's role or
+ * name ("l’émissaire de l’ONU" for "l’émissaire spécial des Nations
+ * unies"). */
+int	speaker_fits(const struct alang *, const char *s, size_t n,
+	    const struct speaker *e);
 /*
  * The speaker met before that the description s[a, b) stands for, by its
  * title or, for a noun of [nearby], the latest speaker; NULL when none

@@ -27,6 +27,14 @@ via_name(int via)
 	return names[via];
 }
 
+/* b holds s[a, e) only. */
+static int
+set(struct buf *b, const char *s, size_t a, size_t e)
+{
+	b->n = 0;
+	return buf_add(b, s + a, e - a);
+}
+
 void
 speaker_clear(struct speaker *sp)
 {
@@ -659,8 +667,11 @@ bare_role(const struct alang *l, const char *s, size_t a, size_t b,
 	size_t	 wn = t[0].e - t[0].s, i;
 	int32_t	 c;
 
-	/* a capital opens a name, or a title of [roles]: "X, PDG du groupe" */
-	if ((capital(s, &t[0]) && !listed(&l->roles, w, wn)) ||
+	/* a capital opens a name, but capitals of [roles] a title: "X, PDG
+	 * du groupe" (not "X, Minister Tom Jones and …") */
+	for (i = 0; i < wn && w[i] >= 'A' && w[i] <= 'Z'; i++)
+		;
+	if ((capital(s, &t[0]) && (i < wn || !listed(&l->roles, w, wn))) ||
 	    u8_decode(w, wn, &c) <= 0 || !u8_isalpha(c))
 		return 0;
 	if (listed(&l->dets, w, wn) || listed(&l->preps, w, wn) ||
@@ -916,6 +927,20 @@ equivalent(const struct alang *l, const char *low, size_t lown,
 }
 
 /*
+ * Whether the word w after the determiner det is a noun of the lists: of
+ * an anaphor with it ("le ministre"), of [nearby] or the head of an
+ * equivalent ("le technicien", "le capitaine").
+ */
+static int
+title_noun(const struct alang *l, const char *s, const struct tok *det,
+    const struct tok *w)
+{
+	return listed(&l->anaphors, s + det->s, w->e - det->s) ||
+	    listed(&l->nearby, s + w->s, w->e - w->s) ||
+	    listed(&l->equiv_heads, s + w->s, w->e - w->s);
+}
+
+/*
  * Whether the words t[0, n) are a determiner, a noun of the lists and an
  * adjective after it, lower-case: "le président vannetais", "le
  * technicien breton", whose head is the noun, not the last word.
@@ -929,9 +954,7 @@ noun_head(const struct alang *l, const char *s, const struct tok *t,
 	    !capital(s, &t[1]) && !capital(s, &t[2]) &&
 	    !listed(&l->latest, s + t[1].s, t[1].e - t[1].s) &&
 	    !listed(&l->former, s + t[1].s, t[1].e - t[1].s) &&
-	    (listed(&l->anaphors, s + t[0].s, t[1].e - t[0].s) ||
-	    listed(&l->nearby, s + t[1].s, t[1].e - t[1].s) ||
-	    listed(&l->equiv_heads, s + t[1].s, t[1].e - t[1].s));
+	    title_noun(l, s, &t[0], &t[1]);
 }
 
 /* The latest history entry that fits, NULL when none does; with
@@ -1094,11 +1117,11 @@ static struct speaker *
 recall(struct history *h, const struct alang *l, const char *s,
     size_t a, size_t b, int pronoun, int gender)
 {
-	struct tok	 t[3];
+	struct tok	 t[4];
 	struct speaker	*e;
 	int		 nh;
 
-	nh = !pronoun && noun_head(l, s, t, tokens_max(s, a, b, t, 3));
+	nh = !pronoun && noun_head(l, s, t, tokens_max(s, a, b, t, 4));
 	if (nh && (e = recall_head(h, l, s, a, b, 0, gender, 1)) != NULL)
 		return e;
 	e = recall_head(h, l, s, a, b, pronoun, gender, 0);
@@ -1118,9 +1141,12 @@ history_named(const struct history *h)
 }
 
 /* The head of the description s[0, n), the last word before its first
- * preposition ("la préfète de l’Orne", "the council leader"), in *w. */
+ * preposition ("la préfète de l’Orne", "the council leader"), or with
+ * noun_first the noun before an adjective ("le président vannetais"), in
+ * *w. */
 static size_t
-head_word(const struct alang *l, const char *s, size_t n, const char **w)
+head_word(const struct alang *l, const char *s, size_t n, const char **w,
+    int noun_first)
 {
 	struct tok	 t[MAXTOK];
 	size_t		 nt = tokens(s, 0, n, t), i;
@@ -1130,7 +1156,7 @@ head_word(const struct alang *l, const char *s, size_t n, const char **w)
 		;
 	if (nt == 0)
 		return 0;
-	if (noun_head(l, s, t, nt))
+	if (noun_first && noun_head(l, s, t, nt))
 		i = 2;
 	*w = s + t[i - 1].s;
 	return t[i - 1].e - t[i - 1].s;
@@ -1144,6 +1170,7 @@ history_recall(const struct alang *l, struct history *h, const char *s,
 	struct speaker	*e;
 	const char	*hw, *rw;
 	size_t		 nt = tokens(s, 0, n, t), hn, rn;
+	int		 k;
 	unsigned long	 sent;
 
 	if (nt < 2 || !listed(&l->definites, s + t[0].s, t[0].e - t[0].s))
@@ -1155,11 +1182,32 @@ history_recall(const struct alang *l, struct history *h, const char *s,
 	h->sent_clock = sent;
 	if (e == NULL || e->via != VIA_NAME)
 		return NULL;
-	/* the same title: "the council" is not "the council leader" */
-	hn = head_word(l, s, n, &hw);
-	rn = head_word(l, e->role.p, e->role.n, &rw);
-	return hn > 0 && hn == rn && contains(&(struct buf){ .p = (char *)rw,
-	    .n = rn }, hw, hn) ? e : NULL;
+	/* the same title: "the council" is not "the council leader"; the
+	 * noun before a French adjective is one ("le président vannetais"
+	 * for "le président du club", "président vannetais" too) */
+	for (k = 0; k < 4; k++) {
+		hn = head_word(l, s, n, &hw, k & 1);
+		rn = head_word(l, e->role.p, e->role.n, &rw, k >> 1);
+		if (hn > 0 && hn == rn && contains(&(struct buf){
+		    .p = (char *)rw, .n = rn }, hw, hn))
+			return e;
+	}
+	return NULL;
+}
+
+int
+speaker_fits(const struct alang *l, const char *s, size_t n,
+    const struct speaker *e)
+{
+	const char	*hw;
+	size_t		 hn;
+	int		 k;
+
+	for (k = 0; k < 2; k++)
+		if ((hn = head_word(l, s, n, &hw, k)) > 0 &&
+		    (contains(&e->role, hw, hn) || contains(&e->name, hw, hn)))
+			return 1;
+	return 0;
 }
 
 int
@@ -1183,14 +1231,21 @@ described(struct history *h, const struct alang *l, const char *s,
     size_t a, size_t b, const struct tok *t, size_t nt, int gender)
 {
 	struct speaker	*e;
+	int		 doc;
 
 	if ((e = recall(h, l, s, a, b, 0, gender)) != NULL)
 		return e;
 	if (!listed(&l->nearby, s + t[nt - 1].s, t[nt - 1].e - t[nt - 1].s) &&
 	    !(nt > 1 && listed(&l->nearby, s + t[1].s, t[1].e - t[1].s)))
 		return NULL;
-	return latest_speaker(h, listed(&l->documents, s + t[nt - 1].s,
-	    t[nt - 1].e - t[nt - 1].s) ? 0 : gender);
+	doc = listed(&l->documents, s + t[nt - 1].s, t[nt - 1].e - t[nt - 1].s);
+	e = latest_speaker(h, doc ? 0 : gender);
+	/* "estime Stéphane Valdieri. L’entraîneur de l’ESGA, …": the
+	 * description becomes the role of a speaker who had none, for
+	 * the anaphors after it ("Le coach isérois") */
+	if (e != NULL && !doc && e->role.n == 0 && set(&e->role, s, a, b) == -1)
+		e->role.n = 0;
+	return e;
 }
 
 const struct speaker *
@@ -1549,13 +1604,6 @@ speaker_pronoun(const struct alang *l, const char *s, const struct found *f)
 	return personal(l, s, a, b);
 }
 
-static int
-set(struct buf *b, const char *s, size_t a, size_t e)
-{
-	b->n = 0;
-	return buf_add(b, s + a, e - a);
-}
-
 /* The article that the contraction t stands for ("au": "le"), or NULL. */
 static const char *
 contraction(const struct alang *l, const char *s, const struct tok *t)
@@ -1632,6 +1680,50 @@ pronoun_speaker(struct history *h, const struct alang *l, const char *s,
 	return set(&sp->name, s, a, b);
 }
 
+/*
+ * Whether the speaker's words, from a to the word w, start right after a
+ * closing mark (» or ”) and end with a joining word of [pronouns] ("»
+ * dans l’issue de la procédure et promet"): the verb is joined to one
+ * before, whose subject is not in these words.
+ */
+static int
+joined_after_quote(const struct alang *l, const char *s, size_t a,
+    const struct tok *w)
+{
+	size_t	 n = w->e - w->s;
+
+	while (a > 0 && s[a - 1] == ' ')
+		a--;
+	if (!(a >= 2 && memcmp(s + a - 2, "\xC2\xBB", 2) == 0) &&
+	    !(a >= 3 && memcmp(s + a - 3, "\xE2\x80\x9D", 3) == 0))
+		return 0;
+	return listed(&l->pron_any, s + w->s, n) && !listed(&l->pron_imp,
+	    s + w->s, n) && !listed(&l->relatives, s + w->s, n);
+}
+
+/*
+ * Whether t[i + 1, n), after the complementizer t[i], are the subject of
+ * an object clause before its verb ("une décision que le président
+ * vannetais juge"): a determiner or a capital first, no auxiliary, five
+ * words at most, and no adjunct before t[i] ("le maire ainsi que son
+ * adjoint").
+ */
+static int
+object_clause(const struct alang *l, const char *s, const struct tok *t,
+    size_t i, size_t n)
+{
+	size_t	 k;
+
+	if (n - i - 1 > 5 || listed(&l->adjuncts, s + t[i - 1].s,
+	    t[i - 1].e - t[i - 1].s) || (!capital(s, &t[i + 1]) &&
+	    !listed(&l->dets, s + t[i + 1].s, t[i + 1].e - t[i + 1].s)))
+		return 0;
+	for (k = i + 1; k < n; k++)
+		if (auxiliary(l, s + t[k].s, t[k].e - t[k].s))
+			return 0;
+	return 1;
+}
+
 int
 speaker_read(const struct alang *l, const char *s, size_t n,
     const struct found *f, struct history *h, struct speaker *sp)
@@ -1698,15 +1790,11 @@ speaker_read(const struct alang *l, const char *s, size_t n,
 	 * dans l’issue de la procédure et promet": a verb joined to another,
 	 * whose subject is not in these words */
 	if (!pron && f->cue_s >= f->sp_e && nt >= 2) {
-		for (c = f->sp_s; c > 0 && s[c - 1] == ' '; c--)
-			;
-		if (listed(&l->pron_any, s + t[nt - 1].s,
-		    t[nt - 1].e - t[nt - 1].s) && c >= 2 && ((unsigned char)s[c - 1] == 0xBB ||
-		    (unsigned char)s[c - 1] == 0x9D || s[c - 1] == '"'))
-			return 0;	/* the words start after a quotation */
-		for (i = nt - 1; i-- > 0;)
+		if (joined_after_quote(l, s, f->sp_s, &t[nt - 1]))
+			return 0;
+		for (i = nt - 1; i-- > 1;)
 			if (attrib_clause_word(l, s, t[i].s, t[i].s, t[i].e) ==
-			    t[i].e - t[i].s) {
+			    t[i].e - t[i].s && object_clause(l, s, t, i, nt)) {
 				a = t[i + 1].s;
 				memmove(t, t + i + 1, (nt - i - 1) * sizeof(t[0]));
 				nt -= i + 1;
@@ -1996,10 +2084,14 @@ speaker_read(const struct alang *l, const char *s, size_t n,
 			    t[k].e - t[k].s) || listed(&l->roles, s + t[k].s,
 			    t[k].e - t[k].s)); k++)
 				;
-			/* "le diplomate suédois Tomas Lindqvist": words of a
-			 * title after the determiner */
-			for (i = k; k > 0 && i < nt && i < k + 3 &&
+			/* "le diplomate suédois Tomas Lindqvist": a title
+			 * noun of the lists and its adjective after the
+			 * determiner; not an organisation ("le groupe X") */
+			for (i = k; k == 1 && i < nt && i < k + 3 &&
 			    listed(&l->dets, s + t[0].s, t[0].e - t[0].s) &&
+			    title_noun(l, s, &t[0], &t[1]) &&
+			    !listed(&l->organisations, s + t[1].s,
+			    t[1].e - t[1].s) &&
 			    !capital(s, &t[i]) && !listed(&l->preps,
 			    s + t[i].s, t[i].e - t[i].s); i++)
 				;
@@ -2337,9 +2429,7 @@ history_names(const struct alang *l, const char *s, size_t a, size_t b,
 			for (j = i; name_goes_on(l, s, t, nt, j); j++)
 				;
 			/* "Rue des Tanneurs", "Place du Marché": no one's */
-			if (listed(&l->places, s + t[i].s, t[i].e - t[i].s) ||
-			    /* "FC Vannes Atlantique", "ES Grenoble-Alpes": a club's */
-			    acronym_len(s, t[i].s, t[i].e) > 0) {
+			if (listed(&l->places, s + t[i].s, t[i].e - t[i].s)) {
 				i = j;
 				continue;
 			}
@@ -2674,12 +2764,13 @@ subject_entry(const struct alang *l, const char *s, const struct tok *t,
 				break;
 		}
 		/* "Le capitaine Maël Kerhervé peinait …": a title, then the
-		 * name */
+		 * name (a noun of the lists: not "Le stade Jean Bouin") */
 		for (i = 1; i < 4 && i < nt && !capital(s, &t[i]) &&
 		    s[t[i].e - 1] != ',' && !listed(&l->preps,
 		    s + t[i].s, t[i].e - t[i].s); i++)
 			;
-		if (i > 1 && i < 4 && i < nt && capital(s, &t[i])) {
+		if (i > 1 && i < 4 && i < nt && capital(s, &t[i]) &&
+		    title_noun(l, s, &t[0], &t[1])) {
 			for (j = i; j < nt && j < i + 4 && capital(s, &t[j]); j++)
 				if (s[t[j].e - 1] == ',') {
 					j++;
