@@ -653,6 +653,24 @@ auxiliary(const struct alang *l, const char *w, size_t wn)
 }
 
 /*
+ * The length of the acronym that s[a, b) is ("AFLD", "FFC"), two to
+ * fifteen capital letters or digits, the first a letter; else 0.
+ */
+static size_t
+acronym_len(const char *s, size_t a, size_t b)
+{
+	size_t	 i;
+
+	if (b - a < 2 || b - a > 15 || s[a] < 'A' || s[a] > 'Z')
+		return 0;
+	for (i = a; i < b; i++)
+		if (!((s[i] >= 'A' && s[i] <= 'Z') || (s[i] >= '0' &&
+		    s[i] <= '9')))
+			return 0;
+	return b - a;
+}
+
+/*
  * A title or apposition without a determiner ("économiste au CEIT",
  * "chief executive of the trust"), the words t[0, n) of s[a, b): a
  * lower-case word first, that is no preposition, pronoun, adjunct or
@@ -667,11 +685,10 @@ bare_role(const struct alang *l, const char *s, size_t a, size_t b,
 	size_t	 wn = t[0].e - t[0].s, i;
 	int32_t	 c;
 
-	/* a capital opens a name, but capitals of [roles] a title: "X, PDG
-	 * du groupe" (not "X, Minister Tom Jones and …") */
-	for (i = 0; i < wn && w[i] >= 'A' && w[i] <= 'Z'; i++)
-		;
-	if ((capital(s, &t[0]) && (i < wn || !listed(&l->roles, w, wn))) ||
+	/* a capital opens a name, but an acronym of [roles] a title: "X,
+	 * PDG du groupe" (not "X, Minister Tom Jones and …") */
+	if ((capital(s, &t[0]) && (acronym_len(s, t[0].s, t[0].e) == 0 ||
+	    !listed(&l->roles, w, wn))) ||
 	    u8_decode(w, wn, &c) <= 0 || !u8_isalpha(c))
 		return 0;
 	if (listed(&l->dets, w, wn) || listed(&l->preps, w, wn) ||
@@ -1168,8 +1185,8 @@ history_recall(const struct alang *l, struct history *h, const char *s,
 {
 	struct tok	 t[MAXTOK];
 	struct speaker	*e;
-	const char	*hw, *rw;
-	size_t		 nt = tokens(s, 0, n, t), hn, rn;
+	const char	*hw[2], *rw[2];
+	size_t		 nt = tokens(s, 0, n, t), hn[2], rn[2];
 	int		 k;
 	unsigned long	 sent;
 
@@ -1185,13 +1202,15 @@ history_recall(const struct alang *l, struct history *h, const char *s,
 	/* the same title: "the council" is not "the council leader"; the
 	 * noun before a French adjective is one ("le président vannetais"
 	 * for "le président du club", "président vannetais" too) */
-	for (k = 0; k < 4; k++) {
-		hn = head_word(l, s, n, &hw, k & 1);
-		rn = head_word(l, e->role.p, e->role.n, &rw, k >> 1);
-		if (hn > 0 && hn == rn && contains(&(struct buf){
-		    .p = (char *)rw, .n = rn }, hw, hn))
-			return e;
+	for (k = 0; k < 2; k++) {
+		hn[k] = head_word(l, s, n, &hw[k], k);
+		rn[k] = head_word(l, e->role.p, e->role.n, &rw[k], k);
 	}
+	for (k = 0; k < 4; k++)
+		if (hn[k & 1] > 0 && hn[k & 1] == rn[k >> 1] &&
+		    contains(&(struct buf){ .p = (char *)rw[k >> 1],
+		    .n = rn[k >> 1] }, hw[k & 1], hn[k & 1]))
+			return e;
 	return NULL;
 }
 
@@ -2275,24 +2294,6 @@ det_back(const struct alang *l, const char *s, const struct tok *t,
 	    t[k - 1].s) && i - k < 8 && s[t[k - 1].e - 1] != ','; k--)
 		;
 	return k;
-}
-
-/*
- * The length of the acronym that s[a, b) is ("AFLD", "FFC"), two to
- * fifteen capital letters or digits, the first a letter; else 0.
- */
-static size_t
-acronym_len(const char *s, size_t a, size_t b)
-{
-	size_t	 i;
-
-	if (b - a < 2 || b - a > 15 || s[a] < 'A' || s[a] > 'Z')
-		return 0;
-	for (i = a; i < b; i++)
-		if (!((s[i] >= 'A' && s[i] <= 'Z') || (s[i] >= '0' &&
-		    s[i] <= '9')))
-			return 0;
-	return b - a;
 }
 
 /*
