@@ -326,6 +326,66 @@ r	fr	3	1	Paul Roy		name	a jugé	direct	C’est un passage en force"
 }
 
 
+@test "French and English: what the blind articles of 27 November (fifth session) called for" {
+	run --separate-stderr qx d fr \
+	    "« Tout le monde connaissait Théo », raconte le maire (sans étiquette), Bernard Rouvière." \
+	    "La metteuse en scène Camille Roussel, dont le spectacle « Les Oiseaux de passage » doit ouvrir le festival, parle d’« un immense gâchis »." \
+	    "Kévin Aubertin, membre de l’association « Les Veilleurs de la Sagne », a passé six jours sur le terrain." \
+	    "Le procureur, Paul Roy, a assuré que « chaque heure a été utilisée » et que le brouillard avait interdit tout vol." \
+	    "Un proche du dossier, qui a requis l’anonymat, se montre moins diplomate : « Le festival a grossi trop vite. »" \
+	    "Léa Roy, elle, ne dit rien. Tout juste a-t-elle glissé, en quittant le cloître : « Je serai au premier rang. »" \
+	    "« Si on perd les Tréteaux, on perd tout. » La phrase est de Karine Soulié, qui tient une crêperie."
+	assert_success
+	assert_output "d	fr	1	1	Bernard Rouvière	le maire (sans étiquette)	name	raconte	direct	Tout le monde connaissait Théo
+d	fr	2	1	Camille Roussel	La metteuse en scène	subject	parle	partial	un immense gâchis
+d	fr	4	1	Paul Roy	Le procureur	name	a assuré	partial	chaque heure a été utilisée
+d	fr	4	1	Paul Roy	Le procureur	name	a assuré	indirect	le brouillard avait interdit tout vol
+d	fr	5	1	Un proche du dossier		description	se montre	direct	Le festival a grossi trop vite.
+d	fr	6	2	Léa Roy		pronoun	a-t-elle glissé	partial	Je serai au premier rang.
+d	fr	7	1	Karine Soulié		name		direct	Si on perd les Tréteaux, on perd tout."
+	# the latest speaker for a word of [nearby], a rank for "le
+	# militaire", a deputy for "l’élu"; an emphasis is no name
+	run --separate-stderr qx d fr \
+	    "Antoine Ferrier est comédien. « On nous demande d’être rentables, a-t-il lancé mercredi soir devant le cloître, mais personne ne le demande à la piscine ! »" \
+	    "Kévin Aubertin, 29 ans, a expliqué : « On a quadrillé le secteur. »" \
+	    "Le jeune homme affirme que les battues ont été suspendues samedi." \
+	    "Julien Estève, capitaine au PGHM, a parlé. Le militaire reconnaît que le terrain « ne pardonne rien »." \
+	    "Olivier Deschamps, adjoint à la culture, va plus loin. « Elle n’est venue qu’à un seul », assure l’élu." \
+	    "La ministre elle-même a reconnu que le texte était mal écrit."
+	assert_success
+	assert_output "d	fr	1	2	Antoine Ferrier		pronoun	a-t-il lancé	direct	On nous demande d’être rentables … mais personne ne le demande à la piscine !
+d	fr	2	1	Kévin Aubertin		name	a expliqué	direct	On a quadrillé le secteur.
+d	fr	3	1	Kévin Aubertin	Le jeune homme	anaphor	affirme	indirect	les battues ont été suspendues samedi
+d	fr	4	2	Julien Estève	capitaine au PGHM	anaphor	reconnaît	mixed	ne pardonne rien
+d	fr	5	2	Olivier Deschamps	adjoint à la culture	anaphor	assure	direct	Elle n’est venue qu’à un seul
+d	fr	6	1	La ministre		unresolved	a reconnu	indirect	le texte était mal écrit"
+	run --separate-stderr qx e en \
+	    "Fenwick, 47, said that he had become “a distraction from the work of this government” and that he intended to clear his name." \
+	    "The watchdog, whose annual report, “Open Doors, Closed Books”, raised concerns in October, cannot sanction ministers." \
+	    "Holloway is due to face Raman, and Raman has already said she will use all six of her questions on the affair." \
+	    "Tom Ellery said several colleagues had written to the chief whip." \
+	    "“Voters don’t read leaked messages line by line.” That is the view of Joanna Kwiatkowska, research director at the polling firm Meridian." \
+	    "“The danger is not one resignation,” the pollster said." \
+	    "Priya Raman herself said that the plan was dead."
+	assert_success
+	assert_output "e	en	1	1	Fenwick		name	said	mixed	a distraction from the work of this government
+e	en	1	1	Fenwick		name	said	indirect	he intended to clear his name
+e	en	3	1	Raman		name	said	indirect	she will use all six of her questions on the affair
+e	en	4	1	Tom Ellery		name	said	indirect	several colleagues had written to the chief whip
+e	en	5	1	Joanna Kwiatkowska		name		direct	Voters don’t read leaked messages line by line.
+e	en	6	1	Joanna Kwiatkowska	research director at the polling firm Meridian	anaphor	said	direct	The danger is not one resignation
+e	en	7	1	Priya Raman		name	said	indirect	the plan was dead"
+	# a second clause needs its coordination and complementizer right
+	# after the quotation, and a complementizer before it
+	run --separate-stderr qx d fr \
+	    "Paul Roy a dénoncé « un scandale » et que faire de plus ?" \
+	    "Paul Roy a salué « un bon accord », et assure que le texte sera voté."
+	assert_success
+	assert_output "d	fr	1	1	Paul Roy		name	a dénoncé	partial	un scandale
+d	fr	2	1	Paul Roy		name	a salué	partial	un bon accord"
+	[ "$stderr" = "" ]
+}
+
 @test "French: a negation before the verb is no speaker (« X, un agriculteur, ne croit plus »)" {
 	run --separate-stderr qx d fr \
 	    "À ses côtés, Goran Ilić, un agriculteur de 67 ans, ne croit plus aux promesses. « Nous, on dort par terre », lâche-t-il, amer."
@@ -1529,7 +1589,7 @@ eval_quotes_figures() {
 	assert_success
 	run cut -f3- <<< "$output"
 	assert_output "1	2	Paul Garnier	le ministre du Travail	anaphor	a cinglé	direct	Nous tiendrons
-2	1	Nadia Ferrand	la présidente du groupe Gauche unie (GU)	anaphor	a raillé	direct	C’est un chiffre sorti d’un chapeau !
+2	1	Nadia Ferrand	la présidente du groupe Gauche unie (GU)	name	a raillé	direct	C’est un chiffre sorti d’un chapeau !
 3	1	Thibault Aymar		name	avait prévenu	direct	Je ne voterai pas ce texte
 4	1	Un proche du président		description	assure	mixed	la clé de voûte
 5	1	La Confédération des entreprises de France		name	a salué	partial	vote de responsabilité

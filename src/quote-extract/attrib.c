@@ -74,6 +74,7 @@ static const struct {
 	{ "places", offsetof(struct alang, places) },
 	{ "groups", offsetof(struct alang, groups) },
 	{ "documents", offsetof(struct alang, documents) },
+	{ "coordinations", offsetof(struct alang, coordinations) },
 	{ "copulas", offsetof(struct alang, copulas) },
 	{ "former", offsetof(struct alang, former) },
 	{ "joiners", offsetof(struct alang, joiners) },

@@ -551,8 +551,9 @@ attribute(struct qx *x, const struct alang *l, const struct qspan *q,
 	}
 	/* «NightLedger»: a name, not a quotation (the word that says so
 	 * ends the text before it: the last three words are read, in 48
-	 * bytes at most; and a name starts with a capital or a digit: a
-	 * project « imposé d’en haut » is a quotation) */
+	 * bytes at most; a name starts with a capital or a digit: a
+	 * project « imposé d’en haut » is a quotation; and it has six words
+	 * at most: « Les Veilleurs de la Sagne ») */
 	lim = be - bs > 48 ? be - 48 : bs;
 	while (lim < be && ((unsigned char)s[lim] & 0xC0) == 0x80)
 		lim++;
@@ -562,7 +563,7 @@ attribute(struct qx *x, const struct alang *l, const struct qspan *q,
 		while (nb > lim && s[nb - 1] != ' ')
 			nb--;
 	}
-	if (l != NULL && words(s, q->in_start, q->in_end, 4) <= 4 &&
+	if (l != NULL && words(s, q->in_start, q->in_end, 6) <= 6 &&
 	    !starts_lower(s, q->in_start, q->in_end) &&
 	    attrib_match(&x->at, l, W_NAME, s, nb, be, &f))
 		return 0;
@@ -725,6 +726,55 @@ indirect(struct qx *x, const struct alang *l, size_t k, size_t end)
 	(void)buf_add(&o->text, s + a, b - a);
 	set_cue(o, s, &f);
 	speaker_read(l, s, x->text.n, &f, &x->h, &o->sp);
+	o->kind = K_INDIRECT;
+}
+
+/*
+ * "Le procureur a assuré que « chaque heure a été utilisée » et que le
+ * brouillard …": after quotation q of sentence k, reported with a
+ * complementizer before it, a word of [coordinations] and a
+ * complementizer open a clause that is the same speaker's reported
+ * speech, to the end of the sentence.
+ */
+static void
+coordinated(struct qx *x, const struct alang *l, size_t k, size_t i,
+    size_t nq)
+{
+	const char	*s = x->text.p;
+	const struct qspan *q = &x->q[i];
+	const struct out *prev;
+	struct out	*o;
+	size_t		 a, w, c, end = x->s[k].end;
+
+	/* the last quotation of the sentence, the sentence's last record */
+	if (x->nout == 0 || x->nout == MAXOUT || !q->closed ||
+	    q->close_end >= end || (i + 1 < nq && x->q[i + 1].open < end))
+		return;
+	prev = &x->outs[x->nout - 1];
+	if (prev->sp.name.n == 0 || prev->kind == K_INDIRECT ||
+	    prev->cue.n == 0 || !quotes_clause(l, s, x->s[k].start, q->open))
+		return;
+	for (a = q->close_end; a < end && s[a] == ' '; a++)
+		;
+	for (w = a; w < end && s[w] != ' '; w++)
+		;
+	if (w == a || !wset_has(&l->coordinations, s + a, w - a))
+		return;
+	while (w < end && s[w] == ' ')
+		w++;
+	if (w >= end || (c = attrib_clause_word(l, s, w, w, end)) == 0)
+		return;
+	for (a = w + c; a < end && s[a] == ' '; a++)
+		;
+	while (end > a && (s[end - 1] == '.' || s[end - 1] == ' '))
+		end--;
+	if (words(s, a, end, 3) < 3)
+		return;		/* a clause: three words at least */
+	o = &x->outs[x->nout++];
+	out_start(x, o, k);
+	(void)buf_add(&o->text, s + a, end - a);
+	(void)buf_add(&o->cue, prev->cue.p, prev->cue.n);
+	speaker_copy(&o->sp, &prev->sp);
 	o->kind = K_INDIRECT;
 }
 
@@ -988,6 +1038,8 @@ process(struct qx *x)
 			}
 			found = 1;
 		}
+		if (found && l != NULL && i > 0)
+			coordinated(x, l, k, i - 1, nq);
 		/* a sentence without quotation that begins with a name */
 		x->subj.name.n = 0;
 		if (subj != NULL && !found) {

@@ -1562,7 +1562,8 @@ look_back(const struct alang *l, const char *s, size_t *a, size_t *b)
 	return 0;
 }
 
-/* Whether a comma and a capitalised word follow s[e]. */
+/* Whether a comma and a capitalised word follow s[e], maybe after a
+ * parenthesis: "le maire (sans étiquette), Bernard Rouvière". */
 static int
 name_follows(const char *s, size_t n, size_t e)
 {
@@ -1570,6 +1571,9 @@ name_follows(const char *s, size_t n, size_t e)
 
 	while (e < n && s[e] == ' ')
 		e++;
+	if (e < n && s[e] == '(')
+		for (e = closing_paren(s, e, n); e < n && s[e] == ' '; e++)
+			;
 	if (e >= n || s[e] != ',')
 		return 0;
 	for (e++; e < n && s[e] == ' '; e++)
@@ -1705,16 +1709,23 @@ pronoun_speaker(struct history *h, const struct alang *l, const char *s,
  * dans l’issue de la procédure et promet"): the verb is joined to one
  * before, whose subject is not in these words.
  */
+/* Whether s[a] follows a closing mark (» or ”) and spaces. */
+static int
+after_close(const char *s, size_t a)
+{
+	while (a > 0 && s[a - 1] == ' ')
+		a--;
+	return (a >= 2 && memcmp(s + a - 2, "\xC2\xBB", 2) == 0) ||
+	    (a >= 3 && memcmp(s + a - 3, "\xE2\x80\x9D", 3) == 0);
+}
+
 static int
 joined_after_quote(const struct alang *l, const char *s, size_t a,
     const struct tok *w)
 {
 	size_t	 n = w->e - w->s;
 
-	while (a > 0 && s[a - 1] == ' ')
-		a--;
-	if (!(a >= 2 && memcmp(s + a - 2, "\xC2\xBB", 2) == 0) &&
-	    !(a >= 3 && memcmp(s + a - 3, "\xE2\x80\x9D", 3) == 0))
+	if (!after_close(s, a))
 		return 0;
 	return listed(&l->pron_any, s + w->s, n) && !listed(&l->pron_imp,
 	    s + w->s, n) && !listed(&l->relatives, s + w->s, n);
@@ -1810,6 +1821,10 @@ speaker_read(const struct alang *l, const char *s, size_t n,
 	 * whose subject is not in these words */
 	if (!pron && f->cue_s >= f->sp_e && nt >= 2) {
 		if (joined_after_quote(l, s, f->sp_s, &t[nt - 1]))
+			return 0;
+		/* "X, dont le spectacle « Y » doit ouvrir le festival, parle
+		 * de": words after the mark that no subject opens */
+		if (after_close(s, f->sp_s) && !plausible_subject(l, s, t, nt))
 			return 0;
 		for (i = nt - 1; i-- > 1;)
 			if (attrib_clause_word(l, s, t[i].s, t[i].s, t[i].e) ==
@@ -2082,12 +2097,15 @@ speaker_read(const struct alang *l, const char *s, size_t n,
 	hd = nt > 1 && listed(&l->dets, s + t[0].s, t[0].e - t[0].s);
 	if (sp->via == VIA_DESC && f->sp_e < n && nt > 0 &&
 	    !listed(&l->groups, s + t[hd].s, t[hd].e - t[hd].s)) {
+		size_t	 re = b;
+
 		k = f->sp_e;
 		while (k < n && space_at(s, n, k))
 			k += (size_t)space_at(s, n, k);
-		/* "(GSE), Nadia X": an acronym before the comma */
+		/* "(GSE), Nadia X": an acronym before the comma, part of
+		 * the role, as "(sans étiquette)" is */
 		if (k < n && s[k] == '(' && (c = closing_paren(s, k, n)) > k) {
-			k = c;
+			k = re = c;
 			while (k < n && space_at(s, n, k))
 				k += (size_t)space_at(s, n, k);
 		}
@@ -2127,7 +2145,7 @@ speaker_read(const struct alang *l, const char *s, size_t n,
 				    t[i].e - t[i].s)); i++)
 					;
 				if (i == nt && capital(s, &t[0])) {
-					if (set(&sp->role, s, a, b) == -1 ||
+					if (set(&sp->role, s, a, re) == -1 ||
 					    set(&sp->name, s, c, e) == -1)
 						return -1;
 					sp->via = VIA_NAME;
