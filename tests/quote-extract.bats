@@ -375,6 +375,20 @@ e	en	4	1	Tom Ellery		name	said	indirect	several colleagues had written to the ch
 e	en	5	1	Joanna Kwiatkowska		name		direct	Voters don’t read leaked messages line by line.
 e	en	6	1	Joanna Kwiatkowska	research director at the polling firm Meridian	anaphor	said	direct	The danger is not one resignation
 e	en	7	1	Priya Raman		name	said	indirect	the plan was dead"
+	# the subject after a long opening adverbial, or a place after a
+	# participle; a document's author; no person for an organisation
+	run --separate-stderr qx d fr \
+	    "Venu de Bordeaux avec ses deux enfants, Julien Combes, 34 ans, espère que « les élus vont se ressaisir »." \
+	    "Lors d’une conférence de presse tenue mercredi après-midi au tribunal judiciaire, le procureur de Montclar, Olivier Brassac, a retracé la journée. « Théo a été vu pour la dernière fois le 12 septembre. »" \
+	    "Dans un communiqué diffusé jeudi matin, la préfecture du Var a justifié cette décision. « Les conditions ne le permettent plus », indique le texte." \
+	    "Didier Maurin, délégué syndical central chez Valmorel, ne décolère pas. « Non », a indiqué le comité central de Valmorel." \
+	    "Interrogée jeudi, la PDG de Valmorel s’est contentée d’un laconique « chaque chose en son temps »."
+	assert_success
+	assert_output "d	fr	1	1	Julien Combes		subject		partial	les élus vont se ressaisir
+d	fr	2	2	Olivier Brassac	le procureur de Montclar	subject		direct	Théo a été vu pour la dernière fois le 12 septembre.
+d	fr	3	2	la préfecture du Var		subject	indique	direct	Les conditions ne le permettent plus
+d	fr	4	2	le comité central de Valmorel		description	a indiqué	direct	Non
+d	fr	5	1	la PDG de Valmorel		subject		partial	chaque chose en son temps"
 	# a second clause needs its coordination and complementizer right
 	# after the quotation, and a complementizer before it
 	run --separate-stderr qx d fr \

@@ -888,21 +888,25 @@ subject_speaker(struct qx *x, const struct alang *l, size_t k, struct out *o)
 {
 	struct found	 f = { 0 };
 	const struct speaker *e;
+	int		 capitals;
 
 	if (!subject_span(l, x->text.p, x->s[k].start, x->s[k].end, &f.sp_s,
 	    &f.sp_e))
 		return;
 	/* "Le projet prévoit une « zone verte »": a description that names
 	 * no one is a speaker only when it stands for one met before ("la
-	 * riveraine"), and is not remembered otherwise */
-	if (!has_capital(x->text.p + f.sp_s, f.sp_e - f.sp_s)) {
-		if ((e = history_resolve(l, &x->h, x->text.p, f.sp_s,
-		    f.sp_e)) != NULL) {
-			speaker_copy(&o->sp, e);
-			o->sp.via = VIA_SUBJECT;
-		}
+	 * riveraine", "la PDG de Valmorel": four words at most when a
+	 * capital may name someone new), and is not remembered otherwise */
+	capitals = has_capital(x->text.p + f.sp_s, f.sp_e - f.sp_s);
+	if ((!capitals || words(x->text.p, f.sp_s, f.sp_e, 4) <= 4) &&
+	    (e = history_resolve(l, &x->h, x->text.p, f.sp_s, f.sp_e)) !=
+	    NULL) {
+		speaker_copy(&o->sp, e);
+		o->sp.via = VIA_SUBJECT;
 		return;
 	}
+	if (!capitals)
+		return;
 	f.start = f.sp_s;
 	f.end = f.sp_e;
 	if (speaker_read(l, x->text.p, x->text.n, &f, &x->h, &o->sp) == -1 ||
@@ -910,6 +914,34 @@ subject_speaker(struct qx *x, const struct alang *l, size_t k, struct out *o)
 		speaker_clear(&o->sp);
 	else if (o->sp.name.n > 0)
 		o->sp.via = VIA_SUBJECT;
+}
+
+/*
+ * "Dans un communiqué, la préfecture a justifié sa décision. « … »,
+ * indique le texte": a document that speaks, met nowhere before, is the
+ * words of the subject of the sentence before (k - 1, without quotation).
+ */
+static void
+document_author(struct qx *x, const struct alang *l, size_t k, size_t nq,
+    struct out *o)
+{
+	struct found	 f = { 0 };
+	struct speaker	 sp = { 0 };
+
+	if (k == 0 || o->sp.via != VIA_DESC || !speaker_document(l,
+	    o->sp.name.p, o->sp.name.n) || in_quote(x, nq, x->s[k - 1].start) ||
+	    !subject_span(l, x->text.p, x->s[k - 1].start, x->s[k - 1].end,
+	    &f.sp_s, &f.sp_e) || speaker_document(l, x->text.p + f.sp_s,
+	    f.sp_e - f.sp_s))
+		return;
+	f.start = f.sp_s;
+	f.end = f.sp_e;
+	if (speaker_read(l, x->text.p, x->text.n, &f, &x->h, &sp) == 0 &&
+	    sp.name.n > 0 && sp.via != VIA_UNRESOLVED) {
+		speaker_copy(&o->sp, &sp);
+		o->sp.via = VIA_SUBJECT;
+	}
+	speaker_free(&sp);
 }
 
 /* Quotations of the paragraph, attributed, adjacent speakers filled. */
@@ -1010,6 +1042,8 @@ process(struct qx *x)
 				 * attribution, named by the next one */
 				if (o->sp.name.n == 0 && l != NULL)
 					named_next(x, l, &x->q[i], o);
+				if (l != NULL)
+					document_author(x, l, k, nq, o);
 				/* "Margaret Oduya, 71, was one of them. «…»":
 				 * a quotation that is its whole sentence,
 				 * without attribution, is the subject's */

@@ -257,6 +257,9 @@ const struct speaker *history_recall(const struct alang *,
 	    struct history *, const char *s, size_t n);
 /* Whether the description s[0, n) opens with a word of [definites]. */
 int	speaker_definite(const struct alang *, const char *s, size_t n);
+/* Whether the speaker's words s[0, n) are a definite description of
+ * two words whose noun is of [documents]: "le texte", "the statement". */
+int	speaker_document(const struct alang *, const char *s, size_t n);
 /* Whether the head word of the description s[0, n) is in e's role or
  * name ("l’émissaire de l’ONU" for "l’émissaire spécial des Nations
  * unies"). */

@@ -1011,7 +1011,10 @@ recall_head(struct history *h, const struct alang *l, const char *s,
 				if (capital(s, &t[k]))
 					return NULL;	/* a name's own */
 			i = 1;
-		}
+		} else if (i > 1 && n > 2 && !capital(s, &t[2]) &&
+		    listed(&l->dets, s + t[0].s, t[0].e - t[0].s) &&
+		    listed(&l->organisations, s + t[1].s, t[1].e - t[1].s))
+			i = 1;	/* "le comité central de X": a comité */
 		head = s + t[i].s;
 		headn = t[i].e - t[i].s;
 	}
@@ -1236,6 +1239,16 @@ speaker_definite(const struct alang *l, const char *s, size_t n)
 	size_t		 nt = tokens_max(s, 0, n, t, 2);
 
 	return nt == 2 && listed(&l->definites, s + t[0].s, t[0].e - t[0].s);
+}
+
+int
+speaker_document(const struct alang *l, const char *s, size_t n)
+{
+	struct tok	 t[3];
+	size_t		 nt = tokens_max(s, 0, n, t, 3);
+
+	return nt == 2 && listed(&l->definites, s + t[0].s, t[0].e - t[0].s) &&
+	    listed(&l->documents, s + t[1].s, t[1].e - t[1].s);
 }
 
 /*
@@ -1560,6 +1573,17 @@ look_back(const struct alang *l, const char *s, size_t *a, size_t *b)
 		e = c;
 	}
 	return 0;
+}
+
+/* Whether the first word of s[a, b) is of [genders] p: "ses", "les". */
+static int
+plural_first(const struct alang *l, const char *s, size_t a, size_t b)
+{
+	size_t	 e;
+
+	for (e = a; e < b && s[e] != ' '; e++)
+		;
+	return e > a && listed(&l->gender_p, s + a, e - a);
 }
 
 /* Whether a comma and a capitalised word follow s[e], maybe after a
@@ -1994,9 +2018,16 @@ speaker_read(const struct alang *l, const char *s, size_t n,
 		else if (k == run || nt - k < 2 || i < nt)
 			run = nt;
 	}
-	while (run < nt && listed(&l->roles, s + t[run].s,
-	    t[run].e - t[run].s))
-		run++;
+	for (k = run; run < nt && listed(&l->roles, s + t[run].s,
+	    t[run].e - t[run].s); run++)
+		;
+	/* "la PDG de Valmorel": a complement after a title, no name (but
+	 * "Mme de La Tour" is one: a title of [genders]) */
+	if (run > k && run < nt && listed(&l->preps, s + t[run].s,
+	    t[run].e - t[run].s) && !listed(&l->gender_m, s + t[run - 1].s,
+	    t[run - 1].e - t[run - 1].s) && !listed(&l->gender_f,
+	    s + t[run - 1].s, t[run - 1].e - t[run - 1].s))
+		run = nt;
 	/* "Fire Chief Ramona Ortiz": a title of [roles] inside the
 	 * capitalised words, before a name of two words or more */
 	for (k = nt >= 3 ? nt - 3 : 0; k + 2 < nt && k >= run; k--) {
@@ -2511,6 +2542,10 @@ history_names(const struct alang *l, const char *s, size_t a, size_t b,
 					}
 				} else if ((rs = role_after_clause(l, s, rs, re)) == re)
 					rs = re = 0;
+				/* "Venu de Bordeaux avec ses deux enfants, Julien
+				 * X,": a plural ([genders] p) is no one's title */
+				if (rs < re && plural_first(l, s, rs, re))
+					rs = re = 0;
 			} else if (i > 0 && (s[t[j].e - 1] != ',' ||
 			    appos == APPOS_NONE) && !listed(&l->preps,
 			    s + t[i - 1].s, t[i - 1].e - t[i - 1].s)) {
@@ -2633,19 +2668,31 @@ opens_quote(const char *s, const struct tok *t)
 	    2) == 0) || (n >= 3 && memcmp(s + t->s, "\xE2\x80\x9C", 3) == 0);
 }
 
+/* the longest opening adverbial before a subject: "Lors d’une conférence de
+ * presse tenue mercredi après-midi au tribunal judiciaire, le procureur" */
+#define OPENER_WORDS	16
+
 int
 subject_span(const struct alang *l, const char *s, size_t a, size_t b,
     size_t *sa, size_t *se)
 {
-	struct tok	 t[16];
+	struct tok	 t[OPENER_WORDS + 12];
 	size_t		 n, i, k = 0;
 
-	n = tokens_max(s, a, b, t, 16);
-	/* an opening place: "À Bruxelles," */
-	if (n > 2 && listed(&l->preps, s + t[0].s, t[0].e - t[0].s)) {
-		for (k = 1; k < 4 && k < n && s[t[k - 1].e - 1] != ','; k++)
+	n = tokens_max(s, a, b, t, OPENER_WORDS + 12);
+	/* an opening place or circumstance: "À Bruxelles,", "Dans un
+	 * communiqué diffusé jeudi matin," (a word of no list and no
+	 * name first, and no cue word before the comma) */
+	if (n > 2 && (listed(&l->preps, s + t[0].s, t[0].e - t[0].s) ||
+	    (!capital(s, &t[1]) && !listed(&l->dets, s + t[0].s,
+	    t[0].e - t[0].s) && !listed(&l->pron_any, s + t[0].s,
+	    t[0].e - t[0].s)))) {
+		for (k = 1; k < OPENER_WORDS && k < n &&
+		    s[t[k - 1].e - 1] != ','; k++)
 			;
-		if (s[t[k - 1].e - 1] != ',')
+		if (s[t[k - 1].e - 1] != ',' || (!listed(&l->preps, s + t[0].s,
+		    t[0].e - t[0].s) && attrib_has_cue(l, s, t[0].s,
+		    t[k - 1].e)))
 			return 0;
 	}
 	/* "Mais la riveraine attend des réponses : « … »": a word that
@@ -2704,7 +2751,7 @@ subject_entry(const struct alang *l, const char *s, const struct tok *t,
 {
 	char	 key[256];
 	size_t	 i = 0, j, e, kn;
-	int	 last = 0, found, prep;
+	int	 last = 0, found, prep, place;
 
 	*reach = 0;
 	if (nt < 2 || (!capital(s, &t[0]) && !after_comma))
@@ -2734,12 +2781,22 @@ subject_entry(const struct alang *l, const char *s, const struct tok *t,
 	    key, kn) && !wset_has(&l->pron_any, key, kn) &&
 	    s[t[0].e - 1] != ',') {
 		/* (after a preposition, a place may be named: "À Bruxelles,
-		 * la Commission européenne s’est bornée à …") */
+		 * la Commission européenne s’est bornée à …", "Venu de
+		 * Bordeaux avec ses enfants, Julien X"; not "Hervé de
+		 * Charette, …", a first name) */
 		prep = wset_has(&l->preps, key, kn);
-		for (i = 1; i < 8 && i < nt && (prep || !capital(s, &t[i])) &&
-		    s[t[i].e - 1] != ','; i++)
+		place = !prep && first_name(l, s, &t[0]) == 0;
+		for (i = 1; i < OPENER_WORDS && i < nt && (prep ||
+		    !capital(s, &t[i]) ||
+		    (place && listed(&l->preps, s + t[i - 1].s,
+		    t[i - 1].e - t[i - 1].s))) && s[t[i].e - 1] != ','; i++)
 			;
-		if (i < 8 && i + 2 < nt && (prep || !capital(s, &t[i])) &&
+		*reach = i + 2;
+		if (i + 2 >= nt && i < OPENER_WORDS)
+			return -1;	/* the words ran out: more may tell */
+		if (i < OPENER_WORDS && i + 2 < nt && (prep || !capital(s, &t[i]) ||
+		    (place && listed(&l->preps, s + t[i - 1].s,
+		    t[i - 1].e - t[i - 1].s))) &&
 		    s[t[i].e - 1] == ',' && (capital(s, &t[i + 1]) ||
 		    listed(&l->dets, s + t[i + 1].s, t[i + 1].e - t[i + 1].s)) &&
 		    !attrib_has_cue(l, s, t[1].s, t[i].e)) {
