@@ -389,6 +389,18 @@ d	fr	2	2	Olivier Brassac	le procureur de Montclar	subject		direct	Théo a été 
 d	fr	3	2	la préfecture du Var		subject	indique	direct	Les conditions ne le permettent plus
 d	fr	4	2	le comité central de Valmorel		description	a indiqué	direct	Non
 d	fr	5	1	la PDG de Valmorel		subject		partial	chaque chose en son temps"
+	# "Pour l’ancien X": one n in "ancien" (the pattern read "ancienn");
+	# a description that opens a sentence makes its person the latest
+	run --separate-stderr qx d fr \
+	    "Pour l’ancien enquêteur, la famille a raison de maintenir la pression." \
+	    "Pour le conseiller municipal, le budget est insincère." \
+	    "Pour l’infirmier, les urgences ne tiennent plus." \
+	    "La mère du randonneur, Catherine Marcillac, a parlé jeudi. La préfète, Anne Roy, a parlé ensuite. La mère du randonneur y sera. « J’irai », a-t-elle glissé."
+	assert_success
+	assert_output "d	fr	1	1	l’ancien enquêteur		description	Pour	indirect	la famille a raison de maintenir la pression
+d	fr	2	1	le conseiller municipal		description	Pour	indirect	le budget est insincère
+d	fr	3	1	l’infirmier		description	Pour	indirect	les urgences ne tiennent plus
+d	fr	4	4	Catherine Marcillac	La mère du randonneur	pronoun	a-t-elle glissé	direct	J’irai"
 	# a second clause needs its coordination and complementizer right
 	# after the quotation, and a complementizer before it
 	run --separate-stderr qx d fr \

@@ -2904,7 +2904,8 @@ history_subject(const struct alang *l, const char *s, size_t a, size_t b,
 {
 	struct tok	 t[MAXTOK];
 	const struct tok *w;
-	size_t		 nt, reach, max, n;
+	const struct speaker *e;
+	size_t		 nt, reach, max, n, sa, se;
 	int		 k, cached;
 
 	/* the subject is in the first words: no need to read them all */
@@ -2933,5 +2934,16 @@ history_subject(const struct alang *l, const char *s, size_t a, size_t b,
 		if (nt < max || reach + 2 < max || max == MAXTOK)
 			break;
 	}
-	return k == -1 ? NULL : subject_seen(h, (size_t)k);
+	if (k != -1)
+		return subject_seen(h, (size_t)k);
+	/* "La mère du randonneur y sera. « … », a-t-elle glissé": a
+	 * description of someone met before makes that one the latest (not
+	 * "ce dernier", "the former", which keep the order) */
+	if (nt >= 2 && listed(&l->dets, s + w[0].s, w[0].e - w[0].s) &&
+	    !listed(&l->latest, s + w[1].s, w[1].e - w[1].s) &&
+	    !listed(&l->former, s + w[1].s, w[1].e - w[1].s) &&
+	    subject_span(l, s, a, b, &sa, &se) && (e = history_resolve(l, h, s,
+	    sa, se)) != NULL && e->via == VIA_NAME)
+		touch(h, e);
+	return NULL;
 }
