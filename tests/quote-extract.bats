@@ -401,6 +401,21 @@ d	fr	5	1	la PDG de Valmorel		subject		partial	chaque chose en son temps"
 d	fr	2	1	le conseiller municipal		description	Pour	indirect	le budget est insincère
 d	fr	3	1	l’infirmier		description	Pour	indirect	les urgences ne tiennent plus
 d	fr	4	4	Catherine Marcillac	La mère du randonneur	pronoun	a-t-elle glissé	direct	J’irai"
+	# a headline's title without determiner, an office in capitals, no
+	# title from the reported clause after a name
+	run --separate-stderr qx e en \
+	    "Rail minister Marcus Fenwick resigns over leaked messages" \
+	    "Tom Ellery, the Conservative MP for Harbridge North, told the BBC: “I like Marcus.”" \
+	    "The MP said several colleagues had written to the chief whip." \
+	    "In one message, the minister wrote: “Kestrel need to be on the shortlist.”" \
+	    "Fenwick said in a letter to the prime minister, Catherine Holloway, that he was sorry." \
+	    "Holloway said little. She told broadcasters that she had “a country to run”."
+	assert_success
+	assert_output "e	en	2	1	Tom Ellery	the Conservative MP for Harbridge North	name	told	partial	I like Marcus.
+e	en	3	1	Tom Ellery	the Conservative MP for Harbridge North	anaphor	said	indirect	several colleagues had written to the chief whip
+e	en	4	1	Marcus Fenwick	Rail minister	anaphor	wrote	direct	Kestrel need to be on the shortlist.
+e	en	5	1	Marcus Fenwick	Rail minister	name	said	indirect	he was sorry
+e	en	6	2	Catherine Holloway		pronoun	told	mixed	a country to run"
 	# a second clause needs its coordination and complementizer right
 	# after the quotation, and a complementizer before it
 	run --separate-stderr qx d fr \

@@ -796,6 +796,11 @@ apposition(const struct alang *l, const char *s, size_t c, size_t b,
 		n = tokens_max(s, c, k, t, 16);
 		if (n == 0 || n > 14)
 			return APPOS_NONE;
+		/* "a letter to the prime minister, Catherine Holloway, that
+		 * he was sorry": the reported clause, no title */
+		if (attrib_clause_word(l, s, t[0].s, t[0].s, t[0].e) ==
+		    t[0].e - t[0].s)
+			return APPOS_NONE;
 		/* "who became Ashvale’s chief executive in January", "qui
 		 * est aussi maire de Lanvel": the role after the copula, to
 		 * an adjunct */
@@ -2595,6 +2600,15 @@ history_names(const struct alang *l, const char *s, size_t a, size_t b,
 				rs = as;
 				re = ae;
 				trim(s, &rs, &re);
+			}
+			/* "Rail minister Marcus Fenwick resigns": the words
+			 * that open the text, a title of [roles] last */
+			if (re == rs && i >= 2 && i <= 3 && t[0].s == a &&
+			    a == h->words_a && listed(&l->roles, s + t[i - 1].s,
+			    t[i - 1].e - t[i - 1].s) && !capital(s, &t[i - 1]) &&
+			    (i == 2 || !capital(s, &t[1]))) {
+				rs = t[0].s;
+				re = t[i - 1].e;
 			}
 			/* a determiner alone is no role: "The Waterways
 			 * Standards Agency" */
