@@ -1656,15 +1656,17 @@ eval_quotes_figures() {
 	# the French speaker floor from 93.6 and the others a little with
 	# the four articles written blind in the third session of the 27th,
 	# whose forms are not all read yet; French indirect up and speakers
-	# from 92.1 with the three of the fourth session)
+	# from 92.1 with the three of the fourth session; the English
+	# speaker floor from 96.7 with the fifth session's English article
+	# written blind, read at 35 of 39 after its fixes)
 	run awk '
 	BEGIN {
-		min["fr direct30"] = 99.2;  min["fr indirect30"] = 97.3
-		min["fr direct80"] = 99.0;  min["fr indirect80"] = 97.3
-		min["fr speaker"] = 90.9
-		min["en direct30"] = 97.3;  min["en indirect30"] = 92.4
-		min["en direct80"] = 93.8;  min["en indirect80"] = 89.9
-		min["en speaker"] = 96.7
+		min["fr direct30"] = 99.3;  min["fr indirect30"] = 97.5
+		min["fr direct80"] = 99.1;  min["fr indirect80"] = 97.5
+		min["fr speaker"] = 92.0
+		min["en direct30"] = 97.7;  min["en indirect30"] = 94.7
+		min["en direct80"] = 94.7;  min["en indirect80"] = 92.6
+		min["en speaker"] = 95.7
 	}
 	{ k = $1 " " $2; seen[k] = 1
 	  if ($3 + 0 < min[k]) { print k ": " $3 " < " min[k]; bad = 1 } }
