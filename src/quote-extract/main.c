@@ -962,6 +962,7 @@ process(struct qx *x)
 	if (!x->carry.pending)
 		history_paragraph(&x->h);
 	attrib_forget(&x->at);
+	x->h.desc_s = NULL;	/* a new paragraph's text */
 	limits = x->at.rx.limit_hits;
 	l = attrib_lang(&x->at, x->langcode.p, x->langcode.n);
 	/* an undetermined language ("und", a headline of few words): the

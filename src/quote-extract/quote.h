@@ -210,6 +210,12 @@ struct history {
 	size_t		 nwords;
 	const char	*words_s;
 	size_t		 words_a;
+	/* "La mère du randonneur y sera.": the last sentence of the
+	 * paragraph that a description opened, read when a pronoun asks
+	 * (desc_s is set to NULL for each new paragraph's text) */
+	const char	*desc_s;
+	size_t		 desc_a, desc_b;
+	unsigned long	 desc_clock;
 };
 
 const char *via_name(int);

@@ -1710,12 +1710,43 @@ after_source(const struct alang *l, const char *s, size_t a, size_t b)
 
 /* The speaker that the pronoun s[a, b) (its word t[0]) stands for, or
  * the pronoun itself, unresolved. */
+/*
+ * The description that opened a sentence of this paragraph before s[a]
+ * (history_subject()): the one it stands for was met then, if that is
+ * later than when last met.
+ */
+static void
+desc_subject(struct history *h, const struct alang *l, const char *s,
+    size_t a)
+{
+	const struct speaker *e;
+	size_t		 sa, se, i;
+
+	if (h->desc_s != s || h->desc_b > a)
+		return;
+	h->desc_s = NULL;
+	if (!subject_span(l, s, h->desc_a, h->desc_b, &sa, &se) ||
+	    (e = history_resolve(l, h, s, sa, se)) == NULL ||
+	    e->via != VIA_NAME)
+		return;
+	if (e >= h->e && e < h->e + h->n) {
+		i = (size_t)(e - h->e);
+		if (h->seen[i] < h->desc_clock)
+			h->seen[i] = h->desc_clock;
+	} else if (e >= h->names && e < h->names + h->nnames) {
+		i = (size_t)(e - h->names);
+		if (h->nseen[i] < h->desc_clock)
+			h->nseen[i] = h->desc_clock;
+	}
+}
+
 static int
 pronoun_speaker(struct history *h, const struct alang *l, const char *s,
     size_t a, size_t b, const struct tok *t, struct speaker *sp)
 {
 	struct speaker *prior;
 
+	desc_subject(h, l, s, a);
 	sp->gender = gender_of(l, s, t, 1);
 	if (listed(&l->pron_p, s + a, b - a))
 		sp->gender = 'p';
@@ -2918,8 +2949,7 @@ history_subject(const struct alang *l, const char *s, size_t a, size_t b,
 {
 	struct tok	 t[MAXTOK];
 	const struct tok *w;
-	const struct speaker *e;
-	size_t		 nt, reach, max, n, sa, se;
+	size_t		 nt, reach, max, n;
 	int		 k, cached;
 
 	/* the subject is in the first words: no need to read them all */
@@ -2952,12 +2982,15 @@ history_subject(const struct alang *l, const char *s, size_t a, size_t b,
 		return subject_seen(h, (size_t)k);
 	/* "La mère du randonneur y sera. « … », a-t-elle glissé": a
 	 * description of someone met before makes that one the latest (not
-	 * "ce dernier", "the former", which keep the order) */
+	 * "ce dernier", "the former", which keep the order); read only when
+	 * a pronoun asks (desc_subject()) */
 	if (nt >= 2 && listed(&l->dets, s + w[0].s, w[0].e - w[0].s) &&
 	    !listed(&l->latest, s + w[1].s, w[1].e - w[1].s) &&
-	    !listed(&l->former, s + w[1].s, w[1].e - w[1].s) &&
-	    subject_span(l, s, a, b, &sa, &se) && (e = history_resolve(l, h, s,
-	    sa, se)) != NULL && e->via == VIA_NAME)
-		touch(h, e);
+	    !listed(&l->former, s + w[1].s, w[1].e - w[1].s)) {
+		h->desc_s = s;
+		h->desc_a = a;
+		h->desc_b = b;
+		h->desc_clock = ++h->clock;
+	}
 	return NULL;
 }
