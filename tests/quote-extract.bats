@@ -343,7 +343,8 @@ d	fr	4	1	Paul Roy	Le procureur	name	a assuré	indirect	le brouillard avait inter
 d	fr	5	1	Un proche du dossier		description	se montre	direct	Le festival a grossi trop vite.
 d	fr	6	2	Léa Roy		pronoun	a-t-elle glissé	partial	Je serai au premier rang.
 d	fr	7	1	Karine Soulié		name		direct	Si on perd les Tréteaux, on perd tout."
-	# the latest speaker for a word of [nearby], a rank for "le
+	# the latest speaker for a word of [nearby] (not "homme": "L’homme a
+	# reconnu les faits" is often someone new), a rank for "le
 	# militaire", a deputy for "l’élu"; an emphasis is no name
 	run --separate-stderr qx d fr \
 	    "Antoine Ferrier est comédien. « On nous demande d’être rentables, a-t-il lancé mercredi soir devant le cloître, mais personne ne le demande à la piscine ! »" \
@@ -355,13 +356,13 @@ d	fr	7	1	Karine Soulié		name		direct	Si on perd les Tréteaux, on perd tout."
 	assert_success
 	assert_output "d	fr	1	2	Antoine Ferrier		pronoun	a-t-il lancé	direct	On nous demande d’être rentables … mais personne ne le demande à la piscine !
 d	fr	2	1	Kévin Aubertin		name	a expliqué	direct	On a quadrillé le secteur.
-d	fr	3	1	Kévin Aubertin	Le jeune homme	anaphor	affirme	indirect	les battues ont été suspendues samedi
+d	fr	3	1	Le jeune homme		description	affirme	indirect	les battues ont été suspendues samedi
 d	fr	4	2	Julien Estève	capitaine au PGHM	anaphor	reconnaît	mixed	ne pardonne rien
 d	fr	5	2	Olivier Deschamps	adjoint à la culture	anaphor	assure	direct	Elle n’est venue qu’à un seul
 d	fr	6	1	La ministre		unresolved	a reconnu	indirect	le texte était mal écrit"
 	run --separate-stderr qx e en \
 	    "Fenwick, 47, said that he had become “a distraction from the work of this government” and that he intended to clear his name." \
-	    "The watchdog, whose annual report, “Open Doors, Closed Books”, raised concerns in October, cannot sanction ministers." \
+	    "The watchdog, whose annual report “Open Doors, Closed Books” raised concerns in October, cannot sanction ministers." \
 	    "Holloway is due to face Raman, and Raman has already said she will use all six of her questions on the affair." \
 	    "Tom Ellery said several colleagues had written to the chief whip." \
 	    "“Voters don’t read leaked messages line by line.” That is the view of Joanna Kwiatkowska, research director at the polling firm Meridian." \
@@ -424,6 +425,51 @@ e	en	6	2	Catherine Holloway		pronoun	told	mixed	a country to run"
 	assert_success
 	assert_output "d	fr	1	1	Paul Roy		name	a dénoncé	partial	un scandale
 d	fr	2	1	Paul Roy		name	a salué	partial	un bon accord"
+	[ "$stderr" = "" ]
+}
+
+@test "French and English: what the new forms must not take (review of the fifth session of 27 November)" {
+	# a surname that opens a sentence; a name before a colon and a
+	# quotation; a description that tells of speech does not make its
+	# person the latest; no [nearby] person with a relative clause; a
+	# document criticised is not the critic's; a comma before a mark is
+	# no name's; a second clause needs the cue before its complementizer,
+	# ends at a comma, and never follows a name in marks; no view from
+	# "Pour" before a fact; no speaker from "se" and a thing
+	run --separate-stderr qx d fr \
+	    "Camille Roussel a appris la nouvelle mardi. Roussel ne décolère pas. « C'est un immense gâchis. »" \
+	    "Paul Roy : « Nous ne céderons pas »" \
+	    "Le maire de Lanvel, Paul Roy, a présenté le budget lundi. « Ce budget est insincère », tacle Marc Blanc, chef de l'opposition municipale. Le maire n'a pas encore répondu à ces accusations. « Je saisirai la chambre régionale des comptes », prévient-il." \
+	    "Le procureur de Lyon, Paul Roy, a détaillé les faits lundi. Le gendarme qui a tiré affirme qu'il était en état de légitime défense." \
+	    "Le gouvernement a vivement critiqué le rapport publié mardi par Amnesty International. « La police a tiré », affirme le rapport." \
+	    "Quant au festival, « Il n'est pas mort », assure son directeur, Paul Roy." \
+	    "Alors que le ministre avait promis « une réponse rapide » et que les syndicats attendaient un geste, rien n'a bougé." \
+	    "« Ce livre m'a bouleversé », confie Paul Roy, agriculteur. Le ministre a reconnu qu'il avait lu le livre « La Fin des paysans » et qu'il en partageait le constat." \
+	    "Pour l'agriculteur, la perte est estimée à 30 000 euros." \
+	    "La situation se tend : « On ne sait plus quoi faire. »"
+	assert_success
+	assert_output "d	fr	1	3	Camille Roussel		subject		direct	C'est un immense gâchis.
+d	fr	2	1	Paul Roy		subject		partial	Nous ne céderons pas
+d	fr	3	2	Marc Blanc	chef de l'opposition municipale	name	tacle	direct	Ce budget est insincère
+d	fr	3	4	Marc Blanc	chef de l'opposition municipale	pronoun	prévient-il	direct	Je saisirai la chambre régionale des comptes
+d	fr	4	2	Le gendarme		description	affirme	indirect	il était en état de légitime défense
+d	fr	5	2	le rapport		description	affirme	direct	La police a tiré
+d	fr	6	1	Paul Roy	son directeur	name	assure	partial	Il n'est pas mort
+d	fr	7	1	le ministre		unresolved	avait promis	partial	une réponse rapide
+d	fr	8	1	Paul Roy	agriculteur	name	confie	direct	Ce livre m'a bouleversé
+d	fr	10	1					partial	On ne sait plus quoi faire."
+	run --separate-stderr qx m fr \
+	    "Le maire assure que le chantier sera « terminé en juin » et que les riverains seront indemnisés, mais l'opposition n'y croit pas."
+	assert_success
+	assert_output "m	fr	1	1	Le maire		unresolved	assure	mixed	terminé en juin
+m	fr	1	1	Le maire		unresolved	assure	indirect	les riverains seront indemnisés"
+	run --separate-stderr qx e en \
+	    "Morgan said that the bill was “dead in the water” and that was the end of the matter." \
+	    "Holloway said few words as she left Downing Street on Tuesday evening." \
+	    "Unions are furious that the chief executive described the staff as “overpaid” and that no one was consulted."
+	assert_success
+	assert_output "e	en	1	1	Morgan		name	said	mixed	dead in the water
+e	en	3	1	the chief executive		description	described	partial	overpaid"
 	[ "$stderr" = "" ]
 }
 
@@ -1658,14 +1704,15 @@ eval_quotes_figures() {
 	# whose forms are not all read yet; French indirect up and speakers
 	# from 92.1 with the three of the fourth session; the English
 	# speaker floor from 96.7 with the fifth session's English article
-	# written blind, read at 35 of 39 after its fixes)
+	# written blind, read at 35 of 39 after its fixes; a review of those
+	# fixes took back "le jeune homme" and report names after a comma)
 	run awk '
 	BEGIN {
 		min["fr direct30"] = 99.3;  min["fr indirect30"] = 97.5
 		min["fr direct80"] = 99.1;  min["fr indirect80"] = 97.5
-		min["fr speaker"] = 92.0
-		min["en direct30"] = 97.7;  min["en indirect30"] = 94.7
-		min["en direct80"] = 94.7;  min["en indirect80"] = 92.6
+		min["fr speaker"] = 91.7
+		min["en direct30"] = 97.4;  min["en indirect30"] = 94.7
+		min["en direct80"] = 94.5;  min["en indirect80"] = 92.6
 		min["en speaker"] = 95.7
 	}
 	{ k = $1 " " $2; seen[k] = 1

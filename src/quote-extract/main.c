@@ -699,6 +699,7 @@ indirect(struct qx *x, const struct alang *l, size_t k, size_t end)
 	const char	*s = x->text.p;
 	struct found	 f;
 	struct out	*o;
+	const char	*c;
 	size_t		 a, b;
 
 	/* a very long sentence is no reported speech worth the time (and
@@ -723,9 +724,19 @@ indirect(struct qx *x, const struct alang *l, size_t k, size_t end)
 	b = f.con_e;
 	while (b > a && (s[b - 1] == '.' || s[b - 1] == ' ' || s[b - 1] == ','))
 		b--;
-	(void)buf_add(&o->text, s + a, b - a);
 	set_cue(o, s, &f);
 	speaker_read(l, s, x->text.n, &f, &x->h, &o->sp);
+	/* "D’après le porte-parole, le lieutenant-colonel X, les …": the
+	 * name after the description (five words at most, the name last)
+	 * is the speaker's, not the clause's */
+	if (o->sp.name.n > 0 && f.sp_e <= a && (c = memchr(s + a, ',',
+	    b - a)) != NULL && (size_t)(c - (s + a)) >= o->sp.name.n &&
+	    memcmp(c - o->sp.name.n, o->sp.name.p, o->sp.name.n) == 0 &&
+	    words(s, a, (size_t)(c - s), 5) <= 5) {
+		for (a = (size_t)(c - s) + 1; a < b && s[a] == ' '; a++)
+			;
+	}
+	(void)buf_add(&o->text, s + a, b - a);
 	o->kind = K_INDIRECT;
 }
 
@@ -744,6 +755,7 @@ coordinated(struct qx *x, const struct alang *l, size_t k, size_t i,
 	const struct qspan *q = &x->q[i];
 	const struct out *prev;
 	struct out	*o;
+	const char	*cue;
 	size_t		 a, w, c, end = x->s[k].end;
 
 	/* the last quotation of the sentence, the sentence's last record */
@@ -752,7 +764,7 @@ coordinated(struct qx *x, const struct alang *l, size_t k, size_t i,
 		return;
 	prev = &x->outs[x->nout - 1];
 	if (prev->sp.name.n == 0 || prev->kind == K_INDIRECT ||
-	    prev->cue.n == 0 || !quotes_clause(l, s, x->s[k].start, q->open))
+	    prev->cue.n == 0 || prev->close_k != k)
 		return;
 	for (a = q->close_end; a < end && s[a] == ' '; a++)
 		;
@@ -764,8 +776,24 @@ coordinated(struct qx *x, const struct alang *l, size_t k, size_t i,
 		w++;
 	if (w >= end || (c = attrib_clause_word(l, s, w, w, end)) == 0)
 		return;
+	/* the cue, then a complementizer, before the quotation ("Alors
+	 * que le ministre avait promis « … » et que" is no reported
+	 * speech; nor "Unions are furious that X described … as “…”") */
+	cue = memmem(s + x->s[k].start, q->open - x->s[k].start, prev->cue.p,
+	    prev->cue.n);
+	if (cue == NULL || !quotes_clause(l, s, (size_t)(cue - s) +
+	    prev->cue.n, q->open))
+		return;
 	for (a = w + c; a < end && s[a] == ' '; a++)
 		;
+	/* "and that was the end of it": a demonstrative */
+	if (speaker_auxiliary(l, s, a, end))
+		return;
+	/* the clause, to its first comma: "et que les riverains seront
+	 * indemnisés, mais l’opposition n’y croit pas" */
+	for (w = a; w < end && s[w] != ',' && s[w] != ';'; w++)
+		;
+	end = w;
 	while (end > a && (s[end - 1] == '.' || s[end - 1] == ' '))
 		end--;
 	if (words(s, a, end, 3) < 3)
@@ -919,7 +947,9 @@ subject_speaker(struct qx *x, const struct alang *l, size_t k, struct out *o)
 /*
  * "Dans un communiqué, la préfecture a justifié sa décision. « … »,
  * indique le texte": a document that speaks, met nowhere before, is the
- * words of the subject of the sentence before (k - 1, without quotation).
+ * words of the subject of the sentence before (k - 1, without quotation)
+ * when that sentence opens with the document ("Dans un communiqué,"; not
+ * "Le gouvernement a critiqué le rapport").
  */
 static void
 document_author(struct qx *x, const struct alang *l, size_t k, size_t nq,
@@ -932,7 +962,8 @@ document_author(struct qx *x, const struct alang *l, size_t k, size_t nq,
 	    o->sp.name.p, o->sp.name.n) || in_quote(x, nq, x->s[k - 1].start) ||
 	    !subject_span(l, x->text.p, x->s[k - 1].start, x->s[k - 1].end,
 	    &f.sp_s, &f.sp_e) || speaker_document(l, x->text.p + f.sp_s,
-	    f.sp_e - f.sp_s))
+	    f.sp_e - f.sp_s) || !speaker_documents_in(l, x->text.p,
+	    x->s[k - 1].start, f.sp_s))
 		return;
 	f.start = f.sp_s;
 	f.end = f.sp_e;
@@ -1050,7 +1081,9 @@ process(struct qx *x)
 				 * without attribution, is the subject's */
 				if (o->sp.name.n == 0 && x->subj.name.n > 0 &&
 				    subj_k + 1 == k && !has_letter(x->text.p,
-				    x->s[k].start, x->q[i].open)) {
+				    x->s[k].start, x->q[i].open) &&
+				    (!x->q[i].closed || !has_letter(x->text.p,
+				    x->q[i].close_end, x->s[k].end))) {
 					speaker_copy(&o->sp, &x->subj);
 					o->sp.via = VIA_SUBJECT;
 				}

@@ -266,6 +266,13 @@ int	speaker_definite(const struct alang *, const char *s, size_t n);
 /* Whether the speaker's words s[0, n) are a definite description of
  * two words whose noun is of [documents]: "le texte", "the statement". */
 int	speaker_document(const struct alang *, const char *s, size_t n);
+/* Whether a word of [documents] is in s[a, b) ("Dans un communiqué,"). */
+int	speaker_documents_in(const struct alang *, const char *s, size_t a,
+	    size_t b);
+/* Whether the first word of s[a, b) is an auxiliary or a word of
+ * [copulas] ("and that was the end of it"). */
+int	speaker_auxiliary(const struct alang *, const char *s, size_t a,
+	    size_t b);
 /* Whether the head word of the description s[0, n) is in e's role or
  * name ("l’émissaire de l’ONU" for "l’émissaire spécial des Nations
  * unies"). */

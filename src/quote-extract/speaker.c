@@ -85,10 +85,12 @@ history_paragraph(struct history *h)
  * the latest speaker, or name that began a sentence ("Olivier X s’est
  * montré nuancé. «…», a concédé le haut fonctionnaire"), when met in
  * this paragraph or the previous one, named, and of the anaphor's gender
- * (or of none known); else NULL.
+ * (or of none known); else NULL.  With persons, a description met since
+ * is passed over: "tempête sa présidente, X. L’association réclame
+ * « … ». La militante juge que" is X.
  */
 static struct speaker *
-latest_speaker(struct history *h, int gender)
+latest_speaker(struct history *h, int gender, int persons)
 {
 	struct speaker	*e, *best = NULL;
 	unsigned long	 when = 0;
@@ -98,7 +100,8 @@ latest_speaker(struct history *h, int gender)
 		unsigned long seen = i < h->n ? h->seen[i] : h->nseen[i - h->n];
 
 		e = i < h->n ? &h->e[i] : &h->names[i - h->n];
-		if ((i < h->n || h->nsubject[i - h->n]) && seen > when) {
+		if ((i < h->n || h->nsubject[i - h->n]) && seen > when &&
+		    (!persons || e->via == VIA_NAME)) {
 			when = seen;
 			best = e;
 		}
@@ -1247,6 +1250,30 @@ speaker_definite(const struct alang *l, const char *s, size_t n)
 }
 
 int
+speaker_auxiliary(const struct alang *l, const char *s, size_t a, size_t b)
+{
+	struct tok	 t[1];
+
+	return tokens_max(s, a, b, t, 1) == 1 && (auxiliary(l, s + t[0].s,
+	    t[0].e - t[0].s) || listed(&l->copulas, s + t[0].s,
+	    t[0].e - t[0].s));
+}
+
+int
+speaker_documents_in(const struct alang *l, const char *s, size_t a,
+    size_t b)
+{
+	struct tok	 t[MAXTOK];
+	size_t		 nt, i;
+
+	nt = tokens(s, a, b, t);
+	for (i = 0; i < nt; i++)
+		if (listed(&l->documents, s + t[i].s, t[i].e - t[i].s))
+			return 1;
+	return 0;
+}
+
+int
 speaker_document(const struct alang *l, const char *s, size_t n)
 {
 	struct tok	 t[3];
@@ -1254,6 +1281,18 @@ speaker_document(const struct alang *l, const char *s, size_t n)
 
 	return nt == 2 && listed(&l->definites, s + t[0].s, t[0].e - t[0].s) &&
 	    listed(&l->documents, s + t[1].s, t[1].e - t[1].s);
+}
+
+/* Whether the word w ends as a French past participle does: "blessé",
+ * "blessées". */
+static int
+participle(const char *w, size_t n)
+{
+	while (n > 0 && w[n - 1] == 's')
+		n--;
+	if (n > 0 && w[n - 1] == 'e')
+		n--;
+	return n >= 3 && memcmp(w + n - 2, "\xC3\xA9", 2) == 0;
 }
 
 /*
@@ -1275,8 +1314,15 @@ described(struct history *h, const struct alang *l, const char *s,
 	if (!listed(&l->nearby, s + t[nt - 1].s, t[nt - 1].e - t[nt - 1].s) &&
 	    !(nt > 1 && listed(&l->nearby, s + t[1].s, t[1].e - t[1].s)))
 		return NULL;
+	/* "le comédien qui a joué", "le militaire blessé": words after the
+	 * noun that tell a new person apart (an adjective of place or a
+	 * complement may follow: "le coach isérois", "l’élue du Val-de-Marne") */
+	if (!listed(&l->nearby, s + t[nt - 1].s, t[nt - 1].e - t[nt - 1].s) &&
+	    (listed(&l->relatives, s + t[2].s, t[2].e - t[2].s) ||
+	    participle(s + t[2].s, t[2].e - t[2].s)))
+		return NULL;
 	doc = listed(&l->documents, s + t[nt - 1].s, t[nt - 1].e - t[nt - 1].s);
-	e = latest_speaker(h, doc ? 0 : gender);
+	e = latest_speaker(h, doc ? 0 : gender, !doc);
 	/* "estime Stéphane Valdieri. L’entraîneur de l’ESGA, …": the
 	 * description becomes the role of a speaker who had none, for
 	 * the anaphors after it ("Le coach isérois") */
@@ -1725,7 +1771,10 @@ desc_subject(struct history *h, const struct alang *l, const char *s,
 	if (h->desc_s != s || h->desc_b > a)
 		return;
 	h->desc_s = NULL;
-	if (!subject_span(l, s, h->desc_a, h->desc_b, &sa, &se) ||
+	/* (not "Le maire n’a pas encore répondu": a sentence with a cue
+	 * word tells of speech, maybe of none) */
+	if (attrib_has_cue(l, s, h->desc_a, h->desc_b) ||
+	    !subject_span(l, s, h->desc_a, h->desc_b, &sa, &se) ||
 	    (e = history_resolve(l, h, s, sa, se)) == NULL ||
 	    e->via != VIA_NAME)
 		return;
@@ -1867,14 +1916,16 @@ speaker_read(const struct alang *l, const char *s, size_t n,
 			nt -= k;
 		}
 	}
-	/* "qu’il considère comme «…»": the pronoun after the
-	 * complementizer */
-	if (!pron && nt == 2 && attrib_clause_word(l, s, t[0].s, t[0].s,
-	    t[0].e) == t[0].e - t[0].s) {
-		a = t[1].s;
-		t[0] = t[1];
-		nt = 1;
-	}
+	/* "qu’il considère comme «…»", "Alors que le ministre avait promis
+	 * «…»": the words after the complementizer */
+	for (i = 0; !pron && i < 2 && i + 1 < nt; i++)
+		if (attrib_clause_word(l, s, t[i].s, t[i].s, t[i].e) ==
+		    t[i].e - t[i].s) {
+			a = t[i + 1].s;
+			memmove(t, t + i + 1, (nt - i - 1) * sizeof(t[0]));
+			nt -= i + 1;
+			break;
+		}
 	/* "Une décision que le président vannetais juge « … »": the subject
 	 * of the clause after a complementizer; "(le groupe se dit « … »)
 	 * dans l’issue de la procédure et promet": a verb joined to another,
@@ -2637,7 +2688,11 @@ history_names(const struct alang *l, const char *s, size_t a, size_t b,
 			if (re == rs && i >= 2 && i <= 3 && t[0].s == a &&
 			    a == h->words_a && listed(&l->roles, s + t[i - 1].s,
 			    t[i - 1].e - t[i - 1].s) && !capital(s, &t[i - 1]) &&
-			    (i == 2 || !capital(s, &t[1]))) {
+			    (i == 2 || !capital(s, &t[1])) &&
+			    !listed(&l->relatives, s + t[0].s, t[0].e - t[0].s) &&
+			    !listed(&l->pron_any, s + t[0].s, t[0].e - t[0].s) &&
+			    !listed(&l->preps, s + t[0].s, t[0].e - t[0].s) &&
+			    !listed(&l->dets, s + t[0].s, t[0].e - t[0].s)) {
 				rs = t[0].s;
 				re = t[i - 1].e;
 			}
@@ -2788,11 +2843,13 @@ subject_seen(struct history *h, size_t k)
 
 /*
  * The history entry that the words t[0, nt) of a sentence begin with, or
- * -1; *reach gets the highest word index looked at.
+ * -1; *reach gets the highest word index looked at, and *more, when an
+ * opening adverbial ran out of words, how many would tell.
  */
 static int
 subject_entry(const struct alang *l, const char *s, const struct tok *t,
-    size_t nt, struct history *h, size_t *reach, int after_comma)
+    size_t nt, struct history *h, size_t *reach, size_t *more,
+    int after_comma)
 {
 	char	 key[256];
 	size_t	 i = 0, j, e, kn;
@@ -2812,7 +2869,8 @@ subject_entry(const struct alang *l, const char *s, const struct tok *t,
 		*reach = i;	/* more words may tell */
 		if (i == 16 || i + 2 >= nt)
 			return -1;
-		found = subject_entry(l, s, t + i + 1, nt - i - 1, h, &e, 1);
+		found = subject_entry(l, s, t + i + 1, nt - i - 1, h, &e, more,
+		    1);
 		*reach = e + i + 1;
 		return found;
 	}
@@ -2837,8 +2895,8 @@ subject_entry(const struct alang *l, const char *s, const struct tok *t,
 		    t[i - 1].e - t[i - 1].s))) && s[t[i].e - 1] != ','; i++)
 			;
 		*reach = i + 2;
-		if (i + 2 >= nt && i < OPENER_WORDS)
-			return -1;	/* the words ran out: more may tell */
+		if (i + 2 >= nt)	/* the words ran out: more may tell */
+			*more = i + 3;
 		if (i < OPENER_WORDS && i + 2 < nt && (prep || !capital(s, &t[i]) ||
 		    (place && listed(&l->preps, s + t[i - 1].s,
 		    t[i - 1].e - t[i - 1].s))) &&
@@ -2846,7 +2904,7 @@ subject_entry(const struct alang *l, const char *s, const struct tok *t,
 		    listed(&l->dets, s + t[i + 1].s, t[i + 1].e - t[i + 1].s)) &&
 		    !attrib_has_cue(l, s, t[1].s, t[i].e)) {
 			found = subject_entry(l, s, t + i + 1, nt - i - 1, h, &e,
-			    1);
+			    more, 1);
 			*reach = e + i + 1;
 			return found;
 		}
@@ -2862,7 +2920,11 @@ subject_entry(const struct alang *l, const char *s, const struct tok *t,
 				;
 			if (j < i && !capital(s, &t[j - 1])) {
 				*reach = i + 1;
-				return find_name(h, s, t[j].s, t[i].e - 1, 1);
+				/* (not "la maire de La Perrière, Hélène X":
+				 * a place's name, then the person's) */
+				if ((found = find_name(h, s, t[j].s, t[i].e - 1,
+				    1)) >= 0)
+					return found;
 			}
 		}
 		for (j = ++i; j < nt && j < i + 5 && capital(s, &t[j]) &&
@@ -2935,6 +2997,11 @@ subject_entry(const struct alang *l, const char *s, const struct tok *t,
 	/* "Okoye's campaign manager": a possessive, not the subject */
 	if (!last && (j == nt || capital(s, &t[j])))
 		return -1;
+	/* "Tempête Ysolde : à La Perrière, la digue a cédé": a headline's
+	 * topic before a colon, unless a quotation follows it */
+	if (!last && j + 1 < nt && t[j].e - t[j].s == 1 && s[t[j].s] == ':' &&
+	    !opens_quote(s, &t[j + 1]))
+		return -1;
 	if (e - t[i].s > 2 && (s[e - 1] == 's' && (s[e - 2] == '\'' ||
 	    (e - t[i].s > 4 && memcmp(s + e - 4, "\xE2\x80\x99", 3) == 0))))
 		return -1;
@@ -2949,7 +3016,7 @@ history_subject(const struct alang *l, const char *s, size_t a, size_t b,
 {
 	struct tok	 t[MAXTOK];
 	const struct tok *w;
-	size_t		 nt, reach, max, n;
+	size_t		 nt, reach, more, max, n;
 	int		 k, cached;
 
 	/* the subject is in the first words: no need to read them all */
@@ -2974,7 +3041,10 @@ history_subject(const struct alang *l, const char *s, size_t a, size_t b,
 			nt = tokens_max(s, a, b, t, max);
 			w = t;
 		}
-		k = subject_entry(l, s, w, nt, h, &reach, 0);
+		more = 0;
+		k = subject_entry(l, s, w, nt, h, &reach, &more, 0);
+		if (k == -1 && more > reach)
+			reach = more;
 		if (nt < max || reach + 2 < max || max == MAXTOK)
 			break;
 	}
