@@ -1705,12 +1705,14 @@ eval_quotes_figures() {
 	# from 92.1 with the three of the fourth session; the English
 	# speaker floor from 96.7 with the fifth session's English article
 	# written blind, read at 35 of 39 after its fixes; a review of those
-	# fixes took back "le jeune homme" and report names after a comma)
+	# fixes took back "le jeune homme" and report names after a comma;
+	# French speakers and indirect speech with the two articles written
+	# blind after those fixes, read at 42 of 47 and 37 of 41)
 	run awk '
 	BEGIN {
-		min["fr direct30"] = 99.3;  min["fr indirect30"] = 97.5
-		min["fr direct80"] = 99.1;  min["fr indirect80"] = 97.5
-		min["fr speaker"] = 91.7
+		min["fr direct30"] = 99.3;  min["fr indirect30"] = 97.3
+		min["fr direct80"] = 99.2;  min["fr indirect80"] = 97.3
+		min["fr speaker"] = 91.5
 		min["en direct30"] = 97.4;  min["en indirect30"] = 94.7
 		min["en direct80"] = 94.5;  min["en indirect80"] = 92.6
 		min["en speaker"] = 95.7
