@@ -2888,18 +2888,20 @@ subject_entry(const struct alang *l, const char *s, const struct tok *t,
 		 * Bordeaux avec ses enfants, Julien X"; not "Hervé de
 		 * Charette, …", a first name) */
 		prep = wset_has(&l->preps, key, kn);
-		place = !prep && first_name(l, s, &t[0]) == 0;
+		place = -1;	/* not a first name: found when needed */
 		for (i = 1; i < OPENER_WORDS && i < nt && (prep ||
-		    !capital(s, &t[i]) ||
-		    (place && listed(&l->preps, s + t[i - 1].s,
-		    t[i - 1].e - t[i - 1].s))) && s[t[i].e - 1] != ','; i++)
+		    !capital(s, &t[i]) || (listed(&l->preps, s + t[i - 1].s,
+		    t[i - 1].e - t[i - 1].s) && (place != -1 ? place :
+		    (place = first_name(l, s, &t[0]) == 0)))) &&
+		    s[t[i].e - 1] != ','; i++)
 			;
 		*reach = i + 2;
 		if (i + 2 >= nt)	/* the words ran out: more may tell */
 			*more = i + 3;
 		if (i < OPENER_WORDS && i + 2 < nt && (prep || !capital(s, &t[i]) ||
-		    (place && listed(&l->preps, s + t[i - 1].s,
-		    t[i - 1].e - t[i - 1].s))) &&
+		    (listed(&l->preps, s + t[i - 1].s, t[i - 1].e - t[i - 1].s) &&
+		    (place != -1 ? place : (place = first_name(l, s, &t[0]) ==
+		    0)))) &&
 		    s[t[i].e - 1] == ',' && (capital(s, &t[i + 1]) ||
 		    listed(&l->dets, s + t[i + 1].s, t[i + 1].e - t[i + 1].s)) &&
 		    !attrib_has_cue(l, s, t[1].s, t[i].e)) {
