@@ -458,11 +458,15 @@ d	fr	6	1	Paul Roy	son directeur	name	assure	partial	Il n'est pas mort
 d	fr	7	1	le ministre		unresolved	avait promis	partial	une réponse rapide
 d	fr	8	1	Paul Roy	agriculteur	name	confie	direct	Ce livre m'a bouleversé
 d	fr	10	1					partial	On ne sait plus quoi faire."
+	# and a name with its apposition before a verb is no reported clause
 	run --separate-stderr qx m fr \
-	    "Le maire assure que le chantier sera « terminé en juin » et que les riverains seront indemnisés, mais l'opposition n'y croit pas."
+	    "Le maire assure que le chantier sera « terminé en juin » et que les riverains seront indemnisés, mais l'opposition n'y croit pas." \
+	    "Me Antoine Rigaudière, avocat de six manifestants blessés, annonce le dépôt de plaintes pour violences volontaires aggravées." \
+	    "Paul Roy sera candidat, a annoncé le parti."
 	assert_success
 	assert_output "m	fr	1	1	Le maire		unresolved	assure	mixed	terminé en juin
-m	fr	1	1	Le maire		unresolved	assure	indirect	les riverains seront indemnisés"
+m	fr	1	1	Le maire		unresolved	assure	indirect	les riverains seront indemnisés
+m	fr	3	1	le parti		description	a annoncé	indirect	Paul Roy sera candidat"
 	run --separate-stderr qx e en \
 	    "Morgan said that the bill was “dead in the water” and that was the end of the matter." \
 	    "Holloway said few words as she left Downing Street on Tuesday evening." \

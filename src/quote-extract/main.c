@@ -692,6 +692,41 @@ flush_outs(struct qx *x)
 	x->nout = 0;
 }
 
+/* Whether word starts of s[a, b) are all capitals, two words or more. */
+static int
+all_capitals(const char *s, size_t a, size_t b)
+{
+	size_t	 i, n = 0;
+	int32_t	 c;
+
+	for (i = a; i < b; i++) {
+		if (s[i] == ' ' || (i > a && s[i - 1] != ' '))
+			continue;
+		if (u8_decode(s + i, b - i, &c) < 0 || !u8_isupper(c))
+			return 0;
+		n++;
+	}
+	return n >= 2;
+}
+
+/*
+ * "Me Antoine X, avocat de six manifestants, annonce le dépôt de
+ * plaintes": a reported clause before its cue that is a name and its
+ * apposition (one comma, capitals before it) is the sentence's subject,
+ * and what follows the verb its object.
+ */
+static int
+named_apposition(const char *s, const struct found *f)
+{
+	const char	*c;
+
+	if (f->con_e > f->cue_s || (c = memchr(s + f->con_s, ',',
+	    f->con_e - f->con_s)) == NULL || memchr(c + 1, ',',
+	    (size_t)(s + f->con_e - c - 1)) != NULL)
+		return 0;
+	return all_capitals(s, f->con_s, (size_t)(c - s));
+}
+
 /* Reported speech in sentence k, kept with the quotations. */
 static void
 indirect(struct qx *x, const struct alang *l, size_t k, size_t end)
@@ -707,7 +742,7 @@ indirect(struct qx *x, const struct alang *l, size_t k, size_t end)
 	if (l == NULL || end - x->s[k].start > INDIRECT_MAX)
 		return;
 	if (!attrib_match(&x->at, l, W_INDIRECT, s, x->s[k].start,
-	    end, &f) || f.con_e <= f.con_s) {
+	    end, &f) || f.con_e <= f.con_s || named_apposition(s, &f)) {
 		/* no reported speech, but a speaker to remember */
 		if (attrib_match(&x->at, l, W_MENTION, s, x->s[k].start,
 		    end, &f)) {
