@@ -462,11 +462,13 @@ d	fr	10	1					partial	On ne sait plus quoi faire."
 	run --separate-stderr qx m fr \
 	    "Le maire assure que le chantier sera « terminé en juin » et que les riverains seront indemnisés, mais l'opposition n'y croit pas." \
 	    "Me Antoine Rigaudière, avocat de six manifestants blessés, annonce le dépôt de plaintes pour violences volontaires aggravées." \
-	    "Paul Roy sera candidat, a annoncé le parti."
+	    "Paul Roy sera candidat, a annoncé le parti." \
+	    "De source policière, les secours n’ont jamais été ciblés volontairement."
 	assert_success
 	assert_output "m	fr	1	1	Le maire		unresolved	assure	mixed	terminé en juin
 m	fr	1	1	Le maire		unresolved	assure	indirect	les riverains seront indemnisés
-m	fr	3	1	le parti		description	a annoncé	indirect	Paul Roy sera candidat"
+m	fr	3	1	le parti		description	a annoncé	indirect	Paul Roy sera candidat
+m	fr	4	1	source policière		description	De	indirect	les secours n’ont jamais été ciblés volontairement"
 	run --separate-stderr qx e en \
 	    "Morgan said that the bill was “dead in the water” and that was the end of the matter." \
 	    "Holloway said few words as she left Downing Street on Tuesday evening." \
@@ -1714,8 +1716,8 @@ eval_quotes_figures() {
 	# blind after those fixes, read at 42 of 47 and 37 of 41)
 	run awk '
 	BEGIN {
-		min["fr direct30"] = 99.3;  min["fr indirect30"] = 97.3
-		min["fr direct80"] = 99.2;  min["fr indirect80"] = 97.3
+		min["fr direct30"] = 99.3;  min["fr indirect30"] = 97.7
+		min["fr direct80"] = 99.2;  min["fr indirect80"] = 97.7
 		min["fr speaker"] = 91.5
 		min["en direct30"] = 97.4;  min["en indirect30"] = 94.7
 		min["en direct80"] = 94.5;  min["en indirect80"] = 92.6
