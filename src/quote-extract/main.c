@@ -712,11 +712,12 @@ all_capitals(const char *s, size_t a, size_t b)
 /*
  * "Me Antoine X, avocat de six manifestants, annonce le dépôt de
  * plaintes": a reported clause before its cue that is a name and its
- * apposition (one comma, capitals before it) is the sentence's subject,
- * and what follows the verb its object.
+ * apposition (one comma, capitals before it, not after a preposition:
+ * "À Saint-Malo, la digue a cédé, indique la préfecture") is the
+ * sentence's subject, and what follows the verb its object.
  */
 static int
-named_apposition(const char *s, const struct found *f)
+named_apposition(const struct alang *l, const char *s, const struct found *f)
 {
 	const char	*c;
 
@@ -724,7 +725,8 @@ named_apposition(const char *s, const struct found *f)
 	    f->con_e - f->con_s)) == NULL || memchr(c + 1, ',',
 	    (size_t)(s + f->con_e - c - 1)) != NULL)
 		return 0;
-	return all_capitals(s, f->con_s, (size_t)(c - s));
+	return all_capitals(s, f->con_s, (size_t)(c - s)) &&
+	    !speaker_preposition(l, s, f->con_s, (size_t)(c - s));
 }
 
 /* Reported speech in sentence k, kept with the quotations. */
@@ -742,7 +744,7 @@ indirect(struct qx *x, const struct alang *l, size_t k, size_t end)
 	if (l == NULL || end - x->s[k].start > INDIRECT_MAX)
 		return;
 	if (!attrib_match(&x->at, l, W_INDIRECT, s, x->s[k].start,
-	    end, &f) || f.con_e <= f.con_s || named_apposition(s, &f)) {
+	    end, &f) || f.con_e <= f.con_s || named_apposition(l, s, &f)) {
 		/* no reported speech, but a speaker to remember */
 		if (attrib_match(&x->at, l, W_MENTION, s, x->s[k].start,
 		    end, &f)) {
@@ -762,9 +764,11 @@ indirect(struct qx *x, const struct alang *l, size_t k, size_t end)
 	set_cue(o, s, &f);
 	speaker_read(l, s, x->text.n, &f, &x->h, &o->sp);
 	/* "D’après le porte-parole, le lieutenant-colonel X, les …": the
-	 * name after the description (five words at most, the name last)
-	 * is the speaker's, not the clause's */
-	if (o->sp.name.n > 0 && f.sp_e <= a && (c = memchr(s + a, ',',
+	 * name after the description (five words at most, the name last,
+	 * a determiner first: not "D’après la préfecture, Paul Roy, 45
+	 * ans, a été interpellé") is the speaker's, not the clause's */
+	if (o->sp.name.n > 0 && f.sp_e <= a && s[a] >= 'a' && s[a] <= 'z' &&
+	    (c = memchr(s + a, ',',
 	    b - a)) != NULL && (size_t)(c - (s + a)) >= o->sp.name.n &&
 	    memcmp(c - o->sp.name.n, o->sp.name.p, o->sp.name.n) == 0 &&
 	    words(s, a, (size_t)(c - s), 5) <= 5) {
@@ -780,7 +784,7 @@ indirect(struct qx *x, const struct alang *l, size_t k, size_t end)
  * brouillard …": after quotation q of sentence k, reported with a
  * complementizer before it, a word of [coordinations] and a
  * complementizer open a clause that is the same speaker's reported
- * speech, to the end of the sentence.
+ * speech, to the end of the sentence or a comma before a coordination.
  */
 static void
 coordinated(struct qx *x, const struct alang *l, size_t k, size_t i,
@@ -824,10 +828,21 @@ coordinated(struct qx *x, const struct alang *l, size_t k, size_t i,
 	/* "and that was the end of it": a demonstrative */
 	if (speaker_auxiliary(l, s, a, end))
 		return;
-	/* the clause, to its first comma: "et que les riverains seront
-	 * indemnisés, mais l’opposition n’y croit pas" */
-	for (w = a; w < end && s[w] != ',' && s[w] != ';'; w++)
-		;
+	/* the clause, to a comma before a word of [coordinations]: "et
+	 * que les riverains seront indemnisés, mais l’opposition n’y croit
+	 * pas" */
+	for (w = a; w < end && s[w] != ';'; w++) {
+		size_t	 v, e;
+
+		if (s[w] != ',')
+			continue;
+		for (v = w + 1; v < end && s[v] == ' '; v++)
+			;
+		for (e = v; e < end && s[e] != ' ' && s[e] != ','; e++)
+			;
+		if (e > v && wset_has(&l->coordinations, s + v, e - v))
+			break;
+	}
 	end = w;
 	while (end > a && (s[end - 1] == '.' || s[end - 1] == ' '))
 		end--;
@@ -1116,9 +1131,7 @@ process(struct qx *x)
 				 * without attribution, is the subject's */
 				if (o->sp.name.n == 0 && x->subj.name.n > 0 &&
 				    subj_k + 1 == k && !has_letter(x->text.p,
-				    x->s[k].start, x->q[i].open) &&
-				    (!x->q[i].closed || !has_letter(x->text.p,
-				    x->q[i].close_end, x->s[k].end))) {
+				    x->s[k].start, x->q[i].open)) {
 					speaker_copy(&o->sp, &x->subj);
 					o->sp.via = VIA_SUBJECT;
 				}

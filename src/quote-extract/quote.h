@@ -166,6 +166,7 @@ struct speaker {
 
 #define HISTORY	64
 #define MAXTOK	48		/* words read at once */
+#define DESCS	4		/* sentences opened by a description, kept */
 
 /* A word of the text: s[s, e). */
 struct tok {
@@ -210,12 +211,12 @@ struct history {
 	size_t		 nwords;
 	const char	*words_s;
 	size_t		 words_a;
-	/* "La mère du randonneur y sera.": the last sentence of the
+	/* "La mère du randonneur y sera.": the last sentences of the
 	 * paragraph that a description opened, read when a pronoun asks
 	 * (desc_s is set to NULL for each new paragraph's text) */
 	const char	*desc_s;
-	size_t		 desc_a, desc_b;
-	unsigned long	 desc_clock;
+	size_t		 desc_a[DESCS], desc_b[DESCS], ndesc;
+	unsigned long	 desc_clock[DESCS];
 };
 
 const char *via_name(int);
@@ -268,6 +269,9 @@ int	speaker_definite(const struct alang *, const char *s, size_t n);
 int	speaker_document(const struct alang *, const char *s, size_t n);
 /* Whether a word of [documents] is in s[a, b) ("Dans un communiqué,"). */
 int	speaker_documents_in(const struct alang *, const char *s, size_t a,
+	    size_t b);
+/* Whether the first word of s[a, b) is a preposition ("À", "Au"). */
+int	speaker_preposition(const struct alang *, const char *s, size_t a,
 	    size_t b);
 /* Whether the first word of s[a, b) is an auxiliary or a word of
  * [copulas] ("and that was the end of it"). */

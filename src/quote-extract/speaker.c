@@ -85,12 +85,12 @@ history_paragraph(struct history *h)
  * the latest speaker, or name that began a sentence ("Olivier X s’est
  * montré nuancé. «…», a concédé le haut fonctionnaire"), when met in
  * this paragraph or the previous one, named, and of the anaphor's gender
- * (or of none known); else NULL.  With persons, a description met since
- * is passed over: "tempête sa présidente, X. L’association réclame
- * « … ». La militante juge que" is X.
+ * (or of none known); else NULL.  (A description met since is not
+ * passed over: "L’entraîneur, X, a refusé de s’exprimer. « … », a lâché
+ * un joueur. « … », a ajouté l’attaquant" is the player.)
  */
 static struct speaker *
-latest_speaker(struct history *h, int gender, int persons)
+latest_speaker(struct history *h, int gender)
 {
 	struct speaker	*e, *best = NULL;
 	unsigned long	 when = 0;
@@ -100,8 +100,7 @@ latest_speaker(struct history *h, int gender, int persons)
 		unsigned long seen = i < h->n ? h->seen[i] : h->nseen[i - h->n];
 
 		e = i < h->n ? &h->e[i] : &h->names[i - h->n];
-		if ((i < h->n || h->nsubject[i - h->n]) && seen > when &&
-		    (!persons || e->via == VIA_NAME)) {
+		if ((i < h->n || h->nsubject[i - h->n]) && seen > when) {
 			when = seen;
 			best = e;
 		}
@@ -1267,9 +1266,14 @@ speaker_documents_in(const struct alang *l, const char *s, size_t a,
 	size_t		 nt, i;
 
 	nt = tokens(s, a, b, t);
-	for (i = 0; i < nt; i++)
-		if (listed(&l->documents, s + t[i].s, t[i].e - t[i].s))
+	for (i = 0; i < nt; i++) {
+		size_t	 e = t[i].e;
+
+		while (e > t[i].s && (s[e - 1] == ',' || s[e - 1] == ';'))
+			e--;	/* "Dans un communiqué," */
+		if (listed(&l->documents, s + t[i].s, e - t[i].s))
 			return 1;
+	}
 	return 0;
 }
 
@@ -1281,18 +1285,6 @@ speaker_document(const struct alang *l, const char *s, size_t n)
 
 	return nt == 2 && listed(&l->definites, s + t[0].s, t[0].e - t[0].s) &&
 	    listed(&l->documents, s + t[1].s, t[1].e - t[1].s);
-}
-
-/* Whether the word w ends as a French past participle does: "blessé",
- * "blessées". */
-static int
-participle(const char *w, size_t n)
-{
-	while (n > 0 && w[n - 1] == 's')
-		n--;
-	if (n > 0 && w[n - 1] == 'e')
-		n--;
-	return n >= 3 && memcmp(w + n - 2, "\xC3\xA9", 2) == 0;
 }
 
 /*
@@ -1314,15 +1306,14 @@ described(struct history *h, const struct alang *l, const char *s,
 	if (!listed(&l->nearby, s + t[nt - 1].s, t[nt - 1].e - t[nt - 1].s) &&
 	    !(nt > 1 && listed(&l->nearby, s + t[1].s, t[1].e - t[1].s)))
 		return NULL;
-	/* "le comédien qui a joué", "le militaire blessé": words after the
-	 * noun that tell a new person apart (an adjective of place or a
-	 * complement may follow: "le coach isérois", "l’élue du Val-de-Marne") */
+	/* "le comédien qui a joué": a relative clause after the noun tells
+	 * a new person apart (an adjective or a complement may follow: "le
+	 * coach dépité", "l’élue du Val-de-Marne") */
 	if (!listed(&l->nearby, s + t[nt - 1].s, t[nt - 1].e - t[nt - 1].s) &&
-	    (listed(&l->relatives, s + t[2].s, t[2].e - t[2].s) ||
-	    participle(s + t[2].s, t[2].e - t[2].s)))
+	    listed(&l->relatives, s + t[2].s, t[2].e - t[2].s))
 		return NULL;
 	doc = listed(&l->documents, s + t[nt - 1].s, t[nt - 1].e - t[nt - 1].s);
-	e = latest_speaker(h, doc ? 0 : gender, !doc);
+	e = latest_speaker(h, doc ? 0 : gender);
 	/* "estime Stéphane Valdieri. L’entraîneur de l’ESGA, …": the
 	 * description becomes the role of a speaker who had none, for
 	 * the anaphors after it ("Le coach isérois") */
@@ -1722,6 +1713,15 @@ contraction(const struct alang *l, const char *s, const struct tok *t)
 	return NULL;
 }
 
+int
+speaker_preposition(const struct alang *l, const char *s, size_t a, size_t b)
+{
+	struct tok	 t[1];
+
+	return tokens_max(s, a, b, t, 1) == 1 && (listed(&l->preps, s + t[0].s,
+	    t[0].e - t[0].s) || contraction(l, s, &t[0]) != NULL);
+}
+
 /* Past a word of [according] that opens s[a, b) ("D’après", "Selon",
  * "According to") and the spaces after it; else a. */
 static size_t
@@ -1766,27 +1766,35 @@ desc_subject(struct history *h, const struct alang *l, const char *s,
     size_t a)
 {
 	const struct speaker *e;
-	size_t		 sa, se, i;
+	size_t		 sa, se, i, k, n;
 
-	if (h->desc_s != s || h->desc_b > a)
+	if (h->desc_s != s)
 		return;
-	h->desc_s = NULL;
-	/* (not "Le maire n’a pas encore répondu": a sentence with a cue
-	 * word tells of speech, maybe of none) */
-	if (attrib_has_cue(l, s, h->desc_a, h->desc_b) ||
-	    !subject_span(l, s, h->desc_a, h->desc_b, &sa, &se) ||
-	    (e = history_resolve(l, h, s, sa, se)) == NULL ||
-	    e->via != VIA_NAME)
-		return;
-	if (e >= h->e && e < h->e + h->n) {
-		i = (size_t)(e - h->e);
-		if (h->seen[i] < h->desc_clock)
-			h->seen[i] = h->desc_clock;
-	} else if (e >= h->names && e < h->names + h->nnames) {
-		i = (size_t)(e - h->names);
-		if (h->nseen[i] < h->desc_clock)
-			h->nseen[i] = h->desc_clock;
+	for (k = n = 0; k < h->ndesc; k++) {
+		if (h->desc_b[k] > a) {	/* after the pronoun: kept */
+			h->desc_a[n] = h->desc_a[k];
+			h->desc_b[n] = h->desc_b[k];
+			h->desc_clock[n++] = h->desc_clock[k];
+			continue;
+		}
+		/* (not "Le maire n’a pas encore répondu": a sentence with
+		 * a cue word tells of speech, maybe of none) */
+		if (attrib_has_cue(l, s, h->desc_a[k], h->desc_b[k]) ||
+		    !subject_span(l, s, h->desc_a[k], h->desc_b[k], &sa,
+		    &se) || (e = history_resolve(l, h, s, sa, se)) == NULL ||
+		    e->via != VIA_NAME)
+			continue;
+		if (e >= h->e && e < h->e + h->n) {
+			i = (size_t)(e - h->e);
+			if (h->seen[i] < h->desc_clock[k])
+				h->seen[i] = h->desc_clock[k];
+		} else if (e >= h->names && e < h->names + h->nnames) {
+			i = (size_t)(e - h->names);
+			if (h->nseen[i] < h->desc_clock[k])
+				h->nseen[i] = h->desc_clock[k];
+		}
 	}
+	h->ndesc = n;
 }
 
 static int
@@ -3059,10 +3067,21 @@ history_subject(const struct alang *l, const char *s, size_t a, size_t b,
 	if (nt >= 2 && listed(&l->dets, s + w[0].s, w[0].e - w[0].s) &&
 	    !listed(&l->latest, s + w[1].s, w[1].e - w[1].s) &&
 	    !listed(&l->former, s + w[1].s, w[1].e - w[1].s)) {
+		if (h->desc_s != s)
+			h->ndesc = 0;
+		if (h->ndesc == DESCS) {	/* the oldest goes */
+			memmove(h->desc_a, h->desc_a + 1, (DESCS - 1) *
+			    sizeof(h->desc_a[0]));
+			memmove(h->desc_b, h->desc_b + 1, (DESCS - 1) *
+			    sizeof(h->desc_b[0]));
+			memmove(h->desc_clock, h->desc_clock + 1, (DESCS - 1) *
+			    sizeof(h->desc_clock[0]));
+			h->ndesc--;
+		}
 		h->desc_s = s;
-		h->desc_a = a;
-		h->desc_b = b;
-		h->desc_clock = ++h->clock;
+		h->desc_a[h->ndesc] = a;
+		h->desc_b[h->ndesc] = b;
+		h->desc_clock[h->ndesc++] = ++h->clock;
 	}
 	return NULL;
 }
