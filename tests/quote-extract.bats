@@ -1763,13 +1763,13 @@ eval_quotes_figures() {
 	# written blind, read at 35 of 39 after its fixes; a review of those
 	# fixes took back "le jeune homme" and report names after a comma;
 	# French speakers and indirect speech with the two articles written
-	# blind after those fixes, read at 41 of 47 and 37 of 42 after a
-	# second review)
+	# blind after those fixes, read at 42 of 47 and 37 of 42 after a
+	# second review; a headline waits sixteen paragraphs for its words)
 	run awk '
 	BEGIN {
 		min["fr direct30"] = 99.3;  min["fr indirect30"] = 97.7
 		min["fr direct80"] = 99.2;  min["fr indirect80"] = 97.7
-		min["fr speaker"] = 91.3
+		min["fr speaker"] = 91.6
 		min["en direct30"] = 97.4;  min["en indirect30"] = 94.7
 		min["en direct80"] = 94.5;  min["en indirect80"] = 92.6
 		min["en speaker"] = 95.7
@@ -1947,10 +1947,11 @@ d	en	2	1	Jane Roe		name	said	partial	We will win."
 d	2	2	Paul Roy		name	raconte	direct	On a eu peur
 d	3	2	Claire Lemaire	La préfète de l’Orne	pronoun	a-t-elle déclaré	direct	Tout est maîtrisé
 e	1	1	Le ministre		unresolved	promet	direct	des moyens"
-	# a title named only nine paragraphs on is too far: the records
-	# come out as they are
+	# a title named only seventeen paragraphs on is too far: the
+	# records come out as they are
 	{ paras f fr "La préfète juge la situation « sous contrôle »" \
-	    a b c d e f g h "La préfète de l’Orne, Claire Lemaire, a parlé."
+	    a b c d e f g h i j k l m n o p \
+	    "La préfète de l’Orne, Claire Lemaire, a parlé."
 	} | segment > far.tsv
 	run --separate-stderr quote-extract -H far.tsv
 	assert_success
