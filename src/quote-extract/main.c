@@ -768,8 +768,8 @@ indirect(struct qx *x, const struct alang *l, size_t k, size_t end)
 	 * a determiner first: not "D’après la préfecture, Paul Roy, 45
 	 * ans, a été interpellé") is the speaker's, not the clause's */
 	if (o->sp.name.n > 0 && f.sp_e <= a && s[a] >= 'a' && s[a] <= 'z' &&
-	    (c = memchr(s + a, ',',
-	    b - a)) != NULL && (size_t)(c - (s + a)) >= o->sp.name.n &&
+	    (c = memchr(s + a, ',', b - a)) != NULL &&
+	    (size_t)(c - (s + a)) >= o->sp.name.n &&
 	    memcmp(c - o->sp.name.n, o->sp.name.p, o->sp.name.n) == 0 &&
 	    words(s, a, (size_t)(c - s), 5) <= 5) {
 		for (a = (size_t)(c - s) + 1; a < b && s[a] == ' '; a++)

@@ -215,8 +215,11 @@ struct history {
 	 * paragraph that a description opened, read when a pronoun asks
 	 * (desc_s is set to NULL for each new paragraph's text) */
 	const char	*desc_s;
-	size_t		 desc_a[DESCS], desc_b[DESCS], ndesc;
-	unsigned long	 desc_clock[DESCS];
+	struct {
+		size_t		 a, b;		/* the sentence */
+		unsigned long	 clock;		/* when it was read */
+	}		 desc[DESCS];
+	size_t		 ndesc;
 };
 
 const char *via_name(int);

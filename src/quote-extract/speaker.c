@@ -1333,14 +1333,25 @@ history_resolve(const struct alang *l, struct history *h, const char *s,
 	    gender_of(l, s, t, nt));
 }
 
+/* Entry e was met at when, if that is later than when it was last met. */
+static void
+met_at(struct history *h, const struct speaker *e, unsigned long when)
+{
+	unsigned long	*seen = NULL;
+
+	if (e >= h->e && e < h->e + h->n)
+		seen = &h->seen[e - h->e];
+	else if (e >= h->names && e < h->names + h->nnames)
+		seen = &h->nseen[e - h->names];
+	if (seen != NULL && *seen < when)
+		*seen = when;
+}
+
 /* An entry that a pronoun or an anaphor stood for is the latest met. */
 static void
 touch(struct history *h, const struct speaker *e)
 {
-	if (e >= h->e && e < h->e + h->n)
-		h->seen[e - h->e] = ++h->clock;
-	else if (e >= h->names && e < h->names + h->nnames)
-		h->nseen[e - h->names] = ++h->clock;
+	met_at(h, e, ++h->clock);
 }
 
 /* "she said" told the gender of the speaker it stands for. */
@@ -1754,11 +1765,9 @@ after_source(const struct alang *l, const char *s, size_t a, size_t b)
 	return a;
 }
 
-/* The speaker that the pronoun s[a, b) (its word t[0]) stands for, or
- * the pronoun itself, unresolved. */
 /*
- * The description that opened a sentence of this paragraph before s[a]
- * (history_subject()): the one it stands for was met then, if that is
+ * The descriptions that opened sentences of this paragraph before s[a]
+ * (history_subject()): the one each stands for was met then, if that is
  * later than when last met.
  */
 static void
@@ -1766,37 +1775,28 @@ desc_subject(struct history *h, const struct alang *l, const char *s,
     size_t a)
 {
 	const struct speaker *e;
-	size_t		 sa, se, i, k, n;
+	size_t		 sa, se, k, n;
 
 	if (h->desc_s != s)
 		return;
 	for (k = n = 0; k < h->ndesc; k++) {
-		if (h->desc_b[k] > a) {	/* after the pronoun: kept */
-			h->desc_a[n] = h->desc_a[k];
-			h->desc_b[n] = h->desc_b[k];
-			h->desc_clock[n++] = h->desc_clock[k];
+		if (h->desc[k].b > a) {	/* after the pronoun: kept */
+			h->desc[n++] = h->desc[k];
 			continue;
 		}
 		/* (not "Le maire n’a pas encore répondu": a sentence with
 		 * a cue word tells of speech, maybe of none) */
-		if (attrib_has_cue(l, s, h->desc_a[k], h->desc_b[k]) ||
-		    !subject_span(l, s, h->desc_a[k], h->desc_b[k], &sa,
-		    &se) || (e = history_resolve(l, h, s, sa, se)) == NULL ||
-		    e->via != VIA_NAME)
-			continue;
-		if (e >= h->e && e < h->e + h->n) {
-			i = (size_t)(e - h->e);
-			if (h->seen[i] < h->desc_clock[k])
-				h->seen[i] = h->desc_clock[k];
-		} else if (e >= h->names && e < h->names + h->nnames) {
-			i = (size_t)(e - h->names);
-			if (h->nseen[i] < h->desc_clock[k])
-				h->nseen[i] = h->desc_clock[k];
-		}
+		if (!attrib_has_cue(l, s, h->desc[k].a, h->desc[k].b) &&
+		    subject_span(l, s, h->desc[k].a, h->desc[k].b, &sa, &se) &&
+		    (e = history_resolve(l, h, s, sa, se)) != NULL &&
+		    e->via == VIA_NAME)
+			met_at(h, e, h->desc[k].clock);
 	}
 	h->ndesc = n;
 }
 
+/* The speaker that the pronoun s[a, b) (its word t[0]) stands for, or
+ * the pronoun itself, unresolved. */
 static int
 pronoun_speaker(struct history *h, const struct alang *l, const char *s,
     size_t a, size_t b, const struct tok *t, struct speaker *sp)
@@ -1820,12 +1820,6 @@ pronoun_speaker(struct history *h, const struct alang *l, const char *s,
 	return set(&sp->name, s, a, b);
 }
 
-/*
- * Whether the speaker's words, from a to the word w, start right after a
- * closing mark (» or ”) and end with a joining word of [pronouns] ("»
- * dans l’issue de la procédure et promet"): the verb is joined to one
- * before, whose subject is not in these words.
- */
 /* Whether s[a] follows a closing mark (» or ”) and spaces. */
 static int
 after_close(const char *s, size_t a)
@@ -1836,6 +1830,12 @@ after_close(const char *s, size_t a)
 	    (a >= 3 && memcmp(s + a - 3, "\xE2\x80\x9D", 3) == 0);
 }
 
+/*
+ * Whether the speaker's words, from a to the word w, start right after a
+ * closing mark (» or ”) and end with a joining word of [pronouns] ("»
+ * dans l’issue de la procédure et promet"): the verb is joined to one
+ * before, whose subject is not in these words.
+ */
 static int
 joined_after_quote(const struct alang *l, const char *s, size_t a,
     const struct tok *w)
@@ -2850,6 +2850,26 @@ subject_seen(struct history *h, size_t k)
 }
 
 /*
+ * Whether word t[i] may be in an opening adverbial that t[0] begins: any
+ * word after a preposition first, a word in lower case, or a capital
+ * after a preposition when t[0] is no first name ("Venu de Bordeaux",
+ * not "Hervé de Charette"); *place keeps that last answer, -1 until
+ * asked.
+ */
+static int
+opener_word(const struct alang *l, const char *s, const struct tok *t,
+    size_t i, int prep, int *place)
+{
+	if (prep || !capital(s, &t[i]))
+		return 1;
+	if (!listed(&l->preps, s + t[i - 1].s, t[i - 1].e - t[i - 1].s))
+		return 0;
+	if (*place == -1)
+		*place = first_name(l, s, &t[0]) == 0;
+	return *place;
+}
+
+/*
  * The history entry that the words t[0, nt) of a sentence begin with, or
  * -1; *reach gets the highest word index looked at, and *more, when an
  * opening adverbial ran out of words, how many would tell.
@@ -2896,21 +2916,15 @@ subject_entry(const struct alang *l, const char *s, const struct tok *t,
 		 * Bordeaux avec ses enfants, Julien X"; not "Hervé de
 		 * Charette, …", a first name) */
 		prep = wset_has(&l->preps, key, kn);
-		place = -1;	/* not a first name: found when needed */
-		for (i = 1; i < OPENER_WORDS && i < nt && (prep ||
-		    !capital(s, &t[i]) || (listed(&l->preps, s + t[i - 1].s,
-		    t[i - 1].e - t[i - 1].s) && (place != -1 ? place :
-		    (place = first_name(l, s, &t[0]) == 0)))) &&
-		    s[t[i].e - 1] != ','; i++)
+		place = -1;
+		for (i = 1; i < OPENER_WORDS && i < nt && opener_word(l, s, t,
+		    i, prep, &place) && s[t[i].e - 1] != ','; i++)
 			;
 		*reach = i + 2;
 		if (i + 2 >= nt)	/* the words ran out: more may tell */
 			*more = i + 3;
-		if (i < OPENER_WORDS && i + 2 < nt && (prep || !capital(s, &t[i]) ||
-		    (listed(&l->preps, s + t[i - 1].s, t[i - 1].e - t[i - 1].s) &&
-		    (place != -1 ? place : (place = first_name(l, s, &t[0]) ==
-		    0)))) &&
-		    s[t[i].e - 1] == ',' && (capital(s, &t[i + 1]) ||
+		if (i < OPENER_WORDS && i + 2 < nt && opener_word(l, s, t, i,
+		    prep, &place) && s[t[i].e - 1] == ',' && (capital(s, &t[i + 1]) ||
 		    listed(&l->dets, s + t[i + 1].s, t[i + 1].e - t[i + 1].s)) &&
 		    !attrib_has_cue(l, s, t[1].s, t[i].e)) {
 			found = subject_entry(l, s, t + i + 1, nt - i - 1, h, &e,
@@ -3070,18 +3084,14 @@ history_subject(const struct alang *l, const char *s, size_t a, size_t b,
 		if (h->desc_s != s)
 			h->ndesc = 0;
 		if (h->ndesc == DESCS) {	/* the oldest goes */
-			memmove(h->desc_a, h->desc_a + 1, (DESCS - 1) *
-			    sizeof(h->desc_a[0]));
-			memmove(h->desc_b, h->desc_b + 1, (DESCS - 1) *
-			    sizeof(h->desc_b[0]));
-			memmove(h->desc_clock, h->desc_clock + 1, (DESCS - 1) *
-			    sizeof(h->desc_clock[0]));
+			memmove(h->desc, h->desc + 1, (DESCS - 1) *
+			    sizeof(h->desc[0]));
 			h->ndesc--;
 		}
 		h->desc_s = s;
-		h->desc_a[h->ndesc] = a;
-		h->desc_b[h->ndesc] = b;
-		h->desc_clock[h->ndesc++] = ++h->clock;
+		h->desc[h->ndesc].a = a;
+		h->desc[h->ndesc].b = b;
+		h->desc[h->ndesc++].clock = ++h->clock;
 	}
 	return NULL;
 }
