@@ -343,8 +343,8 @@ d	fr	4	1	Paul Roy	Le procureur	name	a assuré	indirect	le brouillard avait inter
 d	fr	5	1	Un proche du dossier		description	se montre	direct	Le festival a grossi trop vite.
 d	fr	6	2	Léa Roy		pronoun	a-t-elle glissé	partial	Je serai au premier rang.
 d	fr	7	1	Karine Soulié		name		direct	Si on perd les Tréteaux, on perd tout."
-	# the latest speaker for a word of [nearby] (not "homme": "L’homme a
-	# reconnu les faits" is often someone new), a rank for "le
+	# the latest speaker for a word of [nearby] ("le jeune homme"; not
+	# "homme": "L’homme a reconnu les faits" is often someone new), a rank for "le
 	# militaire", a deputy for "l’élu"; an emphasis is no name
 	run --separate-stderr qx d fr \
 	    "Antoine Ferrier est comédien. « On nous demande d’être rentables, a-t-il lancé mercredi soir devant le cloître, mais personne ne le demande à la piscine ! »" \
@@ -356,7 +356,7 @@ d	fr	7	1	Karine Soulié		name		direct	Si on perd les Tréteaux, on perd tout."
 	assert_success
 	assert_output "d	fr	1	2	Antoine Ferrier		pronoun	a-t-il lancé	direct	On nous demande d’être rentables … mais personne ne le demande à la piscine !
 d	fr	2	1	Kévin Aubertin		name	a expliqué	direct	On a quadrillé le secteur.
-d	fr	3	1	Le jeune homme		description	affirme	indirect	les battues ont été suspendues samedi
+d	fr	3	1	Kévin Aubertin	Le jeune homme	anaphor	affirme	indirect	les battues ont été suspendues samedi
 d	fr	4	2	Julien Estève	capitaine au PGHM	anaphor	reconnaît	mixed	ne pardonne rien
 d	fr	5	2	Olivier Deschamps	adjoint à la culture	anaphor	assure	direct	Elle n’est venue qu’à un seul
 d	fr	6	1	La ministre		unresolved	a reconnu	indirect	le texte était mal écrit"
@@ -476,6 +476,75 @@ m	fr	4	1	source policière		description	De	indirect	les secours n’ont jamais �
 	assert_success
 	assert_output "e	en	1	1	Morgan		name	said	mixed	dead in the water
 e	en	3	1	the chief executive		description	described	partial	overpaid"
+	[ "$stderr" = "" ]
+}
+
+@test "French and English: what the blind articles of the sixth session (27 November) called for" {
+	# an apposition after an inverted speaker at the end (not a clause of
+	# "mais"); a subject with an aside before its verb is no reported
+	# clause; "de son côté"; an organisation's name whole
+	run --separate-stderr qx a fr \
+	    "Le virus a été introduit par des oiseaux, estime le docteur Thomas Arrieta, vétérinaire rural qui suit une trentaine d’élevages." \
+	    "Le canard fait vivre une famille sur trois, selon son maire, Pierre Lacoste-Bénac." \
+	    "Il pleuvra, a dit le maire, mais les digues tiendront." \
+	    "Les digues tiendront, a annoncé Paul Roy, le ministre." \
+	    "La famille du pilote, elle, réclame la discrétion." \
+	    "Le collectif d’artistes Les Ateliers du Marais, qui rassemble une soixantaine de peintres, a lancé une pétition." \
+	    "Les riverains, qui ont perdu leur maison, seront indemnisés, a annoncé la préfète." \
+	    "« Le vol reste sûr », souligne de son côté la Ligue aéronautique des Alpes du Nord dans un communiqué." \
+	    "Le porte-parole, Zhao Lijian, a dénoncé les sanctions."
+	assert_success
+	assert_output "a	fr	1	1	Thomas Arrieta	le docteur	name	estime	indirect	Le virus a été introduit par des oiseaux
+a	fr	2	1	Pierre Lacoste-Bénac	son maire	name	selon	indirect	Le canard fait vivre une famille sur trois
+a	fr	4	1	Paul Roy	le ministre	name	a annoncé	indirect	Les digues tiendront
+a	fr	7	1	la préfète		description	a annoncé	indirect	Les riverains, qui ont perdu leur maison, seront indemnisés
+a	fr	8	1	la Ligue aéronautique des Alpes du Nord		description	souligne	direct	Le vol reste sûr"
+	# "l’organisation" for the organisation that spoke, not for a man
+	# whose role holds a federation
+	run --separate-stderr qx b fr \
+	    "Catherine Roy, directrice de l’Interprofession des palmipèdes (IPSO), a parlé. Bernard Cazaubon, président de la Fédération des éleveurs (FESO), a parlé aussi." \
+	    "Dans un communiqué, l’Interprofession des palmipèdes a annoncé qu’une cellule serait ouverte. « Personne ne doit rester seul », écrit l’organisation."
+	assert_success
+	assert_output "b	fr	2	1	l’Interprofession des palmipèdes		name	a annoncé	indirect	une cellule serait ouverte
+b	fr	2	2	l’Interprofession des palmipèdes		anaphor	écrit	direct	Personne ne doit rester seul"
+	# "la jeune femme" for the latest woman who spoke
+	run --separate-stderr qx c fr \
+	    "Sa porte-parole, Inès Bouchara, y voit « un précédent dangereux »." \
+	    "« Où s’arrête-t-on ? », interroge la jeune femme."
+	assert_success
+	assert_output "c	fr	1	1	Inès Bouchara	Sa porte-parole	subject		partial	un précédent dangereux
+c	fr	2	1	Inès Bouchara	Sa porte-parole	anaphor	interroge	direct	Où s’arrête-t-on ?"
+	# a quotation alone at a paragraph's start is the words of the name
+	# that opens the next sentence, not of "Paul Roy, lui," nor of "un
+	# autre habitant", nor "another resident"
+	run --separate-stderr qx e fr \
+	    "« Ce n’est pas à une conservatrice de fixer les priorités. » Gérard Pouzet, qui a reçu le soutien de sa majorité, n’entend pas céder." \
+	    "« Je ne vendrai rien. » Paul Roy, lui, ne voit pas les choses ainsi." \
+	    "Josiane Frachet a entendu « un grand choc »." \
+	    "« J’ai cru que c’était le tonnerre. » Un autre habitant assure n’avoir « rien remarqué » avant l’impact."
+	assert_success
+	assert_output "e	fr	1	1	Gérard Pouzet		subject		direct	Ce n’est pas à une conservatrice de fixer les priorités.
+e	fr	2	1					direct	Je ne vendrai rien.
+e	fr	3	1	Josiane Frachet		subject		partial	un grand choc
+e	fr	4	1					direct	J’ai cru que c’était le tonnerre.
+e	fr	4	2	Un autre habitant		description	assure	partial	rien remarqué"
+	run --separate-stderr qx g en \
+	    "“I thought it was thunder.” Another resident said she had heard “nothing unusual”."
+	assert_success
+	assert_output "g	en	1	1					direct	I thought it was thunder.
+g	en	1	2	Another resident		description	said	partial	nothing unusual"
+	# English: the cue before the speaker at a sentence's end, not when
+	# a clause follows the cue, nor after a name and its apposition
+	run --separate-stderr qx f en \
+	    "The dykes will hold this winter, said Paul Roy, the minister." \
+	    "Prices will rise next year, said the union." \
+	    "His neighbour, Janet Kowalski, said the order had come by text." \
+	    "The county sheriff, Luis Ochoa, defended the timing." \
+	    "The plant, said to be the largest in Europe, will close."
+	assert_success
+	assert_output "f	en	1	1	Paul Roy	the minister	name	said	indirect	The dykes will hold this winter
+f	en	2	1	the union		description	said	indirect	Prices will rise next year
+f	en	3	1	Janet Kowalski	His neighbour	name	said	indirect	the order had come by text"
 	[ "$stderr" = "" ]
 }
 

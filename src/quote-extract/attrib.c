@@ -75,6 +75,7 @@ static const struct {
 	{ "groups", offsetof(struct alang, groups) },
 	{ "documents", offsetof(struct alang, documents) },
 	{ "coordinations", offsetof(struct alang, coordinations) },
+	{ "others", offsetof(struct alang, others) },
 	{ "copulas", offsetof(struct alang, copulas) },
 	{ "former", offsetof(struct alang, former) },
 	{ "joiners", offsetof(struct alang, joiners) },

@@ -92,6 +92,7 @@ struct qx {
 	int		 merged;		/* MAXSENT reached, said */
 	size_t		 nout;
 	struct speaker	 cur;
+	size_t		 lone_k, lone_out;	/* lone_quote() */
 	struct speaker	 subj;			/* the name that began the
 						   sentence before */
 	struct buf	 tmp;
@@ -648,16 +649,44 @@ attribute(struct qx *x, const struct alang *l, const struct qspan *q,
 	return 1;
 }
 
+/* Whether o's speaker, as written, is "un autre habitant" ([others]). */
+static int
+other_speaker(const struct qx *x, const struct out *o)
+{
+	const struct alang *l = attrib_lang(&x->at, o->lang.p, o->lang.n);
+	const char	*p = o->sp.name.p, *end = p + o->sp.name.n;
+	char		 w[16];
+	size_t		 n;
+	int		 k;
+
+	if (l == NULL || o->sp.via == VIA_NAME)
+		return 0;
+	for (k = 0; k < 2 && p < end; k++) {
+		/* lower-cased ("Another resident") */
+		for (n = 0; p < end && *p != ' ' && n < sizeof(w); p++)
+			w[n++] = (char)(*p >= 'A' && *p <= 'Z' ? *p | 0x20 : *p);
+		if (n < sizeof(w) && wset_has(&l->others, w, n))
+			return 1;
+		while (p < end && *p != ' ')
+			p++;
+		p += p < end;
+	}
+	return 0;
+}
+
 /*
  * Writes the records gathered so far, in order, after giving those
  * without a speaker the one of an adjacent record: the previous, else
- * the next.  An unclosed quotation is kept: it may go on.
+ * the next, unless that one is someone else's turn ("Un autre habitant
+ * assure …").  An unclosed quotation is kept: it may go on.
  */
 static void
 flush_outs(struct qx *x)
 {
 	struct out	*outs = x->outs, t;
 	size_t		 i, k, n = x->nout;
+
+	x->lone_k = MAXSENT;
 
 	for (i = 0; i < n; i++) {
 		if (outs[i].sp.name.n > 0 || outs[i].kind == K_INDIRECT)
@@ -671,7 +700,9 @@ flush_outs(struct qx *x)
 		else
 			for (k = i + 1; k < n; k++)
 				if (outs[k].sp.name.n > 0) {
-					speaker_copy(&outs[i].sp, &outs[k].sp);
+					if (!other_speaker(x, &outs[k]))
+						speaker_copy(&outs[i].sp,
+						    &outs[k].sp);
 					break;
 				}
 		if (outs[i].sp.name.n > 0)
@@ -711,22 +742,71 @@ all_capitals(const char *s, size_t a, size_t b)
 
 /*
  * "Me Antoine X, avocat de six manifestants, annonce le dépôt de
- * plaintes": a reported clause before its cue that is a name and its
- * apposition (one comma, capitals before it, not after a preposition:
- * "À Saint-Malo, la digue a cédé, indique la préfecture") is the
+ * plaintes", "The county sheriff, Luis Ochoa, defended the timing": a
+ * reported clause before its cue that is a name and its apposition (one
+ * comma, capitals before it, not after a preposition: "À Saint-Malo, la
+ * digue a cédé, indique la préfecture"; or capitals after it) is the
  * sentence's subject, and what follows the verb its object.
  */
 static int
 named_apposition(const struct alang *l, const char *s, const struct found *f)
 {
 	const char	*c;
+	size_t		 a;
 
 	if (f->con_e > f->cue_s || (c = memchr(s + f->con_s, ',',
 	    f->con_e - f->con_s)) == NULL || memchr(c + 1, ',',
 	    (size_t)(s + f->con_e - c - 1)) != NULL)
 		return 0;
-	return all_capitals(s, f->con_s, (size_t)(c - s)) &&
-	    !speaker_preposition(l, s, f->con_s, (size_t)(c - s));
+	if (all_capitals(s, f->con_s, (size_t)(c - s)) &&
+	    !speaker_preposition(l, s, f->con_s, (size_t)(c - s)))
+		return 1;
+	for (a = (size_t)(c - s) + 1; a < f->con_e && s[a] == ' '; a++)
+		;
+	return all_capitals(s, a, f->con_e);
+}
+
+/*
+ * "La famille du pilote, elle, réclame la discrétion", "Le collectif X,
+ * qui rassemble soixante peintres, a lancé une pétition": a reported
+ * clause before its cue whose last part is a pronoun alone or opens
+ * with a word of [relatives] is the cue's subject with an aside.
+ */
+static int
+subject_aside(const struct alang *l, const char *s, const struct found *f)
+{
+	const char	*c;
+	size_t		 a, w, e = f->con_e;
+
+	if (f->con_e > f->cue_s || (c = memrchr(s + f->con_s, ',',
+	    f->con_e - f->con_s)) == NULL)
+		return 0;
+	for (a = (size_t)(c - s) + 1; a < e && s[a] == ' '; a++)
+		;
+	for (w = a; w < e && s[w] != ' '; w++)
+		;
+	while (e > w && s[e - 1] == ' ')
+		e--;
+	if (w == a)
+		return 0;
+	return wset_has(&l->relatives, s + a, w - a) || (w == e &&
+	    (wset_has(&l->pron_m, s + a, w - a) || wset_has(&l->pron_f, s + a,
+	    w - a) || wset_has(&l->pron_p, s + a, w - a)));
+}
+
+/* Whether s[a, b) opens with a pronoun alone before a comma ("lui,"). */
+static int
+pronoun_aside(const struct alang *l, const char *s, size_t a, size_t b)
+{
+	size_t	 w;
+
+	while (a < b && s[a] == ' ')
+		a++;
+	for (w = a; w < b && s[w] != ' ' && s[w] != ','; w++)
+		;
+	return w > a && w < b && s[w] == ',' && (wset_has(&l->pron_m, s + a,
+	    w - a) || wset_has(&l->pron_f, s + a, w - a) ||
+	    wset_has(&l->pron_p, s + a, w - a));
 }
 
 /* Reported speech in sentence k, kept with the quotations. */
@@ -744,7 +824,8 @@ indirect(struct qx *x, const struct alang *l, size_t k, size_t end)
 	if (l == NULL || end - x->s[k].start > INDIRECT_MAX)
 		return;
 	if (!attrib_match(&x->at, l, W_INDIRECT, s, x->s[k].start,
-	    end, &f) || f.con_e <= f.con_s || named_apposition(l, s, &f)) {
+	    end, &f) || f.con_e <= f.con_s || named_apposition(l, s, &f) ||
+	    subject_aside(l, s, &f)) {
 		/* no reported speech, but a speaker to remember */
 		if (attrib_match(&x->at, l, W_MENTION, s, x->s[k].start,
 		    end, &f)) {
@@ -960,6 +1041,51 @@ named_next(struct qx *x, const struct alang *l, const struct qspan *q,
 		speaker_clear(&o->sp);
 }
 
+/*
+ * "« … » Gérard Pouzet, qui a reçu le soutien de sa majorité, n’entend
+ * pas céder.": a quotation that opens its paragraph and is its whole
+ * sentence, without attribution, is the words of the person named at
+ * the head of the next sentence (not "Paul Roy, lui, …", someone
+ * else's turn; nor a description: "Un autre habitant assure …").
+ * lone_quote() keeps such a quotation, lone_subject() gives it the
+ * subject of the next sentence.
+ */
+static void
+lone_quote(struct qx *x, const struct out *o, const struct qspan *q)
+{
+	size_t	 kc;
+
+	if (o->sp.name.n > 0 || o->kind != K_DIRECT || !q->closed ||
+	    has_letter(x->text.p, 0, q->open))
+		return;
+	kc = sentence_at(x, q->close);
+	if (!has_letter(x->text.p, q->close_end, x->s[kc].end)) {
+		x->lone_k = kc;
+		x->lone_out = x->nout;
+	}
+}
+
+static void
+lone_subject(struct qx *x, const struct alang *l, size_t k,
+    const struct speaker *subj)
+{
+	const char	*s = x->text.p, *c;
+	struct out	*o;
+
+	if (x->lone_k + 1 != k || subj == NULL || x->lone_out >= x->nout)
+		return;
+	x->lone_k = MAXSENT;
+	o = &x->outs[x->lone_out];
+	if (o->sp.name.n > 0 || subj->name.n == 0 || memchr(subj->name.p, ' ',
+	    subj->name.n) == NULL)
+		return;
+	if ((c = memchr(s + x->s[k].start, ',', x->s[k].end - x->s[k].start))
+	    != NULL && pronoun_aside(l, s, (size_t)(c - s) + 1, x->s[k].end))
+		return;
+	speaker_copy(&o->sp, subj);
+	o->sp.via = VIA_SUBJECT;
+}
+
 /* The description that opens sentence k, as the speaker of o. */
 static void
 subject_speaker(struct qx *x, const struct alang *l, size_t k, struct out *o)
@@ -1092,6 +1218,7 @@ process(struct qx *x)
 	}
 	if (x->carry.pending && first == 1 && !x->q[0].closed)
 		return;		/* still open: wait for the next paragraph */
+	x->lone_k = MAXSENT;
 	for (k = 0, i = first; k < x->ns; k++) {
 		found = 0;
 		subj = NULL;
@@ -1102,6 +1229,8 @@ process(struct qx *x)
 		if (l != NULL && !in_quote(x, nq, x->s[k].start))
 			subj = history_subject(l, x->text.p, x->s[k].start,
 			    x->s[k].end, &x->h);
+		if (l != NULL)
+			lone_subject(x, l, k, subj);
 		for (; i < nq && sentence_at(x, x->q[i].open) == k; i++) {
 			if (x->nout == MAXOUT)
 				flush_outs(x);
@@ -1135,6 +1264,7 @@ process(struct qx *x)
 					speaker_copy(&o->sp, &x->subj);
 					o->sp.via = VIA_SUBJECT;
 				}
+				lone_quote(x, o, &x->q[i]);
 				/* "Maëlle Cosquer redoute surtout « deux ans de
 				 * chantier »": a fragment without a cue is the
 				 * words of the sentence's subject */

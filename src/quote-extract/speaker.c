@@ -2293,7 +2293,8 @@ speaker_read(const struct alang *l, const char *s, size_t n,
 		if (k < n && s[k] == ',' && apposition(l, s, k + 1, n, &c, &e)) {
 			/* ", said X, the Y of Z." ends its sentence */
 			if (e < n && (s[e] == ',' || (s[e] == '.' && f->rule !=
-			    NULL && f->rule->where == W_AFTER && f->cue_s <
+			    NULL && (f->rule->where == W_AFTER ||
+			    f->rule->where == W_INDIRECT) && f->cue_s <
 			    f->sp_s && (e + 1 == n || s[e + 1] == ' ')))) {
 				trim(s, &c, &e);
 				if (set(&sp->role, s, c, e) == -1)
