@@ -528,6 +528,20 @@ e	fr	2	1					direct	Je ne vendrai rien.
 e	fr	3	1	Josiane Frachet		subject		partial	un grand choc
 e	fr	4	1					direct	J’ai cru que c’était le tonnerre.
 e	fr	4	2	Un autre habitant		description	assure	partial	rien remarqué"
+	# a demonstrative for the latest speaker of its gender; a description
+	# that opens the sentence before, with a pronoun set off after it;
+	# "la cheffe d’établissement" for a principal
+	run --separate-stderr qx h fr \
+	    "Pour sa mère, Samira Kaci, cette scène n’est que « la partie émergée » d’un calvaire. « J’ai écrit trois fois à la direction », raconte cette aide-soignante de 41 ans." \
+	    "Sa mère, elle, tient à garder espoir. « On ne lâchera rien. »" \
+	    "La principale du collège, Véronique Roy, conteste. « Nous avons agi », a déclaré la cheffe d’établissement." \
+	    "Paul Roy a parlé. Cette habitante a vu « un grand choc »."
+	assert_success
+	assert_output "h	fr	1	1	Samira Kaci	sa mère	name	Pour	partial	la partie émergée
+h	fr	1	2	Samira Kaci	sa mère	anaphor	raconte	direct	J’ai écrit trois fois à la direction
+h	fr	2	2	Samira Kaci	sa mère	subject		direct	On ne lâchera rien.
+h	fr	3	2	Véronique Roy	La principale du collège	anaphor	a déclaré	direct	Nous avons agi
+h	fr	4	2					partial	un grand choc"
 	run --separate-stderr qx g en \
 	    "“I thought it was thunder.” Another resident said she had heard “nothing unusual”."
 	assert_success
@@ -1833,12 +1847,15 @@ eval_quotes_figures() {
 	# fixes took back "le jeune homme" and report names after a comma;
 	# French speakers and indirect speech with the two articles written
 	# blind after those fixes, read at 42 of 47 and 37 of 42 after a
-	# second review; a headline waits sixteen paragraphs for its words)
+	# second review; a headline waits sixteen paragraphs for its words;
+	# French speakers from 91.6 with the five articles written blind in
+	# the sixth session, read at 35 of 38, 36 of 41, 38 of 41, 39 of 45
+	# and 33 of 39 after their fixes, and indirect speech up with them)
 	run awk '
 	BEGIN {
-		min["fr direct30"] = 99.3;  min["fr indirect30"] = 97.7
-		min["fr direct80"] = 99.2;  min["fr indirect80"] = 97.7
-		min["fr speaker"] = 91.6
+		min["fr direct30"] = 99.5;  min["fr indirect30"] = 98.0
+		min["fr direct80"] = 99.3;  min["fr indirect80"] = 98.0
+		min["fr speaker"] = 91.1
 		min["en direct30"] = 97.4;  min["en indirect30"] = 94.7
 		min["en direct80"] = 94.5;  min["en indirect80"] = 92.6
 		min["en speaker"] = 95.7

@@ -76,6 +76,7 @@ static const struct {
 	{ "documents", offsetof(struct alang, documents) },
 	{ "coordinations", offsetof(struct alang, coordinations) },
 	{ "others", offsetof(struct alang, others) },
+	{ "demonstratives", offsetof(struct alang, demonstratives) },
 	{ "copulas", offsetof(struct alang, copulas) },
 	{ "former", offsetof(struct alang, former) },
 	{ "joiners", offsetof(struct alang, joiners) },

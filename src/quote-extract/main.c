@@ -1086,6 +1086,38 @@ lone_subject(struct qx *x, const struct alang *l, size_t k,
 	o->sp.via = VIA_SUBJECT;
 }
 
+/* Whether the word after s[b] (spaces skipped) starts with a capital. */
+static int
+capital_after(const char *s, size_t b, size_t end)
+{
+	int32_t	 c;
+
+	while (b < end && s[b] == ' ')
+		b++;
+	return b < end && u8_decode(s + b, end - b, &c) > 0 && u8_isupper(c);
+}
+
+/*
+ * "Sa mère tient à garder espoir. « … »": the description that opens
+ * sentence k, when it stands for someone met and named, as the speaker
+ * of o (not "Le stade Jean Bouin était plein.", "The meeting went on.").
+ */
+static void
+described_subject(struct qx *x, const struct alang *l, size_t k, struct out *o)
+{
+	const struct speaker *e;
+	size_t	 a, b;
+
+	if (subject_span(l, x->text.p, x->s[k].start, x->s[k].end, &a, &b) &&
+	    !has_capital(x->text.p + a, b - a) && !capital_after(x->text.p, b,
+	    x->s[k].end) &&
+	    (e = history_resolve(l, &x->h, x->text.p, a, b)) != NULL &&
+	    e->name.n > 0 && e->via != VIA_DESC && e->via != VIA_UNRESOLVED) {
+		speaker_copy(&o->sp, e);
+		o->sp.via = VIA_SUBJECT;
+	}
+}
+
 /* The description that opens sentence k, as the speaker of o. */
 static void
 subject_speaker(struct qx *x, const struct alang *l, size_t k, struct out *o)
@@ -1159,6 +1191,8 @@ process(struct qx *x)
 	struct out	*o = NULL;
 	const struct speaker *subj;
 	size_t		 nq, dropped, i, k, first = 0, subj_k = MAXSENT;
+	size_t		 plain_k = MAXSENT;	/* a sentence without quotation
+						 * nor name first */
 	unsigned long	 limits;
 	int		 found;
 
@@ -1264,6 +1298,10 @@ process(struct qx *x)
 					speaker_copy(&o->sp, &x->subj);
 					o->sp.via = VIA_SUBJECT;
 				}
+				if (o->sp.name.n == 0 && l != NULL &&
+				    plain_k + 1 == k && !has_letter(x->text.p,
+				    x->s[k].start, x->q[i].open))
+					described_subject(x, l, k - 1, o);
 				lone_quote(x, o, &x->q[i]);
 				/* "Maëlle Cosquer redoute surtout « deux ans de
 				 * chantier »": a fragment without a cue is the
@@ -1292,6 +1330,8 @@ process(struct qx *x)
 			speaker_copy(&x->subj, subj);
 			subj_k = k;
 		}
+		if (!found && subj == NULL)
+			plain_k = k;
 		if (!found && (i >= nq || sentence_at(x, x->q[i].open) != k)) {
 			/* a sentence inside a long quotation has no
 			 * reported speech of its own */

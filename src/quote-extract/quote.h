@@ -72,7 +72,7 @@ struct alang {
 			 dets, definites, institutions, suffixes, equivalents,
 			 relatives, nearby, agents, places, groups, joiners,
 			 copulas, documents, former, organisations,
-			 coordinations, others,
+			 coordinations, others, demonstratives,
 			 equiv_heads;	/* first words of equivalents */
 	/* lists being read, turned into the macros of the rules */
 	struct buf	 fin, part, aux, pron, according;

@@ -1290,7 +1290,8 @@ speaker_document(const struct alang *l, const char *s, size_t n)
 /*
  * The entry that the description s[a, b) (its words t[0, nt), nt >= 1,
  * of that gender) stands for: one whose title fits, else, for an anaphor
- * whose noun is of [nearby] ("la militante"), the latest speaker of this
+ * whose noun is of [nearby] ("la militante") or whose determiner is of
+ * [demonstratives] ("cette aide-soignante"), the latest speaker of this
  * paragraph or the one before, whatever the gender when the noun is of
  * [documents] ("le texte" for "la direction"); NULL when none does.
  */
@@ -1304,13 +1305,15 @@ described(struct history *h, const struct alang *l, const char *s,
 	if ((e = recall(h, l, s, a, b, 0, gender)) != NULL)
 		return e;
 	if (!listed(&l->nearby, s + t[nt - 1].s, t[nt - 1].e - t[nt - 1].s) &&
-	    !(nt > 1 && listed(&l->nearby, s + t[1].s, t[1].e - t[1].s)))
+	    !(nt > 1 && listed(&l->nearby, s + t[1].s, t[1].e - t[1].s)) &&
+	    !(nt > 1 && gender != 0 && listed(&l->demonstratives, s + t[0].s,
+	    t[0].e - t[0].s)))
 		return NULL;
 	/* "le comédien qui a joué": a relative clause after the noun tells
 	 * a new person apart (an adjective or a complement may follow: "le
 	 * coach dépité", "l’élue du Val-de-Marne") */
 	if (!listed(&l->nearby, s + t[nt - 1].s, t[nt - 1].e - t[nt - 1].s) &&
-	    listed(&l->relatives, s + t[2].s, t[2].e - t[2].s))
+	    nt > 2 && listed(&l->relatives, s + t[2].s, t[2].e - t[2].s))
 		return NULL;
 	doc = listed(&l->documents, s + t[nt - 1].s, t[nt - 1].e - t[nt - 1].s);
 	e = latest_speaker(h, doc ? 0 : gender);
@@ -2816,6 +2819,16 @@ subject_span(const struct alang *l, const char *s, size_t a, size_t b,
 	*sa = t[k].s;
 	/* to the verb's auxiliary, reflexive or negation */
 	for (i = k + 1; i < n && i < k + 10 && !opens_quote(s, &t[i]); i++) {
+		/* "Sa mère, elle, tient à …": a pronoun set off after it */
+		if (s[t[i].e - 1] == ',' && i + 1 < n &&
+		    s[t[i + 1].e - 1] == ',' && (listed(&l->pron_m,
+		    s + t[i + 1].s, t[i + 1].e - t[i + 1].s - 1) ||
+		    listed(&l->pron_f, s + t[i + 1].s, t[i + 1].e - t[i + 1].s -
+		    1) || listed(&l->pron_p, s + t[i + 1].s, t[i + 1].e -
+		    t[i + 1].s - 1))) {
+			*se = t[i].e - 1;
+			return 1;
+		}
 		if (s[t[i].e - 1] == ',')
 			return 0;	/* an apposition: a name's */
 		if (auxiliary(l, s + t[i].s, t[i].e - t[i].s) ||
