@@ -481,22 +481,25 @@ e	en	3	1	the chief executive		description	described	partial	overpaid"
 
 @test "French and English: what the blind articles of the sixth session (27 November) called for" {
 	# an apposition after an inverted speaker at the end (not a clause of
-	# "mais"); a subject with an aside before its verb is no reported
-	# clause; "de son côté"; an organisation's name whole
+	# "mais"), kept with an honorific ("le docteur"); a subject
+	# with a pronoun set off before its verb is no reported clause, a
+	# relative clause may end one; "de son côté"; an organisation's name
+	# whole
 	run --separate-stderr qx a fr \
 	    "Le virus a été introduit par des oiseaux, estime le docteur Thomas Arrieta, vétérinaire rural qui suit une trentaine d’élevages." \
 	    "Le canard fait vivre une famille sur trois, selon son maire, Pierre Lacoste-Bénac." \
 	    "Il pleuvra, a dit le maire, mais les digues tiendront." \
 	    "Les digues tiendront, a annoncé Paul Roy, le ministre." \
 	    "La famille du pilote, elle, réclame la discrétion." \
-	    "Le collectif d’artistes Les Ateliers du Marais, qui rassemble une soixantaine de peintres, a lancé une pétition." \
+	    "Les pompiers ont secouru un homme, qui était coincé sous les décombres, a indiqué la préfecture." \
 	    "Les riverains, qui ont perdu leur maison, seront indemnisés, a annoncé la préfète." \
 	    "« Le vol reste sûr », souligne de son côté la Ligue aéronautique des Alpes du Nord dans un communiqué." \
 	    "Le porte-parole, Zhao Lijian, a dénoncé les sanctions."
 	assert_success
-	assert_output "a	fr	1	1	Thomas Arrieta	le docteur	name	estime	indirect	Le virus a été introduit par des oiseaux
+	assert_output "a	fr	1	1	Thomas Arrieta	le docteur, vétérinaire rural	name	estime	indirect	Le virus a été introduit par des oiseaux
 a	fr	2	1	Pierre Lacoste-Bénac	son maire	name	selon	indirect	Le canard fait vivre une famille sur trois
 a	fr	4	1	Paul Roy	le ministre	name	a annoncé	indirect	Les digues tiendront
+a	fr	6	1	la préfecture		description	a indiqué	indirect	Les pompiers ont secouru un homme, qui était coincé sous les décombres
 a	fr	7	1	la préfète		description	a annoncé	indirect	Les riverains, qui ont perdu leur maison, seront indemnisés
 a	fr	8	1	la Ligue aéronautique des Alpes du Nord		description	souligne	direct	Le vol reste sûr"
 	# "l’organisation" for the organisation that spoke, not for a man
@@ -515,21 +518,27 @@ b	fr	2	2	l’Interprofession des palmipèdes		anaphor	écrit	direct	Personne ne 
 	assert_output "c	fr	1	1	Inès Bouchara	Sa porte-parole	subject		partial	un précédent dangereux
 c	fr	2	1	Inès Bouchara	Sa porte-parole	anaphor	interroge	direct	Où s’arrête-t-on ?"
 	# a quotation alone at a paragraph's start is the words of the name
-	# that opens the next sentence, not of "Paul Roy, lui," nor of "un
-	# autre habitant", nor "another resident"
+	# that opens the next sentence, who has spoken before; not of "Paul
+	# Roy, lui," nor of "Le Conseil d’État", nor of "un autre habitant",
+	# nor "another resident"
 	run --separate-stderr qx e fr \
+	    "« La vente est nécessaire », a déclaré le maire, Gérard Pouzet." \
 	    "« Ce n’est pas à une conservatrice de fixer les priorités. » Gérard Pouzet, qui a reçu le soutien de sa majorité, n’entend pas céder." \
+	    "« Nous ne partirons pas. » Le Conseil d’État a rejeté leur recours mardi." \
 	    "« Je ne vendrai rien. » Paul Roy, lui, ne voit pas les choses ainsi." \
 	    "Josiane Frachet a entendu « un grand choc »." \
 	    "« J’ai cru que c’était le tonnerre. » Un autre habitant assure n’avoir « rien remarqué » avant l’impact."
 	assert_success
-	assert_output "e	fr	1	1	Gérard Pouzet		subject		direct	Ce n’est pas à une conservatrice de fixer les priorités.
-e	fr	2	1					direct	Je ne vendrai rien.
-e	fr	3	1	Josiane Frachet		subject		partial	un grand choc
-e	fr	4	1					direct	J’ai cru que c’était le tonnerre.
-e	fr	4	2	Un autre habitant		description	assure	partial	rien remarqué"
+	assert_output "e	fr	1	1	Gérard Pouzet	le maire	name	a déclaré	direct	La vente est nécessaire
+e	fr	2	1	Gérard Pouzet	le maire	subject		direct	Ce n’est pas à une conservatrice de fixer les priorités.
+e	fr	3	1					direct	Nous ne partirons pas.
+e	fr	4	1					direct	Je ne vendrai rien.
+e	fr	5	1	Josiane Frachet		subject		partial	un grand choc
+e	fr	6	1					direct	J’ai cru que c’était le tonnerre.
+e	fr	6	2	Un autre habitant		description	assure	partial	rien remarqué"
 	# a demonstrative for the latest speaker of its gender; a description
-	# that opens the sentence before, with a pronoun set off after it;
+	# that opens the sentence before is not the speaker of a lone
+	# quotation ("Le maire a reçu les manifestants. « … »": theirs);
 	# "la cheffe d’établissement" for a principal
 	run --separate-stderr qx h fr \
 	    "Pour sa mère, Samira Kaci, cette scène n’est que « la partie émergée » d’un calvaire. « J’ai écrit trois fois à la direction », raconte cette aide-soignante de 41 ans." \
@@ -539,7 +548,7 @@ e	fr	4	2	Un autre habitant		description	assure	partial	rien remarqué"
 	assert_success
 	assert_output "h	fr	1	1	Samira Kaci	sa mère	name	Pour	partial	la partie émergée
 h	fr	1	2	Samira Kaci	sa mère	anaphor	raconte	direct	J’ai écrit trois fois à la direction
-h	fr	2	2	Samira Kaci	sa mère	subject		direct	On ne lâchera rien.
+h	fr	2	2					direct	On ne lâchera rien.
 h	fr	3	2	Véronique Roy	La principale du collège	anaphor	a déclaré	direct	Nous avons agi
 h	fr	4	2					partial	un grand choc"
 	run --separate-stderr qx g en \
@@ -559,6 +568,59 @@ g	en	1	2	Another resident		description	said	partial	nothing unusual"
 	assert_output "f	en	1	1	Paul Roy	the minister	name	said	indirect	The dykes will hold this winter
 f	en	2	1	the union		description	said	indirect	Prices will rise next year
 f	en	3	1	Janet Kowalski	His neighbour	name	said	indirect	the order had come by text"
+	[ "$stderr" = "" ]
+}
+
+@test "French and English: what the sixth session's fixes must not take (review, 27 November)" {
+	# a cue in the middle of its sentence, an adverbial after the
+	# speaker, a parenthesis in a clause after "Pour X,"
+	run --separate-stderr qx r fr \
+	    "Les pompiers ont secouru un homme, qui était coincé sous les décombres, a indiqué la préfecture." \
+	    "À terme, selon le préfet, la route sera rouverte." \
+	    "Pour l'instant, a précisé le maire, les travaux sont suspendus." \
+	    "Le plus difficile, confie la jeune femme, reste l’attente." \
+	    "Trente maisons ont été détruites, selon la mairie, soit un tiers du village." \
+	    "Pour le maire, reconstruire l’école (détruite en 2021), c’est une priorité absolue."
+	assert_success
+	assert_output "r	fr	1	1	la préfecture		description	a indiqué	indirect	Les pompiers ont secouru un homme, qui était coincé sous les décombres
+r	fr	6	1	le maire		unresolved	Pour	indirect	reconstruire l’école (détruite en 2021), c’est une priorité absolue"
+	# a demonstrative for a document or an organisation, a relative
+	# clause after "la jeune femme": no one met before
+	run --separate-stderr qx s fr \
+	    "« On a tout perdu », raconte Marie Dupont, 52 ans." \
+	    "Selon ce rapport, les émissions ont doublé depuis 2010." \
+	    "« Il faut agir », estime cette association de riverains." \
+	    "« J’ai vu les flammes », raconte la jeune femme qui a donné l’alerte."
+	assert_success
+	assert_output "s	fr	1	1	Marie Dupont		name	raconte	direct	On a tout perdu
+s	fr	2	1	ce rapport		description	Selon	indirect	les émissions ont doublé depuis 2010
+s	fr	3	1	cette association de riverains		description	estime	direct	Il faut agir
+s	fr	4	1	la jeune femme		description	raconte	direct	J’ai vu les flammes"
+	# a lone quotation is not the words of someone the next sentence
+	# acts on, nor of a name not heard before
+	run --separate-stderr qx t fr \
+	    "« Nous ferons le nécessaire », a promis le maire, Paul Roy." \
+	    "Le maire a ensuite reçu les manifestants. « Nous voulons des réponses, pas des promesses. »" \
+	    "« Les assurances ne nous ont pas répondu. » Paul Durand, son voisin, a lui aussi porté plainte."
+	assert_success
+	assert_output "t	fr	1	1	Paul Roy	le maire	name	a promis	direct	Nous ferons le nécessaire
+t	fr	2	2					direct	Nous voulons des réponses, pas des promesses.
+t	fr	3	1					direct	Les assurances ne nous ont pas répondu."
+	# "le chef d’équipe" is no director
+	run --separate-stderr qx u fr \
+	    "« Nous manquons de bras », explique le directeur de l’usine, Paul Roy." \
+	    "« On travaille douze heures par jour », raconte le chef d’équipe."
+	assert_success
+	assert_output "u	fr	1	1	Paul Roy	le directeur de l’usine	name	explique	direct	Nous manquons de bras
+u	fr	2	1	le chef d’équipe		description	raconte	direct	On travaille douze heures par jour"
+	# English: a cue in the middle, and a relative clause that ends a
+	# reported one
+	run --separate-stderr qx v en \
+	    "The problem, said Jones, is the lack of funding." \
+	    "When the police arrived, said Smith, the crowd had already dispersed." \
+	    "The company has hired a new director, who will start in May, a spokesman said."
+	assert_success
+	assert_output "v	en	3	1	a spokesman		description	said	indirect	The company has hired a new director, who will start in May"
 	[ "$stderr" = "" ]
 }
 
@@ -1849,13 +1911,13 @@ eval_quotes_figures() {
 	# blind after those fixes, read at 42 of 47 and 37 of 42 after a
 	# second review; a headline waits sixteen paragraphs for its words;
 	# French speakers from 91.6 with the five articles written blind in
-	# the sixth session, read at 35 of 38, 36 of 41, 38 of 41, 39 of 45
+	# the sixth session, read at 35 of 38, 39 of 41, 38 of 41, 40 of 45
 	# and 33 of 39 after their fixes, and indirect speech up with them)
 	run awk '
 	BEGIN {
 		min["fr direct30"] = 99.5;  min["fr indirect30"] = 98.0
 		min["fr direct80"] = 99.3;  min["fr indirect80"] = 98.0
-		min["fr speaker"] = 91.1
+		min["fr speaker"] = 91.3
 		min["en direct30"] = 97.4;  min["en indirect30"] = 94.7
 		min["en direct80"] = 94.5;  min["en indirect80"] = 92.6
 		min["en speaker"] = 95.7

@@ -77,6 +77,7 @@ static const struct {
 	{ "coordinations", offsetof(struct alang, coordinations) },
 	{ "others", offsetof(struct alang, others) },
 	{ "demonstratives", offsetof(struct alang, demonstratives) },
+	{ "honorifics", offsetof(struct alang, honorifics) },
 	{ "copulas", offsetof(struct alang, copulas) },
 	{ "former", offsetof(struct alang, former) },
 	{ "joiners", offsetof(struct alang, joiners) },

@@ -767,10 +767,13 @@ named_apposition(const struct alang *l, const char *s, const struct found *f)
 }
 
 /*
- * "La famille du pilote, elle, réclame la discrétion", "Le collectif X,
- * qui rassemble soixante peintres, a lancé une pétition": a reported
- * clause before its cue whose last part is a pronoun alone or opens
- * with a word of [relatives] is the cue's subject with an aside.
+ * "La famille du pilote, elle, réclame la discrétion": a reported clause
+ * before its cue whose last part is a pronoun alone is the cue's subject
+ * with an aside (a relative clause may end a reported one: "Les pompiers
+ * ont secouru un homme, qui était coincé, a indiqué la préfecture").
+ * After an inverted cue whose speaker has an apposition, a clause of
+ * fewer than three words is no reported one ("À terme, selon le préfet,
+ * …").
  */
 static int
 subject_aside(const struct alang *l, const char *s, const struct found *f)
@@ -789,9 +792,16 @@ subject_aside(const struct alang *l, const char *s, const struct found *f)
 		e--;
 	if (w == a)
 		return 0;
-	return wset_has(&l->relatives, s + a, w - a) || (w == e &&
-	    (wset_has(&l->pron_m, s + a, w - a) || wset_has(&l->pron_f, s + a,
-	    w - a) || wset_has(&l->pron_p, s + a, w - a)));
+	return w == e && (wset_has(&l->pron_m, s + a, w - a) ||
+	    wset_has(&l->pron_f, s + a, w - a) || wset_has(&l->pron_p, s + a,
+	    w - a));
+}
+
+static int
+short_before_apposition(const char *s, const struct found *f, size_t end)
+{
+	return f->cue_s >= f->con_e && f->sp_e < end && memchr(s + f->sp_e,
+	    ',', end - f->sp_e) != NULL && words(s, f->con_s, f->con_e, 3) < 3;
 }
 
 /* Whether s[a, b) opens with a pronoun alone before a comma ("lui,"). */
@@ -825,7 +835,7 @@ indirect(struct qx *x, const struct alang *l, size_t k, size_t end)
 		return;
 	if (!attrib_match(&x->at, l, W_INDIRECT, s, x->s[k].start,
 	    end, &f) || f.con_e <= f.con_s || named_apposition(l, s, &f) ||
-	    subject_aside(l, s, &f)) {
+	    subject_aside(l, s, &f) || short_before_apposition(s, &f, end)) {
 		/* no reported speech, but a speaker to remember */
 		if (attrib_match(&x->at, l, W_MENTION, s, x->s[k].start,
 		    end, &f)) {
@@ -1045,8 +1055,9 @@ named_next(struct qx *x, const struct alang *l, const struct qspan *q,
  * "« … » Gérard Pouzet, qui a reçu le soutien de sa majorité, n’entend
  * pas céder.": a quotation that opens its paragraph and is its whole
  * sentence, without attribution, is the words of the person named at
- * the head of the next sentence (not "Paul Roy, lui, …", someone
- * else's turn; nor a description: "Un autre habitant assure …").
+ * the head of the next sentence, who has spoken before (not "Paul Roy,
+ * lui, …", someone else's turn; nor a description: "Un autre habitant
+ * assure …").
  * lone_quote() keeps such a quotation, lone_subject() gives it the
  * subject of the next sentence.
  */
@@ -1076,46 +1087,16 @@ lone_subject(struct qx *x, const struct alang *l, size_t k,
 		return;
 	x->lone_k = MAXSENT;
 	o = &x->outs[x->lone_out];
+	/* a speaker met before, not anyone the sentence acts on ("Le
+	 * Conseil d’État a rejeté leur recours") */
 	if (o->sp.name.n > 0 || subj->name.n == 0 || memchr(subj->name.p, ' ',
-	    subj->name.n) == NULL)
+	    subj->name.n) == NULL || !history_is_speaker(&x->h, subj))
 		return;
 	if ((c = memchr(s + x->s[k].start, ',', x->s[k].end - x->s[k].start))
 	    != NULL && pronoun_aside(l, s, (size_t)(c - s) + 1, x->s[k].end))
 		return;
 	speaker_copy(&o->sp, subj);
 	o->sp.via = VIA_SUBJECT;
-}
-
-/* Whether the word after s[b] (spaces skipped) starts with a capital. */
-static int
-capital_after(const char *s, size_t b, size_t end)
-{
-	int32_t	 c;
-
-	while (b < end && s[b] == ' ')
-		b++;
-	return b < end && u8_decode(s + b, end - b, &c) > 0 && u8_isupper(c);
-}
-
-/*
- * "Sa mère tient à garder espoir. « … »": the description that opens
- * sentence k, when it stands for someone met and named, as the speaker
- * of o (not "Le stade Jean Bouin était plein.", "The meeting went on.").
- */
-static void
-described_subject(struct qx *x, const struct alang *l, size_t k, struct out *o)
-{
-	const struct speaker *e;
-	size_t	 a, b;
-
-	if (subject_span(l, x->text.p, x->s[k].start, x->s[k].end, &a, &b) &&
-	    !has_capital(x->text.p + a, b - a) && !capital_after(x->text.p, b,
-	    x->s[k].end) &&
-	    (e = history_resolve(l, &x->h, x->text.p, a, b)) != NULL &&
-	    e->name.n > 0 && e->via != VIA_DESC && e->via != VIA_UNRESOLVED) {
-		speaker_copy(&o->sp, e);
-		o->sp.via = VIA_SUBJECT;
-	}
 }
 
 /* The description that opens sentence k, as the speaker of o. */
@@ -1191,8 +1172,6 @@ process(struct qx *x)
 	struct out	*o = NULL;
 	const struct speaker *subj;
 	size_t		 nq, dropped, i, k, first = 0, subj_k = MAXSENT;
-	size_t		 plain_k = MAXSENT;	/* a sentence without quotation
-						 * nor name first */
 	unsigned long	 limits;
 	int		 found;
 
@@ -1298,10 +1277,6 @@ process(struct qx *x)
 					speaker_copy(&o->sp, &x->subj);
 					o->sp.via = VIA_SUBJECT;
 				}
-				if (o->sp.name.n == 0 && l != NULL &&
-				    plain_k + 1 == k && !has_letter(x->text.p,
-				    x->s[k].start, x->q[i].open))
-					described_subject(x, l, k - 1, o);
 				lone_quote(x, o, &x->q[i]);
 				/* "Maëlle Cosquer redoute surtout « deux ans de
 				 * chantier »": a fragment without a cue is the
@@ -1330,8 +1305,7 @@ process(struct qx *x)
 			speaker_copy(&x->subj, subj);
 			subj_k = k;
 		}
-		if (!found && subj == NULL)
-			plain_k = k;
+
 		if (!found && (i >= nq || sentence_at(x, x->q[i].open) != k)) {
 			/* a sentence inside a long quotation has no
 			 * reported speech of its own */

@@ -213,6 +213,33 @@ listed_word(const struct wset *w, const char *p, size_t n)
 }
 
 /* Lower-cased, with ' as ’, looked up in a list. */
+static inline int listed(const struct wset *, const char *, size_t);
+
+/* Whether the word after s[e] (spaces skipped, before n) is of [relatives]. */
+static int
+relative_after(const struct alang *l, const char *s, size_t e, size_t n)
+{
+	size_t	 w;
+
+	while (e < n && s[e] == ' ')
+		e++;
+	for (w = e; w < n && s[w] != ' ' && s[w] != ','; w++)
+		;
+	return w > e && listed(&l->relatives, s + e, w - e);
+}
+
+/* Whether role r is a determiner and a word of [honorifics]. */
+static int
+honorific(const struct alang *l, const struct buf *r)
+{
+	const char	*sp = memchr(r->p, ' ', r->n);
+
+	return sp != NULL && memchr(sp + 1, ' ', (size_t)(r->p + r->n - sp -
+	    1)) == NULL && listed(&l->honorifics, sp + 1,
+	    (size_t)(r->p + r->n - sp - 1));
+}
+
+/* Lower-cased, with ' as ’, looked up in a list. */
 static inline int
 listed(const struct wset *w, const char *p, size_t n)
 {
@@ -803,6 +830,16 @@ apposition(const struct alang *l, const char *s, size_t c, size_t b,
 		if (attrib_clause_word(l, s, t[0].s, t[0].s, t[0].e) ==
 		    t[0].e - t[0].s)
 			return APPOS_NONE;
+		/* "vétérinaire rural qui suit …": a title to the relative
+		 * clause after it */
+		if (!listed(&l->relatives, s + t[0].s, t[0].e - t[0].s))
+			for (i = 1; i < n; i++)
+				if (listed(&l->relatives, s + t[i].s,
+				    t[i].e - t[i].s)) {
+					k = t[i - 1].e;
+					n = i;
+					break;
+				}
 		/* "who became Ashvale’s chief executive in January", "qui
 		 * est aussi maire de Lanvel": the role after the copula, to
 		 * an adjunct */
@@ -1290,31 +1327,48 @@ speaker_document(const struct alang *l, const char *s, size_t n)
 /*
  * The entry that the description s[a, b) (its words t[0, nt), nt >= 1,
  * of that gender) stands for: one whose title fits, else, for an anaphor
- * whose noun is of [nearby] ("la militante") or whose determiner is of
- * [demonstratives] ("cette aide-soignante"), the latest speaker of this
- * paragraph or the one before, whatever the gender when the noun is of
- * [documents] ("le texte" for "la direction"); NULL when none does.
+ * whose noun is of [nearby] ("la militante", "la jeune femme") or, for
+ * a speaker (speaking), whose determiner is of [demonstratives] ("cette
+ * aide-soignante", not "cette association", "ce rapport"), the latest
+ * speaker of this paragraph or the one before, whatever the gender when
+ * the noun is of [documents] ("le texte" for "la direction"); NULL when
+ * none does.
  */
 static struct speaker *
 described(struct history *h, const struct alang *l, const char *s,
-    size_t a, size_t b, const struct tok *t, size_t nt, int gender)
+    size_t a, size_t b, const struct tok *t, size_t nt, int gender,
+    int speaking)
 {
 	struct speaker	*e;
+	size_t		 i;
 	int		 doc;
 
 	if ((e = recall(h, l, s, a, b, 0, gender)) != NULL)
 		return e;
 	if (!listed(&l->nearby, s + t[nt - 1].s, t[nt - 1].e - t[nt - 1].s) &&
 	    !(nt > 1 && listed(&l->nearby, s + t[1].s, t[1].e - t[1].s)) &&
-	    !(nt > 1 && gender != 0 && listed(&l->demonstratives, s + t[0].s,
-	    t[0].e - t[0].s)))
+	    !(speaking && nt > 1 && gender != 0 && listed(&l->demonstratives,
+	    s + t[0].s, t[0].e - t[0].s)))
 		return NULL;
-	/* "le comédien qui a joué": a relative clause after the noun tells
-	 * a new person apart (an adjective or a complement may follow: "le
-	 * coach dépité", "l’élue du Val-de-Marne") */
-	if (!listed(&l->nearby, s + t[nt - 1].s, t[nt - 1].e - t[nt - 1].s) &&
-	    nt > 2 && listed(&l->relatives, s + t[2].s, t[2].e - t[2].s))
-		return NULL;
+	/* "cette association", "ce rapport", "la jeune association": no
+	 * one's words (a noun of [nearby] last is: "the company") */
+	if (!listed(&l->nearby, s + t[nt - 1].s, t[nt - 1].e - t[nt - 1].s))
+		for (i = 1; i < nt && i < 3; i++)
+			if (!listed(&l->nearby, s + t[i].s, t[i].e - t[i].s) &&
+			    (listed(&l->organisations, s + t[i].s, t[i].e -
+			    t[i].s) || listed(&l->groups, s + t[i].s, t[i].e -
+			    t[i].s) || listed(&l->places, s + t[i].s, t[i].e -
+			    t[i].s) || listed(&l->documents, s + t[i].s,
+			    t[i].e - t[i].s)))
+				return NULL;
+	/* "le comédien qui a joué", "la jeune femme qui a donné l’alerte":
+	 * a relative clause after the noun tells a new person apart (an
+	 * adjective or a complement may follow: "le coach dépité", "l’élue
+	 * du Val-de-Marne") */
+	if (!listed(&l->nearby, s + t[nt - 1].s, t[nt - 1].e - t[nt - 1].s))
+		for (i = 2; i < nt; i++)
+			if (listed(&l->relatives, s + t[i].s, t[i].e - t[i].s))
+				return NULL;
 	doc = listed(&l->documents, s + t[nt - 1].s, t[nt - 1].e - t[nt - 1].s);
 	e = latest_speaker(h, doc ? 0 : gender);
 	/* "estime Stéphane Valdieri. L’entraîneur de l’ESGA, …": the
@@ -1325,6 +1379,12 @@ described(struct history *h, const struct alang *l, const char *s,
 	return e;
 }
 
+int
+history_is_speaker(const struct history *h, const struct speaker *e)
+{
+	return e >= h->e && e < h->e + h->n;
+}
+
 const struct speaker *
 history_resolve(const struct alang *l, struct history *h, const char *s,
     size_t a, size_t b)
@@ -1333,7 +1393,7 @@ history_resolve(const struct alang *l, struct history *h, const char *s,
 	size_t		 nt = tokens(s, a, b, t);
 
 	return nt < 2 ? NULL : described(h, l, s, a, b, t, nt,
-	    gender_of(l, s, t, nt));
+	    gender_of(l, s, t, nt), 0);
 }
 
 /* Entry e was met at when, if that is later than when it was last met. */
@@ -1883,7 +1943,7 @@ speaker_read(const struct alang *l, const char *s, size_t n,
 	size_t		 appos_s = 0, appos_e = 0, sa;
 	const char	*art = NULL;
 	struct speaker	*prior;
-	int		 pron = 0, first = 0, affil;
+	int		 pron = 0, first = 0, affil, hon;
 
 	speaker_clear(sp);
 	if (f->pron_e > f->pron_s) {
@@ -2199,7 +2259,7 @@ speaker_read(const struct alang *l, const char *s, size_t n,
 		    s + a, b - a) || (nt >= 2 && listed(&l->definites,
 		    s + t[0].s, t[0].e - t[0].s)))) {
 			if ((prior = described(h, l, s, a, b, t, nt,
-			    sp->gender)) != NULL) {
+			    sp->gender, 1)) != NULL) {
 				/* "la chercheuse" for a name met in the text:
 				 * a speaker now, whom "elle" may stand for (a
 				 * document's gender is not its author's) */
@@ -2288,19 +2348,28 @@ speaker_read(const struct alang *l, const char *s, size_t n,
 	 * la ministre, Julie Marchal, …", above) */
 	if (f->con_e > f->con_s && f->con_s >= f->sp_e && f->con_s < n)
 		n = f->con_s;
-	/* an apposition after the words: ", the Foreign Secretary," */
-	if (sp->role.n == 0 && f->sp_e < n) {
+	/* an apposition after the words: ", the Foreign Secretary,"; after
+	 * an honorific, both ("le docteur X, vétérinaire rural qui …", then
+	 * "le vétérinaire" or "le médecin") */
+	hon = sp->role.n > 0 && sp->role.n < 64 && honorific(l, &sp->role);
+	if ((sp->role.n == 0 || hon) && f->sp_e < n) {
 		k = f->sp_e;
 		while (k < n && space_at(s, n, k))
 			k += (size_t)space_at(s, n, k);
 		if (k < n && s[k] == ',' && apposition(l, s, k + 1, n, &c, &e)) {
-			/* ", said X, the Y of Z." ends its sentence */
-			if (e < n && (s[e] == ',' || (s[e] == '.' && f->rule !=
+			/* ", said X, the Y of Z." ends its sentence (a
+			 * relative clause may follow the title) */
+			if (e < n && (s[e] == ',' || relative_after(l, s, e, n) ||
+			    (s[e] == '.' && f->rule !=
 			    NULL && (f->rule->where == W_AFTER ||
 			    f->rule->where == W_INDIRECT) && f->cue_s <
 			    f->sp_s && (e + 1 == n || s[e + 1] == ' ')))) {
 				trim(s, &c, &e);
-				if (set(&sp->role, s, c, e) == -1)
+				if (hon) {
+					if (buf_adds(&sp->role, ", ") == -1 ||
+					    buf_add(&sp->role, s + c, e - c) == -1)
+						return -1;
+				} else if (set(&sp->role, s, c, e) == -1)
 					return -1;
 			}
 		}
