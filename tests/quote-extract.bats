@@ -343,8 +343,8 @@ d	fr	4	1	Paul Roy	Le procureur	name	a assuré	indirect	le brouillard avait inter
 d	fr	5	1	Un proche du dossier		description	se montre	direct	Le festival a grossi trop vite.
 d	fr	6	2	Léa Roy		pronoun	a-t-elle glissé	partial	Je serai au premier rang.
 d	fr	7	1	Karine Soulié		name		direct	Si on perd les Tréteaux, on perd tout."
-	# the latest speaker for a word of [nearby] ("le jeune homme"; not
-	# "homme": "L’homme a reconnu les faits" is often someone new), a rank for "le
+	# the latest speaker for a word of [nearby] (not "homme": "L’homme a
+	# reconnu les faits" is often someone new), a rank for "le
 	# militaire", a deputy for "l’élu"; an emphasis is no name
 	run --separate-stderr qx d fr \
 	    "Antoine Ferrier est comédien. « On nous demande d’être rentables, a-t-il lancé mercredi soir devant le cloître, mais personne ne le demande à la piscine ! »" \
@@ -356,7 +356,7 @@ d	fr	7	1	Karine Soulié		name		direct	Si on perd les Tréteaux, on perd tout."
 	assert_success
 	assert_output "d	fr	1	2	Antoine Ferrier		pronoun	a-t-il lancé	direct	On nous demande d’être rentables … mais personne ne le demande à la piscine !
 d	fr	2	1	Kévin Aubertin		name	a expliqué	direct	On a quadrillé le secteur.
-d	fr	3	1	Kévin Aubertin	Le jeune homme	anaphor	affirme	indirect	les battues ont été suspendues samedi
+d	fr	3	1	Le jeune homme		description	affirme	indirect	les battues ont été suspendues samedi
 d	fr	4	2	Julien Estève	capitaine au PGHM	anaphor	reconnaît	mixed	ne pardonne rien
 d	fr	5	2	Olivier Deschamps	adjoint à la culture	anaphor	assure	direct	Elle n’est venue qu’à un seul
 d	fr	6	1	La ministre		unresolved	a reconnu	indirect	le texte était mal écrit"
@@ -510,62 +510,42 @@ a	fr	8	1	la Ligue aéronautique des Alpes du Nord		description	souligne	direct	L
 	assert_success
 	assert_output "b	fr	2	1	l’Interprofession des palmipèdes		name	a annoncé	indirect	une cellule serait ouverte
 b	fr	2	2	l’Interprofession des palmipèdes		anaphor	écrit	direct	Personne ne doit rester seul"
-	# "la jeune femme" for the latest woman who spoke
-	run --separate-stderr qx c fr \
-	    "Sa porte-parole, Inès Bouchara, y voit « un précédent dangereux »." \
-	    "« Où s’arrête-t-on ? », interroge la jeune femme."
-	assert_success
-	assert_output "c	fr	1	1	Inès Bouchara	Sa porte-parole	subject		partial	un précédent dangereux
-c	fr	2	1	Inès Bouchara	Sa porte-parole	anaphor	interroge	direct	Où s’arrête-t-on ?"
-	# a quotation alone at a paragraph's start is the words of the name
-	# that opens the next sentence, who has spoken before; not of "Paul
-	# Roy, lui," nor of "Le Conseil d’État", nor of "un autre habitant",
-	# nor "another resident"
+	# a quotation without attribution is not the words of "un autre
+	# habitant" after it, nor of "another resident"
 	run --separate-stderr qx e fr \
-	    "« La vente est nécessaire », a déclaré le maire, Gérard Pouzet." \
-	    "« Ce n’est pas à une conservatrice de fixer les priorités. » Gérard Pouzet, qui a reçu le soutien de sa majorité, n’entend pas céder." \
-	    "« Nous ne partirons pas. » Le Conseil d’État a rejeté leur recours mardi." \
-	    "« Je ne vendrai rien. » Paul Roy, lui, ne voit pas les choses ainsi." \
 	    "Josiane Frachet a entendu « un grand choc »." \
 	    "« J’ai cru que c’était le tonnerre. » Un autre habitant assure n’avoir « rien remarqué » avant l’impact."
 	assert_success
-	assert_output "e	fr	1	1	Gérard Pouzet	le maire	name	a déclaré	direct	La vente est nécessaire
-e	fr	2	1	Gérard Pouzet	le maire	subject		direct	Ce n’est pas à une conservatrice de fixer les priorités.
-e	fr	3	1					direct	Nous ne partirons pas.
-e	fr	4	1					direct	Je ne vendrai rien.
-e	fr	5	1	Josiane Frachet		subject		partial	un grand choc
-e	fr	6	1					direct	J’ai cru que c’était le tonnerre.
-e	fr	6	2	Un autre habitant		description	assure	partial	rien remarqué"
-	# a demonstrative for the latest speaker of its gender; a description
-	# that opens the sentence before is not the speaker of a lone
-	# quotation ("Le maire a reçu les manifestants. « … »": theirs);
-	# "la cheffe d’établissement" for a principal
+	assert_output "e	fr	1	1	Josiane Frachet		subject		partial	un grand choc
+e	fr	2	1					direct	J’ai cru que c’était le tonnerre.
+e	fr	2	2	Un autre habitant		description	assure	partial	rien remarqué"
+	# an honorific keeps an apposition that is a title with its
+	# complement or a relative clause, not an aside
 	run --separate-stderr qx h fr \
-	    "Pour sa mère, Samira Kaci, cette scène n’est que « la partie émergée » d’un calvaire. « J’ai écrit trois fois à la direction », raconte cette aide-soignante de 41 ans." \
-	    "Sa mère, elle, tient à garder espoir. « On ne lâchera rien. »" \
-	    "La principale du collège, Véronique Roy, conteste. « Nous avons agi », a déclaré la cheffe d’établissement." \
-	    "Paul Roy a parlé. Cette habitante a vu « un grand choc »."
+	    "« C’est la catastrophe », a déclaré le docteur Jean-Marc Roy, chef du service des urgences." \
+	    "Le médecin a dénoncé une situation « intenable »." \
+	    "« Nous sommes débordés », confie le docteur Paul Martin, visiblement épuisé."
 	assert_success
-	assert_output "h	fr	1	1	Samira Kaci	sa mère	name	Pour	partial	la partie émergée
-h	fr	1	2	Samira Kaci	sa mère	anaphor	raconte	direct	J’ai écrit trois fois à la direction
-h	fr	2	2					direct	On ne lâchera rien.
-h	fr	3	2	Véronique Roy	La principale du collège	anaphor	a déclaré	direct	Nous avons agi
-h	fr	4	2					partial	un grand choc"
+	assert_output "h	fr	1	1	Jean-Marc Roy	le docteur, chef du service des urgences	name	a déclaré	direct	C’est la catastrophe
+h	fr	2	1	Jean-Marc Roy	le docteur, chef du service des urgences	anaphor	a dénoncé	partial	intenable
+h	fr	3	1	Paul Martin	le docteur	name	confie	direct	Nous sommes débordés"
 	run --separate-stderr qx g en \
 	    "“I thought it was thunder.” Another resident said she had heard “nothing unusual”."
 	assert_success
 	assert_output "g	en	1	1					direct	I thought it was thunder.
 g	en	1	2	Another resident		description	said	partial	nothing unusual"
-	# English: the cue before the speaker at a sentence's end, not when
-	# a clause follows the cue, nor after a name and its apposition
+	# English: the cue before a name or "the" and a noun at a sentence's
+	# end (not with an apposition after the name, which may be a clause),
+	# not when a clause follows the cue, nor after a name and its
+	# apposition
 	run --separate-stderr qx f en \
-	    "The dykes will hold this winter, said Paul Roy, the minister." \
+	    "The dykes will hold this winter, said Paul Roy." \
 	    "Prices will rise next year, said the union." \
 	    "His neighbour, Janet Kowalski, said the order had come by text." \
 	    "The county sheriff, Luis Ochoa, defended the timing." \
 	    "The plant, said to be the largest in Europe, will close."
 	assert_success
-	assert_output "f	en	1	1	Paul Roy	the minister	name	said	indirect	The dykes will hold this winter
+	assert_output "f	en	1	1	Paul Roy		name	said	indirect	The dykes will hold this winter
 f	en	2	1	the union		description	said	indirect	Prices will rise next year
 f	en	3	1	Janet Kowalski	His neighbour	name	said	indirect	the order had come by text"
 	[ "$stderr" = "" ]
@@ -613,6 +593,49 @@ t	fr	3	1					direct	Les assurances ne nous ont pas répondu."
 	assert_success
 	assert_output "u	fr	1	1	Paul Roy	le directeur de l’usine	name	explique	direct	Nous manquons de bras
 u	fr	2	1	le chef d’équipe		description	raconte	direct	On travaille douze heures par jour"
+	# a second review: a cue in the middle before a clause of any verb,
+	# an object read as the speaker after a subject's aside, an
+	# adverbial or an aside after the speaker, a title that is no school
+	# head, "la jeune conseillère", a demonstrative, a lone quotation and
+	# the name that opens the next sentence, "l’organisme" for a
+	# researcher's institute, a parenthesis in a clause after "Pour X,",
+	# a place in two words before the cue, "Ils le savent, eux,"
+	run --separate-stderr qx w fr \
+	    "Les travaux de la digue, indique la préfecture, dureront deux ans." \
+	    "Dans les prochains jours, a précisé le maire, les travaux reprendront." \
+	    "Le maire, joint par téléphone, a confirmé la fermeture de l’école, selon nos informations." \
+	    "Le club, dans un communiqué, a annoncé le départ de son entraîneur, Paul Roy." \
+	    "Le préfet, dans un communiqué, a annoncé la fermeture des plages, mardi soir." \
+	    "Le chômage a reculé, a indiqué l’Insee, une première depuis 2019." \
+	    "Ils le savent, eux, affirme le maire."
+	assert_success
+	assert_output "w	fr	3	1	nos informations		description	selon	indirect	Le maire, joint par téléphone, a confirmé la fermeture de l’école
+w	fr	7	1	le maire		unresolved	affirme	indirect	Ils le savent, eux"
+	run --separate-stderr qx x fr \
+	    "« Nous avons signalé les faits », assure le principal du collège, Paul Roy." \
+	    "« Ce n’est pas acceptable », a réagi le chef de l’État." \
+	    "« C’est une erreur », estime la jeune conseillère d’opposition." \
+	    "« Ce projet est une folie », rétorque cet opposant de longue date." \
+	    "« Nous avons fait une offre sérieuse. » Paul Roy a quitté la salle au bout d’une heure." \
+	    "« Les données sont claires », indique l’organisme." \
+	    "Pour la directrice, accueillir les élèves de Guéret (Creuse), c’est une chance."
+	assert_success
+	assert_output "x	fr	1	1	Paul Roy	le principal du collège	name	assure	direct	Nous avons signalé les faits
+x	fr	2	1	le chef de l’État		description	a réagi	direct	Ce n’est pas acceptable
+x	fr	3	1	la jeune conseillère d’opposition		description	estime	direct	C’est une erreur
+x	fr	4	1	cet opposant de longue date		description	rétorque	direct	Ce projet est une folie
+x	fr	5	1					direct	Nous avons fait une offre sérieuse.
+x	fr	6	1	l’organisme		description	indique	direct	Les données sont claires
+x	fr	7	1	la directrice		unresolved	Pour	indirect	accueillir les élèves de Guéret (Creuse), c’est une chance"
+	run --separate-stderr qx y en \
+	    "The report, published on Tuesday, said the economy grew 2% last year." \
+	    "The mayor, Jane Doe, said the city lacked buses." \
+	    "Earlier this year, said Jane Doe, the county banned fireworks." \
+	    "Two people died in a crash near Charlotte, North Carolina, officials said."
+	assert_success
+	assert_output "y	en	1	1	The report		description	said	indirect	the economy grew 2% last year
+y	en	2	1	Jane Doe	The mayor	name	said	indirect	the city lacked buses
+y	en	4	1	officials		description	said	indirect	Two people died in a crash near Charlotte, North Carolina"
 	# English: a cue in the middle, and a relative clause that ends a
 	# reported one
 	run --separate-stderr qx v en \
@@ -1910,14 +1933,15 @@ eval_quotes_figures() {
 	# French speakers and indirect speech with the two articles written
 	# blind after those fixes, read at 42 of 47 and 37 of 42 after a
 	# second review; a headline waits sixteen paragraphs for its words;
-	# French speakers from 91.6 with the five articles written blind in
-	# the sixth session, read at 35 of 38, 39 of 41, 38 of 41, 40 of 45
-	# and 33 of 39 after their fixes, and indirect speech up with them)
+	# French speakers from 91.6 with the seven articles written blind in
+	# the sixth session, two reviews of its fixes taking some back, and
+	# two of the seven, fr-rugby-finances and fr-conseil-municipal, read
+	# at 25 of 41 and 33 of 40 after the last fixes)
 	run awk '
 	BEGIN {
-		min["fr direct30"] = 99.5;  min["fr indirect30"] = 98.0
-		min["fr direct80"] = 99.3;  min["fr indirect80"] = 98.0
-		min["fr speaker"] = 91.3
+		min["fr direct30"] = 99.5;  min["fr indirect30"] = 97.9
+		min["fr direct80"] = 99.4;  min["fr indirect80"] = 97.9
+		min["fr speaker"] = 89.1
 		min["en direct30"] = 97.4;  min["en indirect30"] = 94.7
 		min["en direct80"] = 94.5;  min["en indirect80"] = 92.6
 		min["en speaker"] = 95.7

@@ -76,7 +76,6 @@ static const struct {
 	{ "documents", offsetof(struct alang, documents) },
 	{ "coordinations", offsetof(struct alang, coordinations) },
 	{ "others", offsetof(struct alang, others) },
-	{ "demonstratives", offsetof(struct alang, demonstratives) },
 	{ "honorifics", offsetof(struct alang, honorifics) },
 	{ "copulas", offsetof(struct alang, copulas) },
 	{ "former", offsetof(struct alang, former) },

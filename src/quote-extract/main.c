@@ -92,7 +92,6 @@ struct qx {
 	int		 merged;		/* MAXSENT reached, said */
 	size_t		 nout;
 	struct speaker	 cur;
-	size_t		 lone_k, lone_out;	/* lone_quote() */
 	struct speaker	 subj;			/* the name that began the
 						   sentence before */
 	struct buf	 tmp;
@@ -686,8 +685,6 @@ flush_outs(struct qx *x)
 	struct out	*outs = x->outs, t;
 	size_t		 i, k, n = x->nout;
 
-	x->lone_k = MAXSENT;
-
 	for (i = 0; i < n; i++) {
 		if (outs[i].sp.name.n > 0 || outs[i].kind == K_INDIRECT)
 			continue;
@@ -763,17 +760,39 @@ named_apposition(const struct alang *l, const char *s, const struct found *f)
 		return 1;
 	for (a = (size_t)(c - s) + 1; a < f->con_e && s[a] == ' '; a++)
 		;
-	return all_capitals(s, a, f->con_e);
+	/* a description of four words at most before the name ("…, near
+	 * Charlotte, North Carolina, officials said" is a clause) */
+	return words(s, f->con_s, (size_t)(c - s), 5) <= 4 &&
+	    all_capitals(s, a, f->con_e);
+}
+
+/* Whether the first word of s[a, b) is a pronoun of a gender ("Ils"). */
+static int
+pronoun_first(const struct alang *l, const char *s, size_t a, size_t b)
+{
+	char	 w[16];
+	size_t	 n;
+
+	while (a < b && s[a] == ' ')
+		a++;
+	for (n = 0; a + n < b && s[a + n] != ' ' && s[a + n] != ',' &&
+	    n < sizeof(w); n++)
+		w[n] = (char)(s[a + n] >= 'A' && s[a + n] <= 'Z' ?
+		    s[a + n] | 0x20 : s[a + n]);
+	return n > 0 && n < sizeof(w) && (wset_has(&l->pron_m, w, n) ||
+	    wset_has(&l->pron_f, w, n) || wset_has(&l->pron_p, w, n));
 }
 
 /*
- * "La famille du pilote, elle, réclame la discrétion": a reported clause
- * before its cue whose last part is a pronoun alone is the cue's subject
- * with an aside (a relative clause may end a reported one: "Les pompiers
- * ont secouru un homme, qui était coincé, a indiqué la préfecture").
- * After an inverted cue whose speaker has an apposition, a clause of
- * fewer than three words is no reported one ("À terme, selon le préfet,
- * …").
+ * "La famille du pilote, elle, réclame la discrétion", "Le club, dans un
+ * communiqué, a annoncé le départ de son entraîneur, Paul Roy": a
+ * reported clause before its cue that is a subject (not a clause: "Ils
+ * le savent, eux, affirme le maire") with an aside, a pronoun alone or
+ * a word of [adjuncts] after one comma (a relative clause may end a
+ * reported one: "Les pompiers ont secouru un homme, qui était coincé, a
+ * indiqué la préfecture").  After an inverted cue whose speaker has an
+ * apposition, a clause of fewer than three words is no reported one
+ * ("À terme, selon le préfet, …").
  */
 static int
 subject_aside(const struct alang *l, const char *s, const struct found *f)
@@ -782,7 +801,8 @@ subject_aside(const struct alang *l, const char *s, const struct found *f)
 	size_t		 a, w, e = f->con_e;
 
 	if (f->con_e > f->cue_s || (c = memrchr(s + f->con_s, ',',
-	    f->con_e - f->con_s)) == NULL)
+	    f->con_e - f->con_s)) == NULL || pronoun_first(l, s, f->con_s,
+	    f->con_e))
 		return 0;
 	for (a = (size_t)(c - s) + 1; a < e && s[a] == ' '; a++)
 		;
@@ -792,9 +812,11 @@ subject_aside(const struct alang *l, const char *s, const struct found *f)
 		e--;
 	if (w == a)
 		return 0;
-	return w == e && (wset_has(&l->pron_m, s + a, w - a) ||
-	    wset_has(&l->pron_f, s + a, w - a) || wset_has(&l->pron_p, s + a,
-	    w - a));
+	if (w == e && pronoun_first(l, s, a, e))
+		return 1;
+	return memchr(s + f->con_s, ',', (size_t)(c - s) - f->con_s) == NULL &&
+	    words(s, f->con_s, (size_t)(c - s), 5) <= 4 &&
+	    wset_has(&l->adjuncts, s + a, w - a);
 }
 
 static int
@@ -802,21 +824,6 @@ short_before_apposition(const char *s, const struct found *f, size_t end)
 {
 	return f->cue_s >= f->con_e && f->sp_e < end && memchr(s + f->sp_e,
 	    ',', end - f->sp_e) != NULL && words(s, f->con_s, f->con_e, 3) < 3;
-}
-
-/* Whether s[a, b) opens with a pronoun alone before a comma ("lui,"). */
-static int
-pronoun_aside(const struct alang *l, const char *s, size_t a, size_t b)
-{
-	size_t	 w;
-
-	while (a < b && s[a] == ' ')
-		a++;
-	for (w = a; w < b && s[w] != ' ' && s[w] != ','; w++)
-		;
-	return w > a && w < b && s[w] == ',' && (wset_has(&l->pron_m, s + a,
-	    w - a) || wset_has(&l->pron_f, s + a, w - a) ||
-	    wset_has(&l->pron_p, s + a, w - a));
 }
 
 /* Reported speech in sentence k, kept with the quotations. */
@@ -1051,54 +1058,6 @@ named_next(struct qx *x, const struct alang *l, const struct qspan *q,
 		speaker_clear(&o->sp);
 }
 
-/*
- * "« … » Gérard Pouzet, qui a reçu le soutien de sa majorité, n’entend
- * pas céder.": a quotation that opens its paragraph and is its whole
- * sentence, without attribution, is the words of the person named at
- * the head of the next sentence, who has spoken before (not "Paul Roy,
- * lui, …", someone else's turn; nor a description: "Un autre habitant
- * assure …").
- * lone_quote() keeps such a quotation, lone_subject() gives it the
- * subject of the next sentence.
- */
-static void
-lone_quote(struct qx *x, const struct out *o, const struct qspan *q)
-{
-	size_t	 kc;
-
-	if (o->sp.name.n > 0 || o->kind != K_DIRECT || !q->closed ||
-	    has_letter(x->text.p, 0, q->open))
-		return;
-	kc = sentence_at(x, q->close);
-	if (!has_letter(x->text.p, q->close_end, x->s[kc].end)) {
-		x->lone_k = kc;
-		x->lone_out = x->nout;
-	}
-}
-
-static void
-lone_subject(struct qx *x, const struct alang *l, size_t k,
-    const struct speaker *subj)
-{
-	const char	*s = x->text.p, *c;
-	struct out	*o;
-
-	if (x->lone_k + 1 != k || subj == NULL || x->lone_out >= x->nout)
-		return;
-	x->lone_k = MAXSENT;
-	o = &x->outs[x->lone_out];
-	/* a speaker met before, not anyone the sentence acts on ("Le
-	 * Conseil d’État a rejeté leur recours") */
-	if (o->sp.name.n > 0 || subj->name.n == 0 || memchr(subj->name.p, ' ',
-	    subj->name.n) == NULL || !history_is_speaker(&x->h, subj))
-		return;
-	if ((c = memchr(s + x->s[k].start, ',', x->s[k].end - x->s[k].start))
-	    != NULL && pronoun_aside(l, s, (size_t)(c - s) + 1, x->s[k].end))
-		return;
-	speaker_copy(&o->sp, subj);
-	o->sp.via = VIA_SUBJECT;
-}
-
 /* The description that opens sentence k, as the speaker of o. */
 static void
 subject_speaker(struct qx *x, const struct alang *l, size_t k, struct out *o)
@@ -1231,7 +1190,6 @@ process(struct qx *x)
 	}
 	if (x->carry.pending && first == 1 && !x->q[0].closed)
 		return;		/* still open: wait for the next paragraph */
-	x->lone_k = MAXSENT;
 	for (k = 0, i = first; k < x->ns; k++) {
 		found = 0;
 		subj = NULL;
@@ -1242,8 +1200,6 @@ process(struct qx *x)
 		if (l != NULL && !in_quote(x, nq, x->s[k].start))
 			subj = history_subject(l, x->text.p, x->s[k].start,
 			    x->s[k].end, &x->h);
-		if (l != NULL)
-			lone_subject(x, l, k, subj);
 		for (; i < nq && sentence_at(x, x->q[i].open) == k; i++) {
 			if (x->nout == MAXOUT)
 				flush_outs(x);
@@ -1277,7 +1233,6 @@ process(struct qx *x)
 					speaker_copy(&o->sp, &x->subj);
 					o->sp.via = VIA_SUBJECT;
 				}
-				lone_quote(x, o, &x->q[i]);
 				/* "Maëlle Cosquer redoute surtout « deux ans de
 				 * chantier »": a fragment without a cue is the
 				 * words of the sentence's subject */

@@ -72,7 +72,7 @@ struct alang {
 			 dets, definites, institutions, suffixes, equivalents,
 			 relatives, nearby, agents, places, groups, joiners,
 			 copulas, documents, former, organisations,
-			 coordinations, others, demonstratives, honorifics,
+			 coordinations, others, honorifics,
 			 equiv_heads;	/* first words of equivalents */
 	/* lists being read, turned into the macros of the rules */
 	struct buf	 fin, part, aux, pron, according;
@@ -290,8 +290,6 @@ int	speaker_fits(const struct alang *, const char *s, size_t n,
  * title or, for a noun of [nearby], the latest speaker; NULL when none
  * does.  Nothing is remembered.
  */
-/* Whether e is a speaker of the history, not a name only met. */
-int	history_is_speaker(const struct history *, const struct speaker *);
 const struct speaker *history_resolve(const struct alang *,
 	    struct history *, const char *s, size_t a, size_t b);
 void	speaker_clear(struct speaker *);

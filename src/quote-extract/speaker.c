@@ -228,6 +228,25 @@ relative_after(const struct alang *l, const char *s, size_t e, size_t n)
 	return w > e && listed(&l->relatives, s + e, w - e);
 }
 
+/* Whether a word of s[a, b) after its first is of [prepositions]. */
+static int
+holds_prep(const struct alang *l, const char *s, size_t a, size_t b)
+{
+	size_t	 i, w;
+
+	for (i = a; i < b && s[i] != ' '; i++)
+		;
+	for (; i < b; i = w) {
+		while (i < b && s[i] == ' ')
+			i++;
+		for (w = i; w < b && s[w] != ' '; w++)
+			;
+		if (w > i && listed(&l->preps, s + i, w - i))
+			return 1;
+	}
+	return 0;
+}
+
 /* Whether role r is a determiner and a word of [honorifics]. */
 static int
 honorific(const struct alang *l, const struct buf *r)
@@ -1327,17 +1346,13 @@ speaker_document(const struct alang *l, const char *s, size_t n)
 /*
  * The entry that the description s[a, b) (its words t[0, nt), nt >= 1,
  * of that gender) stands for: one whose title fits, else, for an anaphor
- * whose noun is of [nearby] ("la militante", "la jeune femme") or, for
- * a speaker (speaking), whose determiner is of [demonstratives] ("cette
- * aide-soignante", not "cette association", "ce rapport"), the latest
- * speaker of this paragraph or the one before, whatever the gender when
- * the noun is of [documents] ("le texte" for "la direction"); NULL when
- * none does.
+ * whose noun is of [nearby] ("la militante"), the latest speaker of this
+ * paragraph or the one before, whatever the gender when the noun is of
+ * [documents] ("le texte" for "la direction"); NULL when none does.
  */
 static struct speaker *
 described(struct history *h, const struct alang *l, const char *s,
-    size_t a, size_t b, const struct tok *t, size_t nt, int gender,
-    int speaking)
+    size_t a, size_t b, const struct tok *t, size_t nt, int gender)
 {
 	struct speaker	*e;
 	size_t		 i;
@@ -1346,25 +1361,11 @@ described(struct history *h, const struct alang *l, const char *s,
 	if ((e = recall(h, l, s, a, b, 0, gender)) != NULL)
 		return e;
 	if (!listed(&l->nearby, s + t[nt - 1].s, t[nt - 1].e - t[nt - 1].s) &&
-	    !(nt > 1 && listed(&l->nearby, s + t[1].s, t[1].e - t[1].s)) &&
-	    !(speaking && nt > 1 && gender != 0 && listed(&l->demonstratives,
-	    s + t[0].s, t[0].e - t[0].s)))
+	    !(nt > 1 && listed(&l->nearby, s + t[1].s, t[1].e - t[1].s)))
 		return NULL;
-	/* "cette association", "ce rapport", "la jeune association": no
-	 * one's words (a noun of [nearby] last is: "the company") */
-	if (!listed(&l->nearby, s + t[nt - 1].s, t[nt - 1].e - t[nt - 1].s))
-		for (i = 1; i < nt && i < 3; i++)
-			if (!listed(&l->nearby, s + t[i].s, t[i].e - t[i].s) &&
-			    (listed(&l->organisations, s + t[i].s, t[i].e -
-			    t[i].s) || listed(&l->groups, s + t[i].s, t[i].e -
-			    t[i].s) || listed(&l->places, s + t[i].s, t[i].e -
-			    t[i].s) || listed(&l->documents, s + t[i].s,
-			    t[i].e - t[i].s)))
-				return NULL;
-	/* "le comédien qui a joué", "la jeune femme qui a donné l’alerte":
-	 * a relative clause after the noun tells a new person apart (an
-	 * adjective or a complement may follow: "le coach dépité", "l’élue
-	 * du Val-de-Marne") */
+	/* "le comédien qui a joué": a relative clause after the noun tells
+	 * a new person apart (an adjective or a complement may follow: "le
+	 * coach dépité", "l’élue du Val-de-Marne") */
 	if (!listed(&l->nearby, s + t[nt - 1].s, t[nt - 1].e - t[nt - 1].s))
 		for (i = 2; i < nt; i++)
 			if (listed(&l->relatives, s + t[i].s, t[i].e - t[i].s))
@@ -1379,12 +1380,6 @@ described(struct history *h, const struct alang *l, const char *s,
 	return e;
 }
 
-int
-history_is_speaker(const struct history *h, const struct speaker *e)
-{
-	return e >= h->e && e < h->e + h->n;
-}
-
 const struct speaker *
 history_resolve(const struct alang *l, struct history *h, const char *s,
     size_t a, size_t b)
@@ -1393,7 +1388,7 @@ history_resolve(const struct alang *l, struct history *h, const char *s,
 	size_t		 nt = tokens(s, a, b, t);
 
 	return nt < 2 ? NULL : described(h, l, s, a, b, t, nt,
-	    gender_of(l, s, t, nt), 0);
+	    gender_of(l, s, t, nt));
 }
 
 /* Entry e was met at when, if that is later than when it was last met. */
@@ -1943,7 +1938,7 @@ speaker_read(const struct alang *l, const char *s, size_t n,
 	size_t		 appos_s = 0, appos_e = 0, sa;
 	const char	*art = NULL;
 	struct speaker	*prior;
-	int		 pron = 0, first = 0, affil, hon;
+	int		 pron = 0, first = 0, affil, hon, kind;
 
 	speaker_clear(sp);
 	if (f->pron_e > f->pron_s) {
@@ -2259,7 +2254,7 @@ speaker_read(const struct alang *l, const char *s, size_t n,
 		    s + a, b - a) || (nt >= 2 && listed(&l->definites,
 		    s + t[0].s, t[0].e - t[0].s)))) {
 			if ((prior = described(h, l, s, a, b, t, nt,
-			    sp->gender, 1)) != NULL) {
+			    sp->gender)) != NULL) {
 				/* "la chercheuse" for a name met in the text:
 				 * a speaker now, whom "elle" may stand for (a
 				 * document's gender is not its author's) */
@@ -2349,14 +2344,18 @@ speaker_read(const struct alang *l, const char *s, size_t n,
 	if (f->con_e > f->con_s && f->con_s >= f->sp_e && f->con_s < n)
 		n = f->con_s;
 	/* an apposition after the words: ", the Foreign Secretary,"; after
-	 * an honorific, both ("le docteur X, vétérinaire rural qui …", then
-	 * "le vétérinaire" or "le médecin") */
+	 * an honorific, both, when the apposition is a title with a
+	 * complement or a relative clause ("le docteur X, vétérinaire rural
+	 * qui …", then "le vétérinaire" or "le médecin"; not "le docteur X,
+	 * visiblement épuisé,") */
 	hon = sp->role.n > 0 && sp->role.n < 64 && honorific(l, &sp->role);
 	if ((sp->role.n == 0 || hon) && f->sp_e < n) {
 		k = f->sp_e;
 		while (k < n && space_at(s, n, k))
 			k += (size_t)space_at(s, n, k);
-		if (k < n && s[k] == ',' && apposition(l, s, k + 1, n, &c, &e)) {
+		if (k < n && s[k] == ',' && (kind = apposition(l, s, k + 1, n,
+		    &c, &e)) != APPOS_NONE && (!hon || (kind == APPOS_BARE &&
+		    (relative_after(l, s, e, n) || holds_prep(l, s, c, e))))) {
 			/* ", said X, the Y of Z." ends its sentence (a
 			 * relative clause may follow the title) */
 			if (e < n && (s[e] == ',' || relative_after(l, s, e, n) ||
@@ -2513,6 +2512,21 @@ det_back(const struct alang *l, const char *s, const struct tok *t,
 	return k;
 }
 
+/* The capitals that open the words of t[a, b) or their parts after a
+ * hyphen ("Bastide-Garonne": two). */
+static size_t
+capital_parts(const char *s, const struct tok *t, size_t a, size_t b)
+{
+	size_t	 n = 0, k, i;
+
+	for (k = a; k < b; k++)
+		for (i = t[k].s; i < t[k].e; i++)
+			if ((i == t[k].s || s[i - 1] == '-') && s[i] >= 'A' &&
+			    s[i] <= 'Z')
+				n++;
+	return n;
+}
+
 /*
  * "de l’Agence française de lutte contre le dopage (AFLD)": word i is
  * "(AFLD)"; the name before it runs from its first capitalised word
@@ -2523,7 +2537,7 @@ static void
 acronym(const struct alang *l, const char *s, const struct tok *t, size_t i,
     struct history *h)
 {
-	size_t	 e = t[i].e, k, c = i, n;
+	size_t	 e = t[i].e, k, c = i, n, cut;
 
 	while (e > t[i].s && (s[e - 1] == ',' || s[e - 1] == '.' ||
 	    s[e - 1] == ';'))
@@ -2536,8 +2550,35 @@ acronym(const struct alang *l, const char *s, const struct tok *t, size_t i,
 		if (capital(s, &t[k - 1]) && k >= 2 && listed(&l->dets,
 		    s + t[k - 2].s, t[k - 2].e - t[k - 2].s))
 			c = k - 2;
-	if (c == i)
-		return;
+	/* else the capitals just before it: "en Nationale du Sporting Club
+	 * Bastide-Garonne (SCBG)" */
+	if (c == i) {
+		for (k = i; k > 0 && i - k < 12 && (capital(s, &t[k - 1]) ||
+		    (k >= 2 && capital(s, &t[k - 2]) && listed(&l->particles,
+		    s + t[k - 1].s, t[k - 1].e - t[k - 1].s))) &&
+		    s[t[k - 1].e - 1] != ',' && s[t[k - 1].e - 1] != '.'; k--)
+			if (capital(s, &t[k - 1]))
+				c = k - 1;
+		if (c == i || capital_parts(s, t, c, i) < 2)
+			return;
+	}
+	/* "en Nationale du Sporting Club Bastide-Garonne (SCBG)": no more
+	 * capitals than the acronym has letters; a name met with more
+	 * before it is cut so */
+	for (cut = c; c + 1 < i && capital_parts(s, t, c, i) > n;)
+		for (c++; c + 1 < i && !capital(s, &t[c]); c++)
+			;
+	if (c > cut)
+		for (k = 0; k < h->nnames; k++) {
+			struct buf *m = &h->names[k].name;
+			size_t	 fn = t[i - 1].e - t[c].s;
+
+			if (m->n > fn + 1 && m->p[m->n - fn - 1] == ' ' &&
+			    memcmp(m->p + m->n - fn, s + t[c].s, fn) == 0) {
+				memmove(m->p, m->p + m->n - fn, fn);
+				m->n = fn;
+			}
+		}
 	for (k = 0; k < h->nacr; k++)
 		if (h->acr[k].n == n && memcmp(h->acr[k].acr, s + t[i].s + 1,
 		    n) == 0)
