@@ -653,22 +653,16 @@ static int
 other_speaker(const struct qx *x, const struct out *o)
 {
 	const struct alang *l = attrib_lang(&x->at, o->lang.p, o->lang.n);
-	const char	*p = o->sp.name.p, *end = p + o->sp.name.n;
-	char		 w[16];
-	size_t		 n;
+	const char	*p = o->sp.name.p, *end = p + o->sp.name.n, *w;
 	int		 k;
 
 	if (l == NULL || o->sp.via == VIA_NAME)
 		return 0;
-	for (k = 0; k < 2 && p < end; k++) {
-		/* lower-cased ("Another resident") */
-		for (n = 0; p < end && *p != ' ' && n < sizeof(w); p++)
-			w[n++] = (char)(*p >= 'A' && *p <= 'Z' ? *p | 0x20 : *p);
-		if (n < sizeof(w) && wset_has(&l->others, w, n))
+	for (k = 0; k < 2 && p < end; k++, p = w + (w < end)) {
+		for (w = p; w < end && *w != ' '; w++)
+			;
+		if (speaker_listed(&l->others, p, (size_t)(w - p)))
 			return 1;
-		while (p < end && *p != ' ')
-			p++;
-		p += p < end;
 	}
 	return 0;
 }
@@ -770,17 +764,13 @@ named_apposition(const struct alang *l, const char *s, const struct found *f)
 static int
 pronoun_first(const struct alang *l, const char *s, size_t a, size_t b)
 {
-	char	 w[16];
-	size_t	 n;
+	size_t	 w;
 
 	while (a < b && s[a] == ' ')
 		a++;
-	for (n = 0; a + n < b && s[a + n] != ' ' && s[a + n] != ',' &&
-	    n < sizeof(w); n++)
-		w[n] = (char)(s[a + n] >= 'A' && s[a + n] <= 'Z' ?
-		    s[a + n] | 0x20 : s[a + n]);
-	return n > 0 && n < sizeof(w) && (wset_has(&l->pron_m, w, n) ||
-	    wset_has(&l->pron_f, w, n) || wset_has(&l->pron_p, w, n));
+	for (w = a; w < b && s[w] != ' ' && s[w] != ','; w++)
+		;
+	return w > a && speaker_gendered(l, s + a, w - a);
 }
 
 /*
@@ -790,9 +780,7 @@ pronoun_first(const struct alang *l, const char *s, size_t a, size_t b)
  * le savent, eux, affirme le maire") with an aside, a pronoun alone or
  * a word of [adjuncts] after one comma (a relative clause may end a
  * reported one: "Les pompiers ont secouru un homme, qui était coincé, a
- * indiqué la préfecture").  After an inverted cue whose speaker has an
- * apposition, a clause of fewer than three words is no reported one
- * ("À terme, selon le préfet, …").
+ * indiqué la préfecture").
  */
 static int
 subject_aside(const struct alang *l, const char *s, const struct found *f)
@@ -819,6 +807,9 @@ subject_aside(const struct alang *l, const char *s, const struct found *f)
 	    wset_has(&l->adjuncts, s + a, w - a);
 }
 
+/* After an inverted cue whose speaker has an apposition, a clause of
+ * fewer than three words is no reported one ("À terme, selon le préfet,
+ * la route …"). */
 static int
 short_before_apposition(const char *s, const struct found *f, size_t end)
 {
@@ -1260,7 +1251,6 @@ process(struct qx *x)
 			speaker_copy(&x->subj, subj);
 			subj_k = k;
 		}
-
 		if (!found && (i >= nq || sentence_at(x, x->q[i].open) != k)) {
 			/* a sentence inside a long quotation has no
 			 * reported speech of its own */

@@ -274,6 +274,10 @@ int	speaker_document(const struct alang *, const char *s, size_t n);
 int	speaker_documents_in(const struct alang *, const char *s, size_t a,
 	    size_t b);
 /* Whether the first word of s[a, b) is a preposition ("À", "Au"). */
+/* Whether s[0, n), lower-cased and with ' as ’, is in list w. */
+int	speaker_listed(const struct wset *, const char *s, size_t n);
+/* Whether the word s[0, n) is a pronoun of a gender, m, f or p ("Ils"). */
+int	speaker_gendered(const struct alang *, const char *s, size_t n);
 int	speaker_preposition(const struct alang *, const char *s, size_t a,
 	    size_t b);
 /* Whether the first word of s[a, b) is an auxiliary or a word of

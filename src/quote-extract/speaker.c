@@ -213,7 +213,29 @@ listed_word(const struct wset *w, const char *p, size_t n)
 }
 
 /* Lower-cased, with ' as ’, looked up in a list. */
-static inline int listed(const struct wset *, const char *, size_t);
+static inline int
+listed(const struct wset *w, const char *p, size_t n)
+{
+	/* two letters that start no word of the list */
+	if (n >= 2 && u8_ascii_letter((unsigned char)p[0]) &&
+	    u8_ascii_letter((unsigned char)p[1]) && !wset_may_start(w,
+	    (unsigned char)(p[0] | 0x20), (unsigned char)(p[1] | 0x20)))
+		return 0;
+	return listed_word(w, p, n);
+}
+
+int
+speaker_listed(const struct wset *w, const char *s, size_t n)
+{
+	return listed(w, s, n);
+}
+
+int
+speaker_gendered(const struct alang *l, const char *s, size_t n)
+{
+	return listed(&l->pron_m, s, n) || listed(&l->pron_f, s, n) ||
+	    listed(&l->pron_p, s, n);
+}
 
 /* Whether the word after s[e] (spaces skipped, before n) is of [relatives]. */
 static int
@@ -256,18 +278,6 @@ honorific(const struct alang *l, const struct buf *r)
 	return sp != NULL && memchr(sp + 1, ' ', (size_t)(r->p + r->n - sp -
 	    1)) == NULL && listed(&l->honorifics, sp + 1,
 	    (size_t)(r->p + r->n - sp - 1));
-}
-
-/* Lower-cased, with ' as ’, looked up in a list. */
-static inline int
-listed(const struct wset *w, const char *p, size_t n)
-{
-	/* two letters that start no word of the list */
-	if (n >= 2 && u8_ascii_letter((unsigned char)p[0]) &&
-	    u8_ascii_letter((unsigned char)p[1]) && !wset_may_start(w,
-	    (unsigned char)(p[0] | 0x20), (unsigned char)(p[1] | 0x20)))
-		return 0;
-	return listed_word(w, p, n);
 }
 
 static int
@@ -2931,11 +2941,8 @@ subject_span(const struct alang *l, const char *s, size_t a, size_t b,
 	for (i = k + 1; i < n && i < k + 10 && !opens_quote(s, &t[i]); i++) {
 		/* "Sa mère, elle, tient à …": a pronoun set off after it */
 		if (s[t[i].e - 1] == ',' && i + 1 < n &&
-		    s[t[i + 1].e - 1] == ',' && (listed(&l->pron_m,
-		    s + t[i + 1].s, t[i + 1].e - t[i + 1].s - 1) ||
-		    listed(&l->pron_f, s + t[i + 1].s, t[i + 1].e - t[i + 1].s -
-		    1) || listed(&l->pron_p, s + t[i + 1].s, t[i + 1].e -
-		    t[i + 1].s - 1))) {
+		    s[t[i + 1].e - 1] == ',' && speaker_gendered(l,
+		    s + t[i + 1].s, t[i + 1].e - t[i + 1].s - 1)) {
 			*se = t[i].e - 1;
 			return 1;
 		}
