@@ -2196,3 +2196,51 @@ e	1	1	Le ministre		unresolved	promet	direct	des moyens"
 4	3	Paul Roy	Le maire	pronoun	a-t-il reconnu	direct	C’est une erreur
 5	1	Léa Gaudin		name		direct	Nous ne partirons pas."
 }
+
+@test "English: a capitalised title's complement before a name (Secretary of State Marco Rubio), or without one (the Mayor of London)" {
+	run --separate-stderr qx e en \
+	    "\"We will not back down,\" Secretary of State Marco Rubio said on Tuesday." \
+	    "Secretary of State Mary Ann Smith said that the talks had failed." \
+	    "\"No,\" said Chancellor of the Exchequer Rachel Reeves." \
+	    "\"No,\" said Secretary of State for Health Wes Streeting. \"Not now,\" the Secretary of State for Health said." \
+	    "\"No,\" said Minister for Foreign Affairs Wang Yi." \
+	    "\"No,\" said the Secretary of State, Marco Rubio." \
+	    "\"Yes,\" the Mayor of London said." \
+	    "\"No,\" Paul Roy of the union said."
+	assert_success
+	run cut -f3- <<< "$output"
+	assert_output "1	1	Marco Rubio	Secretary of State	name	said	direct	We will not back down
+2	1	Mary Ann Smith	Secretary of State	name	said	indirect	the talks had failed
+3	1	Rachel Reeves	Chancellor of the Exchequer	name	said	direct	No
+4	1	Wes Streeting	Secretary of State for Health	name	said	direct	No
+4	2	Wes Streeting	Secretary of State for Health	anaphor	said	direct	Not now
+5	1	Wang Yi	Minister for Foreign Affairs	name	said	direct	No
+6	1	Marco Rubio	the Secretary of State	name	said	direct	No
+7	1	the Mayor of London		description	said	direct	Yes
+8	1	Paul Roy		name	said	direct	No"
+}
+
+@test "French: en ouverture between cue and speaker; détailler; La remarque, lancée … par X; a reported clause before « et que … « … »; a name and its apposition before a cue and its object" {
+	run --separate-stderr qx e fr \
+	    "« Je comprends », a déclaré en ouverture la maire (sans étiquette), Martine Coudray, sous quelques sifflets." \
+	    "« Ce centre sera encadré », détaille le préfet, Paul Roy." \
+	    "Anne Roy a parlé. « Moi, j’ai hébergé une famille. » La remarque, lancée depuis le fond de la salle par Odile Marchand, conseillère municipale, a été suivie d’un silence." \
+	    "Le préfet, Paul Roy, était là. Il a rappelé que l’État était tenu de répartir l’effort d’accueil et que la Mayenne restait « l’un des départements les moins sollicités »." \
+	    "Appelé à la barre, le toxicologue Jean-Michel Arnaud-Tessier, praticien au CHU de Grenoble, a détaillé les analyses réalisées." \
+	    "Elle a dit que « tout va bien » et que le reste suivra."
+	assert_success
+	run cut -f3- <<< "$output"
+	assert_output "1	1	Martine Coudray	la maire (sans étiquette)	name	a déclaré	direct	Je comprends
+2	1	Paul Roy	le préfet	name	détaille	direct	Ce centre sera encadré
+3	2	Odile Marchand	conseillère municipale	name		direct	Moi, j’ai hébergé une famille.
+4	2	Paul Roy	le préfet	pronoun	a rappelé	indirect	l’État était tenu de répartir l’effort d’accueil
+4	2	Paul Roy	le préfet	pronoun	a rappelé	mixed	l’un des départements les moins sollicités
+6	1	Odile Marchand	conseillère municipale	pronoun	a dit	partial	tout va bien
+6	1	Odile Marchand	conseillère municipale	pronoun	a dit	indirect	le reste suivra"
+	run --separate-stderr qx e en \
+	    "Paul Roy came. He said that the plan was dead and that it was “a disgrace”."
+	assert_success
+	run cut -f3- <<< "$output"
+	assert_output "1	2	Paul Roy		pronoun	said	indirect	the plan was dead
+1	2	Paul Roy		pronoun	said	mixed	a disgrace"
+}

@@ -60,6 +60,8 @@ struct out {
 					 * the next sentence is its rest */
 	size_t		 close_k;	/* the sentence it ends in */
 	size_t		 attr_end;	/* and the end of its attribution */
+	size_t		 pre_s, pre_e;	/* a reported clause before it, the
+					 * same speaker's (clause_before()) */
 	int		 wait;		/* held: WAIT_NAME, WAIT_SAID */
 	const char	*file;		/* where its sentence was read */
 	unsigned long	 lineno;
@@ -519,6 +521,49 @@ set_cue(struct out *o, const char *s, const struct found *f)
 		(void)buf_add(&o->cue, s + f->cue_s, f->cue_e - f->cue_s);
 }
 
+/*
+ * "Il a rappelé que l’État était tenu de … et que la Mayenne restait
+ * « … »": in the words s[rs, re) between a cue and its quotation, a
+ * clause after a complementizer and before a word of [coordinations] and
+ * another complementizer is reported speech too; its span in *a, *b
+ * (three words at least), or 0.
+ */
+static int
+clause_before(const struct alang *l, const char *s, size_t rs, size_t re,
+    size_t *a, size_t *b)
+{
+	size_t	 i, c, v, e;
+
+	while (rs < re && s[rs] == ' ')
+		rs++;
+	if (rs >= re || (c = attrib_clause_word(l, s, rs, rs, re)) == 0)
+		return 0;
+	for (i = rs + c; i < re; i++) {
+		if (s[i] != ' ')
+			continue;
+		for (v = i; v < re && s[v] == ' '; v++)
+			;
+		for (e = v; e < re && s[e] != ' '; e++)
+			;
+		if (e == v || !wset_has(&l->coordinations, s + v, e - v))
+			continue;
+		while (e < re && s[e] == ' ')
+			e++;
+		if (e >= re || attrib_clause_word(l, s, e, e, re) == 0)
+			continue;
+		for (*a = rs + c; *a < i && s[*a] == ' '; (*a)++)
+			;
+		for (*b = i; *b > *a && (s[*b - 1] == ' ' || s[*b - 1] == ',');
+		    (*b)--)
+			;
+		if (words(s, *a, *b, 3) >= 3)
+			return 1;
+		*a = *b = 0;
+		return 0;
+	}
+	return 0;
+}
+
 /* Attributes quotation q of the paragraph into o. */
 static int
 attribute(struct qx *x, const struct alang *l, const struct qspan *q,
@@ -570,6 +615,7 @@ attribute(struct qx *x, const struct alang *l, const struct qspan *q,
 	out_start(x, o, sa);
 	o->fam = q->fam;
 	o->goes_on = 0;
+	o->pre_s = o->pre_e = 0;
 	o->close_k = sb;
 	speaker_clear(&o->sp);
 	if (l != NULL && attrib_match(&x->at, l, W_INSIDE, s, q->in_start,
@@ -635,6 +681,9 @@ attribute(struct qx *x, const struct alang *l, const struct qspan *q,
 		if (rest_content(l, s, m)) {
 			o->kind = quotes_clause(l, s, m->rest_s, m->rest_e) ?
 			    K_MIXED : K_PARTIAL;
+			if (o->kind == K_MIXED)
+				(void)clause_before(l, s, m->rest_s, m->rest_e,
+				    &o->pre_s, &o->pre_e);
 			return 1;
 		}
 	} else
@@ -760,6 +809,39 @@ named_apposition(const struct alang *l, const char *s, const struct found *f)
 	    all_capitals(s, a, f->con_e);
 }
 
+/*
+ * "Appelé à la barre, le toxicologue Jean-Michel Arnaud-Tessier, praticien
+ * au CHU de Grenoble, a détaillé les analyses": words that end with a
+ * name of two words and an apposition of six words at most, lower-case,
+ * are the cue's subject, not a reported clause.
+ */
+static int
+name_and_apposition(const char *s, const struct found *f)
+{
+	size_t	 c2, c1, a, k, w;
+
+	if (f->con_e > f->cue_s)
+		return 0;
+	for (c2 = f->con_e; c2 > f->con_s && s[c2 - 1] != ','; c2--)
+		;
+	if (c2 <= f->con_s + 1)
+		return 0;
+	for (a = c2; a < f->con_e && s[a] == ' '; a++)
+		;
+	if (!starts_lower(s, a, f->con_e) || words(s, a, f->con_e, 7) > 6)
+		return 0;
+	/* the last two words before that comma: capitalised */
+	for (c1 = c2 - 1, k = 0, w = c1; k < 2; k++) {
+		while (w > f->con_s && s[w - 1] == ' ')
+			w--;
+		while (w > f->con_s && s[w - 1] != ' ' && s[w - 1] != ',')
+			w--;
+		if (w == f->con_s && k == 0)
+			return 0;
+	}
+	return all_capitals(s, w, c1);
+}
+
 /* Whether the first word of s[a, b) is a pronoun of a gender ("Ils"). */
 static int
 pronoun_first(const struct alang *l, const char *s, size_t a, size_t b)
@@ -833,6 +915,7 @@ indirect(struct qx *x, const struct alang *l, size_t k, size_t end)
 		return;
 	if (!attrib_match(&x->at, l, W_INDIRECT, s, x->s[k].start,
 	    end, &f) || f.con_e <= f.con_s || named_apposition(l, s, &f) ||
+	    name_and_apposition(s, &f) ||
 	    subject_aside(l, s, &f) || short_before_apposition(s, &f, end)) {
 		/* no reported speech, but a speaker to remember */
 		if (attrib_match(&x->at, l, W_MENTION, s, x->s[k].start,
@@ -1114,6 +1197,38 @@ document_author(struct qx *x, const struct alang *l, size_t k, size_t nq,
 	speaker_free(&sp);
 }
 
+/*
+ * The reported clause that quotation o's attribution gave before it
+ * (clause_before()): a record of its own, the same speaker's, written
+ * before o's; returns where o is now.
+ */
+static struct out *
+reported_before(struct qx *x, size_t k, struct out *o)
+{
+	struct out	 tmp, *r;
+
+	if (o->sp.name.n == 0 || o->cue.n == 0 || x->nout + 2 > MAXOUT)
+		return o;
+	/* o moves to the next slot, whose buffers the clause takes */
+	tmp = x->outs[x->nout + 1];
+	x->outs[x->nout + 1] = *o;
+	*o = tmp;
+	r = o;
+	o = &x->outs[x->nout + 1];
+	out_start(x, r, k);
+	r->fam = 0;
+	r->goes_on = r->wait = 0;
+	r->close_k = k;
+	r->attr_end = 0;
+	r->pre_s = r->pre_e = 0;
+	(void)buf_add(&r->text, x->text.p + o->pre_s, o->pre_e - o->pre_s);
+	(void)buf_add(&r->cue, o->cue.p, o->cue.n);
+	speaker_copy(&r->sp, &o->sp);
+	r->kind = K_INDIRECT;
+	x->nout++;
+	return o;
+}
+
 /* Quotations of the paragraph, attributed, adjacent speakers filled. */
 static void
 process(struct qx *x)
@@ -1239,6 +1354,8 @@ process(struct qx *x)
 				    o->kind == K_PARTIAL && l != NULL &&
 				    !in_quote(x, nq, x->s[k].start))
 					subject_speaker(x, l, k, o);
+				if (o->pre_e > o->pre_s)
+					o = reported_before(x, k, o);
 				x->nout++;
 			}
 			found = 1;

@@ -1047,6 +1047,28 @@ noun_head(const struct alang *l, const char *s, const struct tok *t,
 	    title_noun(l, s, &t[0], &t[1]);
 }
 
+/* The history's entries (speakers, then names) into by, the latest
+ * seen first, of two seen at once the later entry; returns how many. */
+static size_t
+by_latest(const struct history *h, size_t *by)
+{
+	size_t		 n = h->n + h->nnames, i, k;
+	unsigned long	 seen[HISTORY * 2];
+
+	for (i = 0; i < n; i++) {
+		unsigned long t = i < h->n ? h->seen[i] : h->nseen[i - h->n];
+
+		/* insertion: after those seen later, or at once and later */
+		for (k = i; k > 0 && seen[k - 1] <= t; k--) {
+			seen[k] = seen[k - 1];
+			by[k] = by[k - 1];
+		}
+		seen[k] = t;
+		by[k] = i;
+	}
+	return n;
+}
+
 /* The latest history entry that fits, NULL when none does; with
  * noun_first, the head is the noun after the determiner. */
 static struct speaker *
@@ -1054,8 +1076,7 @@ recall_head(struct history *h, const struct alang *l, const char *s,
     size_t a, size_t b, int pronoun, int gender, int noun_first)
 {
 	struct tok	 t[MAXTOK];
-	size_t		 n, i, k, best = HISTORY * 2;
-	unsigned long	 when = 0;
+	size_t		 n, i, j, k, nby, by[HISTORY * 2], best = HISTORY * 2;
 	const char	*head = NULL;
 	size_t		 headn = 0;
 	char		 low[256];
@@ -1063,7 +1084,6 @@ recall_head(struct history *h, const struct alang *l, const char *s,
 	int		 anaphor, anyone, eqhead, former, byeq;
 	size_t		 complement = 0;	/* the last word of one */
 	size_t		 best2 = HISTORY * 2;
-	unsigned long	 when2 = 0;
 
 	n = tokens(s, a, b, t);
 	if (!pronoun && n > 0) {
@@ -1105,17 +1125,21 @@ recall_head(struct history *h, const struct alang *l, const char *s,
 	lown = headn > 0 ? lower_key(head, headn, low) : 0;
 	eqhead = lown > 0 && l->equivalents.n > 0 &&
 	    wset_has(&l->equiv_heads, low, lown);
+	/* the entries, latest first (of two seen at once, the later
+	 * one): the first that fits is the answer, the second "the
+	 * former"'s */
+	nby = by_latest(h, by);
 	/* a pronoun may also stand for a person only named, when a title
 	 * (M., Mrs.) gave the name its gender */
-	for (i = 0; i < h->n + h->nnames; i++) {
-		struct speaker *e = i < h->n ? &h->e[i] : &h->names[i - h->n];
-		unsigned long seen = i < h->n ? h->seen[i] :
-		    h->nseen[i - h->n];
+	for (j = 0; j < nby && best2 == HISTORY * 2; j++) {
+		struct speaker *e;
+		unsigned long seen;
 
-		/* one seen earlier than the best so far cannot be chosen
-		 * (but "the former" is the second best) */
-		if (seen < (former ? when2 : when))
-			continue;
+		i = by[j];
+		e = i < h->n ? &h->e[i] : &h->names[i - h->n];
+		seen = i < h->n ? h->seen[i] : h->nseen[i - h->n];
+		if (best != HISTORY * 2 && !former)
+			break;
 		/* nor, for a pronoun or "ce dernier", a name that the
 		 * sentence gives after it: "Ce dernier a affirmé que le
 		 * maire l’avait écarté d’un marché attribué à Valtra" */
@@ -1186,15 +1210,10 @@ recall_head(struct history *h, const struct alang *l, const char *s,
 			    e->gender != 'p' && e->gender != gender)))
 				continue;
 		}
-		if (seen >= when) {
-			when2 = when;
-			best2 = best;
-			when = seen;
+		if (best == HISTORY * 2)
 			best = i;
-		} else if (seen >= when2) {
-			when2 = seen;
+		else
 			best2 = i;
-		}
 	}
 	if (former)
 		best = best2;
@@ -1917,6 +1936,49 @@ joined_after_quote(const struct alang *l, const char *s, size_t a,
 }
 
 /*
+ * Whether the preposition t[i] after a capitalised title of [roles] opens
+ * the title's complement rather than ends a name, capitalised words to
+ * the end: one or two after a determiner ("the Secretary of State", "the
+ * Mayor of London"), three or more without, a portfolio and a name
+ * ("Secretary of State Marco Rubio", "Chancellor of the Exchequer Rachel
+ * Reeves", "Secretary of State for Health Wes Streeting").  Returns the index of the name's first word (its last two
+ * words, or from a first name of [firstnames] on), nt when there is no
+ * name, 0 when the preposition is no title's.
+ */
+static size_t
+title_complement(const struct alang *l, const char *s, const struct tok *t,
+    size_t i, size_t nt)
+{
+	size_t	 k = i + 1, from, words;
+	int	 det;
+
+	if (!listed(&l->roles, s + t[i - 1].s, t[i - 1].e - t[i - 1].s))
+		return 0;
+	det = i >= 2 && listed(&l->dets, s + t[i - 2].s,
+	    t[i - 2].e - t[i - 2].s);
+	if (k < nt && listed(&l->dets, s + t[k].s, t[k].e - t[k].s))
+		k++;
+	/* capitalised words, and a preposition between two ("of State for
+	 * Health"): the name is after the last one */
+	for (from = k; k < nt && capital(s, &t[k]); k++)
+		if (k + 2 < nt && listed(&l->preps, s + t[k + 1].s,
+		    t[k + 1].e - t[k + 1].s) && capital(s, &t[k + 2]))
+			from = ++k + 1;
+	if (k < nt)
+		return 0;
+	words = nt - from;
+	if (det)	/* (not "the President of Veridal Payments Inc.") */
+		return words >= 1 && words <= 2 ? nt : 0;
+	if (words < 3 || listed(&l->institutions, s + t[nt - 1].s,
+	    t[nt - 1].e - t[nt - 1].s))
+		return 0;
+	for (k = from + 1; k + 1 < nt; k++)
+		if (first_name(l, s, &t[k]))
+			return k;
+	return nt - 2;
+}
+
+/*
  * Whether t[i + 1, n), after the complementizer t[i], are the subject of
  * an object clause before its verb ("une décision que le président
  * vannetais juge"): a determiner or a capital first, no auxiliary, five
@@ -1945,7 +2007,7 @@ speaker_read(const struct alang *l, const char *s, size_t n,
 {
 	struct tok	 t[MAXTOK];
 	size_t		 a, b, nt, i, run, k, c, e, hd;
-	size_t		 appos_s = 0, appos_e = 0, sa;
+	size_t		 appos_s = 0, appos_e = 0, sa, named_at = 0;
 	const char	*art = NULL;
 	struct speaker	*prior;
 	int		 pron = 0, first = 0, affil, hon, kind;
@@ -2125,7 +2187,8 @@ speaker_read(const struct alang *l, const char *s, size_t n,
 		    !(i + 1 < nt && capital(s, &t[i + 1]) &&
 		    (listed(&l->institutions, s + t[i - 1].s,
 		    t[i - 1].e - t[i - 1].s) || listed(&l->particles,
-		    s + t[i].s, t[i].e - t[i].s))))
+		    s + t[i].s, t[i].e - t[i].s))) &&
+		    (named_at = title_complement(l, s, t, i, nt)) == 0)
 			break;
 	}
 	nt = i;
@@ -2201,6 +2264,9 @@ speaker_read(const struct alang *l, const char *s, size_t n,
 		if (k == 0)
 			break;
 	}
+	/* "Secretary of State Marco Rubio": the name after the portfolio */
+	if (named_at > 0)
+		run = named_at;
 	/* from the words before a name: "Le" in "Sophie Le Meur" tells nothing */
 	sp->gender = gender_of(l, s, t, run < nt ? run : nt);
 	first = run < nt ? first_name(l, s, &t[run]) : 0;
@@ -2702,9 +2768,23 @@ history_names(const struct alang *l, const char *s, size_t a, size_t b,
 				i = j;
 				continue;
 			}
+			/* "Secretary of State Marco Rubio": a capitalised
+			 * title's portfolio, then the name */
+			for (k = i; k > 0 && capital(s, &t[k - 1]) &&
+			    listed(&l->roles, s + t[k - 1].s,
+			    t[k - 1].e - t[k - 1].s); k--)
+				;
+			if (k >= 2 && listed(&l->dets, s + t[k - 1].s,
+			    t[k - 1].e - t[k - 1].s))
+				k--;
+			if (k >= 2 && listed(&l->preps, s + t[k - 1].s,
+			    t[k - 1].e - t[k - 1].s) && capital(s, &t[k - 2]) &&
+			    (c = title_complement(l, s, t, k - 1, j + 1)) > i &&
+			    c <= j)
+				i = c;
 			/* "la députée de la Gironde Nadège Fontanel-Ribeiro":
 			 * a place of one word, then the name */
-			if (place_first(l, s, t, i, j + 1))
+			else if (place_first(l, s, t, i, j + 1))
 				i++;
 			/* "Fire Chief Ramona Ortiz": the title is no name */
 			for (k = j >= 2 ? j - 2 : 0; k > i; k--)
