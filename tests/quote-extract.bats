@@ -2244,3 +2244,76 @@ e	1	1	Le ministre		unresolved	promet	direct	des moyens"
 	assert_output "1	2	Paul Roy		pronoun	said	indirect	the plan was dead
 1	2	Paul Roy		pronoun	said	mixed	a disgrace"
 }
+
+@test "English: said A and that B is one clause; a verb with an object is no inverted cue; not after a modal; although he; That was the warning from X" {
+	run --separate-stderr qx e en \
+	    "Castellan said the investigation was at an early stage and that no conclusion had been reached." \
+	    "The alliance said it would submit evidence, and that the adjudicator should be given stronger powers." \
+	    "Martin Kellaway spoke. He told reporters outside the group’s headquarters in Welwyn Garden City that the regulator had acted on one complaint." \
+	    "Fair Basket flagged “suspiciously similar” price rises across the chains, welcomed the investigation." \
+	    "Alan Whitcombe spoke. The economist estimated that the coordination could have added £4 to the bill, although he stressed that the figure was “a rough calculation”." \
+	    "“Everyone watches everyone else’s shelves.” That was the warning from Dr Alan Whitcombe, an economist at the University of Manchester."
+	assert_success
+	run cut -f3- <<< "$output"
+	assert_output "1	1	Castellan		name	said	indirect	the investigation was at an early stage and that no conclusion had been reached
+2	1	The alliance		description	said	indirect	it would submit evidence, and that the adjudicator should be given stronger powers
+3	2	Martin Kellaway		pronoun	told	indirect	the regulator had acted on one complaint
+4	1	Fair Basket		subject		partial	suspiciously similar
+5	2	Alan Whitcombe		pronoun	stressed	mixed	a rough calculation
+6	1	Alan Whitcombe	Dr	name		direct	Everyone watches everyone else’s shelves."
+}
+
+@test "French: the antecedent of qui (not a document's, nor after an apposition); an object pronoun y before the cue; an adverb between cue and speaker" {
+	run --separate-stderr qx f fr \
+	    "Gestion des TER : la chambre étrille la région, qui dénonce « un procès à charge »" \
+	    "La CGT-Cheminots y juge « inacceptable » la décision." \
+	    "« Nous avons toujours transmis les données », écrit encore l’entreprise." \
+	    "La préfète, Anne Roy, a parlé. « Les conditions ne permettent plus d’engager des bénévoles », indique le texte de la préfecture, qui appelle les volontaires à « la plus grande prudence »." \
+	    "« Les statuts sont clairs », a répondu Hélène Brossard, présidente de la commission des conflits, qui rappelle que l’intéressé « avait été averti par écrit »."
+	assert_success
+	run cut -f3- <<< "$output"
+	assert_output "1	1	la région		description	dénonce	direct	un procès à charge
+2	1	La CGT-Cheminots		name	juge	partial	inacceptable
+3	1	l’entreprise		description	écrit	direct	Nous avons toujours transmis les données
+4	2	la préfecture		description	indique	direct	Les conditions ne permettent plus d’engager des bénévoles
+4	2	la préfecture		pronoun	appelle	partial	la plus grande prudence
+5	1	Hélène Brossard	présidente de la commission des conflits	name	a répondu	direct	Les statuts sont clairs
+5	1	Hélène Brossard	présidente de la commission des conflits	pronoun	rappelle	mixed	avait été averti par écrit"
+}
+
+@test "the 54-year-old, le quinquagénaire: the latest speaker; an indefinite apposition after the sentence's definite subject; a name before its verb, a coordination and the cue" {
+	run --separate-stderr qx e en \
+	    "“We will act,” said Sarah Castellan, the CMA’s chief executive. The 54-year-old added that the companies could face fines." \
+	    "“We will act,” said Sarah Castellan, the CMA’s chief executive. The 54-year-old, a former competition lawyer who took over last year, added that the companies could face fines." \
+	    "FreshWay declined to comment on the detail of the case but confirmed that officials had visited its offices." \
+	    "Ursula von der Leyen declined to comment but said that talks would go on."
+	assert_success
+	run cut -f3- <<< "$output"
+	assert_output "1	1	Sarah Castellan	the CMA’s chief executive	name	said	direct	We will act
+1	2	Sarah Castellan	the CMA’s chief executive	anaphor	added	indirect	the companies could face fines
+2	1	Sarah Castellan	the CMA’s chief executive	name	said	direct	We will act
+2	2	Sarah Castellan	the CMA’s chief executive	anaphor	added	indirect	the companies could face fines
+3	1	FreshWay		name	confirmed	indirect	officials had visited its offices
+4	1	Ursula von der Leyen		name	said	indirect	talks would go on"
+	run --separate-stderr qx f fr \
+	    "« Non », a dit Paul Roy, le ministre. Le quinquagénaire a ajouté que rien ne changerait." \
+	    "« Non », a dit Anne Roy, la ministre. La ministre, une ancienne avocate, a ajouté que rien ne changerait." \
+	    "Paul Roy a refusé de commenter mais a confirmé que les discussions continuaient."
+	assert_success
+	run cut -f3- <<< "$output"
+	assert_output "1	1	Paul Roy	le ministre	name	a dit	direct	Non
+1	2	Paul Roy	le ministre	anaphor	a ajouté	indirect	rien ne changerait
+2	1	Anne Roy	la ministre	name	a dit	direct	Non
+2	2	Anne Roy	la ministre	anaphor	a ajouté	indirect	rien ne changerait
+3	1	Paul Roy		name	a confirmé	indirect	les discussions continuaient"
+}
+
+@test "French: an acronym's name from the initials of its words (Mouvement des libertés locales (MLL)); a relative clause after selon X" {
+	run --separate-stderr qx f fr \
+	    "Selon la fédération de Loire-Atlantique, qui revendique environ 1 400 adhérents, une quarantaine de militants sont partis." \
+	    "Il a appelé à tendre la main à la liste du Mouvement des libertés locales (MLL) pour les municipales. Dans un bref communiqué, le MLL affirme « prendre acte » de la décision."
+	assert_success
+	run cut -f3- <<< "$output"
+	assert_output "1	1	la fédération de Loire-Atlantique		description	Selon	indirect	une quarantaine de militants sont partis
+2	2	Mouvement des libertés locales		name	affirme	partial	prendre acte"
+}

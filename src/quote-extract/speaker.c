@@ -237,6 +237,23 @@ speaker_gendered(const struct alang *l, const char *s, size_t n)
 	    listed(&l->pron_p, s, n);
 }
 
+/* Whether the word p[0, n), which opens with a number, is in list w with
+ * 0 for the number: "54-year-old" is "0-year-old". */
+static int
+listed_number(const struct wset *w, const char *p, size_t n)
+{
+	char	 key[64];
+	size_t	 d = 0;
+
+	while (d < n && p[d] >= '0' && p[d] <= '9')
+		d++;
+	if (d == 0 || n - d + 1 > sizeof(key))
+		return 0;
+	key[0] = '0';
+	memcpy(key + 1, p + d, n - d);
+	return listed(w, key, n - d + 1);
+}
+
 /* Whether the word after s[e] (spaces skipped, before n) is of [relatives]. */
 static int
 relative_after(const struct alang *l, const char *s, size_t e, size_t n)
@@ -1111,7 +1128,12 @@ recall_head(struct history *h, const struct alang *l, const char *s,
 		head = s + t[i].s;
 		headn = t[i].e - t[i].s;
 	}
-	anaphor = headn > 0 && listed(&l->anaphors, s + a, b - a);
+	anaphor = headn > 0 && (listed(&l->anaphors, s + a, b - a) ||
+	    /* "the 54-year-old", "le quinquagénaire": a word of [latest]
+	     * after a definite determiner */
+	    (n == 2 && listed(&l->definites, s + t[0].s, t[0].e - t[0].s) &&
+	    (listed(&l->latest, head, headn) ||
+	    listed_number(&l->latest, head, headn))));
 	/* a listed anaphor is a determiner and its noun, which an
 	 * adjective may follow: "le délégué syndical" */
 	if (anaphor && n >= 3) {
@@ -1119,7 +1141,8 @@ recall_head(struct history *h, const struct alang *l, const char *s,
 		headn = t[1].e - t[1].s;
 	}
 	/* "ce dernier", "the latter": whoever spoke last */
-	anyone = headn > 0 && listed(&l->latest, head, headn);
+	anyone = headn > 0 && (listed(&l->latest, head, headn) ||
+	    listed_number(&l->latest, head, headn));
 	/* "the former": the one met before the latest */
 	former = headn > 0 && listed(&l->former, head, headn);
 	lown = headn > 0 ? lower_key(head, headn, low) : 0;
@@ -1936,6 +1959,74 @@ joined_after_quote(const struct alang *l, const char *s, size_t a,
 }
 
 /*
+ * The noun phrase that ends the words before the comma before s[*a] (the
+ * antecedent of a relative pronoun there), from its last determiner
+ * ("la chambre étrille la région, qui"), into *a, *b; 0 when there is
+ * none in six words.
+ */
+static int
+antecedent(const struct alang *l, const char *s, size_t *a, size_t *b)
+{
+	struct tok	 t[MAXTOK];
+	size_t		 e = *a, c, nt, k;
+
+	while (e > 0 && s[e - 1] == ' ')
+		e--;
+	if (e == 0 || s[e - 1] != ',')
+		return 0;
+	e--;
+	for (c = e; c > 0 && s[c - 1] != ',' && s[c - 1] != '.' &&
+	    s[c - 1] != ':' && !mark_before(s, c); c--)
+		;
+	/* "Hélène Brossard, présidente de la commission, qui": after an
+	 * apposition, the pronoun is left to stand for the latest speaker */
+	if ((c > 0 && s[c - 1] == ',') || (nt = tokens(s, c, e, t)) == 0)
+		return 0;
+	for (k = nt; k-- > 0 && nt - k <= 6;)
+		if (listed(&l->dets, s + t[k].s, t[k].e - t[k].s) &&
+		    /* not a complement's ("de la commission") */
+		    !(k > 0 && listed(&l->preps, s + t[k - 1].s,
+		    t[k - 1].e - t[k - 1].s)) && contraction(l, s, &t[k]) ==
+		    NULL) {
+			/* (a document's words are its author's: "indique
+			 * le texte, qui appelle" is the latest speaker's) */
+			if (k + 1 == nt || listed(&l->documents, s + t[k + 1].s,
+			    t[k + 1].e - t[k + 1].s))
+				return 0;
+			*a = t[k].s;
+			*b = t[nt - 1].e;
+			return 1;
+		}
+	return 0;
+}
+
+/*
+ * Whether the words before the comma before s[a] open their sentence with
+ * a definite determiner, four words at most: "The 54-year-old, a former
+ * competition lawyer …, added", whose indefinite words are an apposition.
+ */
+static int
+definite_opens(const struct alang *l, const char *s, size_t a)
+{
+	struct tok	 t[MAXTOK];
+	size_t		 e = a, c, nt;
+
+	while (e > 0 && s[e - 1] == ' ')
+		e--;
+	if (e == 0 || s[e - 1] != ',')
+		return 0;
+	e--;
+	for (c = e; c > 0 && s[c - 1] != ',' && s[c - 1] != '.' &&
+	    s[c - 1] != ':' && !mark_before(s, c); c--)
+		;
+	if (c > 0 && s[c - 1] == ',')
+		return 0;	/* not the sentence's first words */
+	nt = tokens(s, c, e, t);
+	return nt >= 2 && nt <= 4 && listed(&l->definites, s + t[0].s,
+	    t[0].e - t[0].s);
+}
+
+/*
  * Whether the preposition t[i] after a capitalised title of [roles] opens
  * the title's complement rather than ends a name, capitalised words to
  * the end: one or two after a determiner ("the Secretary of State", "the
@@ -2122,7 +2213,9 @@ speaker_read(const struct alang *l, const char *s, size_t n,
 	    f->con_e <= f->sp_s) && (!plausible_subject(l, s, t, nt) ||
 	    (listed(&l->dets, s + t[0].s, t[0].e - t[0].s) &&
 	    (!listed(&l->definites, s + t[0].s, t[0].e - t[0].s) ||
-	    comma_after(s, n, f->sp_e)) && name_before(l, s, a))) &&
+	    comma_after(s, n, f->sp_e)) && (name_before(l, s, a) ||
+	    (!listed(&l->definites, s + t[0].s, t[0].e - t[0].s) &&
+	    definite_opens(l, s, a))))) &&
 	    look_back(l, s, &a, &b)) {
 		/* the words left behind describe the speaker */
 		appos_s = sa;
@@ -2132,7 +2225,12 @@ speaker_read(const struct alang *l, const char *s, size_t n,
 		if (nt == 0)
 			return 0;
 	}
-	if (!pron && nt == 1 && (personal(l, s, a, b) ||
+	/* "la chambre étrille la région, qui dénonce « … »": the words
+	 * before the relative pronoun */
+	if (!pron && nt == 1 && listed(&l->relatives, s + a, b - a) &&
+	    antecedent(l, s, &a, &b) && (nt = tokens(s, a, b, t)) > 0)
+		sa = a;
+	else if (!pron && nt == 1 && (personal(l, s, a, b) ||
 	    listed(&l->pron_any, s + a, b - a)))
 		pron = 1;
 	/* "Un proche du président, lui, assure": the words before */
@@ -2161,6 +2259,18 @@ speaker_read(const struct alang *l, const char *s, size_t n,
 		memmove(t, t + i, (nt - i) * sizeof(t[0]));
 		nt -= i;
 		a = t[0].s;
+	}
+	/* "FreshWay declined to comment on the case but confirmed that": a
+	 * name, its first verb and words, then a coordination before the cue:
+	 * the name is the subject */
+	if (f->cue_s >= f->sp_e && nt >= 3 && listed(&l->coordinations,
+	    s + t[nt - 1].s, t[nt - 1].e - t[nt - 1].s) && capital(s, &t[0]) &&
+	    !listed(&l->dets, s + t[0].s, t[0].e - t[0].s)) {
+		for (i = 1; i < nt - 1 && (capital(s, &t[i]) ||
+		    listed(&l->particles, s + t[i].s, t[i].e - t[i].s)); i++)
+			;
+		if (i < nt - 1 && capital(s, &t[i - 1]))
+			nt = i;
 	}
 	/* cut at the first adjunct, or at a preposition after a name; but
 	 * a subject of one word before the cue keeps its affiliation:
@@ -2604,6 +2714,35 @@ capital_parts(const char *s, const struct tok *t, size_t a, size_t b)
 }
 
 /*
+ * The first of the words before t[i] whose initials spell the acronym
+ * acr (n letters), the particles and prepositions between them aside,
+ * the first one capitalised: "du Mouvement des libertés locales (MLL)";
+ * i when there are none.
+ */
+static size_t
+initials(const struct alang *l, const char *s, const struct tok *t,
+    size_t i, const char *acr, size_t n)
+{
+	size_t	 k, p = n;
+
+	for (k = i; k > 0 && i - k < 12; k--) {
+		const struct tok *w = &t[k - 1];
+		unsigned char c = (unsigned char)s[w->s];
+
+		if (p < n && (listed(&l->particles, s + w->s, w->e - w->s) ||
+		    listed(&l->preps, s + w->s, w->e - w->s) ||
+		    listed(&l->dets, s + w->s, w->e - w->s)))
+			continue;
+		if (c >= 'a' && c <= 'z')
+			c -= 'a' - 'A';
+		if (c != (unsigned char)acr[p - 1])
+			return i;
+		if (--p == 0)
+			return capital(s, w) ? k - 1 : i;
+	}
+	return i;
+}
+/*
  * "de l’Agence française de lutte contre le dopage (AFLD)": word i is
  * "(AFLD)"; the name before it runs from its first capitalised word
  * after a determiner (kept: "l’Agence …"), twelve words back at most and
@@ -2636,6 +2775,8 @@ acronym(const struct alang *l, const char *s, const struct tok *t, size_t i,
 			if (capital(s, &t[k - 1]))
 				c = k - 1;
 		if (c == i || capital_parts(s, t, c, i) < 2)
+			c = initials(l, s, t, i, s + t[i].s + 1, n);
+		if (c == i)
 			return;
 	}
 	/* "en Nationale du Sporting Club Bastide-Garonne (SCBG)": no more
