@@ -1936,15 +1936,19 @@ eval_quotes_figures() {
 	# French speakers from 91.6 with the seven articles written blind in
 	# the sixth session, two reviews of its fixes taking some back, and
 	# two of the seven, fr-rugby-finances and fr-conseil-municipal, read
-	# at 25 of 41 and 33 of 40 after the last fixes)
+	# at 25 of 41 and 33 of 40 after the last fixes; French speakers
+	# from 89.1 and English from 95.7 with the three French articles and
+	# the English one written blind in the seventh session, read at 37
+	# of 41, 28 of 40, 34 of 42 and 30 of 35 after its fixes; English
+	# indirect speech up with "said A and that B" read whole)
 	run awk '
 	BEGIN {
-		min["fr direct30"] = 99.5;  min["fr indirect30"] = 97.9
-		min["fr direct80"] = 99.4;  min["fr indirect80"] = 97.9
-		min["fr speaker"] = 89.1
-		min["en direct30"] = 97.4;  min["en indirect30"] = 94.7
-		min["en direct80"] = 94.5;  min["en indirect80"] = 92.6
-		min["en speaker"] = 95.7
+		min["fr direct30"] = 99.6;  min["fr indirect30"] = 98.1
+		min["fr direct80"] = 99.5;  min["fr indirect80"] = 98.1
+		min["fr speaker"] = 88.3
+		min["en direct30"] = 97.4;  min["en indirect30"] = 94.9
+		min["en direct80"] = 94.8;  min["en indirect80"] = 94.9
+		min["en speaker"] = 94.5
 	}
 	{ k = $1 " " $2; seen[k] = 1
 	  if ($3 + 0 < min[k]) { print k ": " $3 " < " min[k]; bad = 1 } }
