@@ -556,7 +556,10 @@ clause_before(const struct alang *l, const char *s, size_t rs, size_t re,
 		for (*b = i; *b > *a && (s[*b - 1] == ' ' || s[*b - 1] == ',');
 		    (*b)--)
 			;
-		if (words(s, *a, *b, 3) >= 3)
+		/* (a clause without comma: not "le projet, que la mairie
+		 * avait validé en mars et que …") */
+		if (words(s, *a, *b, 3) >= 3 && memchr(s + *a, ',', *b - *a) ==
+		    NULL)
 			return 1;
 		*a = *b = 0;
 		return 0;
@@ -816,9 +819,9 @@ named_apposition(const struct alang *l, const char *s, const struct found *f)
  * are the cue's subject, not a reported clause.
  */
 static int
-name_and_apposition(const char *s, const struct found *f)
+name_and_apposition(const struct alang *l, const char *s, const struct found *f)
 {
-	size_t	 c2, c1, a, k, w;
+	size_t	 c2, c1, a, k, w, n;
 
 	if (f->con_e > f->cue_s)
 		return 0;
@@ -839,7 +842,25 @@ name_and_apposition(const char *s, const struct found *f)
 		if (w == f->con_s && k == 0)
 			return 0;
 	}
-	return all_capitals(s, w, c1);
+	if (!all_capitals(s, w, c1))
+		return 0;
+	n = w;		/* the name's start */
+	/* and the words of that phrase: a subject */
+	for (a = c1; a > f->con_s && s[a - 1] != ','; a--)
+		;
+	/* a determiner and a noun at most before the name ("le
+	 * toxicologue"), no auxiliary nor copula ("La plainte vise X") */
+	if (words(s, a, n, 3) > 2)
+		return 0;
+	for (k = a; k < n; k = w) {
+		while (k < n && s[k] == ' ')
+			k++;
+		for (w = k; w < n && s[w] != ' '; w++)
+			;
+		if (w > k && speaker_auxiliary(l, s, k, w))
+			return 0;
+	}
+	return 1;
 }
 
 /* Whether the first word of s[a, b) is a pronoun of a gender ("Ils"). */
@@ -915,7 +936,7 @@ indirect(struct qx *x, const struct alang *l, size_t k, size_t end)
 		return;
 	if (!attrib_match(&x->at, l, W_INDIRECT, s, x->s[k].start,
 	    end, &f) || f.con_e <= f.con_s || named_apposition(l, s, &f) ||
-	    name_and_apposition(s, &f) ||
+	    name_and_apposition(l, s, &f) ||
 	    subject_aside(l, s, &f) || short_before_apposition(s, &f, end)) {
 		/* no reported speech, but a speaker to remember */
 		if (attrib_match(&x->at, l, W_MENTION, s, x->s[k].start,

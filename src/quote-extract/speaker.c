@@ -1133,7 +1133,9 @@ recall_head(struct history *h, const struct alang *l, const char *s,
 	     * after a definite determiner */
 	    (n == 2 && listed(&l->definites, s + t[0].s, t[0].e - t[0].s) &&
 	    (listed(&l->latest, head, headn) ||
-	    listed_number(&l->latest, head, headn))));
+	    (listed_number(&l->latest, head, headn) &&
+	    /* not after "a 54-year-old man" in the paragraph: that one */
+	    memmem(s, t[1].s, head, headn) == NULL))));
 	/* a listed anaphor is a determiner and its noun, which an
 	 * adjective may follow: "le délégué syndical" */
 	if (anaphor && n >= 3) {
@@ -1142,7 +1144,7 @@ recall_head(struct history *h, const struct alang *l, const char *s,
 	}
 	/* "ce dernier", "the latter": whoever spoke last */
 	anyone = headn > 0 && (listed(&l->latest, head, headn) ||
-	    listed_number(&l->latest, head, headn));
+	    (listed_number(&l->latest, head, headn) && anaphor));
 	/* "the former": the one met before the latest */
 	former = headn > 0 && listed(&l->former, head, headn);
 	lown = headn > 0 ? lower_key(head, headn, low) : 0;
@@ -1983,11 +1985,11 @@ antecedent(const struct alang *l, const char *s, size_t *a, size_t *b)
 	if ((c > 0 && s[c - 1] == ',') || (nt = tokens(s, c, e, t)) == 0)
 		return 0;
 	for (k = nt; k-- > 0 && nt - k <= 6;)
-		if (listed(&l->dets, s + t[k].s, t[k].e - t[k].s) &&
-		    /* not a complement's ("de la commission") */
-		    !(k > 0 && listed(&l->preps, s + t[k - 1].s,
-		    t[k - 1].e - t[k - 1].s)) && contraction(l, s, &t[k]) ==
-		    NULL) {
+		if (contraction(l, s, &t[k]) != NULL || (listed(&l->dets,
+		    s + t[k].s, t[k].e - t[k].s) && k > 0 && listed(&l->preps,
+		    s + t[k - 1].s, t[k - 1].e - t[k - 1].s)))
+			return 0;	/* a complement's: "cède aux syndicats" */
+		else if (listed(&l->dets, s + t[k].s, t[k].e - t[k].s)) {
 			/* (a document's words are its author's: "indique
 			 * le texte, qui appelle" is the latest speaker's) */
 			if (k + 1 == nt || listed(&l->documents, s + t[k + 1].s,
@@ -1997,6 +1999,19 @@ antecedent(const struct alang *l, const char *s, size_t *a, size_t *b)
 			*b = t[nt - 1].e;
 			return 1;
 		}
+	return 0;
+}
+
+/* Whether a word of t[1, nt) is capitalised: "a subsidiary of Vantor
+ * Group" names someone else. */
+static int
+capital_after_first(const char *s, const struct tok *t, size_t nt)
+{
+	size_t	 i;
+
+	for (i = 1; i < nt; i++)
+		if (capital(s, &t[i]))
+			return 1;
 	return 0;
 }
 
@@ -2022,8 +2037,12 @@ definite_opens(const struct alang *l, const char *s, size_t a)
 	if (c > 0 && s[c - 1] == ',')
 		return 0;	/* not the sentence's first words */
 	nt = tokens(s, c, e, t);
+	/* and a noun of the lists, not "The next day", "Le lendemain" */
 	return nt >= 2 && nt <= 4 && listed(&l->definites, s + t[0].s,
-	    t[0].e - t[0].s);
+	    t[0].e - t[0].s) && (listed(&l->anaphors, s + t[0].s,
+	    t[nt - 1].e - t[0].s) || listed_number(&l->latest,
+	    s + t[nt - 1].s, t[nt - 1].e - t[nt - 1].s) ||
+	    title_noun(l, s, &t[0], &t[nt - 1]));
 }
 
 /*
@@ -2215,7 +2234,7 @@ speaker_read(const struct alang *l, const char *s, size_t n,
 	    (!listed(&l->definites, s + t[0].s, t[0].e - t[0].s) ||
 	    comma_after(s, n, f->sp_e)) && (name_before(l, s, a) ||
 	    (!listed(&l->definites, s + t[0].s, t[0].e - t[0].s) &&
-	    definite_opens(l, s, a))))) &&
+	    !capital_after_first(s, t, nt) && definite_opens(l, s, a))))) &&
 	    look_back(l, s, &a, &b)) {
 		/* the words left behind describe the speaker */
 		appos_s = sa;
@@ -2269,7 +2288,11 @@ speaker_read(const struct alang *l, const char *s, size_t n,
 		for (i = 1; i < nt - 1 && (capital(s, &t[i]) ||
 		    listed(&l->particles, s + t[i].s, t[i].e - t[i].s)); i++)
 			;
-		if (i < nt - 1 && capital(s, &t[i - 1]))
+		/* the word after them a verb: an auxiliary, or "-ed" ("Google
+		 * employees walked out" is not Google's) */
+		if (i < nt - 1 && capital(s, &t[i - 1]) && (auxiliary(l,
+		    s + t[i].s, t[i].e - t[i].s) || (t[i].e - t[i].s > 3 &&
+		    memcmp(s + t[i].e - 2, "ed", 2) == 0)))
 			nt = i;
 	}
 	/* cut at the first adjunct, or at a preposition after a name; but
@@ -3063,6 +3086,11 @@ history_names(const struct alang *l, const char *s, size_t a, size_t b,
 
 				gender = gender_of(l, s, rt, tokens_max(s, rs, re,
 				    rt, 2));
+				/* a first name says more than a title without
+				 * determiner: "Sophie Vernet, directeur général" */
+				if (gender != 0 && !listed(&l->dets, s + rt[0].s,
+				    rt[0].e - rt[0].s) && first_name(l, s, &t[i]))
+					gender = first_name(l, s, &t[i]);
 			} else
 				gender = 0;
 			/* else the first name: "Inès Ferrand" is a woman */
