@@ -1961,6 +1961,26 @@ joined_after_quote(const struct alang *l, const char *s, size_t a,
 }
 
 /*
+ * The words s[*c, *e) before the comma before s[a], back to the start of
+ * their sentence, a colon or a quotation mark; 0 when there is no such
+ * comma, or another comma comes first (the words are an apposition).
+ */
+static int
+opening_words(const char *s, size_t a, size_t *c, size_t *e)
+{
+	while (a > 0 && s[a - 1] == ' ')
+		a--;
+	if (a == 0 || s[a - 1] != ',')
+		return 0;
+	*e = --a;
+	while (a > 0 && s[a - 1] != ',' && s[a - 1] != '.' &&
+	    s[a - 1] != ':' && !mark_before(s, a))
+		a--;
+	*c = a;
+	return a == 0 || s[a - 1] != ',';
+}
+
+/*
  * The noun phrase that ends the words before the comma before s[*a] (the
  * antecedent of a relative pronoun there), from its last determiner
  * ("la chambre étrille la région, qui"), into *a, *b; 0 when there is
@@ -1970,19 +1990,11 @@ static int
 antecedent(const struct alang *l, const char *s, size_t *a, size_t *b)
 {
 	struct tok	 t[MAXTOK];
-	size_t		 e = *a, c, nt, k;
+	size_t		 e, c, nt, k;
 
-	while (e > 0 && s[e - 1] == ' ')
-		e--;
-	if (e == 0 || s[e - 1] != ',')
-		return 0;
-	e--;
-	for (c = e; c > 0 && s[c - 1] != ',' && s[c - 1] != '.' &&
-	    s[c - 1] != ':' && !mark_before(s, c); c--)
-		;
 	/* "Hélène Brossard, présidente de la commission, qui": after an
 	 * apposition, the pronoun is left to stand for the latest speaker */
-	if ((c > 0 && s[c - 1] == ',') || (nt = tokens(s, c, e, t)) == 0)
+	if (!opening_words(s, *a, &c, &e) || (nt = tokens(s, c, e, t)) == 0)
 		return 0;
 	for (k = nt; k-- > 0 && nt - k <= 6;)
 		if (contraction(l, s, &t[k]) != NULL || (listed(&l->dets,
@@ -2024,18 +2036,10 @@ static int
 definite_opens(const struct alang *l, const char *s, size_t a)
 {
 	struct tok	 t[MAXTOK];
-	size_t		 e = a, c, nt;
+	size_t		 e, c, nt;
 
-	while (e > 0 && s[e - 1] == ' ')
-		e--;
-	if (e == 0 || s[e - 1] != ',')
+	if (!opening_words(s, a, &c, &e))
 		return 0;
-	e--;
-	for (c = e; c > 0 && s[c - 1] != ',' && s[c - 1] != '.' &&
-	    s[c - 1] != ':' && !mark_before(s, c); c--)
-		;
-	if (c > 0 && s[c - 1] == ',')
-		return 0;	/* not the sentence's first words */
 	nt = tokens(s, c, e, t);
 	/* and a noun of the lists, not "The next day", "Le lendemain" */
 	return nt >= 2 && nt <= 4 && listed(&l->definites, s + t[0].s,
