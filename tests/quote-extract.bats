@@ -344,8 +344,9 @@ d	fr	5	1	Un proche du dossier		description	se montre	direct	Le festival a grossi
 d	fr	6	2	Léa Roy		pronoun	a-t-elle glissé	partial	Je serai au premier rang.
 d	fr	7	1	Karine Soulié		name		direct	Si on perd les Tréteaux, on perd tout."
 	# the latest speaker for a word of [nearby] (not "homme": "L’homme a
-	# reconnu les faits" is often someone new), a rank for "le
-	# militaire", a deputy for "l’élu"; an emphasis is no name
+	# reconnu les faits" is often someone new; but "le jeune homme" is
+	# the one described before, as four articles' gold says), a rank
+	# for "le militaire", a deputy for "l’élu"; an emphasis is no name
 	run --separate-stderr qx d fr \
 	    "Antoine Ferrier est comédien. « On nous demande d’être rentables, a-t-il lancé mercredi soir devant le cloître, mais personne ne le demande à la piscine ! »" \
 	    "Kévin Aubertin, 29 ans, a expliqué : « On a quadrillé le secteur. »" \
@@ -356,7 +357,7 @@ d	fr	7	1	Karine Soulié		name		direct	Si on perd les Tréteaux, on perd tout."
 	assert_success
 	assert_output "d	fr	1	2	Antoine Ferrier		pronoun	a-t-il lancé	direct	On nous demande d’être rentables … mais personne ne le demande à la piscine !
 d	fr	2	1	Kévin Aubertin		name	a expliqué	direct	On a quadrillé le secteur.
-d	fr	3	1	Le jeune homme		description	affirme	indirect	les battues ont été suspendues samedi
+d	fr	3	1	Kévin Aubertin	Le jeune homme	anaphor	affirme	indirect	les battues ont été suspendues samedi
 d	fr	4	2	Julien Estève	capitaine au PGHM	anaphor	reconnaît	mixed	ne pardonne rien
 d	fr	5	2	Olivier Deschamps	adjoint à la culture	anaphor	assure	direct	Elle n’est venue qu’à un seul
 d	fr	6	1	La ministre		unresolved	a reconnu	indirect	le texte était mal écrit"
@@ -1941,15 +1942,18 @@ eval_quotes_figures() {
 	# the English one written blind in the seventh session, read at 37
 	# of 41, 28 of 40, 34 of 42 and 29 of 34 after its fixes and a
 	# review of them; English indirect speech up with "said A and that
-	# B" read whole, and the new article's first runs lower)
+	# B" read whole, and the new article's first runs lower; English
+	# speakers from 94.5 with the eighth session's English article
+	# written blind, read at 37 of 40 after its fixes, and French up
+	# with its two French ones, read at 37 of 42 both)
 	run awk '
 	BEGIN {
-		min["fr direct30"] = 99.6;  min["fr indirect30"] = 98.1
-		min["fr direct80"] = 99.5;  min["fr indirect80"] = 98.1
-		min["fr speaker"] = 88.3
-		min["en direct30"] = 97.4;  min["en indirect30"] = 94.4
-		min["en direct80"] = 94.8;  min["en indirect80"] = 94.4
-		min["en speaker"] = 94.5
+		min["fr direct30"] = 99.6;  min["fr indirect30"] = 98.2
+		min["fr direct80"] = 99.5;  min["fr indirect80"] = 98.2
+		min["fr speaker"] = 88.8
+		min["en direct30"] = 97.5;  min["en indirect30"] = 94.4
+		min["en direct80"] = 95.2;  min["en indirect80"] = 94.4
+		min["en speaker"] = 94.2
 	}
 	{ k = $1 " " $2; seen[k] = 1
 	  if ($3 + 0 < min[k]) { print k ": " $3 " < " min[k]; bad = 1 } }
@@ -2353,4 +2357,42 @@ e	1	1	Le ministre		unresolved	promet	direct	des moyens"
 3	1	Elle		unresolved	a expliqué	mixed	livré en 2026
 4	2	Sophie Vernet	directeur général de l’ARS	pronoun	a-t-elle reconnu	direct	Nous manquons de médecins
 5	1	un porte-parole de la mairie		description	a indiqué	mixed	fermée"
+}
+
+@test "English: a title in lower case before a name (board chair X, state Sen. X, then the senator); a surname before an age; the 44-year-old and a noun; an acronym's place; a district and a union by their names" {
+	run --separate-stderr qx e en "Tuesday 4 November 2025" "Board votes" \
+	    "“We are not banning books,” board chair Denise Whitaker said after the vote. “We are deciding what belongs in a library.”" \
+	    "Whitaker, 58, a retired bank manager, said the books contained profanity." \
+	    "State Sen. Gordon Hale praised the vote. The senator said the law was about transparency." \
+	    "Tom Abernathy disagreed. “It didn’t corrupt her,” the 44-year-old electrician said." \
+	    "The ACLU of Tennessee, which wrote to the board, said it was reviewing the decision." \
+	    "The Calder County Education Association condemned the vote. The union said it was “deeply disappointed” by the result." \
+	    "Calder County Schools said it would comply. “This has been painful,” the district said."
+	assert_success
+	assert_output "e	en	3	1	Denise Whitaker	board chair	name	said	direct	We are not banning books … We are deciding what belongs in a library.
+e	en	4	1	Denise Whitaker	a retired bank manager	name	said	indirect	the books contained profanity
+e	en	5	2	Gordon Hale	State Sen	anaphor	said	indirect	the law was about transparency
+e	en	6	2	Tom Abernathy		anaphor	said	direct	It didn’t corrupt her
+e	en	7	1	The ACLU of Tennessee		description	said	indirect	it was reviewing the decision
+e	en	8	2	The Calder County Education Association		anaphor	said	partial	deeply disappointed
+e	en	9	1	Calder County Schools		name	said	indirect	it would comply
+e	en	9	2	Calder County Schools		anaphor	said	direct	This has been painful"
+}
+
+@test "French: an organisation named after its noun (au groupe X, la chambre d’agriculture X Y, l’association X y z) for its noun, never a person's; la jeune femme, not after un jeune homme" {
+	run --separate-stderr qx f fr "Mardi 4 novembre 2025" "Le loup" \
+	    "La résidence appartient au groupe Aurélys. Le groupe, lui, parle d’« accusations injustes »." \
+	    "Une annonce jugée insuffisante par la chambre d’agriculture Savoie Mont-Blanc. Dans un communiqué, la chambre d’agriculture demande « un plan d’urgence »." \
+	    "Nadège Coutant préside l’association Vigilance citoyenne Isère. L’association réclame « un moratoire ». La militante juge que le programme « fait fausse route »." \
+	    "Julie Perrier-Coste hésite. « Je me demande si ça vaut le coup », lâche la jeune femme." \
+	    "Un jeune homme a été interpellé. « Je n’ai rien fait », assure le jeune homme." \
+	    "Yannick Le Goff est délégué du syndicat Force ouvrière. Le syndicaliste a affirmé : « Nous alertons depuis trois ans. »"
+	assert_success
+	assert_output "f	fr	3	2	le groupe Aurélys		anaphor	parle	direct	accusations injustes
+f	fr	4	2	la chambre d’agriculture Savoie Mont-Blanc		anaphor	demande	direct	un plan d’urgence
+f	fr	5	2	l’association Vigilance citoyenne Isère		anaphor	réclame	direct	un moratoire
+f	fr	5	3	Nadège Coutant	La militante	anaphor	juge	mixed	fait fausse route
+f	fr	6	2	Julie Perrier-Coste	la jeune femme	anaphor	lâche	direct	Je me demande si ça vaut le coup
+f	fr	7	2	le jeune homme		description	assure	direct	Je n’ai rien fait
+f	fr	8	2	Yannick Le Goff	Le syndicaliste	anaphor	a affirmé	direct	Nous alertons depuis trois ans."
 }

@@ -182,6 +182,7 @@ struct history {
 	struct speaker	 names[HISTORY];/* names met in its text */
 	unsigned long	 nseen[HISTORY];
 	unsigned char	 nsubject[HISTORY];/* the name began a sentence */
+	unsigned char	 norg[HISTORY];	/* an organisation, noted whole */
 	size_t		 npos[HISTORY];	/* where it was noted last, in the
 					 * paragraph's text */
 	unsigned long	 nnoted[HISTORY];/* and when */

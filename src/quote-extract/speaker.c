@@ -89,8 +89,20 @@ history_paragraph(struct history *h)
  * passed over: "L’entraîneur, X, a refusé de s’exprimer. « … », a lâché
  * un joueur. « … », a ajouté l’attaquant" is the player.)
  */
+/* Whether text s opens with a capital that no elided determiner
+ * ("L’association") nor article ("La chambre …") is. */
+static int
+capital_first(const char *s)
+{
+	if ((s[0] == 'L' && (s[1] == '\'' || memcmp(s + 1, "\xE2\x80\x99", 3) == 0 ||
+	    memcmp(s + 1, "e ", 2) == 0 || memcmp(s + 1, "a ", 2) == 0 ||
+	    memcmp(s + 1, "es ", 3) == 0)))
+		return 0;
+	return (unsigned char)s[0] >= 0x80 || (s[0] >= 'A' && s[0] <= 'Z');
+}
+
 static struct speaker *
-latest_speaker(struct history *h, int gender)
+latest_speaker(struct history *h, int gender, int person)
 {
 	struct speaker	*e, *best = NULL;
 	unsigned long	 when = 0;
@@ -100,6 +112,12 @@ latest_speaker(struct history *h, int gender)
 		unsigned long seen = i < h->n ? h->seen[i] : h->nseen[i - h->n];
 
 		e = i < h->n ? &h->e[i] : &h->names[i - h->n];
+		/* (an organisation noted whole, "l’association X", is no
+		 * person's: "la militante" is not it, "le texte" may be
+		 * its) */
+		if (person && e->via == VIA_NAME && e->name.n > 0 &&
+		    !capital_first(e->name.p))
+			continue;
 		if ((i < h->n || h->nsubject[i - h->n]) && seen > when) {
 			when = seen;
 			best = e;
@@ -1088,6 +1106,18 @@ by_latest(const struct history *h, size_t *by)
 
 /* The latest history entry that fits, NULL when none does; with
  * noun_first, the head is the noun after the determiner. */
+/* Whether entry e's role opens with a feminine word of [genders]:
+ * "la jeune femme". */
+static int
+fem_role(const struct alang *l, const struct speaker *e)
+{
+	size_t	 k;
+
+	for (k = 0; k < e->role.n && e->role.p[k] != ' '; k++)
+		;
+	return k > 0 && k < e->role.n && listed(&l->gender_f, e->role.p, k);
+}
+
 static struct speaker *
 recall_head(struct history *h, const struct alang *l, const char *s,
     size_t a, size_t b, int pronoun, int gender, int noun_first)
@@ -1131,11 +1161,15 @@ recall_head(struct history *h, const struct alang *l, const char *s,
 	anaphor = headn > 0 && (listed(&l->anaphors, s + a, b - a) ||
 	    /* "the 54-year-old", "le quinquagénaire": a word of [latest]
 	     * after a definite determiner */
-	    (n == 2 && listed(&l->definites, s + t[0].s, t[0].e - t[0].s) &&
-	    (listed(&l->latest, head, headn) ||
-	    (listed_number(&l->latest, head, headn) &&
+	    /* (a noun may follow the number: "the 44-year-old
+	     * electrician") */
+	    ((n == 2 || (n == 3 && !capital(s, &t[2]) && headn > 0 &&
+	    head == s + t[2].s)) && listed(&l->definites, s + t[0].s,
+	    t[0].e - t[0].s) && ((n == 2 && listed(&l->latest, s + t[1].s,
+	    t[1].e - t[1].s)) || (listed_number(&l->latest, s + t[1].s,
+	    t[1].e - t[1].s) &&
 	    /* not after "a 54-year-old man" in the paragraph: that one */
-	    memmem(s, t[1].s, head, headn) == NULL))));
+	    memmem(s, t[1].s, s + t[1].s, t[1].e - t[1].s) == NULL))));
 	/* a listed anaphor is a determiner and its noun, which an
 	 * adjective may follow: "le délégué syndical" */
 	if (anaphor && n >= 3) {
@@ -1172,6 +1206,17 @@ recall_head(struct history *h, const struct alang *l, const char *s,
 		    h->nnoted[i - h->n] > h->sent_clock &&
 		    h->npos[i - h->n] > a)
 			continue;
+		/* an organisation only named is no "ce dernier", "il" nor
+		 * "le syndicaliste" ([anaphors]), but its noun's: "le
+		 * groupe" */
+		if ((pronoun || anyone || former || anaphor) && i >= h->n &&
+		    h->norg[i - h->n])
+			continue;
+		/* nor one that this sentence names: "Selon la fédération
+		 * de Loire-Atlantique" is named, not recalled */
+		if (i >= h->n && h->norg[i - h->n] &&
+		    h->nnoted[i - h->n] > h->sent_clock)
+			continue;
 		if (pronoun) {
 			/* "ils", "they": a speaker said to be several
 			 * ("les syndicats", "plusieurs élus"), in this
@@ -1185,9 +1230,14 @@ recall_head(struct history *h, const struct alang *l, const char *s,
 				continue;
 			if (e->via != VIA_NAME && e->via != VIA_DESC)
 				continue;
-		} else if (gender == 'f' && e->gender == 'm') {
+		} else if ((gender == 'f' && e->gender == 'm') ||
+		    (gender == 'm' && e->gender == 'f' && headn > 0 &&
+		    fem_role(l, e) && role_has(l, &e->role, head, headn))) {
 			/* "l’élue" is not "le maire"; but "le médecin" may
-			 * be a woman's generic title */
+			 * be a woman's generic title, or "le syndicaliste"
+			 * a déléguée's ([equivalents]); not the words of
+			 * her role in the feminine: "la jeune femme" is no
+			 * "jeune homme" */
 			continue;
 		} else if (complement > 0 && e->via == VIA_DESC &&
 		    !contains(&e->name, s + t[complement].s,
@@ -1420,12 +1470,18 @@ described(struct history *h, const struct alang *l, const char *s,
 	/* "le comédien qui a joué": a relative clause after the noun tells
 	 * a new person apart (an adjective or a complement may follow: "le
 	 * coach dépité", "l’élue du Val-de-Marne") */
-	if (!listed(&l->nearby, s + t[nt - 1].s, t[nt - 1].e - t[nt - 1].s))
+	if (!listed(&l->nearby, s + t[nt - 1].s, t[nt - 1].e - t[nt - 1].s)) {
 		for (i = 2; i < nt; i++)
 			if (listed(&l->relatives, s + t[i].s, t[i].e - t[i].s))
 				return NULL;
+		/* "Un jeune homme a été interpellé. Le jeune homme
+		 * affirme": the one the paragraph brought in, not a speaker */
+		if (nt >= 3 && memmem(s, t[0].s, s + t[1].s,
+		    t[2].e - t[1].s) != NULL)
+			return NULL;
+	}
 	doc = listed(&l->documents, s + t[nt - 1].s, t[nt - 1].e - t[nt - 1].s);
-	e = latest_speaker(h, doc ? 0 : gender);
+	e = latest_speaker(h, doc ? 0 : gender, !doc);
 	/* "estime Stéphane Valdieri. L’entraîneur de l’ESGA, …": the
 	 * description becomes the role of a speaker who had none, for
 	 * the anaphors after it ("Le coach isérois") */
@@ -1671,8 +1727,18 @@ name_before(const struct alang *l, const char *s, size_t a)
 	nt = tokens(s, c, e, t);
 	/* "Tomás Reyes, 64, a retired teacher": the age aside */
 	if (nt == 1 && s[t[0].s] >= '0' && s[t[0].s] <= '9' && c > 0 &&
-	    s[c - 1] == ',')
-		return name_before(l, s, c);
+	    s[c - 1] == ',') {
+		if (name_before(l, s, c))
+			return 1;
+		/* "Whitaker, 58, a retired bank manager": a surname alone
+		 * before an age is a person's */
+		e = c - 1;
+		for (c = e; c > 0 && s[c - 1] != ',' && s[c - 1] != '.'; c--)
+			;
+		nt = tokens(s, c, e, t);
+		return nt == 1 && capital(s, &t[0]) && !listed(&l->dets,
+		    s + t[0].s, t[0].e - t[0].s);
+	}
 	if (nt < 2 || !capital(s, &t[nt - 1]) || listed(&l->preps, s + t[0].s,
 	    t[0].e - t[0].s))
 		return 0;
@@ -1700,6 +1766,10 @@ plausible_subject(const struct alang *l, const char *s, const struct tok *t,
 	    !listed(&l->preps, s + t[i].s, t[i].e - t[i].s); i++)
 		;
 	if (i > 0 && i + 2 == nt && capital(s, &t[i]) && capital(s, &t[i + 1]))
+		return 1;
+	/* "state Sen. Gordon Hale": a title of [roles] before the name */
+	if (i > 0 && i + 3 == nt && listed(&l->roles, s + t[i].s,
+	    t[i].e - t[i].s) && capital(s, &t[i + 1]) && capital(s, &t[i + 2]))
 		return 1;
 	return capital(s, &t[0]) || listed(&l->dets, s + t[0].s, n0) ||
 	    (nt == 1 && (listed(&l->pron_m, s + t[0].s, n0) ||
@@ -2324,7 +2394,12 @@ speaker_read(const struct alang *l, const char *s, size_t n,
 		    !(i + 1 < nt && capital(s, &t[i + 1]) &&
 		    (listed(&l->institutions, s + t[i - 1].s,
 		    t[i - 1].e - t[i - 1].s) || listed(&l->particles,
-		    s + t[i].s, t[i].e - t[i].s))) &&
+		    s + t[i].s, t[i].e - t[i].s) ||
+		    /* "The ACLU of Tennessee": an acronym's place (but
+		     * "le PDG de Valmorel" is a title's complement) */
+		    (i == nt - 2 && acronym_len(s, t[i - 1].s, t[i - 1].e) &&
+		    !listed(&l->roles, s + t[i - 1].s,
+		    t[i - 1].e - t[i - 1].s)))) &&
 		    (named_at = title_complement(l, s, t, i, nt)) == 0)
 			break;
 	}
@@ -2394,6 +2469,11 @@ speaker_read(const struct alang *l, const char *s, size_t n,
 	/* "Fire Chief Ramona Ortiz": a title of [roles] inside the
 	 * capitalised words, before a name of two words or more */
 	for (k = nt >= 3 ? nt - 3 : 0; k + 2 < nt && k >= run; k--) {
+		/* but "the Calder County Education Association" is one
+		 * name, which an [institutions] word ends */
+		if (listed(&l->institutions, s + t[nt - 1].s,
+		    t[nt - 1].e - t[nt - 1].s))
+			break;
 		if (listed(&l->roles, s + t[k].s, t[k].e - t[k].s)) {
 			run = k + 1;
 			break;
@@ -2668,7 +2748,7 @@ history_sentence_end(struct history *h)
 }
 
 /* Keeps a name met in the text, with its role, for later surnames. */
-static void
+static struct speaker *
 note(struct history *h, const char *s, size_t ns, size_t ne, size_t rs,
     size_t re, int gender)
 {
@@ -2691,7 +2771,7 @@ note(struct history *h, const char *s, size_t ns, size_t ne, size_t rs,
 			h->npos[i] = ns;
 			if (gender != 0)
 				h->names[i].gender = gender;
-			return;
+			return &h->names[i];
 		}
 	if (h->nnames < HISTORY)
 		slot = h->nnames++;
@@ -2702,12 +2782,95 @@ note(struct history *h, const char *s, size_t ns, size_t ne, size_t rs,
 	speaker_clear(&h->names[slot]);
 	h->added++;
 	h->nsubject[slot] = 0;
+	h->norg[slot] = 0;
 	(void)buf_add(&h->names[slot].name, s + ns, ne - ns);
 	(void)buf_add(&h->names[slot].role, s + rs, re - rs);
 	h->names[slot].via = VIA_NAME;
 	h->names[slot].gender = gender;
 	h->nseen[slot] = h->nnoted[slot] = h->clock;
 	h->npos[slot] = ns;
+	return &h->names[slot];
+}
+
+/*
+ * "au groupe Aurélys", "la chambre d’agriculture Savoie Mont-Blanc": an
+ * organisation's noun of [organisations] before the name at word i, with
+ * an adjective or a complement of one word maybe, and a determiner or a
+ * contraction first; the index of that determiner, or i.
+ */
+static size_t
+organisation_before(const struct alang *l, const char *s,
+    const struct tok *t, size_t i)
+{
+	size_t	 o = i, k;
+
+	if (i < 2)
+		return i;
+	o = i - 1;
+	if (!listed(&l->organisations, s + t[o].s, t[o].e - t[o].s) &&
+	    !capital(s, &t[o])) {
+		/* "la chambre d’agriculture", "le groupe hospitalier" */
+		if (o >= 3 && listed(&l->preps, s + t[o - 1].s,
+		    t[o - 1].e - t[o - 1].s))
+			o -= 2;
+		else
+			o -= 1;
+	}
+	if (o < 1 || capital(s, &t[o]) || !listed(&l->organisations,
+	    s + t[o].s, t[o].e - t[o].s) || (!listed(&l->dets,
+	    s + t[o - 1].s, t[o - 1].e - t[o - 1].s) &&
+	    contraction(l, s, &t[o - 1]) == NULL))
+		return i;
+	/* "le groupe américain, Thomas X": an apposition is no name */
+	for (k = o - 1; k < i; k++)
+		if (s[t[k].e - 1] == ',')
+			return i;
+	return o - 1;
+}
+
+/* Whether word t may go on an organisation's name: a lower-case word
+ * that is no determiner, preposition, pronoun, adjunct, auxiliary or cue
+ * ("Force ouvrière", not "Aurélys a dit"). */
+static int
+org_word(const struct alang *l, const char *s, const struct tok *t)
+{
+	size_t	 n = t->e - t->s;
+
+	if (n > 0 && s[t->e - 1] == ',')
+		n--;
+	return n > 2 && !listed(&l->dets, s + t->s, n) &&
+	    !listed(&l->preps, s + t->s, n) &&
+	    !listed(&l->pron_any, s + t->s, n) &&
+	    !listed(&l->adjuncts, s + t->s, n) &&
+	    !listed(&l->relatives, s + t->s, n) &&
+	    !auxiliary(l, s + t->s, n) && !attrib_has_cue(l, s, t->s, t->s + n);
+}
+
+/* Notes the organisation whose determiner is word c and whose name ends
+ * at e, whole: "le groupe Aurélys" for "au groupe Aurélys". */
+static void
+note_organisation(struct history *h, const struct alang *l, const char *s,
+    const struct tok *t, size_t c, size_t e)
+{
+	struct speaker	*sp;
+	const char	*art;
+	char		 nm[256];
+	size_t		 an, n = e - t[c + 1].s;
+
+	if ((art = contraction(l, s, &t[c])) == NULL) {
+		sp = note(h, s, t[c].s, e, 0, 0, 0);
+		h->norg[sp - h->names] = 1;
+		return;
+	}
+	an = strlen(art);
+	if (an + 1 + n > sizeof(nm))
+		return;
+	memcpy(nm, art, an);
+	nm[an] = ' ';
+	memcpy(nm + an + 1, s + t[c + 1].s, n);
+	sp = note(h, nm, 0, an + 1 + n, 0, 0, 0);
+	h->npos[sp - h->names] = t[c].s;
+	h->norg[sp - h->names] = 1;
 }
 
 /*
@@ -2903,6 +3066,27 @@ history_names(const struct alang *l, const char *s, size_t a, size_t b,
 			 * alone, but a speaker's surname is the speaker met
 			 * again ("Pryor and O’Kane gave different answers") */
 			if (!name_goes_on(l, s, t, nt, i)) {
+				if ((c = organisation_before(l, s, t, i)) < i) {
+					/* "l’association Vigilance citoyenne
+					 * Isère", "le syndicat Force ouvrière," */
+					for (k = i + 1; k < nt && k < i + 3 &&
+					    !capital(s, &t[k]) &&
+					    s[t[k - 1].e - 1] != ',' &&
+					    org_word(l, s, &t[k]); k++)
+						;
+					if (k > i + 1 && (s[t[k - 1].e - 1] == ',' ||
+					    k == nt || (k < nt && capital(s, &t[k]))))
+						for (i = k - 1; i + 1 < nt &&
+						    capital(s, &t[i + 1]) &&
+						    s[t[i].e - 1] != ','; i++)
+							;
+					for (e = t[i].e; e > t[i].s &&
+					    (s[e - 1] == ',' || s[e - 1] == '.');
+					    e--)
+						;
+					note_organisation(h, l, s, t, c, e);
+					continue;
+				}
 				surname_seen(h, s, &t[i]);
 				/* but a first name alone before an apposition
 				 * is a person's: "Marion, professeure de
@@ -2966,6 +3150,13 @@ history_names(const struct alang *l, const char *s, size_t a, size_t b,
 			if (e < t[j].e && s[e] == '.' && listed(&l->suffixes,
 			    s + t[j].s, e + 1 - t[j].s))
 				e++;
+			/* "au groupe Aurélys": an organisation, noted whole
+			 * (a name of one word is enough) */
+			if ((c = organisation_before(l, s, t, i)) + 4 == i) {
+				note_organisation(h, l, s, t, c, e);
+				i = j;
+				continue;
+			}
 			/* one word is no name to note; after "de" two are
 			 * a person's ("la liste de Marc-Antoine Vernier") */
 			if (j == i) {
