@@ -567,6 +567,59 @@ clause_before(const struct alang *l, const char *s, size_t rs, size_t re,
 	return 0;
 }
 
+/*
+ * "X said it would ballot members and accused management of “…”": in the
+ * words s[rs, re) between a cue and a partial quotation, a clause before
+ * a word of [coordinations] that a cue word follows is reported speech
+ * of its own; its span in *a, *b (three words at least, no comma), or 0.
+ */
+static int
+clause_before_cue(const struct alang *l, const char *s, size_t rs,
+    size_t re, size_t *a, size_t *b)
+{
+	size_t	 i, c, v, e, w;
+
+	while (rs < re && s[rs] == ' ')
+		rs++;
+	/* "said that …": from the complementizer's clause; but "appelle à
+	 * un rassemblement et réclame « … »" is no clause */
+	if (rs < re && (c = attrib_clause_word(l, s, rs, rs, re)) > 0)
+		for (rs += c; rs < re && s[rs] == ' '; rs++)
+			;
+	else {
+		for (e = rs; e < re && s[e] != ' '; e++)
+			;
+		if (e == rs || wset_has(&l->preps, s + rs, e - rs))
+			return *a = *b = 0;
+	}
+	for (i = rs; i < re; i++) {
+		if (s[i] != ' ')
+			continue;
+		for (v = i; v < re && s[v] == ' '; v++)
+			;
+		for (e = v; e < re && s[e] != ' '; e++)
+			;
+		if (e == v || !wset_has(&l->coordinations, s + v, e - v))
+			continue;
+		while (e < re && s[e] == ' ')
+			e++;
+		for (w = e; w < re && s[w] != ' '; w++)
+			;
+		if (w == e || !attrib_has_cue(l, s, e, w))
+			continue;
+		*a = rs;
+		for (*b = i; *b > *a && (s[*b - 1] == ' ' || s[*b - 1] == ',');
+		    (*b)--)
+			;
+		if (words(s, *a, *b, 3) >= 3 && memchr(s + *a, ',', *b - *a) ==
+		    NULL)
+			return 1;
+		break;
+	}
+	*a = *b = 0;
+	return 0;
+}
+
 /* Attributes quotation q of the paragraph into o. */
 static int
 attribute(struct qx *x, const struct alang *l, const struct qspan *q,
@@ -687,6 +740,12 @@ attribute(struct qx *x, const struct alang *l, const struct qspan *q,
 			if (o->kind == K_MIXED)
 				(void)clause_before(l, s, m->rest_s, m->rest_e,
 				    &o->pre_s, &o->pre_e);
+			/* "a estimé que A et dénoncé « … »": A is the
+			 * reported clause, the quotation the object of a
+			 * second cue */
+			if (o->pre_e == o->pre_s && clause_before_cue(l, s,
+			    m->rest_s, m->rest_e, &o->pre_s, &o->pre_e))
+				o->kind = K_PARTIAL;
 			return 1;
 		}
 	} else

@@ -3,7 +3,8 @@
  *
  * « » (with or without no-break padding), “ ”, „ “, ‟ ”, ‹ › and straight
  * double quotes open and close quotations; ‘ ’ only inside another
- * quotation, and ’ between letters is an apostrophe.  A straight quote
+ * quotation, or around a paragraph's first words before a colon (a
+ * British headline), and ’ between letters is an apostrophe.  A straight quote
  * opens after a space or an opening bracket and closes after a
  * non-space; one after a digit and before a space is an inch mark.  A
  * second « where a closing mark belongs (the seed's « Au voleur!« ,)
@@ -19,6 +20,20 @@
 #include "u8.h"
 
 #define DEPTH	16
+
+/*
+ * Whether the text from s[i] holds a ’ before a colon or at the end: the
+ * British headline's single quotation, "‘A dark day for the town’: …".
+ */
+static int
+single_headline(const char *s, size_t n, size_t i)
+{
+	for (; i + 3 <= n; i++)
+		if (memcmp(s + i, "\xE2\x80\x99", 3) == 0 && (i + 3 == n ||
+		    s[i + 3] == ':'))
+			return 1;
+	return 0;
+}
 
 struct open {
 	size_t	 at, end;	/* the mark */
@@ -184,6 +199,11 @@ find_quotes(const char *s, size_t n, struct qspan *out, size_t max,
 			if (depth > 0 && !spacey(next)) {
 				opener = 1;
 				fam = FAM_ANGLE;
+				closer = 0x2019;
+			} else if (depth == 0 && i == 0 &&
+			    single_headline(s, n, (size_t)len)) {
+				opener = 1;	/* ‘A dark day’: university … */
+				fam = FAM_CURLY;
 				closer = 0x2019;
 			}
 			break;

@@ -123,7 +123,11 @@ latest_speaker(struct history *h, int gender, int person)
 			best = e;
 		}
 	}
-	if (best == NULL || when <= h->par_clock[0] || best->via != VIA_NAME ||
+	/* (a document is also a described speaker's: "le ministère de la
+	 * Culture a rappelé dans un communiqué que …. « … », souligne le
+	 * texte") */
+	if (best == NULL || when <= h->par_clock[0] || (best->via != VIA_NAME &&
+	    (person || best->via != VIA_DESC)) ||
 	    (gender != 0 && best->gender != 0 && best->gender != gender) ||
 	    gender == 'p' || best->gender == 'p')
 		return NULL;
@@ -1106,6 +1110,38 @@ by_latest(const struct history *h, size_t *by)
 
 /* The latest history entry that fits, NULL when none does; with
  * noun_first, the head is the noun after the determiner. */
+/* Whether w is in b where a word ends: "le club" is in "l’aéroclub",
+ * "patronal" not in "patronale". */
+static int
+ends_word(const struct buf *b, const char *w, size_t n)
+{
+	const unsigned char *p = (const unsigned char *)b->p;
+	size_t	 i, k;
+
+	for (i = 0; n > 0 && i + n <= b->n; i++) {
+		for (k = 0; k < n && ((p[i + k] ^ (unsigned char)w[k]) & 0xDF) ==
+		    0; k++)
+			;
+		if (k == n && (i + n == b->n || p[i + n] == ' ' ||
+		    p[i + n] == ',' || p[i + n] == '(' || p[i + n] == ')' ||
+		    p[i + n] == '-'))
+			return 1;
+	}
+	return 0;
+}
+
+/* Whether head word w is in entry e's name; in a description's, before
+ * its first preposition, as in a role: "la journaliste" is not "la
+ * société des journalistes", but "le club" is "l’aéroclub de X". */
+static int
+name_has(const struct alang *l, const struct speaker *e, const char *w,
+    size_t n)
+{
+	if (e->name.n > 0 && !capital_first(e->name.p))
+		return role_has(l, &e->name, w, n) && ends_word(&e->name, w, n);
+	return contains(&e->name, w, n);
+}
+
 /* Whether entry e's role opens with a feminine word of [genders]:
  * "la jeune femme". */
 static int
@@ -1246,7 +1282,7 @@ recall_head(struct history *h, const struct alang *l, const char *s,
 			continue;
 		} else if (headn > 0 && !anaphor) {
 			byeq = !role_has(l, &e->role, head, headn) &&
-			    !contains(&e->name, head, headn);
+			    !name_has(l, e, head, headn);
 			if (byeq && !(eqhead && equivalent(l, low, lown, headn,
 			    &e->role)) &&
 			    !(eqhead && e->via == VIA_NAME &&
@@ -1269,7 +1305,7 @@ recall_head(struct history *h, const struct alang *l, const char *s,
 			/* ce dernier: anyone ([latest]); le porte-parole:
 			 * that role */
 			if (n >= 2 && !role_has(l, &e->role, head, headn) &&
-			    !contains(&e->name, head, headn) &&
+			    !name_has(l, e, head, headn) &&
 			    !(eqhead && equivalent(l, low, lown, headn,
 			    &e->role)) &&
 			    !(eqhead && e->via == VIA_NAME &&
@@ -2318,6 +2354,17 @@ speaker_read(const struct alang *l, const char *s, size_t n,
 		if (nt == 0)
 			return 0;
 	}
+	/* "Un appel relayé par la FDSEA de Savoie, qui parle de « … »":
+	 * the passive's agent ([agents]) after a determiner, a noun and a
+	 * participle */
+	if (!pron && nt >= 5 && listed(&l->dets, s + t[0].s, t[0].e - t[0].s) &&
+	    listed(&l->agents, s + t[3].s, t[3].e - t[3].s) &&
+	    (listed(&l->dets, s + t[4].s, t[4].e - t[4].s) ||
+	    capital(s, &t[4]))) {
+		a = t[4].s;
+		memmove(t, t + 4, (nt - 4) * sizeof(t[0]));
+		nt -= 4;
+	}
 	/* "la chambre étrille la région, qui dénonce « … »": the words
 	 * before the relative pronoun */
 	if (!pron && nt == 1 && listed(&l->relatives, s + a, b - a) &&
@@ -2919,16 +2966,24 @@ initials(const struct alang *l, const char *s, const struct tok *t,
 		const struct tok *w = &t[k - 1];
 		unsigned char c = (unsigned char)s[w->s];
 
-		if (p < n && (listed(&l->particles, s + w->s, w->e - w->s) ||
+		if (c >= 'a' && c <= 'z')
+			c -= 'a' - 'A';
+		/* a particle is skipped, unless the acronym has its letter:
+		 * "Mouvement des libertés locales (MLL)", "société des
+		 * journalistes (SDJ)" */
+		if (p < n && c != (unsigned char)acr[p - 1] &&
+		    (listed(&l->particles, s + w->s, w->e - w->s) ||
 		    listed(&l->preps, s + w->s, w->e - w->s) ||
 		    listed(&l->dets, s + w->s, w->e - w->s)))
 			continue;
-		if (c >= 'a' && c <= 'z')
-			c -= 'a' - 'A';
 		if (c != (unsigned char)acr[p - 1])
 			return i;
+		/* a name, or a noun after its determiner: "la société des
+		 * journalistes (SDJ)" is named with it */
 		if (--p == 0)
-			return capital(s, w) ? k - 1 : i;
+			return capital(s, w) ? k - 1 : n >= 3 && k >= 2 &&
+			    listed(&l->dets, s + t[k - 2].s,
+			    t[k - 2].e - t[k - 2].s) ? k - 2 : i;
 	}
 	return i;
 }
