@@ -1946,19 +1946,18 @@ eval_quotes_figures() {
 	# speakers from 94.5 with the eighth session's English article
 	# written blind, read at 37 of 40 after its fixes, and French up
 	# with its two French ones, read at 37 of 42 both; then its second
-	# three, read at 37 of 39, 38 of 43 and 39 of 42 after their
+	# three, read at 37 of 39, 38 of 43 and 43 of 44 after their
 	# fixes: English indirect speech beside a partial quotation found,
-	# and the new English article's indirect clauses with commas and
-	# "and that" after a quotation not all read, hence the English
-	# 80% indirect floor from 94.4)
+	# and the new English article's indirect clauses not all read,
+	# hence the English 80% indirect floor from 94.4)
 	run awk '
 	BEGIN {
 		min["fr direct30"] = 99.6;  min["fr indirect30"] = 98.5
 		min["fr direct80"] = 99.6;  min["fr indirect80"] = 98.5
 		min["fr speaker"] = 89.1
-		min["en direct30"] = 97.5;  min["en indirect30"] = 95.2
-		min["en direct80"] = 95.0;  min["en indirect80"] = 93.2
-		min["en speaker"] = 94.1
+		min["en direct30"] = 97.7;  min["en indirect30"] = 95.9
+		min["en direct80"] = 95.6;  min["en indirect80"] = 93.9
+		min["en speaker"] = 94.7
 	}
 	{ k = $1 " " $2; seen[k] = 1
 	  if ($3 + 0 < min[k]) { print k ": " $3 " < " min[k]; bad = 1 } }
@@ -2437,4 +2436,19 @@ h	en	4	1	Castlebridge UCU		name	said	partial	balancing the books
 h	en	5	1	The MP		description	said	indirect	he would raise the issue with ministers
 h	en	5	1	The MP		description	said	partial	broken
 h	en	6	1	the mayor’s office		description	said	indirect	‘Tis the season"
+}
+
+@test "English: the description before a title's comma (The vice-chancellor, Professor X,); told a rally outside a place; and that B after a quotation in a clause without that; a subject with an aside before its modal" {
+	run --separate-stderr qx u en "Tuesday 4 November 2025" "Cuts" \
+	    "The vice-chancellor, Professor Alison Threlfall, said the cuts were “painful but unavoidable”." \
+	    "Professor Threlfall took questions. “I understand why people ask,” the vice-chancellor said." \
+	    "\"They found money for glass and steel,\" he told a rally outside the Tennant Building on Tuesday evening. \"They can find money for people.\"" \
+	    "In a statement, the university said it recognised “the anxiety this will cause” and that a consultation would begin on Monday. It said support, including counselling and careers advice, would be made available to all staff."
+	assert_success
+	assert_output "u	en	3	1	Alison Threlfall	Professor	name	said	partial	painful but unavoidable
+u	en	4	2	Alison Threlfall	Professor	anaphor	said	direct	I understand why people ask
+u	en	5	1	he		unresolved	told	direct	They found money for glass and steel … They can find money for people.
+u	en	6	1	the university		description	said	partial	the anxiety this will cause
+u	en	6	1	the university		description	said	indirect	a consultation would begin on Monday
+u	en	6	2	the university		pronoun	said	indirect	support, including counselling and careers advice, would be made available to all staff"
 }

@@ -1038,6 +1038,21 @@ indirect(struct qx *x, const struct alang *l, size_t k, size_t end)
  * complementizer open a clause that is the same speaker's reported
  * speech, to the end of the sentence or a comma before a coordination.
  */
+/* Whether s[a, b) opens with a subject pronoun and holds another word:
+ * a clause without complementizer ("said it recognised “…”"). */
+static int
+pronoun_clause(const struct alang *l, const char *s, size_t a, size_t b)
+{
+	size_t	 e;
+
+	while (a < b && s[a] == ' ')
+		a++;
+	for (e = a; e < b && s[e] != ' '; e++)
+		;
+	return e > a && e + 1 < b && (speaker_gendered(l, s + a, e - a) ||
+	    speaker_listed(&l->pron_n, s + a, e - a));
+}
+
 static void
 coordinated(struct qx *x, const struct alang *l, size_t k, size_t i,
     size_t nq)
@@ -1072,8 +1087,9 @@ coordinated(struct qx *x, const struct alang *l, size_t k, size_t i,
 	 * speech; nor "Unions are furious that X described … as “…”") */
 	cue = memmem(s + x->s[k].start, q->open - x->s[k].start, prev->cue.p,
 	    prev->cue.n);
-	if (cue == NULL || !quotes_clause(l, s, (size_t)(cue - s) +
-	    prev->cue.n, q->open))
+	if (cue == NULL || (!quotes_clause(l, s, (size_t)(cue - s) +
+	    prev->cue.n, q->open) && !pronoun_clause(l, s, (size_t)(cue - s) +
+	    prev->cue.n, q->open)))
 		return;
 	for (a = w + c; a < end && s[a] == ' '; a++)
 		;

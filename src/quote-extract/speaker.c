@@ -3100,7 +3100,7 @@ history_names(const struct alang *l, const char *s, size_t a, size_t b,
 {
 	struct tok	 t[MAXTOK];
 	char		 key[256];
-	size_t		 nt, i, j, k, kn, rs, re, c, e, as = 0, ae = 0;
+	size_t		 nt, i, j, k, kn, rs, re, c, e, as = 0, ae = 0, ci;
 	int		 appos;
 	int		 titled, gender;
 
@@ -3229,9 +3229,15 @@ history_names(const struct alang *l, const char *s, size_t a, size_t b,
 				re = ae;
 				trim(s, &rs, &re);
 			}
-			if (re == rs && i > 0 && s[t[i - 1].e - 1] == ',') {
+			/* "The vice-chancellor, Professor Alison Threlfall,":
+			 * the description before a title's comma */
+			ci = i > 1 && s[t[i - 1].e - 1] != ',' &&
+			    s[t[i - 2].e - 1] == ',' && capital(s, &t[i - 1]) &&
+			    listed(&l->roles, s + t[i - 1].s,
+			    t[i - 1].e - t[i - 1].s) ? i - 1 : i;
+			if (re == rs && ci > 0 && s[t[ci - 1].e - 1] == ',') {
 				/* "Le commissaire européen, Henrik Lindqvist," */
-				re = t[i - 1].e - 1;
+				re = t[ci - 1].e - 1;
 				for (c = re; c > 0 && s[c - 1] != ',' &&
 				    s[c - 1] != '.' && re - c < 120; c--)
 					;
@@ -3248,9 +3254,9 @@ history_names(const struct alang *l, const char *s, size_t a, size_t b,
 					rs = re = 0;	/* the title after, below */
 				else if (!description(l, s, rs, re)) {
 					c = rs;
-					if ((rs = role_tail(l, s, t, i, rs, &re)) == 0 &&
+					if ((rs = role_tail(l, s, t, ci, rs, &re)) == 0 &&
 					    re == 0) {
-						re = t[i - 1].e - 1;
+						re = t[ci - 1].e - 1;
 						rs = role_last(l, s, c, &re);
 					}
 				} else if ((rs = role_after_clause(l, s, rs, re)) == re)
