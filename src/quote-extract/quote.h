@@ -183,6 +183,8 @@ struct history {
 	unsigned long	 nseen[HISTORY];
 	unsigned char	 nsubject[HISTORY];/* the name began a sentence */
 	unsigned char	 norg[HISTORY];	/* an organisation, noted whole */
+	size_t		 by[HISTORY * 2];	/* entries, latest first */
+	size_t		 nby;			/* (by_latest() keeps them) */
 	size_t		 npos[HISTORY];	/* where it was noted last, in the
 					 * paragraph's text */
 	unsigned long	 nnoted[HISTORY];/* and when */

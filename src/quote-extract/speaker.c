@@ -1086,17 +1086,39 @@ noun_head(const struct alang *l, const char *s, const struct tok *t,
 	    title_noun(l, s, &t[0], &t[1]);
 }
 
-/* The history's entries (speakers, then names) into by, the latest
- * seen first, of two seen at once the later entry; returns how many. */
-static size_t
-by_latest(const struct history *h, size_t *by)
+/* When entry i was last met. */
+static inline unsigned long
+met_when(const struct history *h, size_t i)
 {
-	size_t		 n = h->n + h->nnames, i, k;
-	unsigned long	 seen[HISTORY * 2];
+	return i < h->n ? h->seen[i] : h->nseen[i - h->n];
+}
 
-	for (i = 0; i < n; i++) {
-		unsigned long t = i < h->n ? h->seen[i] : h->nseen[i - h->n];
+/*
+ * The history's entries (speakers, then names), the latest seen first,
+ * of two seen at once the later entry; their number in *n.  The order
+ * is kept from the last call while it still holds (a recall is asked
+ * many times between two changes of the history).
+ */
+static const size_t *
+by_latest(struct history *h, size_t *n)
+{
+	size_t		 i, k, *by = h->by;
+	unsigned long	 seen[HISTORY * 2], t;
 
+	*n = h->n + h->nnames;
+	if (h->nby == *n) {
+		for (k = 1; k < *n; k++) {
+			unsigned long a = met_when(h, by[k - 1]);
+
+			t = met_when(h, by[k]);
+			if (a < t || (a == t && by[k - 1] < by[k]))
+				break;
+		}
+		if (k >= *n)
+			return by;
+	}
+	for (i = 0; i < *n; i++) {
+		t = met_when(h, i);
 		/* insertion: after those seen later, or at once and later */
 		for (k = i; k > 0 && seen[k - 1] <= t; k--) {
 			seen[k] = seen[k - 1];
@@ -1105,7 +1127,8 @@ by_latest(const struct history *h, size_t *by)
 		seen[k] = t;
 		by[k] = i;
 	}
-	return n;
+	h->nby = *n;
+	return by;
 }
 
 /* The latest history entry that fits, NULL when none does; with
@@ -1159,7 +1182,8 @@ recall_head(struct history *h, const struct alang *l, const char *s,
     size_t a, size_t b, int pronoun, int gender, int noun_first)
 {
 	struct tok	 t[MAXTOK];
-	size_t		 n, i, j, k, nby, by[HISTORY * 2], best = HISTORY * 2;
+	size_t		 n, i, j, k, nby, best = HISTORY * 2;
+	const size_t	*by;
 	const char	*head = NULL;
 	size_t		 headn = 0;
 	char		 low[256];
@@ -1223,7 +1247,7 @@ recall_head(struct history *h, const struct alang *l, const char *s,
 	/* the entries, latest first (of two seen at once, the later
 	 * one): the first that fits is the answer, the second "the
 	 * former"'s */
-	nby = by_latest(h, by);
+	by = by_latest(h, &nby);
 	/* a pronoun may also stand for a person only named, when a title
 	 * (M., Mrs.) gave the name its gender */
 	for (j = 0; j < nby && best2 == HISTORY * 2; j++) {
