@@ -388,7 +388,7 @@ e	en	7	1	Priya Raman		name	said	indirect	the plan was dead"
 	assert_success
 	assert_output "d	fr	1	1	Julien Combes		subject		partial	les élus vont se ressaisir
 d	fr	2	2	Olivier Brassac	le procureur de Montclar	subject		direct	Théo a été vu pour la dernière fois le 12 septembre.
-d	fr	3	2	la préfecture du Var		anaphor	indique	direct	Les conditions ne le permettent plus
+d	fr	3	2	la préfecture du Var		subject	indique	direct	Les conditions ne le permettent plus
 d	fr	4	2	le comité central de Valmorel		description	a indiqué	direct	Non
 d	fr	5	1	la PDG de Valmorel		subject		partial	chaque chose en son temps"
 	# "Pour l’ancien X": one n in "ancien" (the pattern read "ancienn");
@@ -657,7 +657,7 @@ y	en	4	1	officials		description	said	indirect	Two people died in a crash near Ch
 	run --separate-stderr qx a fr \
 	    "Dans un communiqué, la préfecture du Var a justifié sa décision. « Les conditions ne le permettent plus », indique le texte."
 	assert_success
-	assert_output "a	fr	1	2	la préfecture du Var		anaphor	indique	direct	Les conditions ne le permettent plus"
+	assert_output "a	fr	1	2	la préfecture du Var		subject	indique	direct	Les conditions ne le permettent plus"
 	run --separate-stderr qx b fr \
 	    "L’entraîneur, Paul Roy, a refusé de s’exprimer. « On a été nuls », a lâché un joueur sous couvert d’anonymat. « Le coach ne nous parle plus », a ajouté l’attaquant."
 	assert_success
@@ -1944,20 +1944,26 @@ eval_quotes_figures() {
 	# review of them; English indirect speech up with "said A and that
 	# B" read whole, and the new article's first runs lower; English
 	# speakers from 94.5 with the eighth session's English article
-	# written blind, read at 37 of 40 after its fixes, and French up
-	# with its two French ones, read at 37 of 42 both; then its second
-	# three, read at 37 of 39, 38 of 43 and 43 of 44 after their
+	# written blind, read at 32 of 40 after its fixes and their review,
+	# and French up with its two French ones, read at 37 and 39 of 42;
+	# then its second three, read at 34 of 39, 36 of 43 and 43 of 44
+	# after their
 	# fixes: English indirect speech beside a partial quotation found,
 	# and the new English article's indirect clauses not all read,
-	# hence the English 80% indirect floor from 94.4)
+	# hence the English 80% indirect floor from 94.4; a review of those
+	# fixes took back "the 44-year-old electrician", "the district",
+	# "the union", "la journaliste", "la responsable", "le texte" for a
+	# described speaker and reported speech before a second cue without
+	# a pronoun or a complementizer, which the gold had rewarded: the
+	# English speaker floor from 94.7, the French from 89.1)
 	run awk '
 	BEGIN {
 		min["fr direct30"] = 99.6;  min["fr indirect30"] = 98.5
 		min["fr direct80"] = 99.6;  min["fr indirect80"] = 98.5
-		min["fr speaker"] = 89.1
-		min["en direct30"] = 97.7;  min["en indirect30"] = 95.9
-		min["en direct80"] = 95.6;  min["en indirect80"] = 93.9
-		min["en speaker"] = 94.7
+		min["fr speaker"] = 88.8
+		min["en direct30"] = 97.7;  min["en indirect30"] = 95.2
+		min["en direct80"] = 95.6;  min["en indirect80"] = 93.2
+		min["en speaker"] = 93.3
 	}
 	{ k = $1 " " $2; seen[k] = 1
 	  if ($3 + 0 < min[k]) { print k ": " $3 " < " min[k]; bad = 1 } }
@@ -2363,7 +2369,7 @@ e	1	1	Le ministre		unresolved	promet	direct	des moyens"
 5	1	un porte-parole de la mairie		description	a indiqué	mixed	fermée"
 }
 
-@test "English: a title in lower case before a name (board chair X, state Sen. X, then the senator); a surname before an age; the 44-year-old and a noun; an acronym's place; a district and a union by their names" {
+@test "English: a title in lower case before a name (board chair X, state Sen. X, then the senator); a surname before an age; an acronym's place; not the 44-year-old electrician, the union, the district (review)" {
 	run --separate-stderr qx e en "Tuesday 4 November 2025" "Board votes" \
 	    "“We are not banning books,” board chair Denise Whitaker said after the vote. “We are deciding what belongs in a library.”" \
 	    "Whitaker, 58, a retired bank manager, said the books contained profanity." \
@@ -2376,11 +2382,11 @@ e	1	1	Le ministre		unresolved	promet	direct	des moyens"
 	assert_output "e	en	3	1	Denise Whitaker	board chair	name	said	direct	We are not banning books … We are deciding what belongs in a library.
 e	en	4	1	Denise Whitaker	a retired bank manager	name	said	indirect	the books contained profanity
 e	en	5	2	Gordon Hale	State Sen	anaphor	said	indirect	the law was about transparency
-e	en	6	2	Tom Abernathy		anaphor	said	direct	It didn’t corrupt her
+e	en	6	2	the 44-year-old electrician		description	said	direct	It didn’t corrupt her
 e	en	7	1	The ACLU of Tennessee		description	said	indirect	it was reviewing the decision
-e	en	8	2	The Calder County Education Association		anaphor	said	partial	deeply disappointed
+e	en	8	2	The union		description	said	partial	deeply disappointed
 e	en	9	1	Calder County Schools		name	said	indirect	it would comply
-e	en	9	2	Calder County Schools		anaphor	said	direct	This has been painful"
+e	en	9	2	the district		description	said	direct	This has been painful"
 }
 
 @test "French: an organisation named after its noun (au groupe X, la chambre d’agriculture X Y, l’association X y z) for its noun, never a person's; la jeune femme, not after un jeune homme" {
@@ -2401,7 +2407,7 @@ f	fr	7	2	le jeune homme		description	assure	direct	Je n’ai rien fait
 f	fr	8	2	Yannick Le Goff	Le syndicaliste	anaphor	a affirmé	direct	Nous alertons depuis trois ans."
 }
 
-@test "a reported clause before a coordination and a second cue beside a partial quotation; an acronym's initials with its particle (SDJ); a, lui, prévenu; a passive's agent before qui; a document for a described speaker; a British headline in single quotes" {
+@test "a reported clause before a coordination and a second cue beside a partial quotation; an acronym's initials with its particle (SDJ); a, lui, prévenu; a passive's agent before qui; a British headline in single quotes; not la journaliste nor le texte for a described speaker (review)" {
 	run --separate-stderr qx g fr "Mardi 4 novembre 2025" "Grève" \
 	    "Selon la société des journalistes (SDJ), 87 des 94 journalistes ont voté la grève. Dans un communiqué, la SDJ dénonce «un habillage commode»." \
 	    "Hélène Morvan, présidente de la SDJ, a pris la parole. La journaliste réclame « un droit d’agrément »." \
@@ -2414,14 +2420,14 @@ f	fr	8	2	Yannick Le Goff	Le syndicaliste	anaphor	a affirmé	direct	Nous alertons
 	assert_success
 	assert_output "g	fr	3	1	la société des journalistes		anaphor	Selon	indirect	87 des 94 journalistes ont voté la grève
 g	fr	3	2	la société des journalistes		name	dénonce	direct	un habillage commode
-g	fr	4	2	Hélène Morvan	présidente de la SDJ	anaphor	réclame	direct	un droit d’agrément
+g	fr	4	2	La journaliste		description	réclame	direct	un droit d’agrément
 g	fr	5	1	Le secrétaire confédéral de la CGS		description	a, lui, prévenu	indirect	son syndicat appellerait à la grève
 g	fr	6	1	la FDSEA de Savoie		name	parle	direct	une colère légitime
 g	fr	7	1	La CGT		name	a estimé	indirect	la réforme était injuste
 g	fr	7	1	La CGT		name	a estimé	partial	un passage en force
 g	fr	8	1	Le collectif		description	appelle	partial	l’annulation de la vente
 g	fr	9	1	Le ministère de la Culture		description	a rappelé	indirect	le titre percevait des aides
-g	fr	9	2	Le ministère de la Culture		anaphor	souligne	direct	Ces aides ont une contrepartie"
+g	fr	9	2	le texte		description	souligne	direct	Ces aides ont une contrepartie"
 	run --separate-stderr qx h en "Tuesday 4 November 2025" \
 	    "‘A dark day for Castlebridge’: university to cut 310 jobs" \
 	    "“It is a dark day for Castlebridge,” said Dr Marcus Hale, the branch president." \
@@ -2451,4 +2457,62 @@ u	en	5	1	he		unresolved	told	direct	They found money for glass and steel … The
 u	en	6	1	the university		description	said	partial	the anxiety this will cause
 u	en	6	1	the university		description	said	indirect	a consultation would begin on Monday
 u	en	6	2	the university		pronoun	said	indirect	support, including counselling and careers advice, would be made available to all staff"
+}
+
+@test "what the eighth session's fixes must not take (review, 27 November)" {
+	# a person named after an organisation's noun and a contraction; a
+	# verb after an organisation's name; a name that a preposition
+	# follows; "le jeune homme" after a title, a journalist asking,
+	# "le texte" of an agreement, a first cue with an object, a plural
+	# agent before a singular verb
+	run --separate-stderr qx r fr "Mardi 4 mars 2025" "Titre" \
+	    "Le groupe du milliardaire Vincent Bolloré a pris le contrôle de la chaîne en 2016. « Je ne me mêle pas de la ligne éditoriale », a assuré Vincent Bolloré devant la commission." \
+	    "Le groupe Aurélys rachète Valmont pour 30 millions d’euros. « Nous voulons doubler de taille », a déclaré le groupe." \
+	    "Le groupe Wagner recrute, selon plusieurs médias. « Nous avons besoin de combattants », aurait dit le groupe." \
+	    "L’association grenobloise Droit au logement a installé un campement. « Nous resterons », prévient l’association." \
+	    "Un jeune homme de 19 ans a été interpellé samedi soir." \
+	    "« Il roulait à plus de 150 km/h », a indiqué le procureur de Grenoble, Éric Vaillant." \
+	    "« J’ai paniqué », aurait expliqué le jeune homme aux enquêteurs." \
+	    "Le maire, Jean Dupuis, a tenu une conférence de presse. « Nous n’augmenterons pas les impôts », a-t-il promis. « Et la piscine ? », lui a demandé le journaliste de l’Est Républicain." \
+	    "Le syndicat majoritaire a signé l’accord. « C’est un bon compromis », estime le syndicat. L’accord prévoit une hausse de 3 %. « Les salaires seront revalorisés dès janvier », précise le texte." \
+	    "Le président de région a salué le travail des pompiers et évoqué « une nuit d’enfer »." \
+	    "Un automobiliste contrôlé par les gendarmes, qui assure « n’avoir rien bu », a été placé en garde à vue."
+	assert_success
+	assert_output "r	fr	3	2	Vincent Bolloré		name	a assuré	direct	Je ne me mêle pas de la ligne éditoriale
+r	fr	4	2	Le groupe Aurélys		anaphor	a déclaré	direct	Nous voulons doubler de taille
+r	fr	5	1	plusieurs médias		description	selon	indirect	Le groupe Wagner recrute
+r	fr	5	2	Le groupe Wagner		anaphor	aurait dit	direct	Nous avons besoin de combattants
+r	fr	6	2	l’association		description	prévient	direct	Nous resterons
+r	fr	8	1	Éric Vaillant	le procureur de Grenoble	name	a indiqué	direct	Il roulait à plus de 150 km/h
+r	fr	9	1	le jeune homme aux enquêteurs		description	aurait expliqué	direct	J’ai paniqué
+r	fr	10	2	Jean Dupuis	Le maire	pronoun	a-t-il promis	direct	Nous n’augmenterons pas les impôts
+r	fr	10	3	le journaliste de l’Est Républicain		description	a demandé	direct	Et la piscine ?
+r	fr	11	2	le syndicat		description	estime	direct	C’est un bon compromis
+r	fr	11	4	le texte		description	précise	direct	Les salaires seront revalorisés dès janvier
+r	fr	12	1	Le président de région		description	a salué	partial	une nuit d’enfer
+r	fr	13	1	Un automobiliste contrôlé par les gendarmes		description	assure	partial	n’avoir rien bu"
+	# no reported clause without a pronoun or a complementizer; a group
+	# and its place are no title and name; a noun after the age is
+	# someone new; "the district attorney" is no school district's; a
+	# plural possessive or 'Tis is no headline's closing mark
+	run --separate-stderr qx r en "Tuesday 4 March 2025" "Headline" \
+	    "The mayor said Tuesday night at a town hall and described the budget as “a disaster.”" \
+	    "Jones criticized the school board’s decision and called it “shortsighted.”" \
+	    "The spokesman said the original complaint and claims by the former employee were “entirely baseless.”" \
+	    "“We will appeal,” lawyers representing Kevin Spacey said." \
+	    "“The water is unsafe,” residents near Lake Erie said." \
+	    "“It’s been hell,” said Maria Lopez, whose son was shot last year." \
+	    "“I forgive him,” the 19-year-old shooter said in court on Friday." \
+	    "Calder County Schools closed three buildings on Friday. “We have charged two men,” the district attorney said." \
+	    "‘The Joneses’ house was flooded first,’ she said. ‘Then ours.’" \
+	    "‘Tis the season, and the town’s traders are gearing up for the annual ‘Lights On’"
+	assert_success
+	assert_output "r	en	3	1	The mayor		unresolved	said	partial	a disaster.
+r	en	4	1	Jones		name	criticized	partial	shortsighted.
+r	en	5	1	The spokesman		unresolved	said	partial	entirely baseless.
+r	en	6	1					partial	We will appeal
+r	en	7	1					partial	The water is unsafe
+r	en	8	1	Maria Lopez		name	said	direct	It’s been hell
+r	en	9	1	the 19-year-old shooter		description	said	direct	I forgive him
+r	en	10	2	the district attorney		description	said	direct	We have charged two men"
 }

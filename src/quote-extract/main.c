@@ -567,6 +567,21 @@ clause_before(const struct alang *l, const char *s, size_t rs, size_t re,
 	return 0;
 }
 
+/* Whether s[a, b) opens with a subject pronoun and holds another word:
+ * a clause without complementizer ("said it recognised “…”"). */
+static int
+pronoun_clause(const struct alang *l, const char *s, size_t a, size_t b)
+{
+	size_t	 e;
+
+	while (a < b && s[a] == ' ')
+		a++;
+	for (e = a; e < b && s[e] != ' '; e++)
+		;
+	return e > a && e + 1 < b && (speaker_gendered(l, s + a, e - a) ||
+	    speaker_listed(&l->pron_n, s + a, e - a));
+}
+
 /*
  * "X said it would ballot members and accused management of “…”": in the
  * words s[rs, re) between a cue and a partial quotation, a clause before
@@ -581,17 +596,15 @@ clause_before_cue(const struct alang *l, const char *s, size_t rs,
 
 	while (rs < re && s[rs] == ' ')
 		rs++;
-	/* "said that …": from the complementizer's clause; but "appelle à
-	 * un rassemblement et réclame « … »" is no clause */
+	/* "said that …": from the complementizer's clause; else a clause
+	 * that a subject pronoun opens ("said it would"); not "a salué le
+	 * travail des pompiers et évoqué « … »", whose words are the
+	 * first cue's object */
 	if (rs < re && (c = attrib_clause_word(l, s, rs, rs, re)) > 0)
 		for (rs += c; rs < re && s[rs] == ' '; rs++)
 			;
-	else {
-		for (e = rs; e < re && s[e] != ' '; e++)
-			;
-		if (e == rs || wset_has(&l->preps, s + rs, e - rs))
-			return *a = *b = 0;
-	}
+	else if (!pronoun_clause(l, s, rs, re))
+		return *a = *b = 0;
 	for (i = rs; i < re; i++) {
 		if (s[i] != ' ')
 			continue;
@@ -1038,20 +1051,6 @@ indirect(struct qx *x, const struct alang *l, size_t k, size_t end)
  * complementizer open a clause that is the same speaker's reported
  * speech, to the end of the sentence or a comma before a coordination.
  */
-/* Whether s[a, b) opens with a subject pronoun and holds another word:
- * a clause without complementizer ("said it recognised “…”"). */
-static int
-pronoun_clause(const struct alang *l, const char *s, size_t a, size_t b)
-{
-	size_t	 e;
-
-	while (a < b && s[a] == ' ')
-		a++;
-	for (e = a; e < b && s[e] != ' '; e++)
-		;
-	return e > a && e + 1 < b && (speaker_gendered(l, s + a, e - a) ||
-	    speaker_listed(&l->pron_n, s + a, e - a));
-}
 
 static void
 coordinated(struct qx *x, const struct alang *l, size_t k, size_t i,

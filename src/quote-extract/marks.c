@@ -22,15 +22,15 @@
 #define DEPTH	16
 
 /*
- * Whether the text from s[i] holds a ’ before a colon or at the end: the
- * British headline's single quotation, "‘A dark day for the town’: …".
+ * Whether the text from s[i] holds a ’ before a colon: the British
+ * headline's single quotation, "‘A dark day for the town’: …" (not
+ * "‘Tis the season", nor "‘The Joneses’ house …,’ she said").
  */
 static int
 single_headline(const char *s, size_t n, size_t i)
 {
-	for (; i + 3 <= n; i++)
-		if (memcmp(s + i, "\xE2\x80\x99", 3) == 0 && (i + 3 == n ||
-		    s[i + 3] == ':'))
+	for (; i + 4 <= n; i++)
+		if (memcmp(s + i, "\xE2\x80\x99", 3) == 0 && s[i + 3] == ':')
 			return 1;
 	return 0;
 }

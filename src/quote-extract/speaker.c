@@ -123,11 +123,7 @@ latest_speaker(struct history *h, int gender, int person)
 			best = e;
 		}
 	}
-	/* (a document is also a described speaker's: "le ministère de la
-	 * Culture a rappelé dans un communiqué que …. « … », souligne le
-	 * texte") */
-	if (best == NULL || when <= h->par_clock[0] || (best->via != VIA_NAME &&
-	    (person || best->via != VIA_DESC)) ||
+	if (best == NULL || when <= h->par_clock[0] || best->via != VIA_NAME ||
 	    (gender != 0 && best->gender != 0 && best->gender != gender) ||
 	    gender == 'p' || best->gender == 'p')
 		return NULL;
@@ -1221,15 +1217,11 @@ recall_head(struct history *h, const struct alang *l, const char *s,
 	anaphor = headn > 0 && (listed(&l->anaphors, s + a, b - a) ||
 	    /* "the 54-year-old", "le quinquagénaire": a word of [latest]
 	     * after a definite determiner */
-	    /* (a noun may follow the number: "the 44-year-old
-	     * electrician") */
-	    ((n == 2 || (n == 3 && !capital(s, &t[2]) && headn > 0 &&
-	    head == s + t[2].s)) && listed(&l->definites, s + t[0].s,
-	    t[0].e - t[0].s) && ((n == 2 && listed(&l->latest, s + t[1].s,
-	    t[1].e - t[1].s)) || (listed_number(&l->latest, s + t[1].s,
-	    t[1].e - t[1].s) &&
+	    (n == 2 && listed(&l->definites, s + t[0].s, t[0].e - t[0].s) &&
+	    (listed(&l->latest, head, headn) ||
+	    (listed_number(&l->latest, head, headn) &&
 	    /* not after "a 54-year-old man" in the paragraph: that one */
-	    memmem(s, t[1].s, s + t[1].s, t[1].e - t[1].s) == NULL))));
+	    memmem(s, t[1].s, head, headn) == NULL))));
 	/* a listed anaphor is a determiner and its noun, which an
 	 * adjective may follow: "le délégué syndical" */
 	if (anaphor && n >= 3) {
@@ -1514,18 +1506,45 @@ speaker_document(const struct alang *l, const char *s, size_t n)
  * paragraph or the one before, whatever the gender when the noun is of
  * [documents] ("le texte" for "la direction"); NULL when none does.
  */
+/* Whether role r holds a title: a word of [roles], or a determiner and
+ * a noun of [anaphors] ("le procureur de Grenoble"). */
+static int
+titled_role(const struct alang *l, const struct buf *r)
+{
+	size_t	 i = 0, k, prev = 0;
+	int	 det = 0;
+
+	while (i < r->n) {
+		while (i < r->n && r->p[i] == ' ')
+			i++;
+		for (k = i; k < r->n && r->p[k] != ' '; k++)
+			;
+		if (k > i && (listed(&l->roles, r->p + i, k - i) ||
+		    listed(&l->anaphors, r->p + i, k - i) || (det &&
+		    listed(&l->anaphors, r->p + prev, k - prev))))
+			return 1;
+		det = k > i && listed(&l->dets, r->p + i, k - i);
+		prev = i;
+		i = k;
+	}
+	return 0;
+}
+
 static struct speaker *
 described(struct history *h, const struct alang *l, const char *s,
     size_t a, size_t b, const struct tok *t, size_t nt, int gender)
 {
 	struct speaker	*e;
 	size_t		 i;
-	int		 doc;
+	int		 doc, pair;
 
 	if ((e = recall(h, l, s, a, b, 0, gender)) != NULL)
 		return e;
+	/* "la jeune femme": two words of [nearby] after the determiner */
+	pair = nt > 2 && listed(&l->nearby, s + t[1].s, t[2].e - t[1].s);
 	if (!listed(&l->nearby, s + t[nt - 1].s, t[nt - 1].e - t[nt - 1].s) &&
-	    !(nt > 1 && listed(&l->nearby, s + t[1].s, t[1].e - t[1].s)))
+	    !(nt > 1 && listed(&l->nearby, s + t[1].s, t[1].e - t[1].s)) &&
+	    !pair)
 		return NULL;
 	/* "le comédien qui a joué": a relative clause after the noun tells
 	 * a new person apart (an adjective or a complement may follow: "le
@@ -1542,6 +1561,8 @@ described(struct history *h, const struct alang *l, const char *s,
 	}
 	doc = listed(&l->documents, s + t[nt - 1].s, t[nt - 1].e - t[nt - 1].s);
 	e = latest_speaker(h, doc ? 0 : gender, !doc);
+	if (e != NULL && pair && titled_role(l, &e->role))
+		return NULL;
 	/* "estime Stéphane Valdieri. L’entraîneur de l’ESGA, …": the
 	 * description becomes the role of a speaker who had none, for
 	 * the anaphors after it ("Le coach isérois") */
@@ -2383,7 +2404,10 @@ speaker_read(const struct alang *l, const char *s, size_t n,
 	 * participle */
 	if (!pron && nt >= 5 && listed(&l->dets, s + t[0].s, t[0].e - t[0].s) &&
 	    listed(&l->agents, s + t[3].s, t[3].e - t[3].s) &&
-	    (listed(&l->dets, s + t[4].s, t[4].e - t[4].s) ||
+	    ((listed(&l->dets, s + t[4].s, t[4].e - t[4].s) &&
+	    /* (one that a singular verb fits: not "Un automobiliste
+	     * contrôlé par les gendarmes, qui assure") */
+	    !listed(&l->gender_p, s + t[4].s, t[4].e - t[4].s)) ||
 	    capital(s, &t[4]))) {
 		a = t[4].s;
 		memmove(t, t + 4, (nt - 4) * sizeof(t[0]));
@@ -2880,7 +2904,11 @@ organisation_before(const struct alang *l, const char *s,
 	o = i - 1;
 	if (!listed(&l->organisations, s + t[o].s, t[o].e - t[o].s) &&
 	    !capital(s, &t[o])) {
-		/* "la chambre d’agriculture", "le groupe hospitalier" */
+		/* "la chambre d’agriculture", "le groupe hospitalier"; but
+		 * "le groupe du milliardaire X" is X's, and "le mouvement
+		 * du député X" too: no contraction */
+		if (contraction(l, s, &t[o - 1]) != NULL)
+			return i;
 		if (o >= 3 && listed(&l->preps, s + t[o - 1].s,
 		    t[o - 1].e - t[o - 1].s))
 			o -= 2;
@@ -2909,12 +2937,68 @@ org_word(const struct alang *l, const char *s, const struct tok *t)
 
 	if (n > 0 && s[t->e - 1] == ',')
 		n--;
-	return n > 2 && !listed(&l->dets, s + t->s, n) &&
+	return n > 2 && (unsigned char)s[t->s] >= 'a' &&
+	    !listed(&l->dets, s + t->s, n) &&
 	    !listed(&l->preps, s + t->s, n) &&
 	    !listed(&l->pron_any, s + t->s, n) &&
 	    !listed(&l->adjuncts, s + t->s, n) &&
 	    !listed(&l->relatives, s + t->s, n) &&
 	    !auxiliary(l, s + t->s, n) && !attrib_has_cue(l, s, t->s, t->s + n);
+}
+
+/* Whether word t ends a phrase: a comma, a full stop, a semicolon or a
+ * colon after it. */
+static int
+phrase_end(const char *s, const struct tok *t)
+{
+	char	 c = s[t->e - 1];
+
+	return c == ',' || c == '.' || c == ';' || c == ':';
+}
+
+/* Whether the name at word i of t[0, nt) is followed by a preposition
+ * or a contraction, which may go on with it: "l’association grenobloise
+ * Droit au logement" is not "Droit"'s. */
+static int
+name_then_complement(const struct alang *l, const char *s,
+    const struct tok *t, size_t nt, size_t i)
+{
+	return i + 1 < nt && !phrase_end(s, &t[i]) && (listed(&l->preps,
+	    s + t[i + 1].s, t[i + 1].e - t[i + 1].s) ||
+	    contraction(l, s, &t[i + 1]) != NULL);
+}
+
+/*
+ * The last word of the name of one word at word i that an organisation's
+ * noun brought in, determiner at word c: lower-case words end it when a
+ * capitalised word follows them to the end of a phrase or a parenthesis
+ * ("l’association Vigilance citoyenne Isère,"), or when they end a phrase
+ * themselves, not at the start of the sentence ("… que partage
+ * l’association Estran vivant."; but "Le groupe Wagner recrute, selon …"
+ * and "Le groupe X rachète Y pour …" are verbs).
+ */
+static size_t
+org_name_end(const struct alang *l, const char *s, const struct tok *t,
+    size_t nt, size_t c, size_t i)
+{
+	size_t	 k, m;
+
+	if (phrase_end(s, &t[i]))
+		return i;
+	for (k = i + 1; k < nt && k < i + 3 && !capital(s, &t[k]) &&
+	    org_word(l, s, &t[k]) && !phrase_end(s, &t[k - 1]); k++)
+		;
+	if (k == i + 1)
+		return i;
+	if (k < nt && capital(s, &t[k])) {
+		for (m = k; m + 1 < nt && capital(s, &t[m + 1]) &&
+		    !phrase_end(s, &t[m]); m++)
+			;
+		return phrase_end(s, &t[m]) || m + 1 == nt ||
+		    s[t[m + 1].s] == '(' ? m : i;
+	}
+	return c > 0 && (phrase_end(s, &t[k - 1]) || k == nt ||
+	    s[t[k].s] == '(') ? k - 1 : i;
 }
 
 /* Notes the organisation whose determiner is word c and whose name ends
@@ -3145,20 +3229,9 @@ history_names(const struct alang *l, const char *s, size_t a, size_t b,
 			 * alone, but a speaker's surname is the speaker met
 			 * again ("Pryor and O’Kane gave different answers") */
 			if (!name_goes_on(l, s, t, nt, i)) {
-				if ((c = organisation_before(l, s, t, i)) < i) {
-					/* "l’association Vigilance citoyenne
-					 * Isère", "le syndicat Force ouvrière," */
-					for (k = i + 1; k < nt && k < i + 3 &&
-					    !capital(s, &t[k]) &&
-					    s[t[k - 1].e - 1] != ',' &&
-					    org_word(l, s, &t[k]); k++)
-						;
-					if (k > i + 1 && (s[t[k - 1].e - 1] == ',' ||
-					    k == nt || (k < nt && capital(s, &t[k]))))
-						for (i = k - 1; i + 1 < nt &&
-						    capital(s, &t[i + 1]) &&
-						    s[t[i].e - 1] != ','; i++)
-							;
+				if ((c = organisation_before(l, s, t, i)) < i &&
+				    !name_then_complement(l, s, t, nt, i)) {
+					i = org_name_end(l, s, t, nt, c, i);
 					for (e = t[i].e; e > t[i].s &&
 					    (s[e - 1] == ',' || s[e - 1] == '.');
 					    e--)
