@@ -1947,23 +1947,24 @@ eval_quotes_figures() {
 	# written blind, read at 32 of 40 after its fixes and their review,
 	# and French up with its two French ones, read at 37 and 39 of 42;
 	# then its second three, read at 34 of 39, 36 of 43 and 43 of 44
-	# after their
-	# fixes: English indirect speech beside a partial quotation found,
+	# after their fixes: English indirect speech beside a partial quotation found,
 	# and the new English article's indirect clauses not all read,
 	# hence the English 80% indirect floor from 94.4; a review of those
 	# fixes took back "the 44-year-old electrician", "the district",
 	# "the union", "la journaliste", "la responsable", "le texte" for a
 	# described speaker and reported speech before a second cue without
 	# a pronoun or a complementizer, which the gold had rewarded: the
-	# English speaker floor from 94.7, the French from 89.1)
+	# English speaker floor from 94.7, the French from 89.1; then its
+	# third three, read after their fixes at 35 of 40, 34 of 39 and 37
+	# of 43: the English speaker floor from 93.3, the French from 88.8)
 	run awk '
 	BEGIN {
-		min["fr direct30"] = 99.6;  min["fr indirect30"] = 98.5
-		min["fr direct80"] = 99.6;  min["fr indirect80"] = 98.5
-		min["fr speaker"] = 88.8
-		min["en direct30"] = 97.7;  min["en indirect30"] = 95.2
-		min["en direct80"] = 95.6;  min["en indirect80"] = 93.2
-		min["en speaker"] = 93.3
+		min["fr direct30"] = 99.7;  min["fr indirect30"] = 98.7
+		min["fr direct80"] = 99.6;  min["fr indirect80"] = 98.7
+		min["fr speaker"] = 88.7
+		min["en direct30"] = 97.7;  min["en indirect30"] = 95.5
+		min["en direct80"] = 95.8;  min["en indirect80"] = 93.1
+		min["en speaker"] = 92.6
 	}
 	{ k = $1 " " $2; seen[k] = 1
 	  if ($3 + 0 < min[k]) { print k ": " $3 " < " min[k]; bad = 1 } }
@@ -2515,4 +2516,40 @@ r	en	7	1					partial	The water is unsafe
 r	en	8	1	Maria Lopez		name	said	direct	It’s been hell
 r	en	9	1	the 19-year-old shooter		description	said	direct	I forgive him
 r	en	10	2	the district attorney		description	said	direct	We have charged two men"
+}
+
+@test "an organisation's noun before its name whatever follows (de la société X, qui), a gender kept, a subject with a lower-case word (Le collectif Logement digne X); a second cue after a quotation (and said he, et a annoncé qu’il); a name and a past verb after said; It also said; he thanked supporters and said; Sgt." {
+	run --separate-stderr qx v fr "Mardi 4 novembre 2025" "Effondrement" \
+	    "Depuis 2022, le collectif Logement digne Guillotière alertait sur l’état de l’immeuble, propriété de la société Rhône Patrimoine Gestion, qui détient une quinzaine de bâtiments. « Nous avons envoyé quatre courriers », affirme sa porte-parole, Inès Taleb." \
+	    "Dans un communiqué, Rhône Patrimoine Gestion dit « partager l’émotion des habitants ». La société affirme qu’un diagnostic avait été commandé en juin." \
+	    "Le collectif Logement digne Guillotière appelle à un rassemblement samedi et réclame «un moratoire sur les loyers»." \
+	    "Élodie Charvet a tout perdu. La vigneronne estime avoir perdu «au moins 70 %» de sa récolte." \
+	    "Le maire a qualifié la décision de « scandaleuse » et a annoncé qu’il porterait plainte."
+	assert_success
+	assert_output "v	fr	3	2	Inès Taleb	sa porte-parole	name	affirme	direct	Nous avons envoyé quatre courriers
+v	fr	4	1	Rhône Patrimoine Gestion		name	dit	direct	partager l’émotion des habitants
+v	fr	4	2	Rhône Patrimoine Gestion	la société	anaphor	affirme	indirect	un diagnostic avait été commandé en juin
+v	fr	5	1	Le collectif Logement digne Guillotière		name	appelle	partial	un moratoire sur les loyers
+v	fr	6	2	Élodie Charvet	La vigneronne	anaphor	estime	partial	au moins 70 %
+v	fr	7	1	Le maire		unresolved	a qualifié	partial	scandaleuse
+v	fr	7	1	Le maire		unresolved	a qualifié	indirect	il porterait plainte"
+	# (a day's name after "said" opens no clause)
+	run --separate-stderr qx w en "Tuesday 4 November 2025" "Footage" \
+	    "Mayor Gerald Okafor called the video “deeply disturbing” and said he had asked the city’s Office of Police Accountability to open a review." \
+	    "The family’s attorney, Nathan Greer, said Bell remained in pain and would need surgery." \
+	    "Marcus Bell was released from hospital. In a statement, he thanked supporters and said he wanted “the truth, not revenge.”" \
+	    "The group said the city should end such stops. It also said the case should go to a special prosecutor." \
+	    "Its president, Sgt. Frank DeLuca, said the video was unfair. “We had seconds to decide,” DeLuca said." \
+	    "A city official, speaking on condition of anonymity, said internal affairs investigators had already interviewed all three officers." \
+	    "The mayor said Monday visited the site."
+	assert_success
+	assert_output "w	en	3	1	Gerald Okafor	Mayor	name	called	partial	deeply disturbing
+w	en	3	1	Gerald Okafor	Mayor	name	called	indirect	he had asked the city’s Office of Police Accountability to open a review
+w	en	4	1	Nathan Greer	The family’s attorney	name	said	indirect	Bell remained in pain and would need surgery
+w	en	5	2	Marcus Bell		pronoun	said	partial	the truth, not revenge.
+w	en	6	1	The group		description	said	indirect	the city should end such stops
+w	en	6	2	The group		pronoun	said	indirect	the case should go to a special prosecutor
+w	en	7	1	Frank DeLuca	Sgt	name	said	indirect	the video was unfair
+w	en	7	2	Frank DeLuca	Sgt	name	said	direct	We had seconds to decide
+w	en	8	1	A city official		description	said	indirect	internal affairs investigators had already interviewed all three officers"
 }

@@ -1079,19 +1079,45 @@ coordinated(struct qx *x, const struct alang *l, size_t k, size_t i,
 		return;
 	while (w < end && s[w] == ' ')
 		w++;
-	if (w >= end || (c = attrib_clause_word(l, s, w, w, end)) == 0)
+	if (w >= end)
 		return;
-	/* the cue, then a complementizer, before the quotation ("Alors
-	 * que le ministre avait promis « … » et que" is no reported
-	 * speech; nor "Unions are furious that X described … as “…”") */
-	cue = memmem(s + x->s[k].start, q->open - x->s[k].start, prev->cue.p,
-	    prev->cue.n);
-	if (cue == NULL || (!quotes_clause(l, s, (size_t)(cue - s) +
-	    prev->cue.n, q->open) && !pronoun_clause(l, s, (size_t)(cue - s) +
-	    prev->cue.n, q->open)))
-		return;
-	for (a = w + c; a < end && s[a] == ' '; a++)
-		;
+	if ((c = attrib_clause_word(l, s, w, w, end)) == 0) {
+		/* "called the video “…” and said he had asked …": a second
+		 * cue, a complementizer maybe, and a clause that a subject
+		 * pronoun opens */
+		for (a = w; a < end && s[a] != ' '; a++)
+			;
+		/* "et a annoncé": past an auxiliary */
+		if (!attrib_has_cue(l, s, w, a) && speaker_auxiliary(l, s, w,
+		    a)) {
+			for (w = a; w < end && s[w] == ' '; w++)
+				;
+			for (a = w; a < end && s[a] != ' '; a++)
+				;
+		}
+		if (w >= end || !attrib_has_cue(l, s, w, a))
+			return;
+		while (a < end && s[a] == ' ')
+			a++;
+		if ((c = attrib_clause_word(l, s, a, a, end)) > 0)
+			for (a += c; a < end && s[a] == ' '; a++)
+				;
+		else if (!pronoun_clause(l, s, a, end))
+			return;
+	} else {
+		/* the cue, then a complementizer, before the quotation
+		 * ("Alors que le ministre avait promis « … » et que" is no
+		 * reported speech; nor "Unions are furious that X
+		 * described … as “…”") */
+		cue = memmem(s + x->s[k].start, q->open - x->s[k].start,
+		    prev->cue.p, prev->cue.n);
+		if (cue == NULL || (!quotes_clause(l, s, (size_t)(cue - s) +
+		    prev->cue.n, q->open) && !pronoun_clause(l, s,
+		    (size_t)(cue - s) + prev->cue.n, q->open)))
+			return;
+		for (a = w + c; a < end && s[a] == ' '; a++)
+			;
+	}
 	/* "and that was the end of it": a demonstrative */
 	if (speaker_auxiliary(l, s, a, end))
 		return;

@@ -1041,7 +1041,10 @@ equivalent(const struct alang *l, const char *low, size_t lown,
 		/* "l’ambassadeur": the word after the elision */
 		if (k - i > 4 && elision(b->p + i, k - i, &len))
 			i += (size_t)len;
+		/* (a determiner is no equivalent: "sa porte-parole" holds no
+		 * "SA" of a company) */
 		if (k > i && headn + 1 + (k - i) < 128 &&
+		    !listed(&l->dets, b->p + i, k - i) &&
 		    (wn = lower_key(b->p + i, k - i, key + lown + 1)) > 0 &&
 		    lown + 1 + wn + 4 < 256 &&
 		    wset_has(&l->equivalents, key, lown + 1 + wn))
@@ -2431,6 +2434,10 @@ speaker_read(const struct alang *l, const char *s, size_t n,
 	/* "On y assure": on */
 	if (nt > 1 && listed(&l->pron_imp, s + t[0].s, t[0].e - t[0].s))
 		return pronoun_speaker(h, l, s, a, t[0].e, t, sp);
+	/* "It also said": a subject pronoun and an adverb */
+	if (nt == 2 && (personal(l, s, t[0].s, t[0].e) || listed(&l->pron_n,
+	    s + t[0].s, t[0].e - t[0].s)) && !capital(s, &t[1]))
+		return pronoun_speaker(h, l, s, t[0].s, t[0].e, t, sp);
 	/* "But she", "et le ministre": the coordination is not the speaker */
 	if (nt > 1 && listed(&l->pron_any, s + t[0].s, t[0].e - t[0].s)) {
 		memmove(t, t + 1, (nt - 1) * sizeof(t[0]));
@@ -2451,6 +2458,11 @@ speaker_read(const struct alang *l, const char *s, size_t n,
 	/* "FreshWay declined to comment on the case but confirmed that": a
 	 * name, its first verb and words, then a coordination before the cue:
 	 * the name is the subject */
+	/* "he thanked supporters and said": so is a subject pronoun */
+	if (f->cue_s >= f->sp_e && nt >= 3 && listed(&l->coordinations,
+	    s + t[nt - 1].s, t[nt - 1].e - t[nt - 1].s) &&
+	    personal(l, s, t[0].s, t[0].e))
+		return pronoun_speaker(h, l, s, t[0].s, t[0].e, t, sp);
 	if (f->cue_s >= f->sp_e && nt >= 3 && listed(&l->coordinations,
 	    s + t[nt - 1].s, t[nt - 1].e - t[nt - 1].s) && capital(s, &t[0]) &&
 	    !listed(&l->dets, s + t[0].s, t[0].e - t[0].s)) {
@@ -2613,7 +2625,12 @@ speaker_read(const struct alang *l, const char *s, size_t n,
 		    listed(&l->organisations, s + t[1].s, t[1].e - t[1].s)) ||
 		    (run >= 3 && listed(&l->dets, s + t[0].s, t[0].e - t[0].s) &&
 		    listed(&l->groups, s + t[1].s, t[1].e - t[1].s) &&
-		    listed(&l->preps, s + t[2].s, t[2].e - t[2].s))) {
+		    listed(&l->preps, s + t[2].s, t[2].e - t[2].s)) ||
+		    /* "Le collectif Logement digne Guillotière": a name
+		     * with a lower-case word, the subject of the cue */
+		    (run >= 3 && f->cue_s >= f->sp_e && listed(&l->dets,
+		    s + t[0].s, t[0].e - t[0].s) && listed(&l->organisations,
+		    s + t[1].s, t[1].e - t[1].s) && capital(s, &t[2]))) {
 			sp->role.n = 0;
 			if (set(&sp->name, s, t[0].s, b) == -1)
 				return -1;
@@ -2864,7 +2881,9 @@ note(struct history *h, const char *s, size_t ns, size_t ne, size_t rs,
 			}
 			h->nseen[i] = h->nnoted[i] = h->clock;
 			h->npos[i] = ns;
-			if (gender != 0)
+			/* (a gender known stays: "la société X", then "Dans
+			 * un communiqué, X dit" tells nothing of X's) */
+			if (gender != 0 && h->names[i].gender == 0)
 				h->names[i].gender = gender;
 			return &h->names[i];
 		}
@@ -3209,7 +3228,7 @@ history_names(const struct alang *l, const char *s, size_t a, size_t b,
 	struct tok	 t[MAXTOK];
 	char		 key[256];
 	size_t		 nt, i, j, k, kn, rs, re, c, e, as = 0, ae = 0, ci;
-	int		 appos;
+	int		 appos, org;
 	int		 titled, gender;
 
 	h->words_s = s;
@@ -3368,12 +3387,19 @@ history_names(const struct alang *l, const char *s, size_t a, size_t b,
 				/* (after a preposition, the words before are
 				 * no title: "the words of X", "l’avocate de X") */
 				k = det_back(l, s, t, i, i);
+				/* "à la société Rhône Patrimoine": the
+				 * organisation's noun and its determiner, no
+				 * more */
+				org = i >= 2 && k == i - 1 &&
+				    listed(&l->organisations, s + t[i - 1].s,
+				    t[i - 1].e - t[i - 1].s);
 				/* "l’ancien ministre de la Fonction publique
 				 * Laurent X": a complement's determiner is not
 				 * the role's first word (but in "le président
 				 * de la Banque de France" the name is the
 				 * complement) */
-				while (k > 2 && k < i && i - k < 8 && listed(&l->dets,
+				while (!org && k > 2 && k < i && i - k < 8 &&
+				    listed(&l->dets,
 				    s + t[k - 1].s, t[k - 1].e - t[k - 1].s) &&
 				    listed(&l->preps, s + t[k - 2].s,
 				    t[k - 2].e - t[k - 2].s) &&
@@ -3411,6 +3437,16 @@ history_names(const struct alang *l, const char *s, size_t a, size_t b,
 				rs = as;
 				re = ae;
 				trim(s, &rs, &re);
+			}
+			/* or the organisation's noun before it, whatever
+			 * follows: "propriété de la société Rhône Patrimoine
+			 * Gestion, qui …" (then "La société") */
+			if (re == rs && i >= 2 && listed(&l->organisations,
+			    s + t[i - 1].s, t[i - 1].e - t[i - 1].s) &&
+			    listed(&l->dets, s + t[i - 2].s,
+			    t[i - 2].e - t[i - 2].s)) {
+				rs = t[i - 2].s;
+				re = t[i - 1].e;
 			}
 			/* "Rail minister Marcus Fenwick resigns": the words
 			 * that open the text, a title of [roles] last */
