@@ -1049,9 +1049,10 @@ indirect(struct qx *x, const struct alang *l, size_t k, size_t end)
  * brouillard …": after quotation q of sentence k, reported with a
  * complementizer before it, a word of [coordinations] and a
  * complementizer open a clause that is the same speaker's reported
- * speech, to the end of the sentence or a comma before a coordination.
+ * speech, to the end of the sentence or a comma before a coordination;
+ * so do a word of [coordinations] and a second cue before a clause ("X
+ * called the video “…” and said he had asked …").
  */
-
 static void
 coordinated(struct qx *x, const struct alang *l, size_t k, size_t i,
     size_t nq)

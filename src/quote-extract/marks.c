@@ -4,12 +4,13 @@
  * « » (with or without no-break padding), “ ”, „ “, ‟ ”, ‹ › and straight
  * double quotes open and close quotations; ‘ ’ only inside another
  * quotation, or around a paragraph's first words before a colon (a
- * British headline), and ’ between letters is an apostrophe.  A straight quote
- * opens after a space or an opening bracket and closes after a
- * non-space; one after a digit and before a space is an inch mark.  A
- * second « where a closing mark belongs (the seed's « Au voleur!« ,)
- * closes.  Only the outermost quotations are returned: nested ones are
- * part of their text.  An unclosed quotation ends with the paragraph.
+ * British headline), and ’ between letters is an apostrophe.  A
+ * straight quote opens after a space or an opening bracket and closes
+ * after a non-space; one after a digit and before a space is an inch
+ * mark.  A second « where a closing mark belongs (the seed's « Au
+ * voleur!« ,) closes.  Only the outermost quotations are returned:
+ * nested ones are part of their text.  An unclosed quotation ends with
+ * the paragraph.
  */
 #include <string.h>
 #ifdef __SSE2__

@@ -94,9 +94,10 @@ history_paragraph(struct history *h)
 static int
 capital_first(const char *s)
 {
-	if ((s[0] == 'L' && (s[1] == '\'' || memcmp(s + 1, "\xE2\x80\x99", 3) == 0 ||
+	if (s[0] == 'L' && (s[1] == '\'' ||
+	    memcmp(s + 1, "\xE2\x80\x99", 3) == 0 ||
 	    memcmp(s + 1, "e ", 2) == 0 || memcmp(s + 1, "a ", 2) == 0 ||
-	    memcmp(s + 1, "es ", 3) == 0)))
+	    memcmp(s + 1, "es ", 3) == 0))
 		return 0;
 	return (unsigned char)s[0] >= 0x80 || (s[0] >= 'A' && s[0] <= 'Z');
 }
@@ -1141,8 +1142,8 @@ ends_word(const struct buf *b, const char *w, size_t n)
 	size_t	 i, k;
 
 	for (i = 0; n > 0 && i + n <= b->n; i++) {
-		for (k = 0; k < n && ((p[i + k] ^ (unsigned char)w[k]) & 0xDF) ==
-		    0; k++)
+		for (k = 0; k < n &&
+		    ((p[i + k] ^ (unsigned char)w[k]) & 0xDF) == 0; k++)
 			;
 		if (k == n && (i + n == b->n || p[i + n] == ' ' ||
 		    p[i + n] == ',' || p[i + n] == '(' || p[i + n] == ')' ||
@@ -3370,8 +3371,8 @@ history_names(const struct alang *l, const char *s, size_t a, size_t b,
 					rs = re = 0;	/* the title after, below */
 				else if (!description(l, s, rs, re)) {
 					c = rs;
-					if ((rs = role_tail(l, s, t, ci, rs, &re)) == 0 &&
-					    re == 0) {
+					if ((rs = role_tail(l, s, t, ci, rs,
+					    &re)) == 0 && re == 0) {
 						re = t[ci - 1].e - 1;
 						rs = role_last(l, s, c, &re);
 					}
