@@ -92,9 +92,13 @@ history_paragraph(struct history *h)
 /* Whether text s opens with a capital that no elided determiner
  * ("L’association") nor article ("La chambre …") is. */
 static int
-capital_first(const char *s)
+capital_first(const struct buf *b)
 {
-	if (s[0] == 'L' && (s[1] == '\'' ||
+	const char *s = b->p;
+
+	if (b->n == 0)
+		return 0;
+	if (s[0] == 'L' && b->n >= 4 && (s[1] == '\'' ||
 	    memcmp(s + 1, "\xE2\x80\x99", 3) == 0 ||
 	    memcmp(s + 1, "e ", 2) == 0 || memcmp(s + 1, "a ", 2) == 0 ||
 	    memcmp(s + 1, "es ", 3) == 0))
@@ -117,7 +121,7 @@ latest_speaker(struct history *h, int gender, int person)
 		 * person's: "la militante" is not it, "le texte" may be
 		 * its) */
 		if (person && e->via == VIA_NAME && e->name.n > 0 &&
-		    !capital_first(e->name.p))
+		    !capital_first(&e->name))
 			continue;
 		if ((i < h->n || h->nsubject[i - h->n]) && seen > when) {
 			when = seen;
@@ -1160,7 +1164,7 @@ static int
 name_has(const struct alang *l, const struct speaker *e, const char *w,
     size_t n)
 {
-	if (e->name.n > 0 && !capital_first(e->name.p))
+	if (e->name.n > 0 && !capital_first(&e->name))
 		return role_has(l, &e->name, w, n) && ends_word(&e->name, w, n);
 	return contains(&e->name, w, n);
 }
