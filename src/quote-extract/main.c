@@ -522,23 +522,19 @@ set_cue(struct out *o, const char *s, const struct found *f)
 }
 
 /*
- * "Il a rappelé que l’État était tenu de … et que la Mayenne restait
- * « … »": in the words s[rs, re) between a cue and its quotation, a
- * clause after a complementizer and before a word of [coordinations] and
- * another complementizer is reported speech too; its span in *a, *b
- * (three words at least), or 0.
+ * The words from s[from] to the first word of [coordinations] in s[from,
+ * re) that a complementizer follows ("et que"), or a cue word when cue
+ * is set ("and accused"): a clause of three words at least and without
+ * comma (not "le projet, que la mairie avait validé en mars et que …"),
+ * its span in *a, *b; else 0, *a and *b 0.
  */
 static int
-clause_before(const struct alang *l, const char *s, size_t rs, size_t re,
-    size_t *a, size_t *b)
+clause_to_coordination(const struct alang *l, const char *s, size_t from,
+    size_t re, int cue, size_t *a, size_t *b)
 {
-	size_t	 i, c, v, e;
+	size_t	 i, v, e, w;
 
-	while (rs < re && s[rs] == ' ')
-		rs++;
-	if (rs >= re || (c = attrib_clause_word(l, s, rs, rs, re)) == 0)
-		return 0;
-	for (i = rs + c; i < re; i++) {
+	for (i = from; i < re; i++) {
 		if (s[i] != ' ')
 			continue;
 		for (v = i; v < re && s[v] == ' '; v++)
@@ -549,22 +545,43 @@ clause_before(const struct alang *l, const char *s, size_t rs, size_t re,
 			continue;
 		while (e < re && s[e] == ' ')
 			e++;
-		if (e >= re || attrib_clause_word(l, s, e, e, re) == 0)
+		for (w = e; w < re && s[w] != ' '; w++)
+			;
+		if (w == e || (cue ? !attrib_has_cue(l, s, e, w) :
+		    attrib_clause_word(l, s, e, e, re) == 0))
 			continue;
-		for (*a = rs + c; *a < i && s[*a] == ' '; (*a)++)
+		for (*a = from; *a < i && s[*a] == ' '; (*a)++)
 			;
 		for (*b = i; *b > *a && (s[*b - 1] == ' ' || s[*b - 1] == ',');
 		    (*b)--)
 			;
-		/* (a clause without comma: not "le projet, que la mairie
-		 * avait validé en mars et que …") */
 		if (words(s, *a, *b, 3) >= 3 && memchr(s + *a, ',', *b - *a) ==
 		    NULL)
 			return 1;
-		*a = *b = 0;
-		return 0;
+		break;
 	}
+	*a = *b = 0;
 	return 0;
+}
+
+/*
+ * "Il a rappelé que l’État était tenu de … et que la Mayenne restait
+ * « … »": in the words s[rs, re) between a cue and its quotation, a
+ * clause after a complementizer and before a word of [coordinations] and
+ * another complementizer is reported speech too; its span in *a, *b, or
+ * 0.
+ */
+static int
+clause_before(const struct alang *l, const char *s, size_t rs, size_t re,
+    size_t *a, size_t *b)
+{
+	size_t	 c;
+
+	while (rs < re && s[rs] == ' ')
+		rs++;
+	if (rs >= re || (c = attrib_clause_word(l, s, rs, rs, re)) == 0)
+		return 0;
+	return clause_to_coordination(l, s, rs + c, re, 0, a, b);
 }
 
 /* Whether s[a, b) opens with a subject pronoun and holds another word:
@@ -586,13 +603,13 @@ pronoun_clause(const struct alang *l, const char *s, size_t a, size_t b)
  * "X said it would ballot members and accused management of “…”": in the
  * words s[rs, re) between a cue and a partial quotation, a clause before
  * a word of [coordinations] that a cue word follows is reported speech
- * of its own; its span in *a, *b (three words at least, no comma), or 0.
+ * of its own; its span in *a, *b, or 0.
  */
 static int
 clause_before_cue(const struct alang *l, const char *s, size_t rs,
     size_t re, size_t *a, size_t *b)
 {
-	size_t	 i, c, v, e, w;
+	size_t	 c;
 
 	while (rs < re && s[rs] == ' ')
 		rs++;
@@ -605,32 +622,7 @@ clause_before_cue(const struct alang *l, const char *s, size_t rs,
 			;
 	else if (!pronoun_clause(l, s, rs, re))
 		return *a = *b = 0;
-	for (i = rs; i < re; i++) {
-		if (s[i] != ' ')
-			continue;
-		for (v = i; v < re && s[v] == ' '; v++)
-			;
-		for (e = v; e < re && s[e] != ' '; e++)
-			;
-		if (e == v || !wset_has(&l->coordinations, s + v, e - v))
-			continue;
-		while (e < re && s[e] == ' ')
-			e++;
-		for (w = e; w < re && s[w] != ' '; w++)
-			;
-		if (w == e || !attrib_has_cue(l, s, e, w))
-			continue;
-		*a = rs;
-		for (*b = i; *b > *a && (s[*b - 1] == ' ' || s[*b - 1] == ',');
-		    (*b)--)
-			;
-		if (words(s, *a, *b, 3) >= 3 && memchr(s + *a, ',', *b - *a) ==
-		    NULL)
-			return 1;
-		break;
-	}
-	*a = *b = 0;
-	return 0;
+	return clause_to_coordination(l, s, rs, re, 1, a, b);
 }
 
 /* Attributes quotation q of the paragraph into o. */
