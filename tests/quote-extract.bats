@@ -458,6 +458,7 @@ d	fr	5	2	le rapport		description	affirme	direct	La police a tiré
 d	fr	6	1	Paul Roy	son directeur	name	assure	partial	Il n'est pas mort
 d	fr	7	1	le ministre		unresolved	avait promis	partial	une réponse rapide
 d	fr	8	1	Paul Roy	agriculteur	name	confie	direct	Ce livre m'a bouleversé
+d	fr	8	2	Le ministre		unresolved	a reconnu	indirect	il avait lu le livre « La Fin des paysans » et qu'il en partageait le constat
 d	fr	10	1					partial	On ne sait plus quoi faire."
 	# and a name with its apposition before a verb is no reported clause
 	run --separate-stderr qx m fr \
@@ -1837,6 +1838,7 @@ eval_quotes_figures() {
 4	1	she		unresolved	said	direct	We will go on
 4	2	she		adjacent		direct	Nobody will stop us.
 5	1	she		unresolved	said	direct	We will go on
+5	1	she		unresolved	adding	indirect	the strike would last
 5	2	she		unresolved	added	direct	Nobody will stop us"
 }
 
@@ -2552,4 +2554,62 @@ w	en	6	2	The group		pronoun	said	indirect	the case should go to a special prosec
 w	en	7	1	Frank DeLuca	Sgt	name	said	indirect	the video was unfair
 w	en	7	2	Frank DeLuca	Sgt	name	said	direct	We had seconds to decide
 w	en	8	1	A city official		description	said	indirect	internal affairs investigators had already interviewed all three officers"
+}
+
+@test "French: a demonstrative for the person named last (cette aide-soignante, not a child named after; ce père de famille after an object); an organisation named after its noun is no il; le député and la politologue of [nearby]; a second reported clause after the attribution (avant de rappeler que, qui reconnaît que); a sentence whose marks hold a name only; X que conteste Y; l’industriel; la société X a fermé" {
+	run --separate-stderr qx x fr "Mercredi 12 novembre 2025" "Rappel" \
+	    "Dans le couloir du CHU, Sophie Karadec ne décolère pas. Sa fille Lina, 4 ans, y est soignée. « On a servi ces steaks à notre fille », raconte cette aide-soignante de Rezé." \
+	    "Manon Delpech, 29 ans, a accouché d’une petite Louise en mars. « Je suis arrivée à la maternité à quatre heures », confie cette mère de famille." \
+	    "Une réponse qui ne suffit pas à Mehdi Benyahia. Ce père de famille a fondé le collectif Familles unies. « Des sanctions, c’est bien », lance-t-il." \
+	    "Le collectif a annoncé mardi qu’il déposerait plainte." \
+	    "Dès mardi, Mathieu Kerbrat, président du groupe GUS, a dénoncé un budget « injuste ». « Ce 49.3 est le onzième, a poursuivi le député du Finistère. Onze fois, vous avez confisqué la parole. »" \
+	    "« Vous ne proposez rien », a rétorqué Anne Roy, avant de rappeler que le budget ramènerait le déficit à 4,7 %." \
+	    "« Ça s’est joué à peu de chose », admet un ministre, qui reconnaît que plusieurs coups de téléphone ont été passés." \
+	    "Le ministre Paul Roy a annoncé que le collectif « Justice pour Yanis » organiserait une marche samedi." \
+	    "Une version que conteste Me Hélène Marchal-Diop, l’avocate de la famille. « On nous parle d’un jeune menaçant », a-t-elle déclaré." \
+	    "L’association, qui publie sa lettre d’information « Alerte conso », a mis en ligne la liste." \
+	    "La société Solvéo a fermé son usine. « C’est fini », a dit la société." \
+	    "Le groupe Vallérian a étendu le rappel. Dans ce texte, l’industriel affirme qu’« aucun lien formel » n’a été établi."
+	assert_success
+	assert_output "x	fr	3	3	Sophie Karadec	cette aide-soignante de Rezé	anaphor	raconte	direct	On a servi ces steaks à notre fille
+x	fr	4	2	Manon Delpech	cette mère de famille	anaphor	confie	direct	Je suis arrivée à la maternité à quatre heures
+x	fr	5	3	Mehdi Benyahia	Ce père de famille	pronoun	lance-t-il	direct	Des sanctions, c’est bien
+x	fr	6	1	le collectif Familles unies		anaphor	a annoncé	indirect	il déposerait plainte
+x	fr	7	1	Mathieu Kerbrat	président du groupe GUS	name	a dénoncé	partial	injuste
+x	fr	7	2	Mathieu Kerbrat	président du groupe GUS	anaphor	a poursuivi	direct	Ce 49.3 est le onzième … Onze fois, vous avez confisqué la parole.
+x	fr	8	1	Anne Roy		name	a rétorqué	direct	Vous ne proposez rien
+x	fr	8	1	Anne Roy		name	rappeler	indirect	le budget ramènerait le déficit à 4,7 %
+x	fr	9	1	un ministre		description	admet	direct	Ça s’est joué à peu de chose
+x	fr	9	1	un ministre		description	reconnaît	indirect	plusieurs coups de téléphone ont été passés
+x	fr	10	1	Paul Roy	Le ministre	name	a annoncé	indirect	le collectif « Justice pour Yanis » organiserait une marche samedi
+x	fr	11	2	Hélène Marchal-Diop	l’avocate de la famille	pronoun	a-t-elle déclaré	direct	On nous parle d’un jeune menaçant
+x	fr	13	2	La société Solvéo		anaphor	a dit	direct	C’est fini
+x	fr	14	2	Le groupe Vallérian		anaphor	affirme	partial	aucun lien formel"
+}
+
+@test "English: a second reported clause after the attribution (adding that, who added that), not a relative clause without a cue" {
+	run --separate-stderr qx y en "Tuesday 4 November 2025" "Wages" \
+	    "“We are not going anywhere,” Jane Roe said, adding that the company would appeal the ruling." \
+	    "“It was a mistake,” said John Doe, who added that he had apologised to the staff." \
+	    "“It was a mistake,” said Tom Reed, who runs the bakery that employs them."
+	assert_success
+	assert_output "y	en	3	1	Jane Roe		name	said	direct	We are not going anywhere
+y	en	3	1	Jane Roe		name	adding	indirect	the company would appeal the ruling
+y	en	4	1	John Doe		name	said	direct	It was a mistake
+y	en	4	1	John Doe		name	added	indirect	he had apologised to the staff
+y	en	5	1	Tom Reed		name	said	direct	It was a mistake"
+}
+
+@test "English: the union is the union's name before its officer's role; an institution's name with a joiner and a portfolio word kept whole (the Harbour and Transport Workers' Union); the university is not the University and College Union" {
+	run --separate-stderr qx y en "Tuesday 4 November 2025" "Wages" \
+	    "The University of Castlebridge will cut 200 jobs." \
+	    "“Patience doesn't pay the rent,” said Moira Fennick, general secretary of the Harbour and Transport Workers' Union." \
+	    "Talks are expected to resume on Thursday, the union said." \
+	    "Castlebridge UCU, the local branch of the University and College Union, said it would ballot members." \
+	    "The university said it regretted the decision."
+	assert_success
+	assert_output "y	en	4	1	Moira Fennick	general secretary of the Harbour and Transport Workers' Union	name	said	direct	Patience doesn't pay the rent
+y	en	5	1	Harbour and Transport Workers' Union		anaphor	said	indirect	Talks are expected to resume on Thursday
+y	en	6	1	Castlebridge UCU	the local branch of the University and College Union	name	said	indirect	it would ballot members
+y	en	7	1	University of Castlebridge		anaphor	said	indirect	it regretted the decision"
 }

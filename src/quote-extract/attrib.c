@@ -71,10 +71,12 @@ static const struct {
 	{ "adjuncts", offsetof(struct alang, adjuncts) },
 	{ "relatives", offsetof(struct alang, relatives) },
 	{ "nearby", offsetof(struct alang, nearby) },
+	{ "demonstratives", offsetof(struct alang, demonstratives) },
 	{ "places", offsetof(struct alang, places) },
 	{ "groups", offsetof(struct alang, groups) },
 	{ "documents", offsetof(struct alang, documents) },
 	{ "coordinations", offsetof(struct alang, coordinations) },
+	{ "continuations", offsetof(struct alang, continuations) },
 	{ "others", offsetof(struct alang, others) },
 	{ "honorifics", offsetof(struct alang, honorifics) },
 	{ "copulas", offsetof(struct alang, copulas) },
@@ -149,6 +151,9 @@ cue_entry(struct load *ld, struct alang *l, const char *kind, const char *s,
 			w = p;
 			while (p < end && *p != ' ' && *p != '\t')
 				p++;
+			if (k == 0 && lower_entry(&l->infinitives, w,
+			    (size_t)(p - w), file, line, err) == -1)
+				return -1;
 			if (k == 1 && list_add(&l->part, w, (size_t)(p - w)))
 				return rules_fail(err, file, line, "out of memory");
 			if (k >= 2 && list_add(&l->fin, w, (size_t)(p - w)))

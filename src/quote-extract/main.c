@@ -627,7 +627,7 @@ clause_before_cue(const struct alang *l, const char *s, size_t rs,
 
 /* Attributes quotation q of the paragraph into o. */
 static int
-attribute(struct qx *x, const struct alang *l, const struct qspan *q,
+attribute(struct qx *x, const struct alang *l, struct qspan *q,
     struct out *o)
 {
 	const char	*s = x->text.p;
@@ -671,8 +671,10 @@ attribute(struct qx *x, const struct alang *l, const struct qspan *q,
 	}
 	if (l != NULL && words(s, q->in_start, q->in_end, 6) <= 6 &&
 	    !starts_lower(s, q->in_start, q->in_end) &&
-	    attrib_match(&x->at, l, W_NAME, s, nb, be, &f))
+	    attrib_match(&x->at, l, W_NAME, s, nb, be, &f)) {
+		q->name = 1;
 		return 0;
+	}
 	out_start(x, o, sa);
 	o->fam = q->fam;
 	o->goes_on = 0;
@@ -1142,6 +1144,104 @@ coordinated(struct qx *x, const struct alang *l, size_t k, size_t i,
 	o->kind = K_INDIRECT;
 }
 
+/* The end of the phrase of [continuations] at s[a] ("avant de", "avant
+ * d’", "qui", "adding"), of one word or two, or 0. */
+static size_t
+continuation(const struct alang *l, const char *s, size_t a, size_t end)
+{
+	size_t	 w, b, e;
+
+	for (w = a; w < end && s[w] != ' ' && s[w] != ','; w++)
+		;
+	if (w == a)
+		return 0;
+	if (speaker_listed(&l->continuations, s + a, w - a))
+		return w;
+	for (b = w; b < end && s[b] == ' '; b++)
+		;
+	for (e = b; e < end && s[e] != ' ' && s[e] != ','; e++)
+		;
+	if (e == b)
+		return 0;
+	/* an elided second word: "avant d’ajouter" */
+	if (e - b > 2 && s[b + 1] == '\'')
+		e = b + 2;
+	else if (e - b > 4 && memcmp(s + b + 1, "\xE2\x80\x99", 3) == 0)
+		e = b + 4;
+	return speaker_listed(&l->continuations, s + a, e - a) ? e : 0;
+}
+
+/*
+ * "« … », a-t-elle rétorqué, avant de rappeler que le budget …", "« … »,
+ * admet un ministre, qui reconnaît que …", "“…,” she said, adding that
+ * …": after the attribution of quotation q, the last of sentence k, a
+ * comma, a phrase of [continuations], a cue (or its infinitive) and a
+ * complementizer open the same speaker's reported speech, to the end of
+ * the sentence where q closes.
+ */
+static void
+continued(struct qx *x, const struct alang *l, size_t k, size_t i,
+    size_t nq)
+{
+	const char	*s = x->text.p;
+	const struct qspan *q = &x->q[i];
+	const struct out *prev;
+	struct out	*o;
+	size_t		 a, w, v, c, cs, ce, end;
+
+	/* (the sentence where the quotation closes) */
+	if (!q->closed)
+		return;
+	k = sentence_at(x, q->close);
+	end = x->s[k].end;
+	if (x->nout == 0 || x->nout == MAXOUT || q->close_end >= end ||
+	    (i + 1 < nq && x->q[i + 1].open < end))
+		return;
+	prev = &x->outs[x->nout - 1];
+	if (prev->sp.name.n == 0 || prev->kind == K_INDIRECT ||
+	    prev->cue.n == 0 || prev->close_k != k)
+		return;
+	for (w = q->close_end; w < end; w++) {
+		if (s[w] != ',')
+			continue;
+		for (a = w + 1; a < end && s[a] == ' '; a++)
+			;
+		if ((v = continuation(l, s, a, end)) == 0)
+			continue;
+		cs = a;
+		ce = v;
+		for (a = v; a < end && s[a] == ' '; a++)
+			;
+		if ((c = attrib_clause_word(l, s, a, a, end)) == 0) {
+			/* the verb: a cue, or its infinitive */
+			for (v = a; v < end && s[v] != ' ' && s[v] != ','; v++)
+				;
+			if (v == a || (!attrib_has_cue(l, s, a, v) &&
+			    !speaker_listed(&l->infinitives, s + a, v - a)))
+				continue;
+			cs = a;
+			ce = v;
+			for (a = v; a < end && s[a] == ' '; a++)
+				;
+			if ((c = attrib_clause_word(l, s, a, a, end)) == 0)
+				continue;
+		}
+		for (a += c; a < end && s[a] == ' '; a++)
+			;
+		while (end > a && (s[end - 1] == '.' || s[end - 1] == ' '))
+			end--;
+		if (words(s, a, end, 3) < 3)
+			return;		/* a clause: three words at least */
+		o = &x->outs[x->nout++];
+		out_start(x, o, k);
+		(void)buf_add(&o->text, s + a, end - a);
+		(void)buf_add(&o->cue, s + cs, ce - cs);
+		speaker_copy(&o->sp, &prev->sp);
+		o->kind = K_INDIRECT;
+		return;
+	}
+}
+
 /* Whether offset i of the paragraph is inside one of its quotations. */
 static int
 in_quote(const struct qx *x, size_t nq, size_t i)
@@ -1472,10 +1572,16 @@ process(struct qx *x)
 					o = reported_before(x, k, o);
 				x->nout++;
 			}
-			found = 1;
+			/* (a sentence whose marks hold names only is
+			 * without quotation: "a annoncé que le collectif
+			 * « Justice pour Yanis » organiserait …") */
+			if (!x->q[i].name)
+				found = 1;
 		}
-		if (found && l != NULL && i > 0)
+		if (found && l != NULL && i > 0) {
 			coordinated(x, l, k, i - 1, nq);
+			continued(x, l, k, i - 1, nq);
+		}
 		/* a sentence without quotation that begins with a name */
 		x->subj.name.n = 0;
 		if (subj != NULL && !found) {
@@ -1489,7 +1595,7 @@ process(struct qx *x)
 			size_t j;
 
 			for (j = 0; j < nq; j++)
-				if (x->q[j].open < x->s[k].end &&
+				if (!x->q[j].name && x->q[j].open < x->s[k].end &&
 				    x->q[j].close_end > x->s[k].start)
 					inside = 1;
 			if (!inside)

@@ -256,6 +256,7 @@ find_quotes(const char *s, size_t n, struct qspan *out, size_t max,
 						q->in_end = i;
 						q->fam = st[0].fam;
 						q->closed = 1;
+						q->name = 0;
 						trim_inner(s, q);
 					} else
 						(*dropped)++;
@@ -276,6 +277,7 @@ find_quotes(const char *s, size_t n, struct qspan *out, size_t max,
 			q->in_end = n;
 			q->fam = st[0].fam;
 			q->closed = 0;
+			q->name = 0;
 			trim_inner(s, q);
 		} else
 			(*dropped)++;

@@ -18,6 +18,7 @@ struct qspan {
 	size_t	 in_start, in_end;	/* the quotation, padding trimmed */
 	int	 fam;
 	int	 closed;
+	int	 name;		/* a name («Alerte conso»), not a quotation */
 };
 
 #define MAXQUOTES	4096		/* per paragraph; more are counted */
@@ -70,9 +71,10 @@ struct alang {
 	struct wset	 first_m, first_f;	/* [firstnames] */
 	struct wset	 roles, adjuncts, anaphors, latest, particles, preps,
 			 dets, definites, institutions, suffixes, equivalents,
-			 relatives, nearby, agents, places, groups, joiners,
-			 copulas, documents, former, organisations,
-			 coordinations, others, honorifics,
+			 relatives, nearby, demonstratives, agents, places,
+			 groups, joiners, copulas, documents, former, organisations,
+			 coordinations, others, honorifics, continuations,
+			 infinitives,	/* the first words of [verbs] */
 			 equiv_heads;	/* first words of equivalents */
 	/* lists being read, turned into the macros of the rules */
 	struct buf	 fin, part, aux, pron, according;

@@ -106,8 +106,15 @@ capital_first(const struct buf *b)
 	return (unsigned char)s[0] >= 0x80 || (s[0] >= 'A' && s[0] <= 'Z');
 }
 
+/*
+ * The speaker, or the name that opened a sentence (any name met, when
+ * anywhere), met the latest after the clock was at since, if that is a
+ * name of a gender that fits; NULL otherwise.  A person's (person) is no
+ * organisation noted whole.
+ */
 static struct speaker *
-latest_speaker(struct history *h, int gender, int person)
+latest_met(struct history *h, int gender, int person, unsigned long since,
+    int anywhere)
 {
 	struct speaker	*e, *best = NULL;
 	unsigned long	 when = 0;
@@ -123,16 +130,42 @@ latest_speaker(struct history *h, int gender, int person)
 		if (person && e->via == VIA_NAME && e->name.n > 0 &&
 		    !capital_first(&e->name))
 			continue;
-		if ((i < h->n || h->nsubject[i - h->n]) && seen > when) {
+		if ((i < h->n || anywhere || h->nsubject[i - h->n]) &&
+		    seen > when) {
 			when = seen;
 			best = e;
 		}
 	}
-	if (best == NULL || when <= h->par_clock[0] || best->via != VIA_NAME ||
+	if (best == NULL || when <= since || best->via != VIA_NAME ||
 	    (gender != 0 && best->gender != 0 && best->gender != gender) ||
 	    gender == 'p' || best->gender == 'p')
 		return NULL;
 	return best;
+}
+
+/* The latest speaker of this paragraph or the one before ([nearby]). */
+static struct speaker *
+latest_speaker(struct history *h, int gender, int person)
+{
+	return latest_met(h, gender, person, h->par_clock[0], 0);
+}
+
+/*
+ * The person that a demonstrative points to: the latest speaker or
+ * subject of this paragraph, else the latest name of it ("Manon X, 29
+ * ans, a accouché d’une petite Louise. « … », confie cette mère" is
+ * Manon's; "Une réponse qui ne suffit pas à Mehdi X. Ce père de
+ * famille" Mehdi's), else the latest speaker of the paragraph before.
+ */
+static struct speaker *
+pointed_to(struct history *h, int gender)
+{
+	struct speaker	*e;
+
+	if ((e = latest_met(h, gender, 1, h->par_clock[1], 0)) != NULL ||
+	    (e = latest_met(h, gender, 1, h->par_clock[1], 1)) != NULL)
+		return e;
+	return latest_speaker(h, gender, 1);
 }
 
 void
@@ -565,6 +598,19 @@ role_tail(const struct alang *l, const char *s, const struct tok *t,
  * "(la députée de la) Gironde Nadège Fontanel-Ribeiro", "(le maire de)
  * Bordeaux Pierre Hurmic".
  */
+/* The length of word t without the punctuation that ends it: "Union."
+ * is "Union". */
+static size_t
+bare_len(const char *s, const struct tok *t)
+{
+	size_t	 e = t->e;
+
+	while (e > t->s && (s[e - 1] == '.' || s[e - 1] == ',' ||
+	    s[e - 1] == ';' || s[e - 1] == ':'))
+		e--;
+	return e - t->s;
+}
+
 static int
 place_first(const struct alang *l, const char *s, const struct tok *t,
     size_t i, size_t e)
@@ -575,7 +621,7 @@ place_first(const struct alang *l, const char *s, const struct tok *t,
 	    t[i - 1].e - t[i - 1].s) || listed(&l->preps, s + t[i - 1].s,
 	    t[i - 1].e - t[i - 1].s)) && !listed(&l->roles, s + t[i].s,
 	    t[i].e - t[i].s) && !listed(&l->institutions, s + t[e - 1].s,
-	    t[e - 1].e - t[e - 1].s);	/* the Waterways Standards Agency */
+	    bare_len(s, &t[e - 1]));	/* the Waterways Standards Agency */
 }
 
 /* The gender that the capitalised word t tells as a first name of
@@ -1164,9 +1210,26 @@ static int
 name_has(const struct alang *l, const struct speaker *e, const char *w,
     size_t n)
 {
+	struct tok	 t[MAXTOK];
+	struct buf	 tail;
+	size_t		 nt, k;
+
 	if (e->name.n > 0 && !capital_first(&e->name))
 		return role_has(l, &e->name, w, n) && ends_word(&e->name, w, n);
-	return contains(&e->name, w, n);
+	/* "the university" is not the "University and College Union":
+	 * the words after a name's last word of [joiners] */
+	if (!contains(&e->name, w, n))
+		return 0;
+	if (l->joiners.n > 0 && (nt = tokens(e->name.p, 0, e->name.n,
+	    t)) > 2)
+		for (k = nt - 1; k > 0; k--)
+			if (listed(&l->joiners, e->name.p + t[k].s,
+			    t[k].e - t[k].s)) {
+				tail.p = e->name.p + t[k].e;
+				tail.n = tail.cap = e->name.n - t[k].e;
+				return contains(&tail, w, n);
+			}
+	return 1;
 }
 
 /* Whether entry e's role opens with a feminine word of [genders]:
@@ -1179,6 +1242,24 @@ fem_role(const struct alang *l, const struct speaker *e)
 	for (k = 0; k < e->role.n && e->role.p[k] != ' '; k++)
 		;
 	return k > 0 && k < e->role.n && listed(&l->gender_f, e->role.p, k);
+}
+
+/* Whether role r opens with the noun low[0, lown), lower-cased, after a
+ * determiner maybe: "Le groupe américain" is the company's own noun, not
+ * the role of its officer. */
+static int
+own_noun(const struct alang *l, const struct buf *r, const char *low,
+    size_t lown)
+{
+	struct tok	 t[2];
+	char		 key[256];
+	size_t		 nt, k;
+
+	if (r->n == 0 || (nt = tokens_max(r->p, 0, r->n, t, 2)) == 0)
+		return 0;
+	k = nt == 2 && listed(&l->dets, r->p + t[0].s, t[0].e - t[0].s);
+	return lower_key(r->p + t[k].s, t[k].e - t[k].s, key) == lown &&
+	    memcmp(key, low, lown) == 0;
 }
 
 static struct speaker *
@@ -1195,6 +1276,8 @@ recall_head(struct history *h, const struct alang *l, const char *s,
 	int		 anaphor, anyone, eqhead, former, byeq;
 	size_t		 complement = 0;	/* the last word of one */
 	size_t		 best2 = HISTORY * 2;
+	size_t		 by_role = HISTORY * 2;	/* a role's, not a name's */
+	int		 orghead;
 
 	n = tokens(s, a, b, t);
 	if (!pronoun && n > 0) {
@@ -1244,6 +1327,7 @@ recall_head(struct history *h, const struct alang *l, const char *s,
 	lown = headn > 0 ? lower_key(head, headn, low) : 0;
 	eqhead = lown > 0 && l->equivalents.n > 0 &&
 	    wset_has(&l->equiv_heads, low, lown);
+	orghead = lown > 0 && wset_has(&l->organisations, low, lown);
 	/* the entries, latest first (of two seen at once, the later
 	 * one): the first that fits is the answer, the second "the
 	 * former"'s */
@@ -1325,6 +1409,17 @@ recall_head(struct history *h, const struct alang *l, const char *s,
 					break;
 			if (k < n)
 				continue;
+			/* "The union said", after its organiser was
+			 * named: an organisation's noun stands for the
+			 * organisation's name before anyone's role */
+			if (orghead && !name_has(l, e, head, headn) &&
+			    !own_noun(l, &e->role, low, lown) &&
+			    !(eqhead && e->via == VIA_NAME && equivalent(l, low,
+			    lown, headn, &e->name))) {
+				if (by_role == HISTORY * 2)
+					by_role = i;
+				continue;
+			}
 		} else if (headn > 0) {
 			/* ce dernier: anyone ([latest]); le porte-parole:
 			 * that role */
@@ -1352,6 +1447,8 @@ recall_head(struct history *h, const struct alang *l, const char *s,
 	}
 	if (former)
 		best = best2;
+	if (best == HISTORY * 2)
+		best = by_role;
 	if (best == HISTORY * 2)
 		return NULL;
 	return best < h->n ? &h->e[best] : &h->names[best - h->n];
@@ -1548,6 +1645,15 @@ described(struct history *h, const struct alang *l, const char *s,
 
 	if ((e = recall(h, l, s, a, b, 0, gender)) != NULL)
 		return e;
+	/* "Sophie Karadec ne décolère pas. « … », raconte cette
+	 * aide-soignante": a demonstrative points back to the person named
+	 * last, speaker or not */
+	if (nt > 1 && listed(&l->demonstratives, s + t[0].s, t[0].e - t[0].s)) {
+		e = pointed_to(h, gender);
+		if (e != NULL && e->role.n == 0 && set(&e->role, s, a, b) == -1)
+			e->role.n = 0;
+		return e;
+	}
 	/* "la jeune femme": two words of [nearby] after the determiner */
 	pair = nt > 2 && listed(&l->nearby, s + t[1].s, t[2].e - t[1].s);
 	if (!listed(&l->nearby, s + t[nt - 1].s, t[nt - 1].e - t[nt - 1].s) &&
@@ -2301,6 +2407,11 @@ speaker_read(const struct alang *l, const char *s, size_t n,
 	if (!pron)
 		a = after_source(l, s, a, b);
 	nt = tokens(s, a, b, t);
+	/* "Une version que conteste X": the cue's subject comes after it,
+	 * the words before a relative pronoun are its object */
+	if (!pron && nt >= 2 && nt < MAXTOK && attrib_clause_word(l, s,
+	    t[nt - 1].s, t[nt - 1].s, t[nt - 1].e) == t[nt - 1].e - t[nt - 1].s)
+		return 0;
 	/* a document speaks for its author ([documents]): "The agency’s
 	 * report" is the agency's words, "le rapport de l’agence" too */
 	if (!pron && nt >= 2 && nt < MAXTOK) {
@@ -2987,8 +3098,10 @@ static int
 name_then_complement(const struct alang *l, const char *s,
     const struct tok *t, size_t nt, size_t i)
 {
-	return i + 1 < nt && !phrase_end(s, &t[i]) && (listed(&l->preps,
-	    s + t[i + 1].s, t[i + 1].e - t[i + 1].s) ||
+	return i + 1 < nt && !phrase_end(s, &t[i]) && ((listed(&l->preps,
+	    s + t[i + 1].s, t[i + 1].e - t[i + 1].s) &&
+	    /* (not "la société Solvéo a fermé") */
+	    !auxiliary(l, s + t[i + 1].s, t[i + 1].e - t[i + 1].s)) ||
 	    contraction(l, s, &t[i + 1]) != NULL);
 }
 
@@ -3214,16 +3327,36 @@ surname_seen(struct history *h, const char *s, const struct tok *t)
 }
 
 /* Whether the name that word j is part of goes on after it. */
+/* Whether the capitalised words from word k end with a word of
+ * [institutions], five at most. */
+static int
+institution_ahead(const struct alang *l, const char *s, const struct tok *t,
+    size_t nt, size_t k)
+{
+	size_t	 end = k + 5;
+
+	for (; k < nt && k < end && capital(s, &t[k]); k++) {
+		if (listed(&l->institutions, s + t[k].s, bare_len(s, &t[k])))
+			return 1;
+		if (s[t[k].e - 1] == ',' || s[t[k].e - 1] == '.')
+			break;
+	}
+	return 0;
+}
+
 static int
 name_goes_on(const struct alang *l, const char *s, const struct tok *t,
     size_t nt, size_t j)
 {
-	/* "Ursula von der Leyen", "Ministry of Commerce" ([institutions]) */
+	/* "Ursula von der Leyen", "Ministry of Commerce" ([institutions]),
+	 * "the Harbour and Transport Workers' Union" ([joiners]) */
 	return j + 1 < nt && s[t[j].e - 1] != ',' && s[t[j].e - 1] != '.' &&
 	    (capital(s, &t[j + 1]) || (j + 2 < nt && capital(s, &t[j + 2]) &&
 	    (listed(&l->particles, s + t[j + 1].s, t[j + 1].e - t[j + 1].s) ||
 	    (listed(&l->institutions, s + t[j].s, t[j].e - t[j].s) &&
-	    listed(&l->preps, s + t[j + 1].s, t[j + 1].e - t[j + 1].s)))));
+	    listed(&l->preps, s + t[j + 1].s, t[j + 1].e - t[j + 1].s)) ||
+	    (listed(&l->joiners, s + t[j + 1].s, t[j + 1].e - t[j + 1].s) &&
+	    institution_ahead(l, s, t, nt, j + 2)))));
 }
 
 void
@@ -3235,6 +3368,7 @@ history_names(const struct alang *l, const char *s, size_t a, size_t b,
 	size_t		 nt, i, j, k, kn, rs, re, c, e, as = 0, ae = 0, ci;
 	int		 appos, org;
 	int		 titled, gender;
+	struct speaker	*sp;
 
 	h->words_s = s;
 	h->words_a = a;
@@ -3314,8 +3448,12 @@ history_names(const struct alang *l, const char *s, size_t a, size_t b,
 			 * a place of one word, then the name */
 			else if (place_first(l, s, t, i, j + 1))
 				i++;
-			/* "Fire Chief Ramona Ortiz": the title is no name */
-			for (k = j >= 2 ? j - 2 : 0; k > i; k--)
+			/* "Fire Chief Ramona Ortiz": the title is no name
+			 * (but "the Harbour and Transport Workers' Union"
+			 * is an institution's whole) */
+			for (k = listed(&l->institutions, s + t[j].s,
+			    bare_len(s, &t[j])) ? i : j >= 2 ? j - 2 : 0; k > i;
+			    k--)
 				if (listed(&l->roles, s + t[k].s, t[k].e - t[k].s)) {
 					i = k + 1;
 					break;
@@ -3490,7 +3628,15 @@ history_names(const struct alang *l, const char *s, size_t a, size_t b,
 			/* else the first name: "Inès Ferrand" is a woman */
 			if (gender == 0)
 				gender = first_name(l, s, &t[i]);
-			note(h, s, t[i].s, e, rs, re, gender);
+			sp = note(h, s, t[i].s, e, rs, re, gender);
+			/* "le collectif Familles unies": an organisation
+			 * named after its noun (not "le groupe Vincent X")
+			 * is no "il", but "le collectif" */
+			if (sp != NULL && i >= 2 && rs == t[i - 2].s &&
+			    re == t[i - 1].e && listed(&l->organisations,
+			    s + t[i - 1].s, t[i - 1].e - t[i - 1].s) &&
+			    first_name(l, s, &t[i]) == 0)
+				h->norg[sp - h->names] = 1;
 			i = j;
 		}
 		if (nt < MAXTOK)
