@@ -2613,3 +2613,25 @@ y	en	5	1	Harbour and Transport Workers' Union		anaphor	said	indirect	Talks are e
 y	en	6	1	Castlebridge UCU	the local branch of the University and College Union	name	said	indirect	it would ballot members
 y	en	7	1	University of Castlebridge		anaphor	said	indirect	it regretted the decision"
 }
+
+@test "a headline's indefinite description said again by a named speaker (accuse une mère de famille); Santé publique France is a name whole, not Payments firm Veridal; an agent's title is not the subject's (owned by television chef X); though is an aside" {
+	run --separate-stderr qx z fr "Jeudi 13 novembre 2025" \
+	    "Steaks contaminés : un rappel « beaucoup trop tardif », accuse une mère de famille" \
+	    "Santé publique France a indiqué mercredi que deux nouveaux cas suspects faisaient l’objet d’investigations." \
+	    "Dans le couloir du CHU, Sophie Karadec ne décolère pas. « On a servi ces steaks à notre fille », raconte cette aide-soignante. « Ce rappel est beaucoup trop tardif. »"
+	assert_success
+	assert_output "z	fr	2	1	Sophie Karadec	cette aide-soignante	repeated	accuse	partial	beaucoup trop tardif
+z	fr	3	1	Santé publique France		name	a indiqué	indirect	deux nouveaux cas suspects faisaient l’objet d’investigations
+z	fr	4	2	Sophie Karadec	cette aide-soignante	anaphor	raconte	direct	On a servi ces steaks à notre fille
+z	fr	4	3	Sophie Karadec	cette aide-soignante	adjacent		direct	Ce rappel est beaucoup trop tardif."
+	run --separate-stderr qx w en "Tuesday 4 November 2025" "Wages" \
+	    "The restaurant group owned by television chef Rory Calloway has closed two sites." \
+	    "Payments firm Veridal said it would appeal." \
+	    "Tomasz Wilk, a sous chef at Calloway’s Kitchen, said he was owed money." \
+	    "Calloway, though, insisted he had been “kept in the dark” about the arrears. “If I had known, I would have sold my house,” the chef said."
+	assert_success
+	assert_output "w	en	4	1	Veridal	Payments firm	name	said	indirect	it would appeal
+w	en	5	1	Tomasz Wilk	a sous chef at Calloway’s Kitchen	name	said	indirect	he was owed money
+w	en	6	1	Rory Calloway	television chef	name	insisted	partial	kept in the dark
+w	en	6	2	Rory Calloway	television chef	anaphor	said	direct	If I had known, I would have sold my house"
+}

@@ -261,9 +261,13 @@ said_again(struct qx *x, const struct out *o)
 		if (n == 0 || n + 2 >= sizeof(said) || !said_in(said, n, text,
 		    m))
 			continue;
+		/* (an indefinite description, "accuse une mère de
+		 * famille", fits whoever is not of another gender) */
 		if (h->sp.name.n > 0 && ((l = attrib_lang(&x->at, h->lang.p,
-		    h->lang.n)) == NULL || !speaker_fits(l, h->sp.name.p,
-		    h->sp.name.n, &o->sp)))
+		    h->lang.n)) == NULL || (speaker_definite(l, h->sp.name.p,
+		    h->sp.name.n) ? !speaker_fits(l, h->sp.name.p,
+		    h->sp.name.n, &o->sp) : h->sp.gender != 0 &&
+		    o->sp.gender != 0 && h->sp.gender != o->sp.gender)))
 			continue;
 		speaker_copy(&h->sp, &o->sp);
 		h->sp.via = VIA_REPEATED;
@@ -1595,7 +1599,8 @@ process(struct qx *x)
 			size_t j;
 
 			for (j = 0; j < nq; j++)
-				if (!x->q[j].name && x->q[j].open < x->s[k].end &&
+				if (!x->q[j].name &&
+				    x->q[j].open < x->s[k].end &&
 				    x->q[j].close_end > x->s[k].start)
 					inside = 1;
 			if (!inside)

@@ -72,7 +72,8 @@ struct alang {
 	struct wset	 roles, adjuncts, anaphors, latest, particles, preps,
 			 dets, definites, institutions, suffixes, equivalents,
 			 relatives, nearby, demonstratives, agents, places,
-			 groups, joiners, copulas, documents, former, organisations,
+			 groups, joiners, copulas, documents, former,
+			 organisations,
 			 coordinations, others, honorifics, continuations,
 			 infinitives,	/* the first words of [verbs] */
 			 equiv_heads;	/* first words of equivalents */

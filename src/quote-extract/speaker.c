@@ -2930,6 +2930,32 @@ speaker_read(const struct alang *l, const char *s, size_t n,
 		if (set(&sp->role, s, appos_s, appos_e) == -1)
 			return -1;
 	}
+	/* "Santé publique France a indiqué": a capitalised word and
+	 * lower-case ones without determiner, then one capitalised word,
+	 * all the speaker's words, are an organisation's name, not a
+	 * "France" whose role is "Santé publique" */
+	if (sp->via == VIA_NAME && sp->role.n > 0 && sp->name.n > 0 &&
+	    memchr(sp->name.p, ' ', sp->name.n) == NULL &&
+	    b - a == sp->role.n + 1 + sp->name.n &&
+	    memcmp(s + a, sp->role.p, sp->role.n) == 0 &&
+	    memcmp(s + b - sp->name.n, sp->name.p, sp->name.n) == 0 &&
+	    (nt = tokens(s, a, b, t)) >= 3 && capital(s, &t[0]) &&
+	    !listed(&l->dets, s + t[0].s, t[0].e - t[0].s)) {
+		for (k = 1; k + 1 < nt && !capital(s, &t[k]) &&
+		    !listed(&l->preps, s + t[k].s, t[k].e - t[k].s) &&
+		    !listed(&l->dets, s + t[k].s, t[k].e - t[k].s); k++)
+			;
+		/* (not "Payments firm Veridal", "board chair Whitaker":
+		 * a title or an organisation's noun before the name) */
+		if (k + 1 == nt && (listed(&l->roles, s + t[k - 1].s,
+		    t[k - 1].e - t[k - 1].s) || listed(&l->organisations,
+		    s + t[k - 1].s, t[k - 1].e - t[k - 1].s)))
+			k = 0;
+		if (k + 1 == nt && set(&sp->name, s, a, b) == -1)
+			return -1;
+		if (k + 1 == nt)
+			sp->role.n = 0;
+	}
 	/* a name read again as its own description is no role */
 	if (sp->role.n == sp->name.n && sp->role.n > 0 &&
 	    memcmp(sp->role.p, sp->name.p, sp->name.n) == 0)
@@ -3572,6 +3598,15 @@ history_names(const struct alang *l, const char *s, size_t a, size_t b,
 						    t[k - 2].e - 1))
 							rs = t[c].s;
 					}
+					/* "The group owned by television chef
+					 * X": the agent's words, not the
+					 * subject's */
+					for (c = i - 1; rs < re && c > k; c--)
+						if (listed(&l->agents, s + t[c - 1].s,
+						    t[c - 1].e - t[c - 1].s)) {
+							rs = t[c].s;
+							break;
+						}
 				}
 			}
 			/* last, a title without determiner after the name:
