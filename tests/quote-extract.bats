@@ -418,14 +418,17 @@ e	en	3	1	Tom Ellery	the Conservative MP for Harbridge North	anaphor	said	indirec
 e	en	4	1	Marcus Fenwick	Rail minister	anaphor	wrote	direct	Kestrel need to be on the shortlist.
 e	en	5	1	Marcus Fenwick	Rail minister	name	said	indirect	he was sorry
 e	en	6	2	Catherine Holloway		pronoun	told	mixed	a country to run"
-	# a second clause needs its coordination and complementizer right
-	# after the quotation, and a complementizer before it
+	# a second clause that shares the first cue needs its coordination
+	# and complementizer right after the quotation, and a complementizer
+	# before it; one with a cue of its own after a comma is reported
+	# speech of its own ([continuations], coordination)
 	run --separate-stderr qx d fr \
 	    "Paul Roy a dénoncé « un scandale » et que faire de plus ?" \
 	    "Paul Roy a salué « un bon accord », et assure que le texte sera voté."
 	assert_success
 	assert_output "d	fr	1	1	Paul Roy		name	a dénoncé	partial	un scandale
-d	fr	2	1	Paul Roy		name	a salué	partial	un bon accord"
+d	fr	2	1	Paul Roy		name	a salué	partial	un bon accord
+d	fr	2	1	Paul Roy		name	assure	indirect	le texte sera voté"
 	[ "$stderr" = "" ]
 }
 
@@ -1958,15 +1961,19 @@ eval_quotes_figures() {
 	# a pronoun or a complementizer, which the gold had rewarded: the
 	# English speaker floor from 94.7, the French from 89.1; then its
 	# third three, read after their fixes at 35 of 40, 34 of 39 and 37
-	# of 43: the English speaker floor from 93.3, the French from 88.8)
+	# of 43: the English speaker floor from 93.3, the French from 88.8;
+	# the ninth session's first four, read after their fixes at 34 of
+	# 39, 36 of 38, 36 of 40 and 31 of 35, the English one's indirect
+	# clauses not all read: the English indirect floors from 95.5 and
+	# 93.1, the French speaker floor up from 88.7)
 	run awk '
 	BEGIN {
 		min["fr direct30"] = 99.7;  min["fr indirect30"] = 98.7
 		min["fr direct80"] = 99.6;  min["fr indirect80"] = 98.7
-		min["fr speaker"] = 88.7
-		min["en direct30"] = 97.7;  min["en indirect30"] = 95.5
-		min["en direct80"] = 95.8;  min["en indirect80"] = 93.1
-		min["en speaker"] = 92.6
+		min["fr speaker"] = 89.2
+		min["en direct30"] = 97.7;  min["en indirect30"] = 94.6
+		min["en direct80"] = 96.0;  min["en indirect80"] = 92.4
+		min["en speaker"] = 92.5
 	}
 	{ k = $1 " " $2; seen[k] = 1
 	  if ($3 + 0 < min[k]) { print k ": " $3 " < " min[k]; bad = 1 } }
@@ -2634,4 +2641,31 @@ z	fr	4	3	Sophie Karadec	cette aide-soignante	adjacent		direct	Ce rappel est beau
 w	en	5	1	Tomasz Wilk	a sous chef at Calloway’s Kitchen	name	said	indirect	he was owed money
 w	en	6	1	Rory Calloway	television chef	name	insisted	partial	kept in the dark
 w	en	6	2	Rory Calloway	television chef	anaphor	said	direct	If I had known, I would have sold my house"
+}
+
+@test "French: a long complement between a cue and que; l’exploitant of [nearby]; mais a prévenu que after a partial quotation; a number's comma in a reported clause; la société for the company that was the latest subject, not for one named before another spoke; English: an acronym after the speaker of an ending cue, a number's comma in the clause, the Department of Health and Social Care whole" {
+	run --separate-stderr qx c fr "Mardi 18 novembre 2025" "Cinéma" \
+	    "Son propriétaire, Bernard Lestrade, a annoncé mardi soir aux adhérents de l’association Les Amis du Familia qu’il cesserait l’exploitation au printemps." \
+	    "« Je n’ai plus les moyens de tenir », a déclaré l’exploitant de 68 ans." \
+	    "Le maire, Philippe Cordonnier, s'est dit « très attaché » au Familia, mais a prévenu que la commune n'avait pas les moyens de racheter les murs." \
+	    "Paul Roy a estimé que le déficit atteindrait 4,7 % l’an prochain et dénoncé « un budget injuste »." \
+	    "Le groupe CinéOuest, qui exploite un multiplexe, n’a pas souhaité s’exprimer. Dans un courriel, la société a fait savoir qu’elle « n’envisage pas de reprise »." \
+	    "Le groupe Norcastle a lancé une offre sur Valmorel, le fabricant de pompes." \
+	    "Dans un communiqué, Valmorel a indiqué avoir « pris connaissance » de l’offre. « Le conseil se réunira », précise la société."
+	assert_success
+	assert_output "c	fr	3	1	Bernard Lestrade	Son propriétaire	name	a annoncé	indirect	il cesserait l’exploitation au printemps
+c	fr	4	1	Bernard Lestrade	Son propriétaire	anaphor	a déclaré	direct	Je n’ai plus les moyens de tenir
+c	fr	5	1	Philippe Cordonnier	Le maire	name	s'est dit	partial	très attaché
+c	fr	5	1	Philippe Cordonnier	Le maire	name	a prévenu	indirect	la commune n'avait pas les moyens de racheter les murs
+c	fr	6	1	Paul Roy		name	a estimé	indirect	le déficit atteindrait 4,7 % l’an prochain
+c	fr	6	1	Paul Roy		name	a estimé	partial	un budget injuste
+c	fr	7	2	Le groupe CinéOuest		anaphor	a fait savoir	mixed	n’envisage pas de reprise
+c	fr	9	1	Valmorel		name	a indiqué	partial	pris connaissance
+c	fr	9	2	la société		description	précise	direct	Le conseil se réunira"
+	run --separate-stderr qx g en "Tuesday 4 November 2025" "Surgery" \
+	    "Its 6,800 registered patients will be moved to other practices in the area, NHS Wessex Vale Integrated Care Board (ICB) said." \
+	    "The Department of Health and Social Care said it did not comment on individual practices."
+	assert_success
+	assert_output "g	en	3	1	NHS Wessex Vale Integrated Care Board		name	said	indirect	Its 6,800 registered patients will be moved to other practices in the area
+g	en	4	1	The Department of Health and Social Care		description	said	indirect	it did not comment on individual practices"
 }

@@ -532,6 +532,21 @@ set_cue(struct out *o, const char *s, const struct found *f)
  * comma (not "le projet, que la mairie avait validé en mars et que …"),
  * its span in *a, *b; else 0, *a and *b 0.
  */
+/* Whether s[a, b) holds a comma that is no number's ("£300,000",
+ * "4,7 %"). */
+static int
+clause_comma(const char *s, size_t a, size_t b)
+{
+	size_t	 i;
+
+	for (i = a; i < b; i++)
+		if (s[i] == ',' && !(i > a && i + 1 < b &&
+		    s[i - 1] >= '0' && s[i - 1] <= '9' &&
+		    s[i + 1] >= '0' && s[i + 1] <= '9'))
+			return 1;
+	return 0;
+}
+
 static int
 clause_to_coordination(const struct alang *l, const char *s, size_t from,
     size_t re, int cue, size_t *a, size_t *b)
@@ -559,8 +574,7 @@ clause_to_coordination(const struct alang *l, const char *s, size_t from,
 		for (*b = i; *b > *a && (s[*b - 1] == ' ' || s[*b - 1] == ',');
 		    (*b)--)
 			;
-		if (words(s, *a, *b, 3) >= 3 && memchr(s + *a, ',', *b - *a) ==
-		    NULL)
+		if (words(s, *a, *b, 3) >= 3 && !clause_comma(s, *a, *b))
 			return 1;
 		break;
 	}
@@ -1149,7 +1163,8 @@ coordinated(struct qx *x, const struct alang *l, size_t k, size_t i,
 }
 
 /* The end of the phrase of [continuations] at s[a] ("avant de", "avant
- * d’", "qui", "adding"), of one word or two, or 0. */
+ * d’", "qui", "adding"), of one word or two, or of a word of
+ * [coordinations] and an auxiliary ("mais a"), or 0. */
 static size_t
 continuation(const struct alang *l, const char *s, size_t a, size_t end)
 {
@@ -1167,6 +1182,10 @@ continuation(const struct alang *l, const char *s, size_t a, size_t end)
 		;
 	if (e == b)
 		return 0;
+	/* "« … » au Familia, mais a prévenu que": a word of
+	 * [coordinations], an auxiliary maybe */
+	if (wset_has(&l->coordinations, s + a, w - a))
+		return speaker_auxiliary(l, s, b, e) ? e : w;
 	/* an elided second word: "avant d’ajouter" */
 	if (e - b > 2 && s[b + 1] == '\'')
 		e = b + 2;
@@ -1223,7 +1242,10 @@ continued(struct qx *x, const struct alang *l, size_t k, size_t i,
 			if (v == a || (!attrib_has_cue(l, s, a, v) &&
 			    !speaker_listed(&l->infinitives, s + a, v - a)))
 				continue;
-			cs = a;
+			/* (with the auxiliary before it: "a prévenu") */
+			for (c = ce; c > cs && s[c - 1] != ' '; c--)
+				;
+			cs = speaker_auxiliary(l, s, c, ce) ? c : a;
 			ce = v;
 			for (a = v; a < end && s[a] == ' '; a++)
 				;

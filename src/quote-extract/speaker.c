@@ -1244,6 +1244,18 @@ fem_role(const struct alang *l, const struct speaker *e)
 	return k > 0 && k < e->role.n && listed(&l->gender_f, e->role.p, k);
 }
 
+/* Whether b opens with a determiner and a noun of [organisations]: "le
+ * groupe Vallérian", whose gender is its noun's. */
+static int
+organisation_named(const struct alang *l, const struct buf *b)
+{
+	struct tok	 t[2];
+
+	return b->n > 0 && tokens_max(b->p, 0, b->n, t, 2) == 2 &&
+	    listed(&l->dets, b->p + t[0].s, t[0].e - t[0].s) &&
+	    listed(&l->organisations, b->p + t[1].s, t[1].e - t[1].s);
+}
+
 /* Whether role r opens with the noun low[0, lown), lower-cased, after a
  * determiner maybe: "Le groupe américain" is the company's own noun, not
  * the role of its officer. */
@@ -1262,6 +1274,9 @@ own_noun(const struct alang *l, const struct buf *r, const char *low,
 	    memcmp(key, low, lown) == 0;
 }
 
+static const char *contraction(const struct alang *, const char *,
+    const struct tok *);
+
 static struct speaker *
 recall_head(struct history *h, const struct alang *l, const char *s,
     size_t a, size_t b, int pronoun, int gender, int noun_first)
@@ -1276,15 +1291,14 @@ recall_head(struct history *h, const struct alang *l, const char *s,
 	int		 anaphor, anyone, eqhead, former, byeq;
 	size_t		 complement = 0;	/* the last word of one */
 	size_t		 best2 = HISTORY * 2;
-	size_t		 by_role = HISTORY * 2;	/* a role's, not a name's */
-	int		 orghead;
+	int		 orghead, passed = 0;
 
 	n = tokens(s, a, b, t);
 	if (!pronoun && n > 0) {
 		/* the head: the last word before a complement ("le
 		 * porte-parole du ministère", "the former employee") */
 		for (i = 1; i < n && !listed(&l->preps, s + t[i].s,
-		    t[i].e - t[i].s); i++)
+		    t[i].e - t[i].s) && contraction(l, s, &t[i]) == NULL; i++)
 			;
 		complement = i + 1 < n ? n - 1 : 0;
 		i = i > 1 ? i - 1 : 0;
@@ -1343,6 +1357,10 @@ recall_head(struct history *h, const struct alang *l, const char *s,
 		seen = i < h->n ? h->seen[i] : h->nseen[i - h->n];
 		if (best != HISTORY * 2 && !former)
 			break;
+		/* (a speaker or a subject met since) */
+		if (j > 0 && (by[j - 1] < h->n ||
+		    h->nsubject[by[j - 1] - h->n]))
+			passed = 1;
 		/* nor, for a pronoun or "ce dernier", a name that the
 		 * sentence gives after it: "Ce dernier a affirmé que le
 		 * maire l’avait écarté d’un marché attribué à Valtra" */
@@ -1374,7 +1392,12 @@ recall_head(struct history *h, const struct alang *l, const char *s,
 				continue;
 			if (e->via != VIA_NAME && e->via != VIA_DESC)
 				continue;
-		} else if ((gender == 'f' && e->gender == 'm') ||
+		} else if ((gender == 'f' && e->gender == 'm' &&
+		    /* (a company's gender is its noun's: "la société"
+		     * may be "le groupe Vallérian") */
+		    !(orghead && (organisation_named(l, &e->name) ||
+		    own_noun(l, &e->role, low, lown) ||
+		    organisation_named(l, &e->role)))) ||
 		    (gender == 'm' && e->gender == 'f' && headn > 0 &&
 		    fem_role(l, e) && role_has(l, &e->role, head, headn))) {
 			/* "l’élue" is not "le maire"; but "le médecin" may
@@ -1396,6 +1419,14 @@ recall_head(struct history *h, const struct alang *l, const char *s,
 			    !(eqhead && e->via == VIA_NAME &&
 			    equivalent(l, low, lown, headn, &e->name)))
 				continue;
+			/* a company's other noun ("la société" for "le
+			 * groupe Vallérian") only for the latest speaker
+			 * or subject: "Valmorel a indiqué …, précise la
+			 * société" is not the "groupe Norcastle" before */
+			if (byeq && orghead && passed &&
+			    (organisation_named(l, &e->name) ||
+			    organisation_named(l, &e->role)))
+				continue;
 			/* "l’ambassade de Chine à Ottawa" is not the one in
 			 * London: its names must all be the earlier one's */
 			for (k = 1; k < n; k++)
@@ -1416,8 +1447,6 @@ recall_head(struct history *h, const struct alang *l, const char *s,
 			    !own_noun(l, &e->role, low, lown) &&
 			    !(eqhead && e->via == VIA_NAME && equivalent(l, low,
 			    lown, headn, &e->name))) {
-				if (by_role == HISTORY * 2)
-					by_role = i;
 				continue;
 			}
 		} else if (headn > 0) {
@@ -1447,8 +1476,6 @@ recall_head(struct history *h, const struct alang *l, const char *s,
 	}
 	if (former)
 		best = best2;
-	if (best == HISTORY * 2)
-		best = by_role;
 	if (best == HISTORY * 2)
 		return NULL;
 	return best < h->n ? &h->e[best] : &h->names[best - h->n];
@@ -2645,8 +2672,12 @@ speaker_read(const struct alang *l, const char *s, size_t n,
 		/* "the Library and Cultural Workers’ Union" */
 		else if (run < nt && run > 1 && capital(s, &t[run - 2]) &&
 		    listed(&l->joiners, s + w->s, w->e - w->s) &&
-		    listed(&l->institutions, s + t[nt - 1].s,
-		    t[nt - 1].e - t[nt - 1].s))
+		    (listed(&l->institutions, s + t[nt - 1].s,
+		    t[nt - 1].e - t[nt - 1].s) ||
+		    /* "the Department of Health and Social Care" */
+		    (run > 3 && listed(&l->preps, s + t[run - 3].s,
+		    t[run - 3].e - t[run - 3].s) && listed(&l->institutions,
+		    s + t[run - 4].s, t[run - 4].e - t[run - 4].s))))
 			run--;
 		else
 			break;
@@ -3375,14 +3406,19 @@ name_goes_on(const struct alang *l, const char *s, const struct tok *t,
     size_t nt, size_t j)
 {
 	/* "Ursula von der Leyen", "Ministry of Commerce" ([institutions]),
-	 * "the Harbour and Transport Workers' Union" ([joiners]) */
+	 * "the Harbour and Transport Workers' Union", "the Department of
+	 * Health and Social Care" ([joiners]) */
 	return j + 1 < nt && s[t[j].e - 1] != ',' && s[t[j].e - 1] != '.' &&
 	    (capital(s, &t[j + 1]) || (j + 2 < nt && capital(s, &t[j + 2]) &&
 	    (listed(&l->particles, s + t[j + 1].s, t[j + 1].e - t[j + 1].s) ||
 	    (listed(&l->institutions, s + t[j].s, t[j].e - t[j].s) &&
 	    listed(&l->preps, s + t[j + 1].s, t[j + 1].e - t[j + 1].s)) ||
 	    (listed(&l->joiners, s + t[j + 1].s, t[j + 1].e - t[j + 1].s) &&
-	    institution_ahead(l, s, t, nt, j + 2)))));
+	    (institution_ahead(l, s, t, nt, j + 2) ||
+	    /* "the Department of Health and Social Care" */
+	    (j >= 2 && listed(&l->institutions, s + t[j - 2].s,
+	    t[j - 2].e - t[j - 2].s) && listed(&l->preps, s + t[j - 1].s,
+	    t[j - 1].e - t[j - 1].s)))))));
 }
 
 void
@@ -3478,8 +3514,9 @@ history_names(const struct alang *l, const char *s, size_t a, size_t b,
 			 * (but "the Harbour and Transport Workers' Union"
 			 * is an institution's whole) */
 			for (k = listed(&l->institutions, s + t[j].s,
-			    bare_len(s, &t[j])) ? i : j >= 2 ? j - 2 : 0; k > i;
-			    k--)
+			    bare_len(s, &t[j])) || listed(&l->institutions,
+			    s + t[i].s, t[i].e - t[i].s) ? i : j >= 2 ? j - 2 : 0;
+			    k > i; k--)
 				if (listed(&l->roles, s + t[k].s, t[k].e - t[k].s)) {
 					i = k + 1;
 					break;
