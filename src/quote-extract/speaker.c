@@ -1017,21 +1017,38 @@ role_has(const struct alang *l, const struct buf *role, const char *w,
 {
 	struct buf head = *role;
 	size_t	 i = 0, k;
+	int	 in = 1;
 
 	if (!contains(role, w, n))
 		return 0;	/* most roles */
+	/* the words before a preposition, and those after a word of
+	 * [coordinations] that opens another title ("étudiante en droit
+	 * et porte-parole du comité") */
 	while (i < role->n) {
 		while (i < role->n && role->p[i] == ' ')
 			i++;
 		for (k = i; k < role->n && role->p[k] != ' '; k++)
 			;
-		if (k > i && i > 0 && listed(&l->preps, role->p + i, k - i)) {
-			head.n = i;
-			break;
+		if (k > i && i > 0 && in && listed(&l->preps, role->p + i,
+		    k - i)) {
+			head.n = (size_t)(role->p + i - head.p);
+			if (contains(&head, w, n))
+				return 1;
+			in = 0;
+		} else if (k > i && !in && listed(&l->coordinations,
+		    role->p + i, k - i) && k + 1 < role->n &&
+		    /* (not inside a name: "the Farmers and Growers
+		     * Alliance") */
+		    !((unsigned char)role->p[k + 1] >= 'A' &&
+		    (unsigned char)role->p[k + 1] <= 'Z') &&
+		    (unsigned char)role->p[k + 1] < 0xC3) {
+			head.p = role->p + k;
+			head.n = role->n - k;
+			in = 1;
 		}
 		i = k;
 	}
-	return contains(&head, w, n);
+	return in && contains(&head, w, n);
 }
 
 /* Whether a name met in the text is also a speaker's: the speaker's
@@ -1256,22 +1273,27 @@ organisation_named(const struct alang *l, const struct buf *b)
 	    listed(&l->organisations, b->p + t[1].s, t[1].e - t[1].s);
 }
 
-/* Whether role r opens with the noun low[0, lown), lower-cased, after a
- * determiner maybe: "Le groupe américain" is the company's own noun, not
- * the role of its officer. */
+/* Whether the noun low[0, lown), lower-cased, is a word of role r
+ * before its first preposition: the organisation's own noun ("deuxième
+ * syndicat étudiant du pays"), not that of a person's ("general
+ * secretary of the X Union", "The company's chief executive"). */
 static int
 own_noun(const struct alang *l, const struct buf *r, const char *low,
     size_t lown)
 {
-	struct tok	 t[2];
+	struct tok	 t[8];
 	char		 key[256];
 	size_t		 nt, k;
 
-	if (r->n == 0 || (nt = tokens_max(r->p, 0, r->n, t, 2)) == 0)
+	if (r->n == 0)
 		return 0;
-	k = nt == 2 && listed(&l->dets, r->p + t[0].s, t[0].e - t[0].s);
-	return lower_key(r->p + t[k].s, t[k].e - t[k].s, key) == lown &&
-	    memcmp(key, low, lown) == 0;
+	nt = tokens_max(r->p, 0, r->n, t, 8);
+	for (k = 0; k < nt && (k == 0 || !listed(&l->preps, r->p + t[k].s,
+	    t[k].e - t[k].s)); k++)
+		if (lower_key(r->p + t[k].s, t[k].e - t[k].s, key) == lown &&
+		    memcmp(key, low, lown) == 0)
+			return 1;
+	return 0;
 }
 
 static const char *contraction(const struct alang *, const char *,
@@ -1396,7 +1418,6 @@ recall_head(struct history *h, const struct alang *l, const char *s,
 		    /* (a company's gender is its noun's: "la société"
 		     * may be "le groupe Vallérian") */
 		    !(orghead && (organisation_named(l, &e->name) ||
-		    own_noun(l, &e->role, low, lown) ||
 		    organisation_named(l, &e->role)))) ||
 		    (gender == 'm' && e->gender == 'f' && headn > 0 &&
 		    fem_role(l, e) && role_has(l, &e->role, head, headn))) {
