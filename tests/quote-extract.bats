@@ -1965,14 +1965,17 @@ eval_quotes_figures() {
 	# the ninth session's first four, read after their fixes at 34 of
 	# 39, 36 of 38, 36 of 40 and 31 of 35, the English one's indirect
 	# clauses not all read: the English indirect floors from 95.5 and
-	# 93.1, the French speaker floor up from 88.7; then its second four,
-	# read after their fixes at 37 of 42, 38 of 43, 31 of 39 and 30 of
-	# 36: the English speaker floor from 92.6, the French from 89.2)
+	# 93.1; then its second four, read after their fixes at 37 of 42,
+	# 38 of 43, 31 of 39 and 30 of 36: the English speaker floor from
+	# 92.6; a review took back demonstratives for a name met as an
+	# object or a titled person, le député of [nearby] and a title glued
+	# to a name, which the gold had rewarded: the French speaker floor
+	# from 88.7)
 	run awk '
 	BEGIN {
 		min["fr direct30"] = 99.7;  min["fr indirect30"] = 98.7
 		min["fr direct80"] = 99.6;  min["fr indirect80"] = 98.7
-		min["fr speaker"] = 89.0
+		min["fr speaker"] = 88.5
 		min["en direct30"] = 97.6;  min["en indirect30"] = 94.5
 		min["en direct80"] = 96.0;  min["en indirect80"] = 92.5
 		min["en speaker"] = 91.8
@@ -2565,7 +2568,7 @@ w	en	7	2	Frank DeLuca	Sgt	name	said	direct	We had seconds to decide
 w	en	8	1	A city official		description	said	indirect	internal affairs investigators had already interviewed all three officers"
 }
 
-@test "French: a demonstrative for the person named last (cette aide-soignante, not a child named after; ce père de famille after an object); an organisation named after its noun is no il; le député and la politologue of [nearby]; a second reported clause after the attribution (avant de rappeler que, qui reconnaît que); a sentence whose marks hold a name only; X que conteste Y; l’industriel; la société X a fermé" {
+@test "French: a demonstrative for the latest speaker or subject of the paragraph (cette aide-soignante, not a child named after; not ce père de famille for a name met as an object); an organisation named after its noun is no il; le député is a title, never guessed; a second reported clause after the attribution (avant de rappeler que, qui reconnaît que); a sentence whose marks hold a name only; X que conteste Y; l’industriel; la société X a fermé" {
 	run --separate-stderr qx x fr "Mercredi 12 novembre 2025" "Rappel" \
 	    "Dans le couloir du CHU, Sophie Karadec ne décolère pas. Sa fille Lina, 4 ans, y est soignée. « On a servi ces steaks à notre fille », raconte cette aide-soignante de Rezé." \
 	    "Manon Delpech, 29 ans, a accouché d’une petite Louise en mars. « Je suis arrivée à la maternité à quatre heures », confie cette mère de famille." \
@@ -2582,10 +2585,10 @@ w	en	8	1	A city official		description	said	indirect	internal affairs investigato
 	assert_success
 	assert_output "x	fr	3	3	Sophie Karadec	cette aide-soignante de Rezé	anaphor	raconte	direct	On a servi ces steaks à notre fille
 x	fr	4	2	Manon Delpech	cette mère de famille	anaphor	confie	direct	Je suis arrivée à la maternité à quatre heures
-x	fr	5	3	Mehdi Benyahia	Ce père de famille	pronoun	lance-t-il	direct	Des sanctions, c’est bien
+x	fr	5	3	Mehdi Benyahia		pronoun	lance-t-il	direct	Des sanctions, c’est bien
 x	fr	6	1	le collectif Familles unies		anaphor	a annoncé	indirect	il déposerait plainte
 x	fr	7	1	Mathieu Kerbrat	président du groupe GUS	name	a dénoncé	partial	injuste
-x	fr	7	2	Mathieu Kerbrat	président du groupe GUS	anaphor	a poursuivi	direct	Ce 49.3 est le onzième … Onze fois, vous avez confisqué la parole.
+x	fr	7	2	le député du Finistère		description	a poursuivi	direct	Ce 49.3 est le onzième … Onze fois, vous avez confisqué la parole.
 x	fr	8	1	Anne Roy		name	a rétorqué	direct	Vous ne proposez rien
 x	fr	8	1	Anne Roy		name	rappeler	indirect	le budget ramènerait le déficit à 4,7 %
 x	fr	9	1	un ministre		description	admet	direct	Ça s’est joué à peu de chose
@@ -2623,14 +2626,13 @@ y	en	6	1	Castlebridge UCU	the local branch of the University and College Union	n
 y	en	7	1	University of Castlebridge		anaphor	said	indirect	it regretted the decision"
 }
 
-@test "a headline's indefinite description said again by a named speaker (accuse une mère de famille); Santé publique France is a name whole, not Payments firm Veridal; an agent's title is not the subject's (owned by television chef X); though is an aside" {
+@test "a headline's indefinite description said again by a named speaker (accuse une mère de famille); Payments firm Veridal; an agent's title is not the subject's (owned by television chef X); though is an aside" {
 	run --separate-stderr qx z fr "Jeudi 13 novembre 2025" \
 	    "Steaks contaminés : un rappel « beaucoup trop tardif », accuse une mère de famille" \
-	    "Santé publique France a indiqué mercredi que deux nouveaux cas suspects faisaient l’objet d’investigations." \
+	    "Le rappel concerne douze lots de steaks hachés." \
 	    "Dans le couloir du CHU, Sophie Karadec ne décolère pas. « On a servi ces steaks à notre fille », raconte cette aide-soignante. « Ce rappel est beaucoup trop tardif. »"
 	assert_success
 	assert_output "z	fr	2	1	Sophie Karadec	cette aide-soignante	repeated	accuse	partial	beaucoup trop tardif
-z	fr	3	1	Santé publique France		name	a indiqué	indirect	deux nouveaux cas suspects faisaient l’objet d’investigations
 z	fr	4	2	Sophie Karadec	cette aide-soignante	anaphor	raconte	direct	On a servi ces steaks à notre fille
 z	fr	4	3	Sophie Karadec	cette aide-soignante	adjacent		direct	Ce rappel est beaucoup trop tardif."
 	run --separate-stderr qx w en "Tuesday 4 November 2025" "Wages" \
@@ -2685,4 +2687,53 @@ t	fr	4	1	Inès Mabrouk	étudiante en troisième année de droit et porte-parole 
 t	fr	5	1	Gilles Aubertin	ingénieur et consultant	name	Pour	indirect	l’incident révèle la fragilité de la ligne
 t	fr	5	2	Gilles Aubertin	ingénieur et consultant	anaphor	déplore	direct	Ici, on attend, on attend
 t	fr	6	1	Martine Guérin		name		direct	On a vu arriver des familles épuisées."
+}
+
+@test "what the ninth session's fixes must not take (review, 28 November)" {
+	# a demonstrative is no one a title tells apart, no name met as an
+	# object, no document; qui after a comma is no speaker's but the
+	# one just before it, its clause ends at its comma; le député is a
+	# title, never guessed; an organisation that opened the sentence
+	# is il; a title is not glued to a surname
+	run --separate-stderr qx v fr "Mardi 12 mars 2024" "Titre" \
+	    "Le ministre Gabriel Attal a visité le site. « C’est un choc », réagit cet ouvrier de 50 ans." \
+	    "Le suspect, Paul Roux, a été placé en garde à vue mardi. « Il était très calme », raconte ce gendarme." \
+	    "Un homme a été interpellé après la mort de Patrick Hamel. « Il ne méritait pas ça », a dit cet homme, en larmes." \
+	    "Paul Roux a reçu une lettre anonyme. Ce courrier affirme que le maire a menti." \
+	    "« Il faut rester calme », a dit Anne Morel à son fils, qui affirme que l’école va fermer." \
+	    "« C’est fini », a lancé le président du club, qui croit que l’équipe peut rebondir, avant de quitter la salle." \
+	    "« Nous voterons contre », a annoncé Éric Coquerel, président de la commission des finances." \
+	    "« C’est de l’obstruction », a répliqué le député du Val-de-Marne." \
+	    "Le collectif Sauvons Saint-Nazaire a déposé un recours. « Nous irons jusqu’au Conseil d’État », a-t-il annoncé." \
+	    "Premier ministre Roy a indiqué que l’épidémie reculait."
+	assert_success
+	assert_output "v	fr	3	2	cet ouvrier de 50 ans		description	réagit	direct	C’est un choc
+v	fr	4	2	ce gendarme		description	raconte	direct	Il était très calme
+v	fr	5	2	cet homme		description	a dit	direct	Il ne méritait pas ça
+v	fr	6	2	Ce courrier		description	affirme	indirect	le maire a menti
+v	fr	7	1	Anne Morel		name	a dit	direct	Il faut rester calme
+v	fr	8	1	le président du club		description	a lancé	direct	C’est fini
+v	fr	8	1	le président du club		description	croit	indirect	l’équipe peut rebondir
+v	fr	9	1	Éric Coquerel	président de la commission des finances	name	a annoncé	direct	Nous voterons contre
+v	fr	10	1	le député du Val-de-Marne		description	a répliqué	direct	C’est de l’obstruction
+v	fr	11	2	Sauvons Saint-Nazaire	Le collectif	pronoun	a-t-il annoncé	direct	Nous irons jusqu’au Conseil d’État
+v	fr	12	1	Roy	Premier ministre	name	a indiqué	indirect	l’épidémie reculait"
+	# a headline's indefinite description is not a woman whose gender
+	# is unknown, nor a mayor
+	run --separate-stderr qx h fr "Mardi 12 mars 2024" \
+	    "« On nous a abandonnés », accuse un habitant" \
+	    "Les habitants du quartier des Pins sont sans eau depuis dix jours." \
+	    "« Personne ne vient », dit Paul Girard. « On nous a abandonnés », lance le maire, Henri Vidal."
+	assert_success
+	assert_output "h	fr	2	1	un habitant		description	accuse	direct	On nous a abandonnés
+h	fr	4	1	Paul Girard		name	dit	direct	Personne ne vient
+h	fr	4	2	Henri Vidal	le maire	name	lance	direct	On nous a abandonnés"
+	run --separate-stderr qx w en "Tuesday 4 November 2025" "Headline" \
+	    "“I saw nothing,” the witness told the judge, who warned that perjury was a crime." \
+	    "“It’s over,” said Smith, whose wife, who said that she was relieved, stood beside him." \
+	    "Tesla boss Musk said that sales would recover."
+	assert_success
+	assert_output "w	en	3	1	the witness		description	told	direct	I saw nothing
+w	en	4	1	Smith		name	said	direct	It’s over
+w	en	5	1	Musk	Tesla boss	name	said	indirect	sales would recover"
 }

@@ -72,6 +72,7 @@ static const struct {
 	{ "relatives", offsetof(struct alang, relatives) },
 	{ "nearby", offsetof(struct alang, nearby) },
 	{ "demonstratives", offsetof(struct alang, demonstratives) },
+	{ "possessives", offsetof(struct alang, possessives) },
 	{ "places", offsetof(struct alang, places) },
 	{ "groups", offsetof(struct alang, groups) },
 	{ "documents", offsetof(struct alang, documents) },

@@ -262,12 +262,14 @@ said_again(struct qx *x, const struct out *o)
 		    m))
 			continue;
 		/* (an indefinite description, "accuse une mère de
-		 * famille", fits whoever is not of another gender) */
+		 * famille", fits one of the same gender, known, without a
+		 * title: not "le maire, Henri X") */
 		if (h->sp.name.n > 0 && ((l = attrib_lang(&x->at, h->lang.p,
 		    h->lang.n)) == NULL || (speaker_definite(l, h->sp.name.p,
 		    h->sp.name.n) ? !speaker_fits(l, h->sp.name.p,
-		    h->sp.name.n, &o->sp) : h->sp.gender != 0 &&
-		    o->sp.gender != 0 && h->sp.gender != o->sp.gender)))
+		    h->sp.name.n, &o->sp) : h->sp.gender == 0 ||
+		    h->sp.gender != o->sp.gender || speaker_titled(l,
+		    &o->sp))))
 			continue;
 		speaker_copy(&h->sp, &o->sp);
 		h->sp.via = VIA_REPEATED;
@@ -1162,6 +1164,20 @@ coordinated(struct qx *x, const struct alang *l, size_t k, size_t i,
 	o->kind = K_INDIRECT;
 }
 
+/* Whether the word that ends at s[w] is the last word of b. */
+static int
+ends_with_word(const char *s, size_t w, const struct buf *b)
+{
+	size_t	 i, n;
+
+	for (i = w; i > 0 && s[i - 1] != ' '; i--)
+		;
+	for (n = b->n; n > 0 && b->p[n - 1] != ' '; n--)
+		;
+	return b->n > n && w > i && w - i == b->n - n &&
+	    memcmp(s + i, b->p + n, w - i) == 0;
+}
+
 /* The end of the phrase of [continuations] at s[a] ("avant de", "avant
  * d’", "qui", "adding"), of one word or two, or of a word of
  * [coordinations] and an auxiliary ("mais a"), or 0. */
@@ -1211,6 +1227,7 @@ continued(struct qx *x, const struct alang *l, size_t k, size_t i,
 	const struct out *prev;
 	struct out	*o;
 	size_t		 a, w, v, c, cs, ce, end;
+	int		 rel;
 
 	/* (the sentence where the quotation closes) */
 	if (!q->closed)
@@ -1231,6 +1248,13 @@ continued(struct qx *x, const struct alang *l, size_t k, size_t i,
 			;
 		if ((v = continuation(l, s, a, end)) == 0)
 			continue;
+		/* "admet un ministre, qui reconnaît que": a relative
+		 * pronoun right after the speaker's words (not "a dit Anne
+		 * Morel à son fils, qui affirme", "told the judge, who") */
+		rel = speaker_listed(&l->relatives, s + a, v - a);
+		if (rel && !ends_with_word(s, w, &prev->sp.name) &&
+		    !ends_with_word(s, w, &prev->sp.role))
+			return;
 		cs = a;
 		ce = v;
 		for (a = v; a < end && s[a] == ' '; a++)
@@ -1254,6 +1278,15 @@ continued(struct qx *x, const struct alang *l, size_t k, size_t i,
 		}
 		for (a += c; a < end && s[a] == ' '; a++)
 			;
+		/* a relative clause ends at its comma ("qui croit que
+		 * l’équipe peut rebondir, avant de quitter la salle") */
+		for (c = a; rel && c < end; c++)
+			if (s[c] == ',' && !(c > a && c + 1 < end &&
+			    s[c - 1] >= '0' && s[c - 1] <= '9' &&
+			    s[c + 1] >= '0' && s[c + 1] <= '9')) {
+				end = c;
+				break;
+			}
 		while (end > a && (s[end - 1] == '.' || s[end - 1] == ' '))
 			end--;
 		if (words(s, a, end, 3) < 3)

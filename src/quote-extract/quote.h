@@ -71,7 +71,8 @@ struct alang {
 	struct wset	 first_m, first_f;	/* [firstnames] */
 	struct wset	 roles, adjuncts, anaphors, latest, particles, preps,
 			 dets, definites, institutions, suffixes, equivalents,
-			 relatives, nearby, demonstratives, agents, places,
+			 relatives, nearby, demonstratives, possessives,
+			 agents, places,
 			 groups, joiners, copulas, documents, former,
 			 organisations,
 			 coordinations, others, honorifics, continuations,
@@ -282,6 +283,9 @@ int	speaker_documents_in(const struct alang *, const char *s, size_t a,
 /* Whether the first word of s[a, b) is a preposition ("À", "Au"). */
 /* Whether s[0, n), lower-cased and with ' as ’, is in list w. */
 int	speaker_listed(const struct wset *, const char *s, size_t n);
+/* Whether the speaker's role holds a title ([roles], a noun of
+ * [anaphors]): "le maire". */
+int	speaker_titled(const struct alang *, const struct speaker *);
 /* Whether the word s[0, n) is a pronoun of a gender, m, f or p ("Ils"). */
 int	speaker_gendered(const struct alang *, const char *s, size_t n);
 int	speaker_preposition(const struct alang *, const char *s, size_t a,

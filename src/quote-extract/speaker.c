@@ -152,21 +152,17 @@ latest_speaker(struct history *h, int gender, int person)
 
 /*
  * The person that a demonstrative points to: the latest speaker or
- * subject of this paragraph, else the latest name of it ("Manon X, 29
- * ans, a accouché d’une petite Louise. « … », confie cette mère" is
- * Manon's; "Une réponse qui ne suffit pas à Mehdi X. Ce père de
- * famille" Mehdi's), else the latest speaker of the paragraph before.
+ * subject of this paragraph ("Manon X, 29 ans, a accouché d’une petite
+ * Louise. « … », confie cette mère" is Manon's); not a name the
+ * paragraph gives as an object ("après la mort de Patrick X. « … », a
+ * dit cet homme"), nor a speaker of the paragraph before.
  */
 static struct speaker *
 pointed_to(struct history *h, int gender)
 {
-	struct speaker	*e;
-
-	if ((e = latest_met(h, gender, 1, h->par_clock[1], 0)) != NULL ||
-	    (e = latest_met(h, gender, 1, h->par_clock[1], 1)) != NULL)
-		return e;
-	return latest_speaker(h, gender, 1);
+	return latest_met(h, gender, 1, h->par_clock[1], 0);
 }
+
 
 void
 history_free(struct history *h)
@@ -1393,8 +1389,8 @@ recall_head(struct history *h, const struct alang *l, const char *s,
 		/* an organisation only named is no "ce dernier", "il" nor
 		 * "le syndicaliste" ([anaphors]), but its noun's: "le
 		 * groupe" */
-		if ((pronoun || anyone || former || anaphor) && i >= h->n &&
-		    h->norg[i - h->n])
+		if (((pronoun && !h->nsubject[i - h->n]) || anyone ||
+		    former || anaphor) && i >= h->n && h->norg[i - h->n])
 			continue;
 		/* nor one that this sentence names: "Selon la fédération
 		 * de Loire-Atlantique" is named, not recalled */
@@ -1683,6 +1679,22 @@ titled_role(const struct alang *l, const struct buf *r)
 	return 0;
 }
 
+/* Whether role r opens with a possessive: "sa mère", "son fils". */
+static int
+possessive_role(const struct alang *l, const struct buf *r)
+{
+	struct tok	 t[1];
+
+	return tokens_max(r->p, 0, r->n, t, 1) == 1 &&
+	    listed(&l->possessives, r->p + t[0].s, t[0].e - t[0].s);
+}
+
+int
+speaker_titled(const struct alang *l, const struct speaker *sp)
+{
+	return titled_role(l, &sp->role);
+}
+
 static struct speaker *
 described(struct history *h, const struct alang *l, const char *s,
     size_t a, size_t b, const struct tok *t, size_t nt, int gender)
@@ -1697,7 +1709,18 @@ described(struct history *h, const struct alang *l, const char *s,
 	 * aide-soignante": a demonstrative points back to the person named
 	 * last, speaker or not */
 	if (nt > 1 && listed(&l->demonstratives, s + t[0].s, t[0].e - t[0].s)) {
+		/* (not a document: "Ce courrier affirme que") */
+		if (listed(&l->documents, s + t[1].s, t[1].e - t[1].s))
+			return NULL;
 		e = pointed_to(h, gender);
+		/* (not someone a title or a description tells apart: "Le
+		 * suspect, Paul Roux, …, raconte ce gendarme", "La victime,
+		 * Léa X, … dit cette proche"; "sa mère, Samira X" may be
+		 * "cette aide-soignante") */
+		if (e != NULL && e->role.n > 0 && !possessive_role(l, &e->role) &&
+		    !role_has(l, &e->role, s + t[nt > 2 ? 1 : nt - 1].s,
+		    t[nt > 2 ? 1 : nt - 1].e - t[nt > 2 ? 1 : nt - 1].s))
+			return NULL;
 		if (e != NULL && e->role.n == 0 && set(&e->role, s, a, b) == -1)
 			e->role.n = 0;
 		return e;
@@ -2982,32 +3005,6 @@ speaker_read(const struct alang *l, const char *s, size_t n,
 		if (set(&sp->role, s, appos_s, appos_e) == -1)
 			return -1;
 	}
-	/* "Santé publique France a indiqué": a capitalised word and
-	 * lower-case ones without determiner, then one capitalised word,
-	 * all the speaker's words, are an organisation's name, not a
-	 * "France" whose role is "Santé publique" */
-	if (sp->via == VIA_NAME && sp->role.n > 0 && sp->name.n > 0 &&
-	    memchr(sp->name.p, ' ', sp->name.n) == NULL &&
-	    b - a == sp->role.n + 1 + sp->name.n &&
-	    memcmp(s + a, sp->role.p, sp->role.n) == 0 &&
-	    memcmp(s + b - sp->name.n, sp->name.p, sp->name.n) == 0 &&
-	    (nt = tokens(s, a, b, t)) >= 3 && capital(s, &t[0]) &&
-	    !listed(&l->dets, s + t[0].s, t[0].e - t[0].s)) {
-		for (k = 1; k + 1 < nt && !capital(s, &t[k]) &&
-		    !listed(&l->preps, s + t[k].s, t[k].e - t[k].s) &&
-		    !listed(&l->dets, s + t[k].s, t[k].e - t[k].s); k++)
-			;
-		/* (not "Payments firm Veridal", "board chair Whitaker":
-		 * a title or an organisation's noun before the name) */
-		if (k + 1 == nt && (listed(&l->roles, s + t[k - 1].s,
-		    t[k - 1].e - t[k - 1].s) || listed(&l->organisations,
-		    s + t[k - 1].s, t[k - 1].e - t[k - 1].s)))
-			k = 0;
-		if (k + 1 == nt && set(&sp->name, s, a, b) == -1)
-			return -1;
-		if (k + 1 == nt)
-			sp->role.n = 0;
-	}
 	/* a name read again as its own description is no role */
 	if (sp->role.n == sp->name.n && sp->role.n > 0 &&
 	    memcmp(sp->role.p, sp->name.p, sp->name.n) == 0)
@@ -3982,6 +3979,18 @@ subject_entry(const struct alang *l, const char *s, const struct tok *t,
 				return found;
 			if (s[t[j].e - 1] == ',')
 				break;
+		}
+		/* "Le collectif Familles SHU Vallérian a saisi …": an
+		 * organisation's noun, then its name */
+		if (nt > 3 && capital(s, &t[2]) && listed(&l->organisations,
+		    s + t[1].s, t[1].e - t[1].s)) {
+			for (j = 2; j + 1 < nt && j < 7 &&
+			    capital(s, &t[j + 1]) && s[t[j].e - 1] != ','; j++)
+				;
+			e = t[j].e - (s[t[j].e - 1] == ',');
+			*reach = j + 1;
+			if ((found = find_name(h, s, t[2].s, e, 1)) >= 0)
+				return found;
 		}
 		/* "Le capitaine Maël Kerhervé peinait …": a title, then the
 		 * name (a noun of the lists: not "Le stade Jean Bouin") */
