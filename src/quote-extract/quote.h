@@ -72,10 +72,9 @@ struct alang {
 	struct wset	 roles, adjuncts, anaphors, latest, particles, preps,
 			 dets, definites, institutions, suffixes, equivalents,
 			 relatives, nearby, demonstratives, possessives,
-			 agents, places,
-			 groups, joiners, copulas, documents, former,
-			 organisations,
-			 coordinations, others, honorifics, continuations,
+			 agents, places, groups, joiners, copulas, documents,
+			 former, organisations, coordinations, others,
+			 honorifics, continuations,
 			 infinitives,	/* the first words of [verbs] */
 			 equiv_heads;	/* first words of equivalents */
 	/* lists being read, turned into the macros of the rules */

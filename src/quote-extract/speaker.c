@@ -107,14 +107,12 @@ capital_first(const struct buf *b)
 }
 
 /*
- * The speaker, or the name that opened a sentence (any name met, when
- * anywhere), met the latest after the clock was at since, if that is a
- * name of a gender that fits; NULL otherwise.  A person's (person) is no
- * organisation noted whole.
+ * The speaker, or the name that opened a sentence, met the latest after
+ * the clock was at since, if that is a name of a gender that fits; NULL
+ * otherwise.  A person's (person) is no organisation noted whole.
  */
 static struct speaker *
-latest_met(struct history *h, int gender, int person, unsigned long since,
-    int anywhere)
+latest_met(struct history *h, int gender, int person, unsigned long since)
 {
 	struct speaker	*e, *best = NULL;
 	unsigned long	 when = 0;
@@ -130,8 +128,7 @@ latest_met(struct history *h, int gender, int person, unsigned long since,
 		if (person && e->via == VIA_NAME && e->name.n > 0 &&
 		    !capital_first(&e->name))
 			continue;
-		if ((i < h->n || anywhere || h->nsubject[i - h->n]) &&
-		    seen > when) {
+		if ((i < h->n || h->nsubject[i - h->n]) && seen > when) {
 			when = seen;
 			best = e;
 		}
@@ -147,7 +144,7 @@ latest_met(struct history *h, int gender, int person, unsigned long since,
 static struct speaker *
 latest_speaker(struct history *h, int gender, int person)
 {
-	return latest_met(h, gender, person, h->par_clock[0], 0);
+	return latest_met(h, gender, person, h->par_clock[0]);
 }
 
 /*
@@ -160,9 +157,8 @@ latest_speaker(struct history *h, int gender, int person)
 static struct speaker *
 pointed_to(struct history *h, int gender)
 {
-	return latest_met(h, gender, 1, h->par_clock[1], 0);
+	return latest_met(h, gender, 1, h->par_clock[1]);
 }
-
 
 void
 history_free(struct history *h)
@@ -1035,9 +1031,7 @@ role_has(const struct alang *l, const struct buf *role, const char *w,
 		    role->p + i, k - i) && k + 1 < role->n &&
 		    /* (not inside a name: "the Farmers and Growers
 		     * Alliance") */
-		    !((unsigned char)role->p[k + 1] >= 'A' &&
-		    (unsigned char)role->p[k + 1] <= 'Z') &&
-		    (unsigned char)role->p[k + 1] < 0xC3) {
+		    !capital(role->p, &(struct tok){ k + 1, role->n })) {
 			head.p = role->p + k;
 			head.n = role->n - k;
 			in = 1;
