@@ -1382,9 +1382,9 @@ recall_head(struct history *h, const struct alang *l, const char *s,
 			continue;
 		/* an organisation only named is no "ce dernier", "il" nor
 		 * "le syndicaliste" ([anaphors]), but its noun's: "le
-		 * groupe" */
-		if (((pronoun && !h->nsubject[i - h->n]) || anyone ||
-		    former || anaphor) && i >= h->n && h->norg[i - h->n])
+		 * groupe"; one that opened a sentence may be "il" */
+		if (i >= h->n && h->norg[i - h->n] && ((pronoun &&
+		    !h->nsubject[i - h->n]) || anyone || former || anaphor))
 			continue;
 		/* nor one that this sentence names: "Selon la fédération
 		 * de Loire-Atlantique" is named, not recalled */
