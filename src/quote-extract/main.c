@@ -534,9 +534,9 @@ set_cue(struct out *o, const char *s, const struct found *f)
  * comma (not "le projet, que la mairie avait validé en mars et que …"),
  * its span in *a, *b; else 0, *a and *b 0.
  */
-/* Whether s[a, b) holds a comma that is no number's ("£300,000",
- * "4,7 %"). */
-static int
+/* The offset of the first comma of s[a, b) that is no number's
+ * ("£300,000", "4,7 %"), or b. */
+static size_t
 clause_comma(const char *s, size_t a, size_t b)
 {
 	size_t	 i;
@@ -545,8 +545,8 @@ clause_comma(const char *s, size_t a, size_t b)
 		if (s[i] == ',' && !(i > a && i + 1 < b &&
 		    s[i - 1] >= '0' && s[i - 1] <= '9' &&
 		    s[i + 1] >= '0' && s[i + 1] <= '9'))
-			return 1;
-	return 0;
+			return i;
+	return b;
 }
 
 static int
@@ -576,7 +576,7 @@ clause_to_coordination(const struct alang *l, const char *s, size_t from,
 		for (*b = i; *b > *a && (s[*b - 1] == ' ' || s[*b - 1] == ',');
 		    (*b)--)
 			;
-		if (words(s, *a, *b, 3) >= 3 && !clause_comma(s, *a, *b))
+		if (words(s, *a, *b, 3) >= 3 && clause_comma(s, *a, *b) == *b)
 			return 1;
 		break;
 	}
@@ -1059,6 +1059,30 @@ indirect(struct qx *x, const struct alang *l, size_t k, size_t end)
 }
 
 /*
+ * Writes the clause at s[a, end) of sentence k, its full stops and
+ * spaces trimmed, as reported speech of prev's speaker with the cue
+ * cue[0, cuen), when it has three words at least.
+ */
+static void
+same_speaker(struct qx *x, size_t k, size_t a, size_t end, const char *cue,
+    size_t cuen, const struct out *prev)
+{
+	const char	*s = x->text.p;
+	struct out	*o;
+
+	while (end > a && (s[end - 1] == '.' || s[end - 1] == ' '))
+		end--;
+	if (words(s, a, end, 3) < 3)
+		return;		/* a clause: three words at least */
+	o = &x->outs[x->nout++];
+	out_start(x, o, k);
+	(void)buf_add(&o->text, s + a, end - a);
+	(void)buf_add(&o->cue, cue, cuen);
+	speaker_copy(&o->sp, &prev->sp);
+	o->kind = K_INDIRECT;
+}
+
+/*
  * "Le procureur a assuré que « chaque heure a été utilisée » et que le
  * brouillard …": after quotation q of sentence k, reported with a
  * complementizer before it, a word of [coordinations] and a
@@ -1074,7 +1098,6 @@ coordinated(struct qx *x, const struct alang *l, size_t k, size_t i,
 	const char	*s = x->text.p;
 	const struct qspan *q = &x->q[i];
 	const struct out *prev;
-	struct out	*o;
 	const char	*cue;
 	size_t		 a, w, c, end = x->s[k].end;
 
@@ -1151,17 +1174,7 @@ coordinated(struct qx *x, const struct alang *l, size_t k, size_t i,
 		if (e > v && wset_has(&l->coordinations, s + v, e - v))
 			break;
 	}
-	end = w;
-	while (end > a && (s[end - 1] == '.' || s[end - 1] == ' '))
-		end--;
-	if (words(s, a, end, 3) < 3)
-		return;		/* a clause: three words at least */
-	o = &x->outs[x->nout++];
-	out_start(x, o, k);
-	(void)buf_add(&o->text, s + a, end - a);
-	(void)buf_add(&o->cue, prev->cue.p, prev->cue.n);
-	speaker_copy(&o->sp, &prev->sp);
-	o->kind = K_INDIRECT;
+	same_speaker(x, k, a, w, prev->cue.p, prev->cue.n, prev);
 }
 
 /* Whether the word that ends at s[w] is the last word of b. */
@@ -1225,7 +1238,6 @@ continued(struct qx *x, const struct alang *l, size_t k, size_t i,
 	const char	*s = x->text.p;
 	const struct qspan *q = &x->q[i];
 	const struct out *prev;
-	struct out	*o;
 	size_t		 a, w, v, c, cs, ce, end;
 	int		 rel;
 
@@ -1280,23 +1292,9 @@ continued(struct qx *x, const struct alang *l, size_t k, size_t i,
 			;
 		/* a relative clause ends at its comma ("qui croit que
 		 * l’équipe peut rebondir, avant de quitter la salle") */
-		for (c = a; rel && c < end; c++)
-			if (s[c] == ',' && !(c > a && c + 1 < end &&
-			    s[c - 1] >= '0' && s[c - 1] <= '9' &&
-			    s[c + 1] >= '0' && s[c + 1] <= '9')) {
-				end = c;
-				break;
-			}
-		while (end > a && (s[end - 1] == '.' || s[end - 1] == ' '))
-			end--;
-		if (words(s, a, end, 3) < 3)
-			return;		/* a clause: three words at least */
-		o = &x->outs[x->nout++];
-		out_start(x, o, k);
-		(void)buf_add(&o->text, s + a, end - a);
-		(void)buf_add(&o->cue, s + cs, ce - cs);
-		speaker_copy(&o->sp, &prev->sp);
-		o->kind = K_INDIRECT;
+		if (rel)
+			end = clause_comma(s, a, end);
+		same_speaker(x, k, a, end, s + cs, ce - cs, prev);
 		return;
 	}
 }
