@@ -582,7 +582,9 @@ s	fr	2	1	ce rapport		description	Selon	indirect	les émissions ont doublé depui
 s	fr	3	1	cette association de riverains		description	estime	direct	Il faut agir
 s	fr	4	1	la jeune femme		description	raconte	direct	J’ai vu les flammes"
 	# a lone quotation is not the words of someone the next sentence
-	# acts on, nor of a name not heard before
+	# acts on; but one that opens its paragraph is the words of the
+	# next sentence's subject, as readers take it (the gold of two
+	# articles written blind, 28 November)
 	run --separate-stderr qx t fr \
 	    "« Nous ferons le nécessaire », a promis le maire, Paul Roy." \
 	    "Le maire a ensuite reçu les manifestants. « Nous voulons des réponses, pas des promesses. »" \
@@ -590,7 +592,7 @@ s	fr	4	1	la jeune femme		description	raconte	direct	J’ai vu les flammes"
 	assert_success
 	assert_output "t	fr	1	1	Paul Roy	le maire	name	a promis	direct	Nous ferons le nécessaire
 t	fr	2	2					direct	Nous voulons des réponses, pas des promesses.
-t	fr	3	1					direct	Les assurances ne nous ont pas répondu."
+t	fr	3	1	Paul Durand	son voisin	subject		direct	Les assurances ne nous ont pas répondu."
 	# "le chef d’équipe" is no director
 	run --separate-stderr qx u fr \
 	    "« Nous manquons de bras », explique le directeur de l’usine, Paul Roy." \
@@ -1309,7 +1311,7 @@ d	en	4	1	Leah Dunbar		name	said	indirect	the report was the first time anyone ha
 	assert_output "d	en	1	1	Tom Reed	the head of the Port Authority	name	said	direct	We hold
 d	en	2	1	Ashgrove Living	the developer	name	According to	indirect	a third of the homes will be sold below market rates
 d	en	3	1	Okonjo’s spokesperson		description	said	indirect	the mayor would meet residents
-d	en	4	1	Ben Carraway		name	said	indirect	the mayor would meet residents"
+d	en	4	1	Ben Carraway	Okonjo’s spokesperson	name	said	indirect	the mayor would meet residents"
 }
 
 @test "a pronoun resolves to the name that began a sentence, and learns its gender" {
@@ -2454,8 +2456,8 @@ g	fr	9	2	le texte		description	souligne	direct	Ces aides ont une contrepartie"
 h	en	3	1	Marcus Hale	Dr	name	said	direct	It is a dark day for Castlebridge
 h	en	4	1	Castlebridge UCU		name	said	indirect	it would ballot members for industrial action
 h	en	4	1	Castlebridge UCU		name	said	partial	balancing the books
-h	en	5	1	The MP		description	said	indirect	he would raise the issue with ministers
-h	en	5	1	The MP		description	said	partial	broken
+h	en	5	1	The MP		unresolved	said	indirect	he would raise the issue with ministers
+h	en	5	1	The MP		unresolved	said	partial	broken
 h	en	6	1	the mayor’s office		description	said	indirect	‘Tis the season"
 }
 
@@ -2546,7 +2548,7 @@ v	fr	4	2	Rhône Patrimoine Gestion	la société	anaphor	affirme	indirect	un diag
 v	fr	5	1	Le collectif Logement digne Guillotière		name	appelle	partial	un moratoire sur les loyers
 v	fr	6	2	Élodie Charvet	La vigneronne	anaphor	estime	partial	au moins 70 %
 v	fr	7	1	Le maire		unresolved	a qualifié	partial	scandaleuse
-v	fr	7	1	Le maire		unresolved	a qualifié	indirect	il porterait plainte"
+v	fr	7	1	Le maire		unresolved	a annoncé	indirect	il porterait plainte"
 	# (a day's name after "said" opens no clause)
 	run --separate-stderr qx w en "Tuesday 4 November 2025" "Footage" \
 	    "Mayor Gerald Okafor called the video “deeply disturbing” and said he had asked the city’s Office of Police Accountability to open a review." \
@@ -2558,7 +2560,7 @@ v	fr	7	1	Le maire		unresolved	a qualifié	indirect	il porterait plainte"
 	    "The mayor said Monday visited the site."
 	assert_success
 	assert_output "w	en	3	1	Gerald Okafor	Mayor	name	called	partial	deeply disturbing
-w	en	3	1	Gerald Okafor	Mayor	name	called	indirect	he had asked the city’s Office of Police Accountability to open a review
+w	en	3	1	Gerald Okafor	Mayor	name	said	indirect	he had asked the city’s Office of Police Accountability to open a review
 w	en	4	1	Nathan Greer	The family’s attorney	name	said	indirect	Bell remained in pain and would need surgery
 w	en	5	2	Marcus Bell		pronoun	said	partial	the truth, not revenge.
 w	en	6	1	The group		description	said	indirect	the city should end such stops
@@ -2736,4 +2738,48 @@ h	fr	4	2	Henri Vidal	le maire	name	lance	direct	On nous a abandonnés"
 	assert_output "w	en	3	1	the witness		description	told	direct	I saw nothing
 w	en	4	1	Smith		name	said	direct	It’s over
 w	en	5	1	Musk	Tesla boss	name	said	indirect	sales would recover"
+}
+
+@test "tenth session: a reported clause before et a + a second cue; a title ending an interrupted quotation's attribution; la syndicaliste for a déléguée; a bare title and an acronym before a name; a quotation opening its paragraph is the next sentence's subject's; a company's noun kept as its role" {
+	run --separate-stderr qx s fr "mardi 4 novembre 2025" "Titre" \
+	    "Le maire de Lanvel, Hugues Perrin, a affirmé que le chantier serait terminé en mai et a dénoncé « une campagne de rumeurs »." \
+	    "« On ne reprendra pas », a déclaré Rachid Ouali, secrétaire général du Syndicat autonome des agents (SAA)." \
+	    "« Suspendre, ce n’est pas renoncer, a réagi Nadia Perron, déléguée de l’Union des agents de propreté (UAP). Dans six mois, rien n’aura changé. »" \
+	    "Pour la syndicaliste, la mairie « joue la montre » en espérant que le mouvement s’essouffle." \
+	    "« Le plus dur, confie une riveraine, ce n’est pas l’odeur. C’est l’attente. »" \
+	    "« Deux ans qu’on signale des fûts dans les allées. » Délégué CGT de l’entrepôt, Paul Humbert a le sentiment d’avoir prêché dans le désert." \
+	    "« Un an de plus devant des tribunes vides, c’est une catastrophe. » Le président du Stade lanvelais FC, Franck Delorme, ne cache pas son exaspération." \
+	    "La société Valoris Environnement, déjà chargée de la collecte dans deux communes, s’est dite « prête à intervenir ». Dans un communiqué, l’entreprise affirme disposer de « quarante camions »." \
+	    "Sa présidente-directrice générale, Hélène Marchal, a défendu l’essai. La dirigeante a reconnu des « anomalies modérées »."
+	assert_success
+	assert_output "s	fr	3	1	Hugues Perrin	Le maire de Lanvel	name	a affirmé	indirect	le chantier serait terminé en mai
+s	fr	3	1	Hugues Perrin	Le maire de Lanvel	name	a affirmé	partial	une campagne de rumeurs
+s	fr	4	1	Rachid Ouali	secrétaire général du Syndicat autonome des agents (SAA)	name	a déclaré	direct	On ne reprendra pas
+s	fr	5	1	Nadia Perron	déléguée de l’Union des agents de propreté (UAP)	name	a réagi	direct	Suspendre, ce n’est pas renoncer … Dans six mois, rien n’aura changé.
+s	fr	6	1	Nadia Perron	déléguée de l’Union des agents de propreté (UAP)	anaphor	Pour	partial	joue la montre
+s	fr	7	1	une riveraine		description	confie	direct	Le plus dur … ce n’est pas l’odeur. C’est l’attente.
+s	fr	8	1	Paul Humbert	Délégué CGT de l’entrepôt	subject		direct	Deux ans qu’on signale des fûts dans les allées.
+s	fr	9	1	Franck Delorme	Le président du Stade lanvelais FC	subject		direct	Un an de plus devant des tribunes vides, c’est une catastrophe.
+s	fr	10	1	Valoris Environnement	La société	subject		partial	prête à intervenir
+s	fr	10	2	Valoris Environnement	La société	anaphor	affirme	partial	quarante camions
+s	fr	11	2	Hélène Marchal	Sa présidente-directrice générale	anaphor	a reconnu	partial	anomalies modérées"
+}
+
+@test "tenth session, English: said and a clause without that before a second cue; and said after a quotation, with its own cue; the Liberal Democrat MP for the local MP; a plural possessive's role (Kelsey Ferries’ chief executive); according to X, which …" {
+	run --separate-stderr qx s en "Tuesday 4 November 2025" "Ferry cuts: islanders say they were not consulted" \
+	    "County Clerk Rosa Alvarado said her office would begin the recount on Monday and called the margin “razor-thin”." \
+	    "Mr Harwell called the breach “regrettable” and said the results would be made public." \
+	    "The local MP, Helen Treloar, who represents Penmarr, wrote to the minister." \
+	    "Speaking on the quay, the Liberal Democrat MP said: “This is a lifeline service.”" \
+	    "Kelsey Ferries’ chief executive, Gareth Prowse, rejected the criticism." \
+	    "The chief executive called the subsidy figure “misleading”." \
+	    "A public meeting on Monday night drew more than 200 people, according to the Elwyn Community Trust, which arranged it."
+	assert_success
+	assert_output "s	en	3	1	Rosa Alvarado	County Clerk	name	said	indirect	her office would begin the recount on Monday
+s	en	3	1	Rosa Alvarado	County Clerk	name	said	partial	razor-thin
+s	en	4	1	Harwell	Mr	name	called	partial	regrettable
+s	en	4	1	Harwell	Mr	name	said	indirect	the results would be made public
+s	en	6	1	Helen Treloar	The local MP	anaphor	said	direct	This is a lifeline service.
+s	en	8	1	Gareth Prowse	Kelsey Ferries’ chief executive	anaphor	called	partial	misleading
+s	en	9	1	the Elwyn Community Trust		name	according to	indirect	A public meeting on Monday night drew more than 200 people"
 }

@@ -568,6 +568,14 @@ clause_to_coordination(const struct alang *l, const char *s, size_t from,
 			e++;
 		for (w = e; w < re && s[w] != ' '; w++)
 			;
+		/* "et a dénoncé", "and has called": past an auxiliary */
+		if (cue && w > e && !attrib_has_cue(l, s, e, w) &&
+		    speaker_auxiliary(l, s, e, w)) {
+			for (e = w; e < re && s[e] == ' '; e++)
+				;
+			for (w = e; w < re && s[w] != ' '; w++)
+				;
+		}
 		if (w == e || (cue ? !attrib_has_cue(l, s, e, w) :
 		    attrib_clause_word(l, s, e, e, re) == 0))
 			continue;
@@ -619,6 +627,25 @@ pronoun_clause(const struct alang *l, const char *s, size_t a, size_t b)
 	    speaker_listed(&l->pron_n, s + a, e - a));
 }
 
+/* Whether s[a, b) holds a verb that can be told without a tagger: an
+ * auxiliary or a copula ("her office would begin", "staff had been"), or
+ * a past in -ed ("the books contained"); not "the original complaint and
+ * claims by …", a noun phrase. */
+static int
+has_verb(const struct alang *l, const char *s, size_t a, size_t b)
+{
+	size_t	 w, e;
+
+	for (w = a; w < b; w = e + 1) {
+		for (e = w; e < b && s[e] != ' '; e++)
+			;
+		if (e > w && (speaker_auxiliary(l, s, w, e) || (e - w > 3 &&
+		    memcmp(s + e - 2, "ed", 2) == 0)))
+			return 1;
+	}
+	return 0;
+}
+
 /*
  * "X said it would ballot members and accused management of “…”": in the
  * words s[rs, re) between a cue and a partial quotation, a clause before
@@ -626,23 +653,32 @@ pronoun_clause(const struct alang *l, const char *s, size_t a, size_t b)
  * of its own; its span in *a, *b, or 0.
  */
 static int
-clause_before_cue(const struct alang *l, const char *s, size_t rs,
-    size_t re, size_t *a, size_t *b)
+clause_before_cue(struct attrib *at, const struct alang *l, const char *s,
+    size_t ms, size_t rs, size_t re, size_t *a, size_t *b)
 {
-	size_t	 c;
+	struct found	 f;
+	size_t		 c;
+	int		 plain = 0;
 
 	while (rs < re && s[rs] == ' ')
 		rs++;
 	/* "said that …": from the complementizer's clause; else a clause
-	 * that a subject pronoun opens ("said it would"); not "a salué le
+	 * that a subject pronoun opens ("said it would"), or that a rule
+	 * of kind indirect reads after the cue ("said her office would
+	 * begin …", from the attribution's start ms); not "a salué le
 	 * travail des pompiers et évoqué « … »", whose words are the
 	 * first cue's object */
 	if (rs < re && (c = attrib_clause_word(l, s, rs, rs, re)) > 0)
 		for (rs += c; rs < re && s[rs] == ' '; rs++)
 			;
 	else if (!pronoun_clause(l, s, rs, re))
+		plain = 1;
+	if (!clause_to_coordination(l, s, rs, re, 1, a, b))
+		return 0;
+	if (plain && !(attrib_match(at, l, W_INDIRECT, s, ms, *b, &f) &&
+	    f.con_s == *a && f.cue_e <= rs && has_verb(l, s, *a, *b)))
 		return *a = *b = 0;
-	return clause_to_coordination(l, s, rs, re, 1, a, b);
+	return 1;
 }
 
 /* Attributes quotation q of the paragraph into o. */
@@ -708,13 +744,24 @@ attribute(struct qx *x, const struct alang *l, struct qspan *q,
 
 		while (e1 > q->in_start && (s[e1 - 1] == ',' || s[e1 - 1] == ' '))
 			e1--;
+		set_cue(o, s, &f);
+		speaker_read(l, s, x->text.n, &f, &x->h, &o->sp);
+		/* « …, a réagi X, déléguée de l’UAP. … »: the role read
+		 * after the name is the attribution's too */
+		for (k = s2; k > f.start && s[k - 1] == ' '; k--)
+			;
+		while (s2 < q->in_end && s[s2] == ' ')
+			s2++;
+		if (o->sp.role.n > 0 && k > f.start && s[k - 1] == ',' &&
+		    o->sp.role.n < q->in_end - s2 &&
+		    memcmp(s + s2, o->sp.role.p, o->sp.role.n) == 0 &&
+		    s[s2 + o->sp.role.n] == '.')
+			s2 += o->sp.role.n + 1;
 		while (s2 < q->in_end && (s[s2] == ',' || s[s2] == ' '))
 			s2++;
 		(void)buf_add(&o->text, s + q->in_start, e1 - q->in_start);
 		(void)buf_adds(&o->text, " \xE2\x80\xA6 ");
 		(void)buf_add(&o->text, s + s2, q->in_end - s2);
-		set_cue(o, s, &f);
-		speaker_read(l, s, x->text.n, &f, &x->h, &o->sp);
 	} else {
 		size_t e = q->in_end;
 
@@ -770,8 +817,9 @@ attribute(struct qx *x, const struct alang *l, struct qspan *q,
 			/* "a estimé que A et dénoncé « … »": A is the
 			 * reported clause, the quotation the object of a
 			 * second cue */
-			if (o->pre_e == o->pre_s && clause_before_cue(l, s,
-			    m->rest_s, m->rest_e, &o->pre_s, &o->pre_e))
+			if (o->pre_e == o->pre_s && clause_before_cue(&x->at,
+			    l, s, m->start, m->rest_s, m->rest_e, &o->pre_s,
+			    &o->pre_e))
 				o->kind = K_PARTIAL;
 			return 1;
 		}
@@ -1089,7 +1137,8 @@ same_speaker(struct qx *x, size_t k, size_t a, size_t end, const char *cue,
  * complementizer open a clause that is the same speaker's reported
  * speech, to the end of the sentence or a comma before a coordination;
  * so do a word of [coordinations] and a second cue before a clause ("X
- * called the video “…” and said he had asked …").
+ * called the video “…” and said he had asked …", "… and said the results
+ * would be made public").
  */
 static void
 coordinated(struct qx *x, const struct alang *l, size_t k, size_t i,
@@ -1099,7 +1148,8 @@ coordinated(struct qx *x, const struct alang *l, size_t k, size_t i,
 	const struct qspan *q = &x->q[i];
 	const struct out *prev;
 	const char	*cue;
-	size_t		 a, w, c, end = x->s[k].end;
+	struct found	 f;
+	size_t		 a, w, c, cs = 0, cn = 0, end = x->s[k].end;
 
 	/* the last quotation of the sentence, the sentence's last record */
 	if (x->nout == 0 || x->nout == MAXOUT || !q->closed ||
@@ -1125,6 +1175,7 @@ coordinated(struct qx *x, const struct alang *l, size_t k, size_t i,
 		 * pronoun opens */
 		for (a = w; a < end && s[a] != ' '; a++)
 			;
+		cs = w;
 		/* "et a annoncé": past an auxiliary */
 		if (!attrib_has_cue(l, s, w, a) && speaker_auxiliary(l, s, w,
 		    a)) {
@@ -1135,13 +1186,16 @@ coordinated(struct qx *x, const struct alang *l, size_t k, size_t i,
 		}
 		if (w >= end || !attrib_has_cue(l, s, w, a))
 			return;
+		cn = a - cs;	/* the clause's own cue */
 		while (a < end && s[a] == ' ')
 			a++;
 		if ((c = attrib_clause_word(l, s, a, a, end)) > 0)
 			for (a += c; a < end && s[a] == ' '; a++)
 				;
-		else if (!pronoun_clause(l, s, a, end))
-			return;
+		else if (!pronoun_clause(l, s, a, end) &&
+		    !(attrib_match(&x->at, l, W_INDIRECT, s, q->close_end,
+		    end, &f) && f.con_s == a))
+			return;	/* nor one that a rule reads after the cue */
 	} else {
 		/* the cue, then a complementizer, before the quotation
 		 * ("Alors que le ministre avait promis « … » et que" is no
@@ -1174,7 +1228,10 @@ coordinated(struct qx *x, const struct alang *l, size_t k, size_t i,
 		if (e > v && wset_has(&l->coordinations, s + v, e - v))
 			break;
 	}
-	same_speaker(x, k, a, w, prev->cue.p, prev->cue.n, prev);
+	if (cn > 0)
+		same_speaker(x, k, a, w, s + cs, cn, prev);
+	else
+		same_speaker(x, k, a, w, prev->cue.p, prev->cue.n, prev);
 }
 
 /* Whether the word that ends at s[w] is the last word of b. */
@@ -1500,6 +1557,25 @@ reported_before(struct qx *x, size_t k, struct out *o)
 	return o;
 }
 
+/*
+ * Whether the sentence s[a, b) introduces the name nm with a title or an
+ * apposition set off by a comma, before it or after it: "Délégué CGT de
+ * l’entrepôt, Paul X a …", "Paul X, son voisin, a …".
+ */
+static int
+introduced(const char *s, size_t a, size_t b, const struct buf *nm)
+{
+	const char	*p;
+	size_t		 e;
+
+	if (nm->n == 0 || b - a < nm->n || (p = memmem(s + a, b - a, nm->p,
+	    nm->n)) == NULL)
+		return 0;
+	e = (size_t)(p - s) + nm->n;
+	return memchr(s + a, ',', (size_t)(p - s) - a) != NULL ||
+	    (e < b && s[e] == ',');
+}
+
 /* Quotations of the paragraph, attributed, adjacent speakers filled. */
 static void
 process(struct qx *x)
@@ -1577,6 +1653,20 @@ process(struct qx *x)
 		if (l != NULL && !in_quote(x, nq, x->s[k].start))
 			subj = history_subject(l, x->text.p, x->s[k].start,
 			    x->s[k].end, &x->h);
+		/* "« … » Le président du club, Franck X, ne cache pas son
+		 * exaspération.": a quotation that opens the paragraph,
+		 * without attribution, is the words of the next sentence's
+		 * subject, when that sentence introduces them (not "« … »
+		 * Paul Roy a quitté la salle") */
+		if (subj != NULL && k > 0 && x->nout == 1 && nq > 0 &&
+		    x->outs[0].close_k + 1 == k && x->outs[0].kind == K_DIRECT &&
+		    x->outs[0].sp.name.n == 0 && x->outs[0].cue.n == 0 &&
+		    !has_letter(x->text.p, 0, x->q[0].open) &&
+		    introduced(x->text.p, x->s[k].start, x->s[k].end,
+		    &subj->name)) {
+			speaker_copy(&x->outs[0].sp, subj);
+			x->outs[0].sp.via = VIA_SUBJECT;
+		}
 		for (; i < nq && sentence_at(x, x->q[i].open) == k; i++) {
 			if (x->nout == MAXOUT)
 				flush_outs(x);

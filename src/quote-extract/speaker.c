@@ -563,6 +563,9 @@ capital(const char *s, const struct tok *t)
  * la société X et de son ancien directeur d’usine, Didier Y,"); returns
  * its start, or 0 with *re 0 when there is none.
  */
+static int
+bare_title(const struct alang *, const char *, size_t *, size_t);
+
 static size_t
 role_tail(const struct alang *l, const char *s, const struct tok *t,
     size_t i, size_t rs, size_t *re)
@@ -702,15 +705,34 @@ trim(const char *s, size_t *a, size_t *b)
 		*b -= (size_t)len;
 }
 
-/* A description phrase ("the Foreign Secretary"), from s[a, b). */
+static int possessive(const char *, const struct tok *);
+
+/* The length of the first word of s[a, b). */
+static size_t
+first_word(const char *s, size_t a, size_t b)
+{
+	size_t	 i;
+
+	for (i = a; i < b && s[i] != ' '; i++)
+		;
+	return i - a;
+}
+
+/* A description phrase ("the Foreign Secretary", "Mallen Sea Ferries’
+ * chief executive": a name's possessive first), from s[a, b). */
 static int
 description(const struct alang *l, const char *s, size_t a, size_t b)
 {
 	struct tok t[MAXTOK];
-	size_t	 n = tokens(s, a, b, t);
+	size_t	 n = tokens(s, a, b, t), k;
 
-	return n >= 2 && n <= 14 && listed(&l->dets, s + t[0].s,
-	    t[0].e - t[0].s);
+	if (n >= 2 && n <= 14 && listed(&l->dets, s + t[0].s,
+	    t[0].e - t[0].s))
+		return 1;
+	for (k = 0; k < 4 && k + 1 < n && n <= 14 && capital(s, &t[k]); k++)
+		if (possessive(s, &t[k]))
+			return !capital(s, &t[k + 1]);
+	return 0;
 }
 
 /* A relative ("qui", "who") or a complementizer ("que"). */
@@ -889,6 +911,27 @@ title_stop(const struct alang *l, const char *s, size_t c, size_t k)
 	    s + w, k + 1 - w) || (k - w == 1 && s[w] >= 'A' && s[w] <= 'Z'));
 }
 
+/* Whether the determiner d and the noun w, the last of capitalised
+ * words, are an anaphor of [anaphors]: "the Liberal Democrat MP" is a
+ * title ("the MP"), not a name. */
+static int
+title_after_capitals(const struct alang *l, const char *s,
+    const struct tok *d, const struct tok *w)
+{
+	char	 key[64];
+	size_t	 dn = d->e - d->s, wn = w->e - w->s;
+
+	while (wn > 0 && (s[w->s + wn - 1] == ',' || s[w->s + wn - 1] == '.'))
+		wn--;
+	if (dn + 1 + wn > sizeof(key) || wn == 0 || !listed(&l->dets,
+	    s + d->s, dn))
+		return 0;
+	memcpy(key, s + d->s, dn);
+	key[dn] = ' ';
+	memcpy(key + dn + 1, s + w->s, wn);
+	return listed(&l->anaphors, key, dn + 1 + wn);
+}
+
 /* Whether the word t is a possessive: "Ashvale’s", "the company's". */
 static int
 possessive(const char *s, const struct tok *t)
@@ -897,6 +940,10 @@ possessive(const char *s, const struct tok *t)
 
 	return (n > 2 && s[t->e - 1] == 's' && s[t->e - 2] == '\'') ||
 	    (n > 4 && s[t->e - 1] == 's' && memcmp(s + t->e - 4,
+	    "\xE2\x80\x99", 3) == 0) ||
+	    /* a plural's: "Mallen Sea Ferries’" */
+	    (n > 2 && s[t->e - 1] == '\'' && s[t->e - 2] == 's') ||
+	    (n > 4 && s[t->e - 4] == 's' && memcmp(s + t->e - 3,
 	    "\xE2\x80\x99", 3) == 0);
 }
 
@@ -1289,6 +1336,21 @@ own_noun(const struct alang *l, const struct buf *r, const char *low,
 static const char *contraction(const struct alang *, const char *,
     const struct tok *);
 
+/* Whether role r has a capitalised word other than its first and the
+ * head w[0, wn): "l’ambassade de Chine à Londres", not "The local MP". */
+static int
+role_capitals(const struct buf *r, const char *w, size_t wn)
+{
+	struct tok	 t[MAXTOK];
+	size_t		 nt = tokens(r->p, 0, r->n, t), k;
+
+	for (k = 1; k < nt; k++)
+		if (capital(r->p, &t[k]) && !(t[k].e - t[k].s == wn &&
+		    memcmp(r->p + t[k].s, w, wn) == 0))
+			return 1;
+	return 0;
+}
+
 static struct speaker *
 recall_head(struct history *h, const struct alang *l, const char *s,
     size_t a, size_t b, int pronoun, int gender, int noun_first)
@@ -1300,7 +1362,7 @@ recall_head(struct history *h, const struct alang *l, const char *s,
 	size_t		 headn = 0;
 	char		 low[256];
 	size_t		 lown;
-	int		 anaphor, anyone, eqhead, former, byeq;
+	int		 anaphor, anyone, eqhead, former, byeq, bare;
 	size_t		 complement = 0;	/* the last word of one */
 	size_t		 best2 = HISTORY * 2;
 	int		 orghead, passed = 0;
@@ -1440,6 +1502,11 @@ recall_head(struct history *h, const struct alang *l, const char *s,
 				continue;
 			/* "l’ambassade de Chine à Ottawa" is not the one in
 			 * London: its names must all be the earlier one's */
+			/* (but a person's title that named nothing has
+			 * nothing to contradict the capitals before the
+			 * head: "The local MP, Helen X", then "the Liberal
+			 * Democrat MP"; not "l’entraîneur de l’ESGA") */
+			bare = -1;	/* asked once, when it tells */
 			for (k = 1; k < n; k++)
 				if (capital(s, &t[k]) && !(byeq &&
 				    elided(s, &t[k - 1]) && listed(&l->roles,
@@ -1447,7 +1514,11 @@ recall_head(struct history *h, const struct alang *l, const char *s,
 				    t[k].e - t[k].s)) && !contains(&e->role,
 				    s + t[k].s, t[k].e - t[k].s) &&
 				    !contains(&e->name, s + t[k].s,
-				    t[k].e - t[k].s))
+				    t[k].e - t[k].s) && !(s + t[k].s < head &&
+				    (bare == -1 ? (bare = !orghead &&
+				    e->via == VIA_NAME && e->role.n > 0 &&
+				    !role_capitals(&e->role, head, headn)) :
+				    bare)))
 					break;
 			if (k < n)
 				continue;
@@ -1456,6 +1527,9 @@ recall_head(struct history *h, const struct alang *l, const char *s,
 			 * organisation's name before anyone's role */
 			if (orghead && !name_has(l, e, head, headn) &&
 			    !own_noun(l, &e->role, low, lown) &&
+			    /* (or its equivalent: "la société X", then
+			     * "l’entreprise") */
+			    !(byeq && organisation_named(l, &e->role)) &&
 			    !(eqhead && e->via == VIA_NAME && equivalent(l, low,
 			    lown, headn, &e->name))) {
 				continue;
@@ -2454,7 +2528,7 @@ speaker_read(const struct alang *l, const char *s, size_t n,
 	size_t		 appos_s = 0, appos_e = 0, sa, named_at = 0;
 	const char	*art = NULL;
 	struct speaker	*prior;
-	int		 pron = 0, first = 0, affil, hon, kind;
+	int		 pron = 0, first = 0, affil, hon, kind, titled = 0;
 
 	speaker_clear(sp);
 	if (f->pron_e > f->pron_s) {
@@ -2783,9 +2857,13 @@ speaker_read(const struct alang *l, const char *s, size_t n,
 	if (b < n && s[b] == '.' && listed(&l->suffixes, s + t[nt - 1].s,
 	    b + 1 - t[nt - 1].s))
 		b++;
-	/* "le PDG" is an anaphor of [anaphors], not a name */
+	/* "le PDG" is an anaphor of [anaphors], not a name; nor is "the
+	 * Liberal Democrat MP", capitals before the noun of one ("the MP") */
 	if (run < nt && listed(&l->anaphors, s + a, b - a))
 		run = nt;
+	else if (run <= 1 && nt >= 3 && capital(s, &t[1]) &&
+	    title_after_capitals(l, s, &t[0], &t[nt - 1]))
+		run = nt, titled = 1;
 	if (run < nt) {
 		if (set(&sp->name, s, t[run].s, b) == -1)
 			return -1;
@@ -2830,7 +2908,8 @@ speaker_read(const struct alang *l, const char *s, size_t n,
 		 * "a former Rovers employee": a capitalised modifier */
 		for (k = 2; k < nt && capital(s, &t[k]); k++)
 			;
-		if (nt >= 3 && listed(&l->dets, s + t[0].s, t[0].e - t[0].s) &&
+		if (!titled && nt >= 3 && listed(&l->dets, s + t[0].s,
+		    t[0].e - t[0].s) &&
 		    capital(s, &t[2]) && (k == nt || listed(&l->particles,
 		    s + t[k].s, t[k].e - t[k].s) || listed(&l->preps, s + t[k].s,
 		    t[k].e - t[k].s))) {
@@ -2951,7 +3030,13 @@ speaker_read(const struct alang *l, const char *s, size_t n,
 			if (e < n && (s[e] == ',' || relative_after(l, s, e, n) ||
 			    (s[e] == '.' && f->rule !=
 			    NULL && (f->rule->where == W_AFTER ||
-			    f->rule->where == W_INDIRECT) && f->cue_s <
+			    f->rule->where == W_INDIRECT ||
+			    /* « …, a réagi X, déléguée de l’UAP. … »: a
+			     * name's title, not "…, confie la jeune femme, ce
+			     * n’est pas …" */
+			    (f->rule->where == W_INSIDE &&
+			    sp->via == VIA_NAME && !listed(&l->demonstratives,
+			    s + c, first_word(s, c, e)))) && f->cue_s <
 			    f->sp_s && (e + 1 == n || s[e + 1] == ' ')))) {
 				trim(s, &c, &e);
 				if (hon) {
@@ -3499,8 +3584,20 @@ history_names(const struct alang *l, const char *s, size_t a, size_t b,
 				continue;
 			for (j = i; name_goes_on(l, s, t, nt, j); j++)
 				;
-			/* "Rue des Tanneurs", "Place du Marché": no one's */
-			if (listed(&l->places, s + t[i].s, t[i].e - t[i].s)) {
+			/* "Rue des Tanneurs", "Place du Marché": no one's;
+			 * nor "Délégué CGT de l’entrepôt, Patrice X", a title
+			 * of [genders] and a party's or a union's acronym */
+			if (listed(&l->places, s + t[i].s, t[i].e - t[i].s) ||
+			    (j == i + 1 && acronym_len(s, t[j].s, t[j].e -
+			    (s[t[j].e - 1] == ',')) > 0 &&
+			    (listed(&l->gender_m, s + t[i].s, t[i].e - t[i].s) ||
+			    listed(&l->gender_f, s + t[i].s, t[i].e - t[i].s)))) {
+				i = j;
+				continue;
+			}
+			/* "the Liberal Democrat MP": a title, no name */
+			if (i > 0 && j > i && title_after_capitals(l, s,
+			    &t[i - 1], &t[j])) {
 				i = j;
 				continue;
 			}
@@ -3588,7 +3685,11 @@ history_names(const struct alang *l, const char *s, size_t a, size_t b,
 					rs = re = 0;	/* the title after, below */
 				else if (!description(l, s, rs, re)) {
 					c = rs;
-					if ((rs = role_tail(l, s, t, ci, rs,
+					/* "Délégué CGT de l’entrepôt, Paul
+					 * X": a title of [genders] opens it */
+					if (bare_title(l, s, &rs, re))
+						;
+					else if ((rs = role_tail(l, s, t, ci, rs,
 					    &re)) == 0 && re == 0) {
 						re = t[ci - 1].e - 1;
 						rs = role_last(l, s, c, &re);
@@ -3712,6 +3813,19 @@ history_names(const struct alang *l, const char *s, size_t a, size_t b,
 			/* else the first name: "Inès Ferrand" is a woman */
 			if (gender == 0)
 				gender = first_name(l, s, &t[i]);
+			/* "la société Valoris Environnement, déjà chargée de
+			 * …,": an organisation's noun is its role, whatever
+			 * follows (then "l’entreprise" may stand for it) */
+			if (i >= 2 && !(rs == t[i - 2].s && re == t[i - 1].e) &&
+			    s[t[i - 2].e - 1] != ',' && listed(&l->dets,
+			    s + t[i - 2].s, t[i - 2].e - t[i - 2].s) &&
+			    listed(&l->organisations, s + t[i - 1].s,
+			    t[i - 1].e - t[i - 1].s) && first_name(l, s,
+			    &t[i]) == 0 && j > i) {
+				rs = t[i - 2].s;
+				re = t[i - 1].e;
+				gender = gender_of(l, s, &t[i - 2], 2);
+			}
 			sp = note(h, s, t[i].s, e, rs, re, gender);
 			/* "le collectif Familles unies": an organisation
 			 * named after its noun (not "le groupe Vincent X")
@@ -3855,10 +3969,10 @@ subject_seen(struct history *h, size_t k)
 
 /*
  * Whether word t[i] may be in an opening adverbial that t[0] begins: any
- * word after a preposition first, a word in lower case, or a capital
- * after a preposition when t[0] is no first name ("Venu de Bordeaux",
- * not "Hervé de Charette"); *place keeps that last answer, -1 until
- * asked.
+ * word after a preposition first, a word in lower case, an acronym after
+ * a title, or a capital after a preposition when t[0] is no first name
+ * ("Venu de Bordeaux", not "Hervé de Charette"); *place keeps that last
+ * answer, -1 until asked.
  */
 static int
 opener_word(const struct alang *l, const char *s, const struct tok *t,
@@ -3866,11 +3980,40 @@ opener_word(const struct alang *l, const char *s, const struct tok *t,
 {
 	if (prep || !capital(s, &t[i]))
 		return 1;
+	/* "Délégué CGT de l’entrepôt, Patrice X a …": a title of
+	 * [genders], then a union's or a party's acronym */
+	if (i == 1 && acronym_len(s, t[1].s, t[1].e - (s[t[1].e - 1] ==
+	    ',')) > 0 && (listed(&l->gender_m, s + t[0].s, t[0].e - t[0].s) ||
+	    listed(&l->gender_f, s + t[0].s, t[0].e - t[0].s)))
+		return 1;
 	if (!listed(&l->preps, s + t[i - 1].s, t[i - 1].e - t[i - 1].s))
 		return 0;
 	if (*place == -1)
 		*place = first_name(l, s, &t[0]) == 0;
 	return *place;
+}
+
+/*
+ * Whether s[*a, b), a quotation's closing mark aside, opens with a
+ * capitalised title of [genders] ("Délégué CGT de l’entrepôt"), which
+ * *a is moved to.
+ */
+static int
+bare_title(const struct alang *l, const char *s, size_t *a, size_t b)
+{
+	struct tok	 t[2];
+	size_t		 n = tokens_max(s, *a, b, t, 2), k = 0;
+
+	if (n == 2 && (!capital(s, &t[0]) || t[0].e - t[0].s < 2) &&
+	    !u8_ascii_letter((unsigned char)s[t[0].s]))
+		k = 1;		/* "»" */
+	if (k >= n || !capital(s, &t[k]) || listed(&l->dets, s + t[k].s,
+	    t[k].e - t[k].s) || (!listed(&l->gender_m, s + t[k].s,
+	    t[k].e - t[k].s) && !listed(&l->gender_f, s + t[k].s,
+	    t[k].e - t[k].s)))
+		return 0;	/* (not "Le public assistait …") */
+	*a = t[k].s;
+	return 1;
 }
 
 /*
@@ -3946,6 +4089,24 @@ subject_entry(const struct alang *l, const char *s, const struct tok *t,
 		if (i < 8 && i < nt && capital(s, &t[i])) {
 			for (j = i; j > 2 && capital(s, &t[j - 1]); j--)
 				;
+			/* (not "Le président du Tours Ligérien FC, Franck
+			 * X,": after a preposition, a complement's name, when
+			 * a name met before follows the comma) */
+			if (j < i && !capital(s, &t[j - 1]) &&
+			    (listed(&l->preps, s + t[j - 1].s, t[j - 1].e -
+			    t[j - 1].s) || contraction(l, s, &t[j - 1]) !=
+			    NULL)) {
+				for (e = i + 1; e < nt && e < i + 6 &&
+				    capital(s, &t[e]) && s[t[e].e - 1] != ',';
+				    e++)
+					;
+				if (e < nt && e > i + 1 && capital(s, &t[e]) &&
+				    s[t[e].e - 1] == ',' && (found = find_name(h,
+				    s, t[i + 1].s, t[e].e - 1, 1)) >= 0) {
+					*reach = e;
+					return found;
+				}
+			}
 			if (j < i && !capital(s, &t[j - 1])) {
 				*reach = i + 1;
 				/* (not "la maire de La Perrière, Hélène X":
