@@ -1507,9 +1507,28 @@ document_author(struct qx *x, const struct alang *l, size_t k, size_t nq,
 {
 	struct found	 f = { 0 };
 	struct speaker	 sp = { 0 };
+	const struct out *prev = x->nout > 0 ? &x->outs[x->nout - 1] : NULL;
+	size_t		 j, after = 0;
 
 	if (k == 0 || o->sp.via != VIA_DESC || !speaker_document(l,
-	    o->sp.name.p, o->sp.name.n) || in_quote(x, nq, x->s[k - 1].start) ||
+	    o->sp.name.p, o->sp.name.n))
+		return;
+	/* "« … », indique le ministère dans un communiqué. « … », précise
+	 * le texte": the speaker of the sentence before, which names the
+	 * document after its last quotation */
+	for (j = 0; j < nq; j++)
+		if (x->q[j].closed && x->q[j].close_end > x->s[k - 1].start &&
+		    x->q[j].close_end <= x->s[k - 1].end)
+			after = x->q[j].close_end;
+	if (prev != NULL && prev->close_k + 1 == k && prev->sp.name.n > 0 &&
+	    !speaker_document(l, prev->sp.name.p, prev->sp.name.n) &&
+	    after > 0 && speaker_documents_in(l, x->text.p, after,
+	    x->s[k - 1].end)) {
+		speaker_copy(&o->sp, &prev->sp);
+		o->sp.via = VIA_ADJACENT;
+		return;
+	}
+	if (in_quote(x, nq, x->s[k - 1].start) ||
 	    !subject_span(l, x->text.p, x->s[k - 1].start, x->s[k - 1].end,
 	    &f.sp_s, &f.sp_e) || speaker_document(l, x->text.p + f.sp_s,
 	    f.sp_e - f.sp_s) || !speaker_documents_in(l, x->text.p,

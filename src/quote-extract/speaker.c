@@ -565,6 +565,8 @@ capital(const char *s, const struct tok *t)
  */
 static int
 bare_title(const struct alang *, const char *, size_t *, size_t);
+static size_t
+acronym_len(const char *, size_t, size_t);
 
 static size_t
 role_tail(const struct alang *l, const char *s, const struct tok *t,
@@ -616,7 +618,9 @@ place_first(const struct alang *l, const char *s, const struct tok *t,
 	    t[i - 1].e - t[i - 1].s) || listed(&l->preps, s + t[i - 1].s,
 	    t[i - 1].e - t[i - 1].s)) && !listed(&l->roles, s + t[i].s,
 	    t[i].e - t[i].s) && !listed(&l->institutions, s + t[e - 1].s,
-	    bare_len(s, &t[e - 1]));	/* the Waterways Standards Agency */
+	    bare_len(s, &t[e - 1])) &&	/* the Waterways Standards Agency */
+	    /* a club's: "du Tours Ligérien FC" */
+	    acronym_len(s, t[e - 1].s, t[e - 1].s + bare_len(s, &t[e - 1])) == 0;
 }
 
 /* The gender that the capitalised word t tells as a first name of
@@ -1698,8 +1702,9 @@ speaker_documents_in(const struct alang *l, const char *s, size_t a,
 	for (i = 0; i < nt; i++) {
 		size_t	 e = t[i].e;
 
-		while (e > t[i].s && (s[e - 1] == ',' || s[e - 1] == ';'))
-			e--;	/* "Dans un communiqué," */
+		while (e > t[i].s && (s[e - 1] == ',' || s[e - 1] == ';' ||
+		    s[e - 1] == '.'))
+			e--;	/* "Dans un communiqué,", "dans un communiqué." */
 		if (listed(&l->documents, s + t[i].s, e - t[i].s))
 			return 1;
 	}
