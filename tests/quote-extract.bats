@@ -1978,15 +1978,20 @@ eval_quotes_figures() {
 	# 30% from 99.7) and their gold giving some organisations with
 	# their noun or acronym ("la société X", "l’ANSM"), which the tool
 	# writes as the text names them: the French speaker floor from
-	# 88.5; English indirect speech up with clauses without "that")
+	# 88.5; English indirect speech up with clauses without "that";
+	# then its second three, read after their fixes and a review at 29
+	# of 40, 32 of 39 and 32 of 36, names in « » and a clause after
+	# "tout en jugeant" not read, and "and it warned that" not split:
+	# the French speaker floor from 88.4, the English from 92.0, the
+	# French direct at 80% from 99.6 and indirect from 98.8)
 	run awk '
 	BEGIN {
-		min["fr direct30"] = 99.6;  min["fr indirect30"] = 98.8
-		min["fr direct80"] = 99.6;  min["fr indirect80"] = 98.8
-		min["fr speaker"] = 88.4
-		min["en direct30"] = 97.6;  min["en indirect30"] = 95.5
-		min["en direct80"] = 96.1;  min["en indirect80"] = 93.2
-		min["en speaker"] = 92.0
+		min["fr direct30"] = 99.6;  min["fr indirect30"] = 98.7
+		min["fr direct80"] = 99.5;  min["fr indirect80"] = 98.7
+		min["fr speaker"] = 87.9
+		min["en direct30"] = 97.6;  min["en indirect30"] = 95.4
+		min["en direct80"] = 96.2;  min["en indirect80"] = 93.3
+		min["en speaker"] = 91.6
 	}
 	{ k = $1 " " $2; seen[k] = 1
 	  if ($3 + 0 < min[k]) { print k ": " $3 " < " min[k]; bad = 1 } }
@@ -2788,4 +2793,87 @@ s	en	4	1	Harwell	Mr	name	said	indirect	the results would be made public
 s	en	6	1	Helen Treloar	The local MP	anaphor	said	direct	This is a lifeline service.
 s	en	8	1	Gareth Prowse	Kelsey Ferries’ chief executive	anaphor	called	partial	misleading
 s	en	9	1	the Elwyn Community Trust		name	according to	indirect	A public meeting on Monday night drew more than 200 people"
+}
+
+@test "tenth session, second round: a subject with an apposition without a verb before an inverted cue's object is no reported speech; le texte after a document named after an attribution; an age then a predicate is no title; l’autorité for a directorate; Van der Linde for Marieke van der Linde; said and five words before the verb" {
+	run --separate-stderr qx s fr "mardi 4 novembre 2025" "Titre" \
+	    "Le syndicat, majoritaire chez les aiguilleurs du ciel, réclame l’embauche de 300 contrôleurs d’ici à 2027." \
+	    "La route, coupée depuis mardi, rouvrira lundi, a indiqué la préfecture." \
+	    "Le ministère de la Santé a annoncé une inspection. « Toute la lumière sera faite », indique le ministère dans un communiqué. Les conclusions seront rendues « sous deux mois », précise le texte." \
+	    "Lucie Bertholet, 34 ans, devait s’envoler pour Ajaccio. « On a appris l’annulation à 6 heures », raconte cette infirmière de Créteil." \
+	    "Selon la Direction générale de l’aviation civile (DGAC), le trafic a été réduit de moitié. « Des retards sont à prévoir », prévient l’autorité."
+	assert_success
+	assert_output "s	fr	4	1	la préfecture		description	a indiqué	indirect	La route, coupée depuis mardi, rouvrira lundi
+s	fr	5	2	Le ministère de la Santé		anaphor	indique	direct	Toute la lumière sera faite
+s	fr	5	3	Le ministère de la Santé		adjacent	précise	partial	sous deux mois
+s	fr	6	2	Lucie Bertholet	cette infirmière de Créteil	anaphor	raconte	direct	On a appris l’annulation à 6 heures
+s	fr	7	1	la Direction générale de l’aviation civile		anaphor	Selon	indirect	le trafic a été réduit de moitié
+s	fr	7	2	la Direction générale de l’aviation civile		anaphor	prévient	direct	Des retards sont à prévoir"
+	run --separate-stderr qx s en "Monday 3 November 2025" "Head" \
+	    "“We will fight,” said Marieke van der Linde, the union’s regional organiser." \
+	    "Van der Linde said staff had been offered redeployment." \
+	    "Nadia Ferrars, a professor of health policy, said small practices in rural areas were closing faster than those in cities."
+	assert_success
+	assert_output "s	en	3	1	Marieke van der Linde	the union’s regional organiser	name	said	direct	We will fight
+s	en	4	1	Marieke van der Linde	the union’s regional organiser	name	said	indirect	staff had been offered redeployment
+s	en	5	1	Nadia Ferrars	a professor of health policy	name	said	indirect	small practices in rural areas were closing faster than those in cities"
+}
+
+@test "what the tenth session's fixes must not take (review, 28 November)" {
+	run --separate-stderr qx r fr "mardi 4 novembre 2025" "Titre" \
+	    "« On ira jusqu’au bout, a dit Paul Roy, nous irons jusqu’au bout. »" \
+	    "« Il y a deux ans, raconte Sophie Garnier, tout allait bien. »" \
+	    "« Dégage ! » Le maire, Paul Roy, a été pris à partie par une vingtaine de manifestants." \
+	    "« Nous ne lâcherons rien. » Le maire, Paul Roy, n’a pas souhaité réagir." \
+	    "Le président du conseil départemental, Henri Blanc, a inauguré le restaurant de Karim Saïdi. « C’est une fierté pour le quartier », a confié le patron." \
+	    "Jeanne Roy, secrétaire du syndicat CGT, a ouvert la réunion. Face à elle, Sophie Garnier, représentante de la direction, a présenté le plan. « Ce plan est inacceptable », a réagi la syndicaliste." \
+	    "« C’est une caricature », a réagi le syndicat, qui conteste le rapport de l’inspection. « Les effectifs sont suffisants », indique le rapport."
+	assert_success
+	assert_output "r	fr	3	1	Paul Roy		name	a dit	direct	On ira jusqu’au bout … nous irons jusqu’au bout.
+r	fr	4	1	Sophie Garnier		name	raconte	direct	Il y a deux ans … tout allait bien.
+r	fr	5	1					direct	Dégage !
+r	fr	6	1					direct	Nous ne lâcherons rien.
+r	fr	7	2	le patron		unresolved	a confié	direct	C’est une fierté pour le quartier
+r	fr	8	3	Jeanne Roy	secrétaire du syndicat CGT	anaphor	a réagi	direct	Ce plan est inacceptable
+r	fr	9	1	le syndicat CGT		anaphor	a réagi	direct	C’est une caricature
+r	fr	9	2	le rapport		description	indique	direct	Les effectifs sont suffisants"
+	run --separate-stderr qx r en "Tuesday 4 November 2025" "Head" \
+	    "The vicar described the fire as “heartbreaking” and said a prayer for the injured firefighters." \
+	    "Police described the crash as “horrific” and warned the public to avoid the area." \
+	    "The bishop said a prayer for the injured and called the attack “an act of evil”." \
+	    "He said goodbye to friends who were waiting at the gate." \
+	    "The trust warned against complacency as cases were rising." \
+	    "“Get out!” The local MP, Helen Brady, was heckled by protesters as she left." \
+	    "Mark Toller, a Conservative MP, and Helen Brady, the local MP, met residents. “The plan is dead,” said the Conservative MP." \
+	    "The ship ran aground at 3am, according to the coastguard, which was alerted by a passing trawler."
+	assert_success
+	assert_output "r	en	3	1	The vicar		description	described	partial	heartbreaking
+r	en	4	1	Police		name	described	partial	horrific
+r	en	5	1	The bishop		description	said	partial	an act of evil
+r	en	8	1					direct	Get out!
+r	en	9	2	Mark Toller	a Conservative MP	anaphor	said	direct	The plan is dead
+r	en	10	1	the coastguard		description	according to	indirect	The ship ran aground at 3am"
+}
+
+@test "tenth session, second round: a conjunction inside a speaker's words (as leader says); a relative clause's number; a subject and a copula before an ending cue is no speaker; the council; le septuagénaire, le jeune artisan; la représentante de l’État for a sous-préfète; the name after Selon and a description is no reported words" {
+	run --separate-stderr qx s fr "mardi 4 novembre 2025" "Titre" \
+	    "Gérard Pouliquen, président de l’association Vivre à Lavernay, dénonce « une annexion déguisée »." \
+	    "« Nous ne sommes pas contre nos voisins », a poursuivi le septuagénaire." \
+	    "Antoine Bréhier, menuisier, votera oui. Pour lui, les opposants « se battent pour un village qui n’existe plus ». Le jeune artisan a indiqué qu’il figurerait sur la liste commune." \
+	    "Selon la sous-préfète, Hélène Castagné-Roux, la commune touchera une dotation garantie. La représentante de l’État a rappelé que le scrutin n’avait qu’une valeur consultative."
+	assert_success
+	assert_output "s	fr	3	1	Gérard Pouliquen	président de l’association Vivre à Lavernay	name	dénonce	direct	une annexion déguisée
+s	fr	4	1	Gérard Pouliquen	président de l’association Vivre à Lavernay	anaphor	a poursuivi	direct	Nous ne sommes pas contre nos voisins
+s	fr	5	2	Antoine Bréhier	menuisier	pronoun	Pour	direct	se battent pour un village qui n’existe plus
+s	fr	5	3	Antoine Bréhier	menuisier	anaphor	a indiqué	indirect	il figurerait sur la liste commune
+s	fr	6	1	Hélène Castagné-Roux	la sous-préfète	name	Selon	indirect	la commune touchera une dotation garantie
+s	fr	6	2	Hélène Castagné-Roux	la sous-préfète	anaphor	a rappelé	indirect	le scrutin n’avait qu’une valeur consultative"
+	run --separate-stderr qx s en "Tuesday 4 November 2025" "Kestleford council tax to rise 9.99% as leader says town has “run out of road”" \
+	    "Unison, which represents most of the council’s 1,400 staff, said it welcomed the decision." \
+	    "Inside the ruling group, the vote was closer than the result suggests." \
+	    "Bills will be sent out in mid-March, the council said."
+	assert_success
+	assert_output "s	en	2	1	leader		description	says	partial	run out of road
+s	en	3	1	Unison		name	said	indirect	it welcomed the decision
+s	en	5	1	the council		description	said	indirect	Bills will be sent out in mid-March"
 }

@@ -629,18 +629,26 @@ pronoun_clause(const struct alang *l, const char *s, size_t a, size_t b)
 
 /* Whether s[a, b) holds a verb that can be told without a tagger: an
  * auxiliary or a copula ("her office would begin", "staff had been"), or
- * a past in -ed ("the books contained"); not "the original complaint and
- * claims by …", a noun phrase. */
+ * a past in -ed after a word that is no determiner, preposition or
+ * possessive ("the books contained", not "the injured firefighters",
+ * "the city's reopened museum"); not "the original complaint and claims
+ * by …", a noun phrase. */
 static int
 has_verb(const struct alang *l, const char *s, size_t a, size_t b)
 {
-	size_t	 w, e;
+	size_t	 w, e, pw = a, pe = a;
 
-	for (w = a; w < b; w = e + 1) {
+	for (w = a; w < b; pw = w, pe = e, w = e + 1) {
 		for (e = w; e < b && s[e] != ' '; e++)
 			;
-		if (e > w && (speaker_auxiliary(l, s, w, e) || (e - w > 3 &&
-		    memcmp(s + e - 2, "ed", 2) == 0)))
+		if (e > w && speaker_auxiliary(l, s, w, e))
+			return 1;
+		if (e - w > 3 && memcmp(s + e - 2, "ed", 2) == 0 && pe > pw &&
+		    !speaker_listed(&l->dets, s + pw, pe - pw) &&
+		    !speaker_listed(&l->preps, s + pw, pe - pw) &&
+		    !(pe - pw > 2 && s[pe - 1] == 's' && (s[pe - 2] == '\'' ||
+		    (pe - pw > 4 && memcmp(s + pe - 4, "\xE2\x80\x99", 3) ==
+		    0))))
 			return 1;
 	}
 	return 0;
@@ -760,8 +768,10 @@ attribute(struct qx *x, const struct alang *l, struct qspan *q,
 		while (s2 < q->in_end && (s[s2] == ',' || s[s2] == ' '))
 			s2++;
 		(void)buf_add(&o->text, s + q->in_start, e1 - q->in_start);
-		(void)buf_adds(&o->text, " \xE2\x80\xA6 ");
-		(void)buf_add(&o->text, s + s2, q->in_end - s2);
+		if (s2 < q->in_end) {	/* (the title may end it) */
+			(void)buf_adds(&o->text, " \xE2\x80\xA6 ");
+			(void)buf_add(&o->text, s + s2, q->in_end - s2);
+		}
 	} else {
 		size_t e = q->in_end;
 
@@ -1039,9 +1049,46 @@ subject_aside(const struct alang *l, const char *s, const struct found *f)
 		return 0;
 	if (w == e && pronoun_first(l, s, a, e))
 		return 1;
-	return memchr(s + f->con_s, ',', (size_t)(c - s) - f->con_s) == NULL &&
-	    words(s, f->con_s, (size_t)(c - s), 5) <= 4 &&
-	    wset_has(&l->adjuncts, s + a, w - a);
+	if (memchr(s + f->con_s, ',', (size_t)(c - s) - f->con_s) != NULL ||
+	    words(s, f->con_s, (size_t)(c - s), 5) > 4)
+		return 0;
+	if (wset_has(&l->adjuncts, s + a, w - a))
+		return 1;
+	/* "Le syndicat, majoritaire chez les aiguilleurs du ciel, réclame
+	 * …": a determiner, a noun and an apposition without a verb
+	 * before an inverted cue's object */
+	for (w = f->con_s; w < (size_t)(c - s) && s[w] != ' '; w++)
+		;
+	return f->cue_s >= f->con_e && speaker_listed(&l->dets, s + f->con_s,
+	    w - f->con_s) &&
+	    s[a] >= 'a' && s[a] <= 'z' &&
+	    words(s, a, e, 9) <= 8 && !has_verb(l, s, a, e) &&
+	    !attrib_has_cue(l, s, a, e);
+}
+
+/* Whether the speaker words of f, after the reported clause, are a
+ * clause of their own: a determiner, a noun and an auxiliary or a copula
+ * ("Inside the ruling group, the vote was closer than the result
+ * suggests"). */
+static int
+clause_speaker(const struct alang *l, const char *s, const struct found *f)
+{
+	size_t	 w[4], n = 0, i;
+
+	if (f->sp_e <= f->sp_s || f->sp_s < f->con_e)
+		return 0;
+	for (i = f->sp_s; i < f->sp_e && n < 4; ) {
+		w[n++] = i;
+		while (i < f->sp_e && s[i] != ' ')
+			i++;
+		while (i < f->sp_e && s[i] == ' ')
+			i++;
+	}
+	if (n < 3 || !speaker_listed(&l->dets, s + w[0], w[1] - w[0] - 1))
+		return 0;
+	for (i = w[2]; i < f->sp_e && s[i] != ' '; i++)
+		;
+	return speaker_auxiliary(l, s, w[2], i);
 }
 
 /* After an inverted cue whose speaker has an apposition, a clause of
@@ -1069,12 +1116,13 @@ indirect(struct qx *x, const struct alang *l, size_t k, size_t end)
 	if (l == NULL || end - x->s[k].start > INDIRECT_MAX)
 		return;
 	if (!attrib_match(&x->at, l, W_INDIRECT, s, x->s[k].start,
-	    end, &f) || f.con_e <= f.con_s || named_apposition(l, s, &f) ||
+	    end, &f) || f.con_e <= f.con_s || clause_speaker(l, s, &f) ||
+	    named_apposition(l, s, &f) ||
 	    name_and_apposition(l, s, &f) ||
 	    subject_aside(l, s, &f) || short_before_apposition(s, &f, end)) {
 		/* no reported speech, but a speaker to remember */
 		if (attrib_match(&x->at, l, W_MENTION, s, x->s[k].start,
-		    end, &f)) {
+		    end, &f) && !clause_speaker(l, s, &f)) {
 			speaker_read(l, s, x->text.n, &f, &x->h, &x->cur);
 			speaker_clear(&x->cur);
 		}
@@ -1094,11 +1142,16 @@ indirect(struct qx *x, const struct alang *l, size_t k, size_t end)
 	 * name after the description (five words at most, the name last,
 	 * a determiner first: not "D’après la préfecture, Paul Roy, 45
 	 * ans, a été interpellé") is the speaker's, not the clause's */
-	if (o->sp.name.n > 0 && f.sp_e <= a && s[a] >= 'a' && s[a] <= 'z' &&
+	if (o->sp.name.n > 0 && f.sp_e <= a && ((s[a] >= 'a' && s[a] <= 'z') ||
+	    (b - a > o->sp.name.n && memcmp(s + a, o->sp.name.p,
+	    o->sp.name.n) == 0)) &&
 	    (c = memchr(s + a, ',', b - a)) != NULL &&
 	    (size_t)(c - (s + a)) >= o->sp.name.n &&
 	    memcmp(c - o->sp.name.n, o->sp.name.p, o->sp.name.n) == 0 &&
-	    words(s, a, (size_t)(c - s), 5) <= 5) {
+	    words(s, a, (size_t)(c - s), 5) <= 5 &&
+	    /* (not "Paul Roy, 45 ans, a été interpellé": an age after
+	     * the name makes it the clause's subject) */
+	    !(c + 2 < s + b && c[1] == ' ' && c[2] >= '0' && c[2] <= '9')) {
 		for (a = (size_t)(c - s) + 1; a < b && s[a] == ' '; a++)
 			;
 	}
@@ -1194,7 +1247,7 @@ coordinated(struct qx *x, const struct alang *l, size_t k, size_t i,
 				;
 		else if (!pronoun_clause(l, s, a, end) &&
 		    !(attrib_match(&x->at, l, W_INDIRECT, s, q->close_end,
-		    end, &f) && f.con_s == a))
+		    end, &f) && f.con_s == a && has_verb(l, s, a, end)))
 			return;	/* nor one that a rule reads after the cue */
 	} else {
 		/* the cue, then a complementizer, before the quotation
@@ -1514,15 +1567,16 @@ document_author(struct qx *x, const struct alang *l, size_t k, size_t nq,
 	    o->sp.name.p, o->sp.name.n))
 		return;
 	/* "« … », indique le ministère dans un communiqué. « … », précise
-	 * le texte": the speaker of the sentence before, which names the
-	 * document after its last quotation */
+	 * le texte": the speaker of the sentence before, which names a
+	 * document of its own after its last quotation (not "a réagi le
+	 * syndicat, qui conteste le rapport de l’inspection") */
 	for (j = 0; j < nq; j++)
 		if (x->q[j].closed && x->q[j].close_end > x->s[k - 1].start &&
 		    x->q[j].close_end <= x->s[k - 1].end)
 			after = x->q[j].close_end;
 	if (prev != NULL && prev->close_k + 1 == k && prev->sp.name.n > 0 &&
 	    !speaker_document(l, prev->sp.name.p, prev->sp.name.n) &&
-	    after > 0 && speaker_documents_in(l, x->text.p, after,
+	    after > 0 && speaker_own_document(l, x->text.p, after,
 	    x->s[k - 1].end)) {
 		speaker_copy(&o->sp, &prev->sp);
 		o->sp.via = VIA_ADJACENT;
@@ -1673,14 +1727,17 @@ process(struct qx *x)
 			subj = history_subject(l, x->text.p, x->s[k].start,
 			    x->s[k].end, &x->h);
 		/* "« … » Le président du club, Franck X, ne cache pas son
-		 * exaspération.": a quotation that opens the paragraph,
-		 * without attribution, is the words of the next sentence's
-		 * subject, when that sentence introduces them (not "« … »
-		 * Paul Roy a quitté la salle") */
+		 * exaspération.": a quotation of six words or more that
+		 * opens the paragraph, without attribution, is the words of
+		 * the next sentence's subject, when that sentence introduces
+		 * them (not "« … » Paul Roy a quitté la salle") */
 		if (subj != NULL && k > 0 && x->nout == 1 && nq > 0 &&
 		    x->outs[0].close_k + 1 == k && x->outs[0].kind == K_DIRECT &&
 		    x->outs[0].sp.name.n == 0 && x->outs[0].cue.n == 0 &&
 		    !has_letter(x->text.p, 0, x->q[0].open) &&
+		    /* (words, not a slogan: "« Dégage ! » Le maire, Paul
+		     * Roy, a été pris à partie") */
+		    words(x->outs[0].text.p, 0, x->outs[0].text.n, 6) >= 6 &&
 		    introduced(x->text.p, x->s[k].start, x->s[k].end,
 		    &subj->name)) {
 			speaker_copy(&x->outs[0].sp, subj);

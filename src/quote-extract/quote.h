@@ -279,6 +279,10 @@ int	speaker_document(const struct alang *, const char *s, size_t n);
 /* Whether a word of [documents] is in s[a, b) ("Dans un communiqué,"). */
 int	speaker_documents_in(const struct alang *, const char *s, size_t a,
 	    size_t b);
+/* Whether s[a, b) names a document of one's own: "dans un communiqué",
+ * "in a statement" (not "le rapport", "un communiqué de la mairie"). */
+int	speaker_own_document(const struct alang *, const char *, size_t,
+	    size_t);
 /* Whether the first word of s[a, b) is a preposition ("À", "Au"). */
 /* Whether s[0, n), lower-cased and with ' as ’, is in list w. */
 int	speaker_listed(const struct wset *, const char *s, size_t n);

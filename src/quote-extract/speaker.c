@@ -567,6 +567,8 @@ static int
 bare_title(const struct alang *, const char *, size_t *, size_t);
 static size_t
 acronym_len(const char *, size_t, size_t);
+static int
+auxiliary(const struct alang *, const char *, size_t);
 
 static size_t
 role_tail(const struct alang *l, const char *s, const struct tok *t,
@@ -711,15 +713,34 @@ trim(const char *s, size_t *a, size_t *b)
 
 static int possessive(const char *, const struct tok *);
 
-/* The length of the first word of s[a, b). */
-static size_t
-first_word(const char *s, size_t a, size_t b)
+/*
+ * Whether the words s[a, b) after a named speaker inside a quotation
+ * ("« …, a réagi Nadia Perron, déléguée de l’UAP. … »") are a title, not
+ * the quotation going on ("…, a dit Paul Roy, nous irons jusqu’au
+ * bout."): a first word of [genders] or [nearby], or a capital after a
+ * preposition and no pronoun, determiner or auxiliary first.
+ */
+static int
+inside_title(const struct alang *l, const char *s, size_t a, size_t b)
 {
-	size_t	 i;
+	struct tok	 t[16];
+	size_t		 n = tokens_max(s, a, b, t, 16), k;
 
-	for (i = a; i < b && s[i] != ' '; i++)
-		;
-	return i - a;
+	if (n == 0)
+		return 0;
+	if (listed(&l->gender_m, s + t[0].s, t[0].e - t[0].s) ||
+	    listed(&l->gender_f, s + t[0].s, t[0].e - t[0].s) ||
+	    listed(&l->nearby, s + t[0].s, t[0].e - t[0].s))
+		return !listed(&l->dets, s + t[0].s, t[0].e - t[0].s);
+	if (capital(s, &t[0]) || listed(&l->dets, s + t[0].s,
+	    t[0].e - t[0].s) || speaker_gendered(l, s + t[0].s,
+	    t[0].e - t[0].s) || auxiliary(l, s + t[0].s, t[0].e - t[0].s))
+		return 0;
+	for (k = 1; k < n; k++)
+		if (capital(s, &t[k]) && listed(&l->preps, s + t[k - 1].s,
+		    t[k - 1].e - t[k - 1].s))
+			return 1;
+	return 0;
 }
 
 /* A description phrase ("the Foreign Secretary", "Mallen Sea Ferries’
@@ -916,8 +937,8 @@ title_stop(const struct alang *l, const char *s, size_t c, size_t k)
 }
 
 /* Whether the determiner d and the noun w, the last of capitalised
- * words, are an anaphor of [anaphors]: "the Liberal Democrat MP" is a
- * title ("the MP"), not a name. */
+ * words, are an anaphor of [anaphors], or w an acronym of [roles]: "the
+ * Liberal Democrat MP", "a Conservative MP" are titles, not names. */
 static int
 title_after_capitals(const struct alang *l, const char *s,
     const struct tok *d, const struct tok *w)
@@ -930,6 +951,11 @@ title_after_capitals(const struct alang *l, const char *s,
 	if (dn + 1 + wn > sizeof(key) || wn == 0 || !listed(&l->dets,
 	    s + d->s, dn))
 		return 0;
+	/* "a Conservative MP": a title's acronym of [roles] after any
+	 * determiner */
+	if (acronym_len(s, w->s, w->s + wn) > 0 && listed(&l->roles, s + w->s,
+	    wn))
+		return 1;
 	memcpy(key, s + d->s, dn);
 	key[dn] = ' ';
 	memcpy(key + dn + 1, s + w->s, wn);
@@ -1006,6 +1032,11 @@ apposition(const struct alang *l, const char *s, size_t c, size_t b,
 			    s + t[i].s, t[i].e - t[i].s); i++)
 				;
 			if (i == 3 || i + 1 >= n)
+				return APPOS_NONE;
+			/* (a passive's agent is no title: "which was
+			 * alerted by a passing trawler") */
+			if (i + 2 < n && listed(&l->agents, s + t[i + 2].s,
+			    t[i + 2].e - t[i + 2].s))
 				return APPOS_NONE;
 			for (j = i + 2; j < n && !listed(&l->adjuncts, s + t[j].s,
 			    t[j].e - t[j].s); j++)
@@ -1340,6 +1371,10 @@ own_noun(const struct alang *l, const struct buf *r, const char *low,
 static const char *contraction(const struct alang *, const char *,
     const struct tok *);
 
+/* recall()'s second pass: capitals before a head that no role holds
+ * may pass */
+static int relax_capitals;
+
 /* Whether role r has a capitalised word other than its first and the
  * head w[0, wn): "l’ambassade de Chine à Londres", not "The local MP". */
 static int
@@ -1470,6 +1505,12 @@ recall_head(struct history *h, const struct alang *l, const char *s,
 				continue;
 			if (e->via != VIA_NAME && e->via != VIA_DESC)
 				continue;
+			/* "the council said … he added": in a language with
+			 * a pronoun for things ("it"), an organisation
+			 * described is no he or she */
+			if ((gender == 'm' || gender == 'f') && l->pron_n.n > 0 &&
+			    e->via == VIA_DESC && organisation_named(l, &e->name))
+				continue;
 		} else if ((gender == 'f' && e->gender == 'm' &&
 		    /* (a company's gender is its noun's: "la société"
 		     * may be "le groupe Vallérian") */
@@ -1518,7 +1559,8 @@ recall_head(struct history *h, const struct alang *l, const char *s,
 				    t[k].e - t[k].s)) && !contains(&e->role,
 				    s + t[k].s, t[k].e - t[k].s) &&
 				    !contains(&e->name, s + t[k].s,
-				    t[k].e - t[k].s) && !(s + t[k].s < head &&
+				    t[k].e - t[k].s) && !(relax_capitals &&
+				    s + t[k].s < head &&
 				    (bare == -1 ? (bare = !orghead &&
 				    e->via == VIA_NAME && e->role.n > 0 &&
 				    !role_capitals(&e->role, head, headn)) :
@@ -1570,23 +1612,48 @@ recall_head(struct history *h, const struct alang *l, const char *s,
 	return best < h->n ? &h->e[best] : &h->names[best - h->n];
 }
 
-/* The latest history entry that fits; NULL when none does.  A
- * description's head is the word before its complement, else the noun
- * after its determiner. */
+/* A description's head is the word before its complement, else the
+ * noun after its determiner. */
+static struct speaker *
+recall_pass(struct history *h, const struct alang *l, const char *s,
+    size_t a, size_t b, int pronoun, int gender, const struct tok *t,
+    size_t nt)
+{
+	struct speaker	*e;
+	int		 nh;
+
+	nh = !pronoun && noun_head(l, s, t, nt);
+	if (nh && (e = recall_head(h, l, s, a, b, 0, gender, 1)) != NULL)
+		return e;
+	e = recall_head(h, l, s, a, b, pronoun, gender, 0);
+	return e != NULL || pronoun || nh ? e : recall_head(h, l, s, a, b, 0,
+	    gender, 1);
+}
+
+/* The latest history entry that fits; NULL when none does.  Capitals
+ * before a description's head that no role holds ("the Liberal Democrat
+ * MP") are let pass only when no entry holds them ("a Conservative MP"
+ * first). */
 static struct speaker *
 recall(struct history *h, const struct alang *l, const char *s,
     size_t a, size_t b, int pronoun, int gender)
 {
 	struct tok	 t[4];
 	struct speaker	*e;
-	int		 nh;
+	size_t		 nt = tokens_max(s, a, b, t, 4), k;
 
-	nh = !pronoun && noun_head(l, s, t, tokens_max(s, a, b, t, 4));
-	if (nh && (e = recall_head(h, l, s, a, b, 0, gender, 1)) != NULL)
+	relax_capitals = 0;
+	if ((e = recall_pass(h, l, s, a, b, pronoun, gender, t, nt)) != NULL ||
+	    pronoun)
 		return e;
-	e = recall_head(h, l, s, a, b, pronoun, gender, 0);
-	return e != NULL || pronoun || nh ? e : recall_head(h, l, s, a, b, 0,
-	    gender, 1);
+	for (k = 1; k < nt && !capital(s, &t[k]); k++)
+		;
+	if (k == nt)
+		return NULL;
+	relax_capitals = 1;
+	e = recall_pass(h, l, s, a, b, pronoun, gender, t, nt);
+	relax_capitals = 0;
+	return e;
 }
 
 int
@@ -1706,6 +1773,28 @@ speaker_documents_in(const struct alang *l, const char *s, size_t a,
 		    s[e - 1] == '.'))
 			e--;	/* "Dans un communiqué,", "dans un communiqué." */
 		if (listed(&l->documents, s + t[i].s, e - t[i].s))
+			return 1;
+	}
+	return 0;
+}
+
+int
+speaker_own_document(const struct alang *l, const char *s, size_t a,
+    size_t b)
+{
+	struct tok	 t[MAXTOK];
+	size_t		 nt, i, e;
+
+	nt = tokens(s, a, b, t);
+	for (i = 1; i < nt; i++) {
+		for (e = t[i].e; e > t[i].s && (s[e - 1] == ',' ||
+		    s[e - 1] == ';' || s[e - 1] == '.'); e--)
+			;
+		if (listed(&l->documents, s + t[i].s, e - t[i].s) &&
+		    listed(&l->dets, s + t[i - 1].s, t[i - 1].e - t[i - 1].s) &&
+		    !listed(&l->definites, s + t[i - 1].s,
+		    t[i - 1].e - t[i - 1].s) && (e < t[i].e || i + 1 == nt ||
+		    !listed(&l->preps, s + t[i + 1].s, t[i + 1].e - t[i + 1].s)))
 			return 1;
 	}
 	return 0;
@@ -1963,8 +2052,12 @@ full_name(struct history *h, struct speaker *sp)
 	for (i = 0; i < h->n + h->nnames; i++) {
 		struct speaker *e = i < h->n ? &h->e[i] : &h->names[i - h->n];
 
+		/* (its first letter in either case: "Van der Linde" for
+		 * "Marieke van der Linde") */
 		if (e->name.n > n + 1 && e->via == VIA_NAME &&
-		    memcmp(e->name.p + e->name.n - n, sp->name.p, n) == 0 &&
+		    (e->name.p[e->name.n - n] | 0x20) == (sp->name.p[0] |
+		    0x20) && memcmp(e->name.p + e->name.n - n + 1,
+		    sp->name.p + 1, n - 1) == 0 &&
 		    e->name.p[e->name.n - n - 1] == ' ') {
 			sp->name.n = 0;
 			(void)buf_add(&sp->name, e->name.p, e->name.n);
@@ -2698,6 +2791,19 @@ speaker_read(const struct alang *l, const char *s, size_t n,
 	if (nt == 2 && (personal(l, s, t[0].s, t[0].e) || listed(&l->pron_n,
 	    s + t[0].s, t[0].e - t[0].s)) && !capital(s, &t[1]))
 		return pronoun_speaker(h, l, s, t[0].s, t[0].e, t, sp);
+	/* "Council tax to rise as leader says": a conjunction inside the
+	 * words (not a coordination, "Smith and Jones said", nor a
+	 * relative, "X, qui travaille …, dénonce") opens the speaker's
+	 * clause */
+	for (i = nt > 2 ? nt - 2 : 0; i > 0; i--)
+		if (listed(&l->pron_any, s + t[i].s, t[i].e - t[i].s) &&
+		    !listed(&l->coordinations, s + t[i].s, t[i].e - t[i].s) &&
+		    !listed(&l->relatives, s + t[i].s, t[i].e - t[i].s)) {
+			memmove(t, t + i, (nt - i) * sizeof(t[0]));
+			nt -= i;
+			a = t[0].s;
+			break;
+		}
 	/* "But she", "et le ministre": the coordination is not the speaker */
 	if (nt > 1 && listed(&l->pron_any, s + t[0].s, t[0].e - t[0].s)) {
 		memmove(t, t + 1, (nt - 1) * sizeof(t[0]));
@@ -2801,10 +2907,12 @@ speaker_read(const struct alang *l, const char *s, size_t n,
 	}
 	while (run < nt && !capital(s, &t[run]))
 		run++;
-	/* a determiner capitalised at the start is not a name */
+	/* a determiner capitalised at the start is not a name (but "Van
+	 * der Linde" is, two particles first) */
 	if (run == 0 && nt > 1 && ((listed(&l->particles, s + t[0].s,
-	    t[0].e - t[0].s) && !capital(s, &t[1])) || listed(&l->dets,
-	    s + t[0].s, t[0].e - t[0].s)))
+	    t[0].e - t[0].s) && !capital(s, &t[1]) && !(nt > 2 &&
+	    listed(&l->particles, s + t[1].s, t[1].e - t[1].s))) ||
+	    listed(&l->dets, s + t[0].s, t[0].e - t[0].s)))
 		run = 1;
 	/* a capitalised complement (l’ambassade de Chine, de l’ONU) */
 	if (run > 0 && run < nt && (listed(&l->preps, s + t[run - 1].s,
@@ -3040,8 +3148,8 @@ speaker_read(const struct alang *l, const char *s, size_t n,
 			     * name's title, not "…, confie la jeune femme, ce
 			     * n’est pas …" */
 			    (f->rule->where == W_INSIDE &&
-			    sp->via == VIA_NAME && !listed(&l->demonstratives,
-			    s + c, first_word(s, c, e)))) && f->cue_s <
+			    sp->via == VIA_NAME && inside_title(l, s, c, e))) &&
+			    f->cue_s <
 			    f->sp_s && (e + 1 == n || s[e + 1] == ' ')))) {
 				trim(s, &c, &e);
 				if (hon) {
@@ -3660,6 +3768,15 @@ history_names(const struct alang *l, const char *s, size_t a, size_t b,
 			rs = re = 0;
 			appos = s[t[j].e - 1] == ',' ? apposition(l, s, t[j].e,
 			    b, &as, &ae) : APPOS_NONE;
+			/* "Lucie X, 34 ans, devait s’envoler pour Ajaccio.":
+			 * after a name that opens its sentence, the words to
+			 * the full stop are its predicate, not its title */
+			if (appos != APPOS_NONE && (ae >= b || s[ae] == '.') &&
+			    ((h->nwords > 0 && t[i].s == h->words[0].s) ||
+			    /* (or set off by commas after its title: "Le
+			     * maire, Paul Roy, n’a pas souhaité réagir.") */
+			    (i > 0 && s[t[i - 1].e - 1] == ',')))
+				appos = APPOS_NONE;
 			if (appos == APPOS_DET) {
 				rs = as;
 				re = ae;
