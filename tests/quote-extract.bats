@@ -1468,7 +1468,7 @@ la préfecture		description	a indiqué	indirect	Un bureau d’accueil ouvrira lu
 	run cut -f3,5-10 <<< "$output"
 	assert_output "1	Paul Guivarc’h		subject		partial	exemplaire
 2	Gaëlle Nédélec	sa présidente	name	s’insurge	direct	Personne ne nous écoute !
-2	Gaëlle Nédélec	sa présidente	anaphor	Pour	direct	ignore les dauphins
+2	Gaëlle Nédélec	sa présidente	anaphor	Pour	partial	ignore les dauphins
 3	le maire		unresolved	a lancé	direct	Pas si vite"
 }
 
@@ -1538,7 +1538,7 @@ la préfecture		description	a indiqué	indirect	Un bureau d’accueil ouvrira lu
 6	Roland Brun	président du club de pêche	anaphor	Selon	indirect	la rivière n’a pas retrouvé sa faune
 7	Aline Morel	mère de deux enfants	anaphor	confie	direct	Mon fils est perdu
 8	Lucie Vernet	Me	name	a plaidé	direct	Il n’y a rien
-8	Lucie Vernet	Me	anaphor	Pour	direct	vide"
+8	Lucie Vernet	Me	anaphor	Pour	partial	vide"
 }
 
 @test "English: Dr without a full stop is a title; [nearby] historian; a name after the comma says who" {
@@ -2864,7 +2864,7 @@ r	en	10	1	the coastguard		description	according to	indirect	The ship ran aground
 	assert_success
 	assert_output "s	fr	3	1	Gérard Pouliquen	président de l’association Vivre à Lavernay	name	dénonce	direct	une annexion déguisée
 s	fr	4	1	Gérard Pouliquen	président de l’association Vivre à Lavernay	anaphor	a poursuivi	direct	Nous ne sommes pas contre nos voisins
-s	fr	5	2	Antoine Bréhier	menuisier	pronoun	Pour	direct	se battent pour un village qui n’existe plus
+s	fr	5	2	Antoine Bréhier	menuisier	pronoun	Pour	partial	se battent pour un village qui n’existe plus
 s	fr	5	3	Antoine Bréhier	menuisier	anaphor	a indiqué	indirect	il figurerait sur la liste commune
 s	fr	6	1	Hélène Castagné-Roux	la sous-préfète	name	Selon	indirect	la commune touchera une dotation garantie
 s	fr	6	2	Hélène Castagné-Roux	la sous-préfète	anaphor	a rappelé	indirect	le scrutin n’avait qu’une valeur consultative"
@@ -2876,4 +2876,15 @@ s	fr	6	2	Hélène Castagné-Roux	la sous-préfète	anaphor	a rappelé	indirect	l
 	assert_output "s	en	2	1	leader		description	says	partial	run out of road
 s	en	3	1	Unison		name	said	indirect	it welcomed the decision
 s	en	5	1	the council		description	said	indirect	Bills will be sent out in mid-March"
+}
+
+@test "a quotation after a source, its comma and words of the sentence's own is partial; after the source's apposition it is all reported" {
+	run --separate-stderr qx s fr "mardi 4 novembre 2025" "Titre" \
+	    "Antoine Bréhier, menuisier, votera oui. Pour lui, les opposants « se battent pour un village qui n’existe plus »." \
+	    "Pour Karim Benslimane, délégué de l’USJ, « ce rachat est un cas d’école »." \
+	    "Selon la préfète, la route « restera fermée jusqu’à lundi »."
+	assert_success
+	assert_output "s	fr	3	2	Antoine Bréhier	menuisier	pronoun	Pour	partial	se battent pour un village qui n’existe plus
+s	fr	4	1	Karim Benslimane	délégué de l’USJ	name	Pour	direct	ce rachat est un cas d’école
+s	fr	5	1	la préfète		description	Selon	partial	restera fermée jusqu’à lundi"
 }

@@ -816,6 +816,17 @@ attribute(struct qx *x, const struct alang *l, struct qspan *q,
 			from = bs;
 		content |= has_letter(s, from == bs ? m->start : bs, m->start) &&
 		    from != bs;
+		/* "Pour lui, les opposants « … »": words of the sentence's
+		 * own between a source's comma and the quotation */
+		if (m->rest_e <= m->rest_s && m->end > m->start &&
+		    s[m->end - 1] == ',' && be > m->end) {
+			const char *lc = memrchr(s + m->end - 1, ',',
+			    be - m->end + 1);
+
+			/* (after the source's apposition: "Pour X, délégué
+			 * de l’USJ, « … »" is all reported) */
+			content |= has_letter(s, (size_t)(lc - s) + 1, be);
+		}
 		/* "a jugé que les accusations étaient «…»": mixed;
 		 * "a qualifié leurs propos de «…»": partial */
 		if (rest_content(l, s, m)) {
