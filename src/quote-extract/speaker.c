@@ -224,21 +224,64 @@ lower_key(const char *p, size_t n, char key[256])
 }
 
 /*
- * The last word looked up, as written, lower-cased and hashed: a word is
- * often looked up in several lists in a row ("il" in [pronouns] m, f...).
- * Its bytes are compared, so that a buffer used again is no matter.
+ * Words looked up, as written, with their lower-cased key, its hash and
+ * the answers of the lists asked so far: a word is looked up in many
+ * lists ("il" in [pronouns] m, f, ...) and again for each rule and
+ * speaker of its sentence.  A table of MEMO words of 24 bytes at most,
+ * by a hash of their bytes; a word's bytes are compared, so that a
+ * buffer used again is no matter.  The lists never change once loaded.
  */
-static struct {
-	char	 raw[32];
-	size_t	 rawn;		/* 0: none */
-	char	 key[256];
-	size_t	 kn, h;
-} looked_up;
+#define MEMO		1024
+#define MEMO_RAW	24
+#define MEMO_KEY	(MEMO_RAW * 2)
+#define MEMO_LISTS	7
+
+struct memo {
+	char		 raw[MEMO_RAW];
+	unsigned char	 rawn;		/* 0: empty */
+	unsigned char	 kn;		/* 0: no key (invalid UTF-8) */
+	unsigned char	 nlist, next;
+	char		 key[MEMO_KEY];
+	size_t		 h;
+	const struct wset *list[MEMO_LISTS];
+	unsigned char	 in[MEMO_LISTS];
+};
+
+static struct memo memo[MEMO];
+
+static struct memo *
+memo_of(const char *p, size_t n)
+{
+	struct memo	*m;
+	uint64_t	 a = 0, b = 0;
+	char		 key[256];
+	size_t		 kn;
+
+	memcpy(&a, p, n < 8 ? n : 8);
+	if (n > 8)
+		memcpy(&b, p + n - 8, 8);
+	m = &memo[((a ^ (b * 31) ^ n) * 0x9E3779B97F4A7C15ULL) >> 54];
+	if (m->rawn == n && memcmp(m->raw, p, n) == 0)
+		return m;
+	kn = lower_key(p, n, key);
+	if (kn > MEMO_KEY)
+		return NULL;
+	memcpy(m->raw, p, n);
+	m->rawn = (unsigned char)n;
+	memcpy(m->key, key, kn);
+	m->kn = (unsigned char)kn;
+	m->h = rules_hash(key, kn);
+	m->nlist = m->next = 0;
+	return m;
+}
 
 static int
 listed_word(const struct wset *w, const char *p, size_t n)
 {
-	size_t	 k;
+	struct memo	*m;
+	char		 key[256];
+	size_t		 k;
+	int		 in;
 
 	/* a length no word of the list has, when lower-casing keeps it
 	 * (ASCII without ', which becomes ’) */
@@ -249,15 +292,21 @@ listed_word(const struct wset *w, const char *p, size_t n)
 		if (k == n)
 			return 0;
 	}
-	if (n == 0 || n != looked_up.rawn || memcmp(looked_up.raw, p, n) != 0) {
-		looked_up.kn = lower_key(p, n, looked_up.key);
-		looked_up.h = rules_hash(looked_up.key, looked_up.kn);
-		looked_up.rawn = n <= sizeof(looked_up.raw) ? n : 0;
-		if (looked_up.rawn > 0)
-			memcpy(looked_up.raw, p, n);
+	if (n == 0)
+		return 0;
+	if (n > MEMO_RAW || (m = memo_of(p, n)) == NULL) {
+		k = lower_key(p, n, key);
+		return k > 0 && wset_has_hashed(w, key, k, rules_hash(key, k),
+		    1);
 	}
-	return looked_up.kn > 0 && wset_has_hashed(w, looked_up.key,
-	    looked_up.kn, looked_up.h, 1);
+	for (k = 0; k < m->nlist; k++)
+		if (m->list[k] == w)
+			return m->in[k];
+	in = m->kn > 0 && wset_has_hashed(w, m->key, m->kn, m->h, 1);
+	k = m->nlist < MEMO_LISTS ? m->nlist++ : m->next++ % MEMO_LISTS;
+	m->list[k] = w;
+	m->in[k] = (unsigned char)in;
+	return in;
 }
 
 /* Lower-cased, with ' as ’, looked up in a list. */
@@ -1070,6 +1119,21 @@ contains(const struct buf *b, const char *w, size_t n)
 	size_t		 i, k;
 
 	for (i = 0; n > 0 && i + n <= b->n; i++) {
+#ifdef __SSE2__
+		/* the first byte's candidates, 16 bytes at a time */
+		while (i + n + 16 <= b->n) {
+			unsigned hit = (unsigned)_mm_movemask_epi8(
+			    _mm_cmpeq_epi8(_mm_or_si128(_mm_loadu_si128(
+			    (const __m128i *)(p + i)), _mm_set1_epi8(0x20)),
+			    _mm_set1_epi8((char)(u[0] | 0x20))));
+
+			if (hit != 0) {
+				i += (size_t)__builtin_ctz(hit);
+				break;
+			}
+			i += 16;
+		}
+#endif
 		if (((p[i] ^ u[0]) & 0xDF) != 0)
 			continue;
 		for (k = 1; k < n && ((p[i + k] ^ u[k]) & 0xDF) == 0; k++)
