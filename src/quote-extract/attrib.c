@@ -72,6 +72,7 @@ static const struct {
 	{ "relatives", offsetof(struct alang, relatives) },
 	{ "nearby", offsetof(struct alang, nearby) },
 	{ "demonstratives", offsetof(struct alang, demonstratives) },
+	{ "concerned", offsetof(struct alang, concerned) },
 	{ "possessives", offsetof(struct alang, possessives) },
 	{ "places", offsetof(struct alang, places) },
 	{ "groups", offsetof(struct alang, groups) },

@@ -25,6 +25,7 @@
 #define CARRY_MAX	(1u << 20)	/* a quotation across paragraphs */
 #define MAXSENT		8192		/* sentences per paragraph */
 #define MAXOUT		256		/* records kept for adjacent speakers */
+#define MARKED_MAX	4096		/* bytes of names met in marks */
 #define CONTEXT_MAX	600		/* bytes of attribution context */
 #define INDIRECT_MAX	2000		/* longest sentence read as reported
 					   speech, in bytes */
@@ -106,6 +107,8 @@ struct qx {
 	size_t		 held_bytes;	/* their quotation text */
 	unsigned long	 held_added;	/* x->h.added when last tried */
 	int		 held_done;	/* the document's headline is past */
+	/* the names met in marks in this document, each ended by a NUL */
+	struct buf	 marked;
 };
 
 static void
@@ -689,6 +692,42 @@ clause_before_cue(struct attrib *at, const struct alang *l, const char *s,
 	return 1;
 }
 
+/*
+ * Whether s[a, b) is an organisation's name: a capitalised noun of
+ * [organisations] first, and no end of sentence (« Collectif des
+ * Tanneurs », « Association Vivre à Lavernay »).
+ */
+static int
+org_named(const struct alang *l, const char *s, size_t a, size_t b)
+{
+	size_t	 e;
+
+	while (a < b && s[a] == ' ')
+		a++;
+	for (e = a; e < b && s[e] != ' ' && s[e] != ','; e++)
+		;
+	while (b > a && s[b - 1] == ' ')
+		b--;
+	return e > a && e < b && (unsigned)(s[a] - 'A') < 26u &&
+	    s[b - 1] != '.' && s[b - 1] != '!' && s[b - 1] != '?' &&
+	    speaker_listed(&l->organisations, s + a, e - a);
+}
+
+/* Whether the text p[0, n) was met in marks as a name in the document. */
+static int
+marked_before(const struct qx *x, const char *p, size_t n)
+{
+	const char *m = x->marked.p, *end = m + x->marked.n;
+	size_t	 k;
+
+	for (; m < end; m += k + 1) {
+		k = strlen(m);
+		if (k == n && memcmp(m, p, n) == 0)
+			return 1;
+	}
+	return 0;
+}
+
 /* Attributes quotation q of the paragraph into o. */
 static int
 attribute(struct qx *x, const struct alang *l, struct qspan *q,
@@ -735,8 +774,16 @@ attribute(struct qx *x, const struct alang *l, struct qspan *q,
 	}
 	if (l != NULL && words(s, q->in_start, q->in_end, 6) <= 6 &&
 	    !starts_lower(s, q->in_start, q->in_end) &&
-	    attrib_match(&x->at, l, W_NAME, s, nb, be, &f)) {
+	    (attrib_match(&x->at, l, W_NAME, s, nb, be, &f) ||
+	    org_named(l, s, q->in_start, q->in_end) ||
+	    marked_before(x, s + q->in_start, q->in_end - q->in_start))) {
 		q->name = 1;
+		/* kept for the document: « Bergers en colère 05 » is the
+		 * collective's name again further down */
+		if (x->marked.n < MARKED_MAX &&
+		    !marked_before(x, s + q->in_start, q->in_end - q->in_start))
+			(void)(buf_add(&x->marked, s + q->in_start, q->in_end -
+			    q->in_start) == 0 && buf_add(&x->marked, "", 1));
 		return 0;
 	}
 	out_start(x, o, sa);
@@ -1957,6 +2004,7 @@ record(struct qx *x, struct rreader *rr, const struct rec *rec)
 		release_held(x);
 		x->held_done = 0;
 		history_reset(&x->h);
+		x->marked.n = 0;
 		x->doc.n = 0;
 		(void)buf_add(&x->doc, sv.doc.p, sv.doc.n);
 		langid_reset(&x->lid);

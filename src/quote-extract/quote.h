@@ -71,7 +71,8 @@ struct alang {
 	struct wset	 first_m, first_f;	/* [firstnames] */
 	struct wset	 roles, adjuncts, anaphors, latest, particles, preps,
 			 dets, definites, institutions, suffixes, equivalents,
-			 relatives, nearby, demonstratives, possessives,
+			 relatives, nearby, demonstratives, concerned,
+			 possessives,
 			 agents, places, groups, joiners, copulas, documents,
 			 former, organisations, coordinations, others,
 			 honorifics, continuations,

@@ -148,6 +148,33 @@ latest_speaker(struct history *h, int gender, int person)
 }
 
 /*
+ * The speaker or subject met last in this paragraph, named or described,
+ * of gender g (0: any): the one "l’intéressée" or "cette source" is.
+ */
+static struct speaker *
+concerned_by(struct history *h, int g)
+{
+	struct speaker	*e, *best = NULL;
+	unsigned long	 when = 0;
+	size_t		 i;
+
+	for (i = 0; i < h->n + h->nnames; i++) {
+		unsigned long seen = i < h->n ? h->seen[i] : h->nseen[i - h->n];
+
+		e = i < h->n ? &h->e[i] : &h->names[i - h->n];
+		if ((i < h->n || h->nsubject[i - h->n]) && seen > when) {
+			when = seen;
+			best = e;
+		}
+	}
+	if (best == NULL || when <= h->par_clock[1] || best->name.n == 0 ||
+	    (g != 0 && best->gender != 0 && best->gender != g) ||
+	    best->gender == 'p')
+		return NULL;
+	return best;
+}
+
+/*
  * The person that a demonstrative points to: the latest speaker or
  * subject of this paragraph ("Manon X, 29 ans, a accouché d’une petite
  * Louise. « … », confie cette mère" is Manon's); not a name the
@@ -1931,6 +1958,16 @@ described(struct history *h, const struct alang *l, const char *s,
 
 	if ((e = recall(h, l, s, a, b, 0, gender)) != NULL)
 		return e;
+	/* "Pour l’intéressée, …", "glisse cette (même) source": whoever
+	 * the paragraph's latest speaker or subject is, of the noun's own
+	 * gender ([concerned]) */
+	if ((nt == 2 || nt == 3) && (listed(&l->demonstratives, s + t[0].s,
+	    t[0].e - t[0].s) || listed(&l->definites, s + t[0].s,
+	    t[0].e - t[0].s)) && listed(&l->concerned, s + t[1].s,
+	    t[nt - 1].e - t[1].s))
+		return concerned_by(h, listed(&l->gender_f, s + t[nt - 1].s,
+		    t[nt - 1].e - t[nt - 1].s) ? 'f' : listed(&l->gender_m,
+		    s + t[nt - 1].s, t[nt - 1].e - t[nt - 1].s) ? 'm' : 0);
 	/* "Sophie Karadec ne décolère pas. « … », raconte cette
 	 * aide-soignante": a demonstrative points back to the person named
 	 * last, speaker or not */
@@ -2686,7 +2723,7 @@ speaker_read(const struct alang *l, const char *s, size_t n,
     const struct found *f, struct history *h, struct speaker *sp)
 {
 	struct tok	 t[MAXTOK];
-	size_t		 a, b, nt, i, run, k, c, e, hd;
+	size_t		 a, b, nt, i, run, k, c, e, hd, untitled;
 	size_t		 appos_s = 0, appos_e = 0, sa, named_at = 0;
 	const char	*art = NULL;
 	struct speaker	*prior;
@@ -3002,6 +3039,12 @@ speaker_read(const struct alang *l, const char *s, size_t n,
 	for (k = run; run < nt && listed(&l->roles, s + t[run].s,
 	    t[run].e - t[run].s); run++)
 		;
+	untitled = k;
+	/* but "the Regional Airlines Association" is one name, which an
+	 * [institutions] word ends */
+	if (run > k && run < nt && listed(&l->institutions, s + t[nt - 1].s,
+	    t[nt - 1].e - t[nt - 1].s))
+		run = k;
 	/* "la PDG de Valmorel": a complement after a title, no name (but
 	 * "Mme de La Tour" is one: a title of [genders]) */
 	if (run > k && run < nt && listed(&l->preps, s + t[run].s,
@@ -3038,7 +3081,7 @@ speaker_read(const struct alang *l, const char *s, size_t n,
 	 * Liberal Democrat MP", capitals before the noun of one ("the MP") */
 	if (run < nt && listed(&l->anaphors, s + a, b - a))
 		run = nt;
-	else if (run <= 1 && nt >= 3 && capital(s, &t[1]) &&
+	else if ((run <= 1 || untitled <= 1) && nt >= 3 && capital(s, &t[1]) &&
 	    title_after_capitals(l, s, &t[0], &t[nt - 1]))
 		run = nt, titled = 1;
 	if (run < nt) {
