@@ -1436,6 +1436,18 @@ organisation_named(const struct alang *l, const struct buf *b)
 	    listed(&l->organisations, b->p + t[1].s, t[1].e - t[1].s);
 }
 
+/* Whether the name b ends with a word of [institutions]: "the Regional
+ * Airlines Association", which is no he or she. */
+static int
+institution_named(const struct alang *l, const struct buf *b)
+{
+	size_t	 k = b->n;
+
+	while (k > 0 && b->p[k - 1] != ' ')
+		k--;
+	return k < b->n && listed(&l->institutions, b->p + k, b->n - k);
+}
+
 /* Whether the noun low[0, lown), lower-cased, is a word of role r
  * before its first preposition: the organisation's own noun ("deuxième
  * syndicat étudiant du pays"), not that of a person's ("general
@@ -1600,7 +1612,8 @@ recall_head(struct history *h, const struct alang *l, const char *s,
 			 * a pronoun for things ("it"), an organisation
 			 * described is no he or she */
 			if ((gender == 'm' || gender == 'f') && l->pron_n.n > 0 &&
-			    e->via == VIA_DESC && organisation_named(l, &e->name))
+			    ((e->via == VIA_DESC && organisation_named(l,
+			    &e->name)) || institution_named(l, &e->name)))
 				continue;
 		} else if ((gender == 'f' && e->gender == 'm' &&
 		    /* (a company's gender is its noun's: "la société"
