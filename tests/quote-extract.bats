@@ -2934,3 +2934,23 @@ r	en	6	1	The Regional Airlines Association		name	said	indirect	the new runway wo
 r	en	7	2	Eleanor Pryce	The transport secretary	pronoun	told	direct	This country has spent too long talking … Today we stop talking."
 	[ "$stderr" = "" ]
 }
+
+@test "eleventh session: a role before a name with a capitalised complement (la préfète des Hautes-Alpes, Claire X,); a title after the name rather than a relation before it (Son porte-parole, X, éleveur à Y, then l’éleveur); an opening adverbial is no role; the pensioner for a speaker met again as Mrs X" {
+	run --separate-stderr qx r fr "jeudi 6 novembre 2025" "Titre" \
+	    "Convoquée par la préfète des Hautes-Alpes, Claire Vautrin, la réunion a tourné court. Robert Blanc, éleveur à Ancelle, a quitté la salle." \
+	    "Son porte-parole, Julien Arnaud, éleveur de 600 brebis à Saint-Bonnet, a pris la parole. « On enterre nos brebis », a-t-il lancé. L’éleveur réclame que les tirs soient autorisés." \
+	    "« Je comprends la détresse des éleveurs », poursuit la préfète." \
+	    "Sur le parvis de Notre-Dame, Paul Roy a manifesté. « Je reste », dit-il."
+	assert_success
+	assert_output "r	fr	4	2	Julien Arnaud	éleveur de 600 brebis à Saint-Bonnet	pronoun	a-t-il lancé	direct	On enterre nos brebis
+r	fr	4	3	Julien Arnaud	éleveur de 600 brebis à Saint-Bonnet	anaphor	réclame	indirect	les tirs soient autorisés
+r	fr	5	1	Claire Vautrin	la préfète des Hautes-Alpes	anaphor	poursuit	direct	Je comprends la détresse des éleveurs
+r	fr	6	2	Paul Roy		pronoun	dit-il	direct	Je reste"
+	run --separate-stderr qx r en "Thursday 6 November 2025" "Head" \
+	    "Margaret Dunne, 71, said: “My grandchildren can’t sleep.” Her neighbour, Tom Ashworth, a 34-year-old electrician, took a different view." \
+	    "Back in Cliffe Woods, Mrs Dunne was unmoved by the promise. “They’ll double-glaze my windows,” the pensioner said."
+	assert_success
+	assert_output "r	en	3	1	Margaret Dunne		name	said	direct	My grandchildren can’t sleep.
+r	en	4	2	Margaret Dunne	the pensioner	anaphor	said	direct	They’ll double-glaze my windows"
+	[ "$stderr" = "" ]
+}

@@ -653,8 +653,20 @@ role_tail(const struct alang *l, const char *s, const struct tok *t,
 	size_t	 k;
 
 	for (k = i; k > 1 && t[k - 1].s >= rs && i - k < 6; k--) {
-		if (k < i && capital(s, &t[k]))
+		if (k < i && capital(s, &t[k])) {
+			/* a capitalised complement: "la préfète des
+			 * Hautes-Alpes", "le maire de la Rochelle" */
+			if (listed(&l->preps, s + t[k - 1].s,
+			    t[k - 1].e - t[k - 1].s))
+				continue;
+			if (k >= 3 && listed(&l->dets, s + t[k - 1].s,
+			    t[k - 1].e - t[k - 1].s) && listed(&l->preps,
+			    s + t[k - 2].s, t[k - 2].e - t[k - 2].s)) {
+				k--;
+				continue;
+			}
 			break;
+		}
 		if (listed(&l->dets, s + t[k - 1].s, t[k - 1].e - t[k - 1].s)) {
 			/* not an opening adverbial: "Sur le parvis, X" */
 			if (k >= 2 && t[k - 2].s > rs && listed(&l->preps,
@@ -1446,6 +1458,17 @@ institution_named(const struct alang *l, const struct buf *b)
 	while (k > 0 && b->p[k - 1] != ' ')
 		k--;
 	return k < b->n && listed(&l->institutions, b->p + k, b->n - k);
+}
+
+/* Whether s[a, b) opens with a word of [possessives]: "Son porte-parole". */
+static int
+possessive_span(const struct alang *l, const char *s, size_t a, size_t b)
+{
+	size_t	 e = a;
+
+	while (e < b && s[e] != ' ')
+		e++;
+	return b > a && e < b && listed(&l->possessives, s + a, e - a);
 }
 
 /* Whether the noun low[0, lown), lower-cased, is a word of role r
@@ -4002,8 +4025,12 @@ history_names(const struct alang *l, const char *s, size_t a, size_t b,
 				}
 			}
 			/* last, a title without determiner after the name:
-			 * "Thomas Rigaud, économiste au CEIT," */
-			if (re == rs && appos == APPOS_BARE) {
+			 * "Thomas Rigaud, économiste au CEIT,"; it says what
+			 * the person is better than a relation before it:
+			 * "Son porte-parole, Julien X, éleveur à Y," is
+			 * "l’éleveur" */
+			if (appos == APPOS_BARE && (re == rs ||
+			    possessive_span(l, s, rs, re))) {
 				rs = as;
 				re = ae;
 				trim(s, &rs, &re);
