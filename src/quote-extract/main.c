@@ -713,6 +713,21 @@ org_named(const struct alang *l, const char *s, size_t a, size_t b)
 	    speaker_listed(&l->organisations, s + a, e - a);
 }
 
+/* Whether s[a, b) opens with a determiner and a capital: "known as “the
+ * Teme Wall”" is a name. */
+static int
+det_capital(const struct alang *l, const char *s, size_t a, size_t b)
+{
+	size_t	 e;
+
+	while (a < b && s[a] == ' ')
+		a++;
+	for (e = a; e < b && s[e] != ' '; e++)
+		;
+	return e > a && e + 1 < b && (unsigned)(s[e + 1] - 'A') < 26u &&
+	    speaker_listed(&l->dets, s + a, e - a);
+}
+
 /* Whether the text p[0, n) was met in marks as a name in the document. */
 static int
 marked_before(const struct qx *x, const char *p, size_t n)
@@ -773,7 +788,8 @@ attribute(struct qx *x, const struct alang *l, struct qspan *q,
 			nb--;
 	}
 	if (l != NULL && words(s, q->in_start, q->in_end, 6) <= 6 &&
-	    !starts_lower(s, q->in_start, q->in_end) &&
+	    (!starts_lower(s, q->in_start, q->in_end) ||
+	    det_capital(l, s, q->in_start, q->in_end)) &&
 	    (attrib_match(&x->at, l, W_NAME, s, nb, be, &f) ||
 	    org_named(l, s, q->in_start, q->in_end) ||
 	    marked_before(x, s + q->in_start, q->in_end - q->in_start))) {

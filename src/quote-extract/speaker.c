@@ -1395,6 +1395,25 @@ ends_word(const struct buf *b, const char *w, size_t n)
 	return 0;
 }
 
+/*
+ * Whether a preposition in description b has a capitalised word after
+ * it: "a Department for Transport spokesperson", whose head is its last
+ * word, after the name it holds (not "la directrice du numérique du
+ * ministère").
+ */
+static int
+capital_complement(const struct alang *l, const struct buf *b)
+{
+	struct tok	 t[MAXTOK];
+	size_t		 nt = tokens(b->p, 0, b->n, t), k;
+
+	for (k = 1; k + 2 < nt; k++)
+		if (listed(&l->preps, b->p + t[k].s, t[k].e - t[k].s) &&
+		    capital(b->p, &t[k + 1]))
+			return 1;
+	return 0;
+}
+
 /* Whether head word w is in entry e's name; in a description's, before
  * its first preposition, as in a role: "la journaliste" is not "la
  * société des journalistes", but "le club" is "l’aéroclub de X". */
@@ -1407,7 +1426,9 @@ name_has(const struct alang *l, const struct speaker *e, const char *w,
 	size_t		 nt, k;
 
 	if (e->name.n > 0 && !capital_first(&e->name))
-		return role_has(l, &e->name, w, n) && ends_word(&e->name, w, n);
+		return (role_has(l, &e->name, w, n) ||
+		    capital_complement(l, &e->name)) &&
+		    ends_word(&e->name, w, n);
 	/* "the university" is not the "University and College Union":
 	 * the words after a name's last word of [joiners] */
 	if (!contains(&e->name, w, n))
@@ -1529,6 +1550,8 @@ recall_head(struct history *h, const struct alang *l, const char *s,
 	size_t		 lown;
 	int		 anaphor, anyone, eqhead, former, byeq, bare;
 	size_t		 complement = 0;	/* the last word of one */
+	size_t		 modifier = 0;		/* "council" in "the council
+						   leader" */
 	size_t		 best2 = HISTORY * 2;
 	int		 orghead, passed = 0;
 
@@ -1553,8 +1576,16 @@ recall_head(struct history *h, const struct alang *l, const char *s,
 			i = 1;
 		} else if (i > 1 && n > 2 && !capital(s, &t[2]) &&
 		    listed(&l->dets, s + t[0].s, t[0].e - t[0].s) &&
-		    listed(&l->organisations, s + t[1].s, t[1].e - t[1].s))
-			i = 1;	/* "le comité central de X": a comité */
+		    listed(&l->organisations, s + t[1].s, t[1].e - t[1].s)) {
+			/* "le comité central de X": a comité; but in "the
+			 * council leader" a title of [roles] after the
+			 * organisation's noun is the head, and the noun
+			 * must be in the person's role or name */
+			if (listed(&l->roles, s + t[2].s, t[2].e - t[2].s))
+				modifier = 1;
+			else
+				i = 1;
+		}
 		head = s + t[i].s;
 		headn = t[i].e - t[i].s;
 	}
@@ -1650,6 +1681,13 @@ recall_head(struct history *h, const struct alang *l, const char *s,
 			 * a déléguée's ([equivalents]); not the words of
 			 * her role in the feminine: "la jeune femme" is no
 			 * "jeune homme" */
+			continue;
+		} else if (modifier > 0 && !contains(&e->role,
+		    s + t[modifier].s, t[modifier].e - t[modifier].s) &&
+		    !contains(&e->name, s + t[modifier].s,
+		    t[modifier].e - t[modifier].s)) {
+			/* "the council leader" is no "leader of the
+			 * Conservative group" */
 			continue;
 		} else if (complement > 0 && e->via == VIA_DESC &&
 		    !contains(&e->name, s + t[complement].s,
