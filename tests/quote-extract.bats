@@ -2954,3 +2954,27 @@ r	fr	6	2	Paul Roy		pronoun	dit-il	direct	Je reste"
 r	en	4	2	Margaret Dunne	the pensioner	anaphor	said	direct	They’ll double-glaze my windows"
 	[ "$stderr" = "" ]
 }
+
+@test "eleventh session, second part: cet ancien marin-pêcheur for a patron de station ([past]); le sauveteur; Pour la coordinatrice, …; a Department for Transport spokesperson then the spokesperson; the council leader (council in the role, not another leader); known locally as “the X” is a name; saying that after an attribution" {
+	run --separate-stderr qx r fr "jeudi 6 novembre 2025" "Titre" \
+	    "Parmi les premiers sur zone, Yannick Le Duff, 61 ans, patron bénévole de la station SNSM, a passé quatre heures en mer. « On entendait des cris », raconte cet ancien marin-pêcheur." \
+	    "« Trente-cinq ans que je fais ça », poursuit le sauveteur." \
+	    "Sur le port, Camille Roy, coordinatrice de l’association Littoral Solidaire, ne décolère pas. Pour la coordinatrice, les passeurs font embarquer les exilés dans la précipitation."
+	assert_success
+	assert_output "r	fr	3	2	Yannick Le Duff	patron bénévole de la station SNSM	anaphor	raconte	direct	On entendait des cris
+r	fr	4	1	Yannick Le Duff	patron bénévole de la station SNSM	anaphor	poursuit	direct	Trente-cinq ans que je fais ça
+r	fr	5	2	Camille Roy	coordinatrice de l’association Littoral Solidaire	anaphor	Pour	indirect	les passeurs font embarquer les exilés dans la précipitation"
+	run --separate-stderr qx r en "Thursday 6 November 2025" "Head" \
+	    "“The conditions are enforceable,” a Department for Transport spokesperson said. The spokesperson added that the airport would face penalties." \
+	    "Cllr Graham Pettifer, the Independent leader of the council, insisted the town had not been let down. Duncan Pryce, leader of the Conservative group, disagreed. The council leader dismissed the claim as “political point-scoring”." \
+	    "A permanent scheme – known locally as “the Teme Wall” – was designed." \
+	    "Mr Pryce dismissed the plan as “a fantasy”, saying that the money had gone."
+	assert_success
+	assert_output "r	en	3	1	a Department for Transport spokesperson		description	said	direct	The conditions are enforceable
+r	en	3	2	a Department for Transport spokesperson		anaphor	added	indirect	the airport would face penalties
+r	en	4	1	Graham Pettifer	Cllr	name	insisted	indirect	the town had not been let down
+r	en	4	3	Graham Pettifer	the Independent leader of the council	anaphor	dismissed	partial	political point-scoring
+r	en	6	1	Duncan Pryce	Mr	name	dismissed	partial	a fantasy
+r	en	6	1	Duncan Pryce	Mr	name	saying	indirect	the money had gone"
+	[ "$stderr" = "" ]
+}

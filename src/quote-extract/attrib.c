@@ -73,6 +73,7 @@ static const struct {
 	{ "nearby", offsetof(struct alang, nearby) },
 	{ "demonstratives", offsetof(struct alang, demonstratives) },
 	{ "concerned", offsetof(struct alang, concerned) },
+	{ "past", offsetof(struct alang, past) },
 	{ "possessives", offsetof(struct alang, possessives) },
 	{ "places", offsetof(struct alang, places) },
 	{ "groups", offsetof(struct alang, groups) },

@@ -71,7 +71,7 @@ struct alang {
 	struct wset	 first_m, first_f;	/* [firstnames] */
 	struct wset	 roles, adjuncts, anaphors, latest, particles, preps,
 			 dets, definites, institutions, suffixes, equivalents,
-			 relatives, nearby, demonstratives, concerned,
+			 relatives, nearby, demonstratives, concerned, past,
 			 possessives,
 			 agents, places, groups, joiners, copulas, documents,
 			 former, organisations, coordinations, others,

@@ -2056,7 +2056,11 @@ described(struct history *h, const struct alang *l, const char *s,
 		 * "cette aide-soignante") */
 		if (e != NULL && e->role.n > 0 && !possessive_role(l, &e->role) &&
 		    !role_has(l, &e->role, s + t[nt > 2 ? 1 : nt - 1].s,
-		    t[nt > 2 ? 1 : nt - 1].e - t[nt > 2 ? 1 : nt - 1].s))
+		    t[nt > 2 ? 1 : nt - 1].e - t[nt > 2 ? 1 : nt - 1].s) &&
+		    /* (a past occupation need not be the role: "Yannick X,
+		     * patron de la station SNSM, … raconte cet ancien
+		     * marin-pêcheur") */
+		    !listed(&l->past, s + t[1].s, t[1].e - t[1].s))
 			return NULL;
 		if (e != NULL && e->role.n == 0 && set(&e->role, s, a, b) == -1)
 			e->role.n = 0;
