@@ -1258,6 +1258,36 @@ same_speaker(struct qx *x, size_t k, size_t a, size_t end, const char *cue,
 }
 
 /*
+ * Whether a rule of reported speech reads s[from, end) with its clause
+ * starting at a; when it reads a later clause ("and said the company had
+ * yet to show that it works": the one after "that"), the text before
+ * that clause's complementizer is read again.
+ */
+static int
+read_after(struct qx *x, const struct alang *l, size_t from, size_t a,
+    size_t end)
+{
+	const char	*s = x->text.p;
+	struct found	 f;
+	size_t		 w;
+
+	if (!attrib_match(&x->at, l, W_INDIRECT, s, from, end, &f))
+		return 0;
+	if (f.con_s == a)
+		return 1;
+	if (f.con_s <= a)
+		return 0;
+	/* back over the complementizer before the clause read */
+	for (w = f.con_s; w > a && s[w - 1] == ' '; w--)
+		;
+	while (w > a && s[w - 1] != ' ')
+		w--;
+	return w > a && attrib_clause_word(l, s, w, w, f.con_s) > 0 &&
+	    attrib_match(&x->at, l, W_INDIRECT, s, from, w, &f) &&
+	    f.con_s == a;
+}
+
+/*
  * "Le procureur a assuré que « chaque heure a été utilisée » et que le
  * brouillard …": after quotation q of sentence k, reported with a
  * complementizer before it, a word of [coordinations] and a
@@ -1275,7 +1305,6 @@ coordinated(struct qx *x, const struct alang *l, size_t k, size_t i,
 	const struct qspan *q = &x->q[i];
 	const struct out *prev;
 	const char	*cue;
-	struct found	 f;
 	size_t		 a, w, c, cs = 0, cn = 0, end = x->s[k].end;
 
 	/* the last quotation of the sentence, the sentence's last record */
@@ -1320,8 +1349,8 @@ coordinated(struct qx *x, const struct alang *l, size_t k, size_t i,
 			for (a += c; a < end && s[a] == ' '; a++)
 				;
 		else if (!pronoun_clause(l, s, a, end) &&
-		    !(attrib_match(&x->at, l, W_INDIRECT, s, q->close_end,
-		    end, &f) && f.con_s == a && has_verb(l, s, a, end)))
+		    !(read_after(x, l, q->close_end, a, end) &&
+		    has_verb(l, s, a, end)))
 			return;	/* nor one that a rule reads after the cue */
 	} else {
 		/* the cue, then a complementizer, before the quotation
