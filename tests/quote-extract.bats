@@ -2978,3 +2978,20 @@ r	en	6	1	Duncan Pryce	Mr	name	dismissed	partial	a fantasy
 r	en	6	1	Duncan Pryce	Mr	name	saying	indirect	the money had gone"
 	[ "$stderr" = "" ]
 }
+
+@test "eleventh session, second round: faire état de; a name after Un collectif d’habitants and a comma; but said and a clause that holds a later that; the banner “…”" {
+	run --separate-stderr qx r fr "jeudi 6 novembre 2025" "Titre" \
+	    "Mercredi, le SDIS des Landes faisait état d’une « nette amélioration » sur le flanc sud." \
+	    "Un collectif d’habitants, « Le Born ne brûlera pas », doit organiser une réunion publique samedi. « Nous serons là », a promis Paul Roy."
+	assert_success
+	assert_output "r	fr	3	1	le SDIS des Landes		name	faisait état	partial	nette amélioration
+r	fr	4	2	Paul Roy		name	a promis	direct	Nous serons là"
+	run --separate-stderr qx r en "Thursday 6 November 2025" "Head" \
+	    "Gregory Haines, an analyst at Brightwater, called the memo “unusually candid” but said the company had yet to show that the product could make money." \
+	    "Staff have campaigned since 2024 under the banner “Build It Together.” “We will win,” said Rosa Delgado."
+	assert_success
+	assert_output "r	en	3	1	Gregory Haines	an analyst at Brightwater	name	called	partial	unusually candid
+r	en	3	1	Gregory Haines	an analyst at Brightwater	name	said	indirect	the company had yet to show that the product could make money
+r	en	4	2	Rosa Delgado		name	said	direct	We will win"
+	[ "$stderr" = "" ]
+}
