@@ -1426,9 +1426,8 @@ name_has(const struct alang *l, const struct speaker *e, const char *w,
 	size_t		 nt, k;
 
 	if (e->name.n > 0 && !capital_first(&e->name))
-		return (role_has(l, &e->name, w, n) ||
-		    capital_complement(l, &e->name)) &&
-		    ends_word(&e->name, w, n);
+		return ends_word(&e->name, w, n) && (role_has(l, &e->name,
+		    w, n) || capital_complement(l, &e->name));
 	/* "the university" is not the "University and College Union":
 	 * the words after a name's last word of [joiners] */
 	if (!contains(&e->name, w, n))
