@@ -2995,3 +2995,16 @@ r	en	3	1	Gregory Haines	an analyst at Brightwater	name	said	indirect	the company
 r	en	4	2	Rosa Delgado		name	said	direct	We will win"
 	[ "$stderr" = "" ]
 }
+
+@test "eleventh session, second round, English: a dateline before the dash is no role; the council is no councillor (whole words, a plural's s aside)" {
+	run --separate-stderr qx r en "Thursday 6 November 2025" "Head" \
+	    "COLUMBUS, Ohio — Veridane Software, the Columbus-based maker of payroll software, said Tuesday it would cut 1,200 jobs." \
+	    "“We regret it,” said Dana Whitlock, a company spokesperson." \
+	    "Kestleford Borough Council approved the rise. One Labour councillor, who asked not to be named, called it “a disgrace”. Bills will be sent out in mid-March, the council said."
+	assert_success
+	assert_output "r	en	3	1	Veridane Software	the Columbus-based maker of payroll software	name	said	indirect	Tuesday it would cut 1,200 jobs
+r	en	4	1	Dana Whitlock	a company spokesperson	name	said	direct	We regret it
+r	en	5	2	One Labour councillor		description	called	direct	a disgrace
+r	en	5	3	Kestleford Borough Council		anaphor	said	indirect	Bills will be sent out in mid-March"
+	[ "$stderr" = "" ]
+}

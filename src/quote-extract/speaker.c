@@ -1183,6 +1183,34 @@ contains(const struct buf *b, const char *w, size_t n)
 	return 0;
 }
 
+/* Search of w in b as a whole word, maybe plural, ASCII case aside. */
+static int
+contains_word(const struct buf *b, const char *w, size_t n)
+{
+	struct buf	 rest = *b;
+	size_t		 i, k;
+
+	while (n > 0 && rest.n >= n && contains(&rest, w, n)) {
+		for (i = 0; i + n <= rest.n; i++) {
+			for (k = 0; k < n && ((rest.p[i + k] ^ w[k]) & 0xDF) == 0;
+			    k++)
+				;
+			if (k == n)
+				break;
+		}
+		/* (a plural's s is the word's: "Laboratoires X" is "le
+		 * laboratoire") */
+		k = i + n < rest.n && (rest.p[i + n] | 0x20) == 's' ? 1 : 0;
+		if ((i == 0 || !u8_word_byte((unsigned char)rest.p[i - 1])) &&
+		    (i + n + k == rest.n ||
+		    !u8_word_byte((unsigned char)rest.p[i + n + k])))
+			return 1;
+		rest.p += i + 1;
+		rest.n -= i + 1;
+	}
+	return 0;
+}
+
 /*
  * Search of word w in the words of a role before its first preposition:
  * "le porte-parole" is the "porte-parole du ministère", but "le
@@ -1429,8 +1457,9 @@ name_has(const struct alang *l, const struct speaker *e, const char *w,
 		return ends_word(&e->name, w, n) && (role_has(l, &e->name,
 		    w, n) || capital_complement(l, &e->name));
 	/* "the university" is not the "University and College Union":
-	 * the words after a name's last word of [joiners] */
-	if (!contains(&e->name, w, n))
+	 * the words after a name's last word of [joiners]; nor is "the
+	 * council" "One Labour councillor": whole words */
+	if (!contains_word(&e->name, w, n))
 		return 0;
 	if (l->joiners.n > 0 && (nt = tokens(e->name.p, 0, e->name.n,
 	    t)) > 2)
@@ -1491,6 +1520,17 @@ possessive_span(const struct alang *l, const char *s, size_t a, size_t b)
 	return b > a && e < b && listed(&l->possessives, s + a, e - a);
 }
 
+/* Whether token t is a dash alone: "—", "–" or "-". */
+static int
+dash_token(const char *s, const struct tok *t)
+{
+	size_t	 n = t->e - t->s;
+
+	return (n == 1 && s[t->s] == '-') || (n == 3 &&
+	    (memcmp(s + t->s, "\xE2\x80\x94", 3) == 0 ||
+	    memcmp(s + t->s, "\xE2\x80\x93", 3) == 0));
+}
+
 /* Whether the noun low[0, lown), lower-cased, is a word of role r
  * before its first preposition: the organisation's own noun ("deuxième
  * syndicat étudiant du pays"), not that of a person's ("general
@@ -1510,7 +1550,10 @@ own_noun(const struct alang *l, const struct buf *r, const char *low,
 	    t[k].e - t[k].s)); k++)
 		if (lower_key(r->p + t[k].s, t[k].e - t[k].s, key) == lown &&
 		    memcmp(key, low, lown) == 0)
-			return 1;
+			/* (not before a title of [roles], whose modifier
+			 * it is: "A company spokesperson") */
+			return !(k + 1 < nt && listed(&l->roles,
+			    r->p + t[k + 1].s, t[k + 1].e - t[k + 1].s));
 	return 0;
 }
 
@@ -3164,8 +3207,12 @@ speaker_read(const struct alang *l, const char *s, size_t n,
 	if (run < nt) {
 		if (set(&sp->name, s, t[run].s, b) == -1)
 			return -1;
-		if (run > 0) {
-			c = t[0].s;
+		/* the words before the name, after a dash: "COLUMBUS, Ohio
+		 * — Veridane Software" has no role "Ohio —" */
+		for (c = t[0].s, k = 0; k < run; k++)
+			if (dash_token(s, &t[k]))
+				c = k + 1 < run ? t[k + 1].s : t[run].s;
+		if (run > 0 && c < t[run].s) {
 			e = t[run - 1].e;
 			trim(s, &c, &e);
 			if (set(&sp->role, s, c, e) == -1)
