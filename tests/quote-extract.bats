@@ -1989,15 +1989,18 @@ eval_quotes_figures() {
 	# clauses not read (two clauses after one cue, a subject with a name
 	# in « », "who said" after "the words of X"): the French indirect
 	# floors from 98.7, the English speaker floor from 91.6, the English
-	# indirect from 95.4, 96.2 and 93.3)
+	# indirect from 95.4, 96.2 and 93.3; then four more written blind,
+	# at 34, 35, 38 and 30 of 38, 39, 42 and 38 after their fixes: the
+	# French speaker floor to 88.2, the English to 91.0, and the others
+	# to the day's figures)
 	run awk '
 	BEGIN {
-		min["fr direct30"] = 99.6;  min["fr indirect30"] = 98.4
-		min["fr direct80"] = 99.6;  min["fr indirect80"] = 98.4
-		min["fr speaker"] = 87.9
-		min["en direct30"] = 97.6;  min["en indirect30"] = 95.1
-		min["en direct80"] = 96.0;  min["en indirect80"] = 93.1
-		min["en speaker"] = 90.5
+		min["fr direct30"] = 99.6;  min["fr indirect30"] = 98.5
+		min["fr direct80"] = 99.6;  min["fr indirect80"] = 98.5
+		min["fr speaker"] = 88.2
+		min["en direct30"] = 97.8;  min["en indirect30"] = 95.2
+		min["en direct80"] = 96.4;  min["en indirect80"] = 93.2
+		min["en speaker"] = 91.0
 	}
 	{ k = $1 " " $2; seen[k] = 1
 	  if ($3 + 0 < min[k]) { print k ": " $3 " < " min[k]; bad = 1 } }
@@ -3006,5 +3009,16 @@ r	en	4	2	Rosa Delgado		name	said	direct	We will win"
 r	en	4	1	Dana Whitlock	a company spokesperson	name	said	direct	We regret it
 r	en	5	2	One Labour councillor		description	called	direct	a disgrace
 r	en	5	3	Kestleford Borough Council		anaphor	said	indirect	Bills will be sent out in mid-March"
+	[ "$stderr" = "" ]
+}
+
+@test "eleventh session, second round, French: a present participle that is its own cue after an attribution (précisant que); Pour la Ligue X, …" {
+	run --separate-stderr qx r fr "jeudi 6 novembre 2025" "Titre" \
+	    "Le président du club, Gérard Fontanel, a parlé. « C’est inexcusable », a-t-il déclaré lundi, précisant que le joueur avait été suspendu." \
+	    "Pour la Ligue Loire-Velay, l’agression de dimanche n’a rien d’un fait isolé."
+	assert_success
+	assert_output "r	fr	3	2	Gérard Fontanel	Le président du club	pronoun	a-t-il déclaré	direct	C’est inexcusable
+r	fr	3	2	Gérard Fontanel	Le président du club	pronoun	précisant	indirect	le joueur avait été suspendu
+r	fr	4	1	la Ligue Loire-Velay		name	Pour	indirect	l’agression de dimanche n’a rien d’un fait isolé"
 	[ "$stderr" = "" ]
 }
