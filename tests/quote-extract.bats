@@ -3022,3 +3022,13 @@ r	fr	3	2	Gérard Fontanel	Le président du club	pronoun	précisant	indirect	le j
 r	fr	4	1	la Ligue Loire-Velay		name	Pour	indirect	l’agression de dimanche n’a rien d’un fait isolé"
 	[ "$stderr" = "" ]
 }
+
+@test "eleventh session: a subject before a colon holds no auxiliary (The latter was less convinced: “…”)" {
+	run --separate-stderr qx r en "Sarah Whitcombe said the surgery would close. Nadia Ferrars said it was a shame." \
+	    "The latter was less convinced: “Recruiting more GPs means very little.”"
+	assert_success
+	assert_output "r	en	1	1	Sarah Whitcombe		name	said	indirect	the surgery would close
+r	en	1	2	Nadia Ferrars		name	said	indirect	it was a shame
+r	en	2	1	Nadia Ferrars		anaphor	was less convinced	direct	Recruiting more GPs means very little."
+	[ "$stderr" = "" ]
+}
