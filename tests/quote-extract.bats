@@ -1990,14 +1990,16 @@ eval_quotes_figures() {
 	# in « », "who said" after "the words of X"): the French indirect
 	# floors from 98.7, the English speaker floor from 91.6, the English
 	# indirect from 95.4, 96.2 and 93.3; then four more written blind,
-	# at 34, 35, 38 and 30 of 38, 39, 42 and 38 after their fixes: the
-	# French speaker floor to 88.2, the English to 91.0, and the others
+	# at 34, 35, 37 and 30 of 38, 39, 42 and 38 after their fixes: the
+	# French speaker floor to 88.1 (after the review took back
+	# l’intéressé for the latest speaker when the paragraph met someone
+	# else), the English to 91.0, and the others
 	# to the day's figures)
 	run awk '
 	BEGIN {
 		min["fr direct30"] = 99.6;  min["fr indirect30"] = 98.5
 		min["fr direct80"] = 99.6;  min["fr indirect80"] = 98.5
-		min["fr speaker"] = 88.2
+		min["fr speaker"] = 88.1
 		min["en direct30"] = 97.8;  min["en indirect30"] = 95.2
 		min["en direct80"] = 96.4;  min["en indirect80"] = 93.2
 		min["en speaker"] = 91.0
@@ -2921,7 +2923,7 @@ r	fr	9	2	Paul Girard	consultant à la télévision	anaphor	soupire	direct	J’ai
 	[ "$stderr" = "" ]
 }
 
-@test "eleventh session, English: the Labour MP for the local MP; Dr and Mr without a full stop; one as a determiner; an adverb that opens the sentence is no speaker; the Regional Airlines Association is one name and no she; told MPs" {
+@test "eleventh session, English: the Labour MP for the local MP; Dr without a full stop, Mr X met again; one as a determiner; an adverb that opens the sentence is no speaker; the Regional Airlines Association is one name and no she; told MPs" {
 	run --separate-stderr qx r en "Thursday 6 November 2025" "Head" \
 	    "The local MP, Daniel Okafor, was disappointed. \"I support jobs,\" the Labour MP said. Mr Okafor said he would ask for a meeting." \
 	    "Dr Hannah Lowe, a senior economist, urged caution. “Projections are optimistic,” she said." \
@@ -3030,5 +3032,30 @@ r	fr	4	1	la Ligue Loire-Velay		name	Pour	indirect	l’agression de dimanche n’
 	assert_output "r	en	1	1	Sarah Whitcombe		name	said	indirect	the surgery would close
 r	en	1	2	Nadia Ferrars		name	said	indirect	it was a shame
 r	en	2	1	Nadia Ferrars		anaphor	was less convinced	direct	Recruiting more GPs means very little."
+	[ "$stderr" = "" ]
+}
+
+@test "what the eleventh session's fixes must not take (review, 28 November): words said that open with an organisation's noun or repeat a name; l’intéressé and cette source when the paragraph met someone else; a spokesman for an institution is he; Ms X is no role" {
+	run --separate-stderr qx r fr "« Comité Théodule, encore un », raille l’opposition municipale." \
+	    "« Collectif ou pas, on continue », assure Thomas Girard." \
+	    "Le collectif « On ne lâche rien » regroupe 200 familles." \
+	    "« On ne lâche rien », a lancé Karine Dubois, sa fondatrice." \
+	    "Le député Jean Dufour a accusé le maire, Paul Renard, de favoritisme. « C’est un système », a-t-il affirmé. L’intéressé a répondu que « tout était légal »." \
+	    "Un diplomate européen affirme que Paris est isolé. Le ministre, Jean-Noël Barrot, a démenti : « C’est faux. » Cette source affirme pourtant que « les partenaires sont agacés »."
+	assert_success
+	assert_output "r	fr	1	1	l’opposition municipale		description	raille	direct	Comité Théodule, encore un
+r	fr	2	1	Thomas Girard		name	assure	direct	Collectif ou pas, on continue
+r	fr	4	1	Karine Dubois	sa fondatrice	name	a lancé	direct	On ne lâche rien
+r	fr	5	2	Jean Dufour	Le député	pronoun	a-t-il affirmé	direct	C’est un système
+r	fr	5	3	L’intéressé		description	a répondu	direct	tout était légal
+r	fr	6	1	Un diplomate européen		description	affirme	indirect	Paris est isolé
+r	fr	6	2	Jean-Noël Barrot	Le ministre	name	a démenti	direct	C’est faux.
+r	fr	6	3	Cette source		description	affirme	direct	les partenaires sont agacés"
+	run --separate-stderr qx r en "A spokesman for the General Medical Council said the doctor had been suspended. \"Patient safety comes first,\" he said." \
+	    "Ms Reeves met Unison's general secretary, Christina McAnea. She said the meeting was \"productive\"."
+	assert_success
+	assert_output "r	en	1	1	A spokesman for the General Medical Council		description	said	indirect	the doctor had been suspended
+r	en	1	2	A spokesman for the General Medical Council		pronoun	said	direct	Patient safety comes first
+r	en	2	2	She		unresolved	said	partial	productive"
 	[ "$stderr" = "" ]
 }

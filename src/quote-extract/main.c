@@ -710,6 +710,7 @@ org_named(const struct alang *l, const char *s, size_t a, size_t b)
 		b--;
 	return e > a && e < b && (unsigned)(s[a] - 'A') < 26u &&
 	    s[b - 1] != '.' && s[b - 1] != '!' && s[b - 1] != '?' &&
+	    memchr(s + a, ',', b - a) == NULL &&
 	    speaker_listed(&l->organisations, s + a, e - a);
 }
 
@@ -726,6 +727,25 @@ det_capital(const struct alang *l, const char *s, size_t a, size_t b)
 		;
 	return e > a && e + 1 < b && (unsigned)(s[e + 1] - 'A') < 26u &&
 	    speaker_listed(&l->dets, s + a, e - a);
+}
+
+/*
+ * Whether the word before a quotation's mark at be, in the sentence from
+ * bs, is a determiner or a preposition: the quotation is in a noun's
+ * place ("président du « Collectif des Tanneurs »"), not words said
+ * ("« Collectif ou pas, on continue », assure X").
+ */
+static int
+after_article(const struct alang *l, const char *s, size_t bs, size_t be)
+{
+	size_t	 w;
+
+	while (be > bs && s[be - 1] == ' ')
+		be--;
+	for (w = be; w > bs && s[w - 1] != ' '; w--)
+		;
+	return be > w && (speaker_listed(&l->dets, s + w, be - w) ||
+	    speaker_listed(&l->preps, s + w, be - w));
 }
 
 /* Whether the text p[0, n) was met in marks as a name in the document. */
@@ -791,8 +811,9 @@ attribute(struct qx *x, const struct alang *l, struct qspan *q,
 	    (!starts_lower(s, q->in_start, q->in_end) ||
 	    det_capital(l, s, q->in_start, q->in_end)) &&
 	    (attrib_match(&x->at, l, W_NAME, s, nb, be, &f) ||
-	    org_named(l, s, q->in_start, q->in_end) ||
-	    marked_before(x, s + q->in_start, q->in_end - q->in_start))) {
+	    (after_article(l, s, bs, be) && (org_named(l, s, q->in_start,
+	    q->in_end) || marked_before(x, s + q->in_start,
+	    q->in_end - q->in_start))))) {
 		q->name = 1;
 		/* kept for the document: « Bergers en colère 05 » is the
 		 * collective's name again further down */

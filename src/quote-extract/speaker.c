@@ -147,6 +147,13 @@ latest_speaker(struct history *h, int gender, int person)
 	return latest_met(h, gender, person, h->par_clock[0]);
 }
 
+/* Whether a and b hold the same text. */
+static int
+same_text(const struct buf *a, const struct buf *b)
+{
+	return a->n == b->n && memcmp(a->p, b->p, a->n) == 0;
+}
+
 /*
  * The speaker or subject met last in this paragraph, named or described,
  * of gender g (0: any): the one "l’intéressée" or "cette source" is.
@@ -171,6 +178,17 @@ concerned_by(struct history *h, int g)
 	    (g != 0 && best->gender != 0 && best->gender != g) ||
 	    best->gender == 'p')
 		return NULL;
+	/* nor when the paragraph met someone else who may be meant: "X a
+	 * accusé le maire, Paul Y, … L’intéressé a répondu" is Paul Y */
+	for (i = 0; i < h->n + h->nnames; i++) {
+		unsigned long seen = i < h->n ? h->seen[i] : h->nseen[i - h->n];
+
+		e = i < h->n ? &h->e[i] : &h->names[i - h->n];
+		if (e != best && seen > h->par_clock[1] && e->name.n > 0 &&
+		    !same_text(&e->name, &best->name) && (g == 0 ||
+		    e->gender == 0 || e->gender == g) && e->gender != 'p')
+			return NULL;
+	}
 	return best;
 }
 
@@ -1709,7 +1727,8 @@ recall_head(struct history *h, const struct alang *l, const char *s,
 			 * described is no he or she */
 			if ((gender == 'm' || gender == 'f') && l->pron_n.n > 0 &&
 			    ((e->via == VIA_DESC && organisation_named(l,
-			    &e->name)) || institution_named(l, &e->name)))
+			    &e->name)) || (e->via == VIA_NAME &&
+			    institution_named(l, &e->name))))
 				continue;
 		} else if ((gender == 'f' && e->gender == 'm' &&
 		    /* (a company's gender is its noun's: "la société"
