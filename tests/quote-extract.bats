@@ -3059,3 +3059,24 @@ r	en	1	2	A spokesman for the General Medical Council		pronoun	said	direct	Patien
 r	en	2	2	She		unresolved	said	partial	productive"
 	[ "$stderr" = "" ]
 }
+
+@test "twelfth session: a participle after a comma brings in the reported speech of the sentence's subject (saying, arguing, estimant que), with or without that; not saying goodbye, nor adding to the pressure" {
+	run --separate-stderr qx r en "Ms Jones criticised the plan on Monday, saying it would cost jobs." \
+	    "On Tuesday, Unite hit back, saying that the offer was an insult." \
+	    "The union walked out, arguing the talks had failed. She left early, saying goodbye to friends who were staying." \
+	    "The decision was welcomed by residents, adding to the pressure on the council." \
+	    "The chief executive called the figure “misleading”, saying most of the money had gone on harbour dues."
+	assert_success
+	assert_output "r	en	1	1	Jones	Ms	name	saying	indirect	it would cost jobs
+r	en	2	1	Unite		name	saying	indirect	the offer was an insult
+r	en	3	1	The union		description	arguing	indirect	the talks had failed
+r	en	5	1	The chief executive		description	called	partial	misleading
+r	en	5	1	The chief executive		description	saying	indirect	most of the money had gone on harbour dues"
+	[ "$stderr" = "" ]
+	run --separate-stderr qx r fr "Paul Morel a quitté la table des négociations, estimant que l’offre était une insulte." \
+	    "Le syndicat a quitté la salle, estimant qu’aucun accord n’était possible. Elle est partie, estimant nécessaire de réfléchir."
+	assert_success
+	assert_output "r	fr	1	1	Paul Morel		subject	estimant	indirect	l’offre était une insulte
+r	fr	2	1	Le syndicat		description	estimant	indirect	aucun accord n’était possible"
+	[ "$stderr" = "" ]
+}

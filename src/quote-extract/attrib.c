@@ -80,6 +80,7 @@ static const struct {
 	{ "documents", offsetof(struct alang, documents) },
 	{ "coordinations", offsetof(struct alang, coordinations) },
 	{ "continuations", offsetof(struct alang, continuations) },
+	{ "participles", offsetof(struct alang, participles) },
 	{ "others", offsetof(struct alang, others) },
 	{ "honorifics", offsetof(struct alang, honorifics) },
 	{ "copulas", offsetof(struct alang, copulas) },

@@ -1196,9 +1196,13 @@ short_before_apposition(const char *s, const struct found *f, size_t end)
 	    ',', end - f->sp_e) != NULL && words(s, f->con_s, f->con_e, 3) < 3;
 }
 
+static int	participial(struct qx *, const struct alang *, size_t, size_t,
+		    const struct speaker *);
+
 /* Reported speech in sentence k, kept with the quotations. */
 static void
-indirect(struct qx *x, const struct alang *l, size_t k, size_t end)
+indirect(struct qx *x, const struct alang *l, size_t k, size_t end,
+    const struct speaker *subj)
 {
 	const char	*s = x->text.p;
 	struct found	 f;
@@ -1215,6 +1219,8 @@ indirect(struct qx *x, const struct alang *l, size_t k, size_t end)
 	    named_apposition(l, s, &f) ||
 	    name_and_apposition(l, s, &f) ||
 	    subject_aside(l, s, &f) || short_before_apposition(s, &f, end)) {
+		if (participial(x, l, k, end, subj))
+			return;
 		/* no reported speech, but a speaker to remember */
 		if (attrib_match(&x->at, l, W_MENTION, s, x->s[k].start,
 		    end, &f) && !clause_speaker(l, s, &f)) {
@@ -1458,6 +1464,61 @@ continuation(const struct alang *l, const char *s, size_t a, size_t end)
 }
 
 /*
+ * "…, saying the offer was an insult", "…, estimant que l’offre …": the
+ * start of the reported clause that a participle at s[a] opens, the
+ * participle's end in *pe, or 0.  A word of [continuations] (not a
+ * relative pronoun) opens it with a complementizer; a word of
+ * [participles] with one or without ("saying the", "adding that"), when
+ * the clause opens with a determiner, a pronoun or a capital.
+ */
+static size_t
+participle(const struct alang *l, const char *s, size_t a, size_t end,
+    size_t *pe)
+{
+	size_t	 w, b, e, c, n;
+	int	 bare;
+
+	for (w = a; w < end && s[w] != ' ' && s[w] != ','; w++)
+		;
+	if (w == a || speaker_listed(&l->relatives, s + a, w - a))
+		return 0;
+	bare = speaker_listed(&l->participles, s + a, w - a);
+	if (!bare && !speaker_listed(&l->continuations, s + a, w - a))
+		return 0;
+	*pe = w;
+	for (b = w; b < end && s[b] == ' '; b++)
+		;
+	if ((c = attrib_clause_word(l, s, b, b, end)) > 0) {
+		for (b += c; b < end && s[b] == ' '; b++)
+			;
+		return b;
+	}
+	for (e = b; e < end && s[e] != ' ' && s[e] != ','; e++)
+		;
+	if (!bare || e == b)
+		return 0;
+	if (speaker_listed(&l->dets, s + b, e - b) ||
+	    speaker_gendered(l, s + b, e - b) ||
+	    speaker_listed(&l->pron_any, s + b, e - b) ||
+	    (s[b] >= 'A' && s[b] <= 'Z'))
+		return b;
+	/* "most of the money had gone": an auxiliary in the next four
+	 * words, no relative pronoun before it (not "saying goodbye to
+	 * friends who were") */
+	for (n = 0, w = e; n < 4 && w < end && s[w] != ','; n++) {
+		for (c = w + 1; c < end && s[c] == ' '; c++)
+			;
+		for (w = c; w < end && s[w] != ' ' && s[w] != ','; w++)
+			;
+		if (w == c || speaker_listed(&l->relatives, s + c, w - c))
+			return 0;
+		if (speaker_auxiliary(l, s, c, w))
+			return b;
+	}
+	return 0;
+}
+
+/*
  * "« … », a-t-elle rétorqué, avant de rappeler que le budget …", "« … »,
  * admet un ministre, qui reconnaît que …", "“…,” she said, adding that
  * …": after the attribution of quotation q, the last of sentence k, a
@@ -1492,6 +1553,11 @@ continued(struct qx *x, const struct alang *l, size_t k, size_t i,
 			continue;
 		for (a = w + 1; a < end && s[a] == ' '; a++)
 			;
+		/* "…, saying the report had been discussed" */
+		if ((c = participle(l, s, a, end, &v)) > 0) {
+			same_speaker(x, k, c, end, s + a, v - a, prev);
+			return;
+		}
 		if ((v = continuation(l, s, a, end)) == 0)
 			continue;
 		/* "admet un ministre, qui reconnaît que": a relative
@@ -1669,6 +1735,110 @@ subject_speaker(struct qx *x, const struct alang *l, size_t k, struct out *o)
 		speaker_clear(&o->sp);
 	else if (o->sp.name.n > 0)
 		o->sp.via = VIA_SUBJECT;
+}
+
+/*
+ * "Ms Jones criticised the plan", "On Monday, Unite hit back": the words
+ * in capitals (and particles) that open the clause after the last comma
+ * of s[a, b), a word in lower case after them; their span in *sa, *se.
+ */
+static int
+capitals_first(const struct alang *l, const char *s, size_t a, size_t b,
+    size_t *sa, size_t *se)
+{
+	const char	*c;
+	size_t		 w, e, n = 0;
+	int32_t		 cp;
+
+	if ((c = memrchr(s + a, ',', b - a)) != NULL)
+		a = (size_t)(c - s) + 1;
+	for (w = a; w < b && s[w] == ' '; w++)
+		;
+	*sa = *se = w;
+	for (; w < b; w = e + 1) {
+		for (e = w; e < b && s[e] != ' '; e++)
+			;
+		if (e == w)
+			continue;
+		if (!(s[w] >= 'A' && s[w] <= 'Z') &&
+		    !((unsigned char)s[w] >= 0xC0 && u8_decode(s + w, e - w,
+		    &cp) > 0 && u8_isupper(cp))) {
+			if (n > 0 && speaker_listed(&l->particles, s + w,
+			    e - w))
+				continue;
+			break;
+		}
+		/* "On Monday", "The RMT union": no name */
+		if (n == 0 && (speaker_listed(&l->preps, s + w, e - w) ||
+		    speaker_listed(&l->dets, s + w, e - w)))
+			return 0;
+		*se = e;
+		if (++n > 4)
+			return 0;
+	}
+	return n > 0 && w < b && s[w] >= 'a' && s[w] <= 'z';
+}
+
+/*
+ * "The union hit back on Monday, saying the offer was an insult", "Le
+ * syndicat a réagi, estimant que l’offre …": in sentence k, without
+ * quotation, a participle after a comma (participle()) opens reported
+ * speech, the words of the sentence's subject: a name that opens it
+ * (subj), a pronoun or a description.  Whether it wrote a record.
+ */
+static int
+participial(struct qx *x, const struct alang *l, size_t k, size_t end,
+    const struct speaker *subj)
+{
+	const char	*s = x->text.p;
+	struct out	*o;
+	struct found	 f = { 0 };
+	size_t		 start = x->s[k].start, w, a = 0, c = 0, pe = 0;
+
+	for (w = start; w < end; w++) {
+		if (s[w] != ',')
+			continue;
+		for (a = w + 1; a < end && s[a] == ' '; a++)
+			;
+		if ((c = participle(l, s, a, end, &pe)) > 0)
+			break;
+	}
+	while (end > c && (s[end - 1] == '.' || s[end - 1] == ' '))
+		end--;
+	if (w >= end || words(s, c, end, 3) < 3)
+		return 0;
+	if (x->nout == MAXOUT)
+		flush_outs(x);
+	o = &x->outs[x->nout];
+	out_start(x, o, k);
+	speaker_clear(&o->sp);
+	if (pronoun_first(l, s, start, w)) {
+		for (f.sp_s = start; s[f.sp_s] == ' '; f.sp_s++)
+			;
+		for (f.sp_e = f.sp_s; s[f.sp_e] != ' ' && s[f.sp_e] != ',';
+		    f.sp_e++)
+			;
+		f.start = f.sp_s;
+		f.end = f.sp_e;
+		if (speaker_read(l, s, x->text.n, &f, &x->h, &o->sp) == -1)
+			speaker_clear(&o->sp);
+	} else if (subj != NULL) {
+		speaker_copy(&o->sp, subj);
+		o->sp.via = VIA_SUBJECT;
+	} else if (subject_span(l, s, start, w, &f.sp_s, &f.sp_e) ||
+	    capitals_first(l, s, start, w, &f.sp_s, &f.sp_e)) {
+		f.start = f.sp_s;
+		f.end = f.sp_e;
+		if (speaker_read(l, s, x->text.n, &f, &x->h, &o->sp) == -1)
+			speaker_clear(&o->sp);
+	}
+	if (o->sp.name.n == 0)
+		return 0;
+	(void)buf_add(&o->cue, s + a, pe - a);
+	(void)buf_add(&o->text, s + c, end - c);
+	o->kind = K_INDIRECT;
+	x->nout++;
+	return 1;
 }
 
 /*
@@ -1947,7 +2117,7 @@ process(struct qx *x)
 				    x->q[j].close_end > x->s[k].start)
 					inside = 1;
 			if (!inside)
-				indirect(x, l, k, x->s[k].end);
+				indirect(x, l, k, x->s[k].end, subj);
 		}
 		history_sentence_end(&x->h);
 	}

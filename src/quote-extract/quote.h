@@ -75,7 +75,7 @@ struct alang {
 			 possessives,
 			 agents, places, groups, joiners, copulas, documents,
 			 former, organisations, coordinations, others,
-			 honorifics, continuations,
+			 honorifics, continuations, participles,
 			 infinitives,	/* the first words of [verbs] */
 			 equiv_heads;	/* first words of equivalents */
 	/* lists being read, turned into the macros of the rules */
