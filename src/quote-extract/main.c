@@ -1480,10 +1480,11 @@ participle(const struct alang *l, const char *s, size_t a, size_t end,
 
 	for (w = a; w < end && s[w] != ' ' && s[w] != ','; w++)
 		;
-	if (w == a || speaker_listed(&l->relatives, s + a, w - a))
+	if (w == a)
 		return 0;
 	bare = speaker_listed(&l->participles, s + a, w - a);
-	if (!bare && !speaker_listed(&l->continuations, s + a, w - a))
+	if ((!bare && !speaker_listed(&l->continuations, s + a, w - a)) ||
+	    speaker_listed(&l->relatives, s + a, w - a))
 		return 0;
 	*pe = w;
 	for (b = w; b < end && s[b] == ' '; b++)
@@ -1790,22 +1791,25 @@ static int
 participial(struct qx *x, const struct alang *l, size_t k, size_t end,
     const struct speaker *subj)
 {
-	const char	*s = x->text.p;
+	const char	*s = x->text.p, *p = NULL;
 	struct out	*o;
 	struct found	 f = { 0 };
 	size_t		 start = x->s[k].start, w, a = 0, c = 0, pe = 0;
 
-	for (w = start; w < end; w++) {
-		if (s[w] != ',')
-			continue;
-		for (a = w + 1; a < end && s[a] == ' '; a++)
+	for (w = start; w < end; w = (size_t)(p - s) + 1) {
+		if ((p = memchr(s + w, ',', end - w)) == NULL)
+			return 0;
+		for (a = (size_t)(p - s) + 1; a < end && s[a] == ' '; a++)
 			;
 		if ((c = participle(l, s, a, end, &pe)) > 0)
 			break;
 	}
+	if (c == 0)
+		return 0;
+	w = (size_t)(p - s);
 	while (end > c && (s[end - 1] == '.' || s[end - 1] == ' '))
 		end--;
-	if (w >= end || words(s, c, end, 3) < 3)
+	if (words(s, c, end, 3) < 3)
 		return 0;
 	if (x->nout == MAXOUT)
 		flush_outs(x);
