@@ -102,6 +102,9 @@ struct qx {
 	/* "la préfète juge la situation « sous contrôle »" in a headline:
 	 * its records and those after them, until the text names her */
 	struct out	 held[HELD_MAX];
+	/* their words as squeeze() gives them, for said_again() */
+	char		 held_said[HELD_MAX][512];
+	size_t		 held_saidn[HELD_MAX];
 	size_t		 nheld;
 	int		 held_pars;	/* paragraphs since the first */
 	size_t		 held_bytes;	/* their quotation text */
@@ -245,7 +248,7 @@ said_in(const char *said, size_t n, const char *text, size_t m)
 static void
 said_again(struct qx *x, const struct out *o)
 {
-	char	 said[512], text[4096];
+	char	 text[4096];
 	size_t	 i, n, m = 0;
 	const struct alang *l;
 	struct out *h;
@@ -260,9 +263,9 @@ said_again(struct qx *x, const struct out *o)
 		if (m == 0 && (m = squeeze(o->text.p, o->text.n, text,
 		    sizeof(text))) == 0)
 			return;
-		n = squeeze(h->text.p, h->text.n, said, sizeof(said));
-		if (n == 0 || n + 2 >= sizeof(said) || !said_in(said, n, text,
-		    m))
+		n = x->held_saidn[i];
+		if (n == 0 || n + 2 >= sizeof(x->held_said[i]) ||
+		    !said_in(x->held_said[i], n, text, m))
 			continue;
 		/* (an indefinite description, "accuse une mère de
 		 * famille", fits one of the same gender, known, without a
@@ -319,6 +322,10 @@ write_out(struct qx *x, struct out *o)
 			o->pending = 0;
 			o->wait = wait;
 			x->held_bytes += o->text.n;
+			x->held_saidn[x->nheld] = wait & WAIT_SAID ?
+			    squeeze(o->text.p, o->text.n,
+			    x->held_said[x->nheld],
+			    sizeof(x->held_said[x->nheld])) : 0;
 			t = x->held[x->nheld];
 			x->held[x->nheld++] = *o;
 			*o = t;
