@@ -3080,3 +3080,12 @@ r	en	5	1	The chief executive		description	saying	indirect	most of the money had 
 r	fr	2	1	Le syndicat		description	estimant	indirect	aucun accord n’était possible"
 	[ "$stderr" = "" ]
 }
+
+@test "twelfth session: the organisation for an alliance, a union or a charity named before" {
+	run --separate-stderr qx r en "The Rail Passengers Alliance said the decision was overdue." \
+	    "“This should have happened a year ago,” the organisation said in a statement."
+	assert_success
+	assert_output "r	en	1	1	The Rail Passengers Alliance		name	said	indirect	the decision was overdue
+r	en	2	1	The Rail Passengers Alliance		anaphor	said	direct	This should have happened a year ago"
+	[ "$stderr" = "" ]
+}
