@@ -3089,3 +3089,16 @@ r	fr	2	1	Le syndicat		description	estimant	indirect	aucun accord n’était poss
 r	en	2	1	The Rail Passengers Alliance		anaphor	said	direct	This should have happened a year ago"
 	[ "$stderr" = "" ]
 }
+
+@test "twelfth session: a name in marks after an organisation's noun speaks (Le collectif « Sauvons la Vienne » a dénoncé, a indiqué que; a assuré le collectif « … »), and is then its anaphor's" {
+	run --separate-stderr qx r fr "Le collectif « Sauvons la Vienne » a dénoncé « un scandale sanitaire »." \
+	    "L’association « Vienne Vivante » a indiqué que la pollution durait depuis des mois." \
+	    "« Nous irons jusqu’au bout », a assuré le collectif « Sauvons la Vienne »." \
+	    "« C’est un crime », a ajouté le collectif."
+	assert_success
+	assert_output "r	fr	1	1	Le collectif « Sauvons la Vienne »		name	a dénoncé	direct	un scandale sanitaire
+r	fr	2	1	L’association « Vienne Vivante »		name	a indiqué	indirect	la pollution durait depuis des mois
+r	fr	3	1	le collectif « Sauvons la Vienne »		name	a assuré	direct	Nous irons jusqu’au bout
+r	fr	4	1	le collectif « Sauvons la Vienne »		anaphor	a ajouté	direct	C’est un crime"
+	[ "$stderr" = "" ]
+}

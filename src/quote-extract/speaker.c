@@ -625,6 +625,16 @@ tokens(const char *s, size_t start, size_t end, struct tok *t)
 	return tokens_max(s, start, end, t, MAXTOK);
 }
 
+/* Whether the word t opens a quotation: ", «, “. */
+static int
+opens_quote(const char *s, const struct tok *t)
+{
+	size_t	 n = t->e - t->s;
+
+	return s[t->s] == '"' || (n >= 2 && memcmp(s + t->s, "\xC2\xAB",
+	    2) == 0) || (n >= 3 && memcmp(s + t->s, "\xE2\x80\x9C", 3) == 0);
+}
+
 static int
 capital_multibyte(const char *s, const struct tok *t)
 {
@@ -3271,6 +3281,15 @@ speaker_read(const struct alang *l, const char *s, size_t n,
 		 * "a former Rovers employee": a capitalised modifier */
 		for (k = 2; k < nt && capital(s, &t[k]); k++)
 			;
+		/* "le collectif « Sauvons la Vienne »": a name in marks
+		 * after an organisation's noun */
+		if (!titled && nt >= 3 && listed(&l->dets, s + t[0].s,
+		    t[0].e - t[0].s) && listed(&l->organisations, s + t[1].s,
+		    t[1].e - t[1].s) && opens_quote(s, &t[2])) {
+			sp->via = VIA_NAME;
+			remember(h, sp);
+			return 0;
+		}
 		if (!titled && nt >= 3 && listed(&l->dets, s + t[0].s,
 		    t[0].e - t[0].s) &&
 		    capital(s, &t[2]) && (k == nt || listed(&l->particles,
@@ -4251,16 +4270,6 @@ before_verb(const char *w, size_t wn)
 		return 1;
 	return wn > 2 && (w[0] == 's' || w[0] == 'n') && (w[1] == '\'' ||
 	    (wn > 4 && memcmp(w + 1, "\xE2\x80\x99", 3) == 0));
-}
-
-/* Whether the word t opens a quotation: ", «, “. */
-static int
-opens_quote(const char *s, const struct tok *t)
-{
-	size_t	 n = t->e - t->s;
-
-	return s[t->s] == '"' || (n >= 2 && memcmp(s + t->s, "\xC2\xAB",
-	    2) == 0) || (n >= 3 && memcmp(s + t->s, "\xE2\x80\x9C", 3) == 0);
 }
 
 /* the longest opening adverbial before a subject: "Lors d’une conférence de
