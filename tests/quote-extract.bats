@@ -3102,3 +3102,12 @@ r	fr	3	1	le collectif « Sauvons la Vienne »		name	a assuré	direct	Nous irons 
 r	fr	4	1	le collectif « Sauvons la Vienne »		anaphor	a ajouté	direct	C’est un crime"
 	[ "$stderr" = "" ]
 }
+
+@test "twelfth session, blind article: le magistrat for a vice-procureur; a banner's words in « » are no quotation" {
+	run --separate-stderr qx r fr "Le vice-procureur du parquet, Laurent Chabrier, a précisé que des prélèvements avaient été faits. Les résultats sont attendus vendredi, selon le magistrat." \
+	    "Dimanche, une banderole « Rendez-nous notre rivière » avait été accrochée au pont."
+	assert_success
+	assert_output "r	fr	1	1	Laurent Chabrier	Le vice-procureur du parquet	name	a précisé	indirect	des prélèvements avaient été faits
+r	fr	1	2	Laurent Chabrier	Le vice-procureur du parquet	anaphor	selon	indirect	Les résultats sont attendus vendredi"
+	[ "$stderr" = "" ]
+}
