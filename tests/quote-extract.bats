@@ -3111,3 +3111,13 @@ r	fr	4	1	le collectif « Sauvons la Vienne »		anaphor	a ajouté	direct	C’est 
 r	fr	1	2	Laurent Chabrier	Le vice-procureur du parquet	anaphor	selon	indirect	Les résultats sont attendus vendredi"
 	[ "$stderr" = "" ]
 }
+
+@test "twelfth session, blind article: le groupe for a company the paragraph named in one word, without its noun (Du côté de Chimelis, on reconnaît …), which then has it for its role" {
+	run --separate-stderr qx r fr "Du côté de Chimelis, on reconnaît « un incident ». Dans un communiqué, le groupe évoque « une défaillance ponctuelle »." \
+	    "« Nous coopérons », précise la société."
+	assert_success
+	assert_output "r	fr	1	1	Chimelis		name	reconnaît	direct	un incident
+r	fr	1	2	Chimelis	le groupe	anaphor	évoque	direct	une défaillance ponctuelle
+r	fr	2	1	Chimelis	le groupe	anaphor	précise	direct	Nous coopérons"
+	[ "$stderr" = "" ]
+}

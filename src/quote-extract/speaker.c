@@ -2113,6 +2113,19 @@ described(struct history *h, const struct alang *l, const char *s,
 		return concerned_by(h, listed(&l->gender_f, s + t[nt - 1].s,
 		    t[nt - 1].e - t[nt - 1].s) ? 'f' : listed(&l->gender_m,
 		    s + t[nt - 1].s, t[nt - 1].e - t[nt - 1].s) ? 'm' : 0);
+	/* "Du côté de Chimelis, on reconnaît « … ». … le groupe évoque":
+	 * an organisation's noun alone is this paragraph's latest speaker
+	 * when that is a name of one word, without role nor gender */
+	if (nt == 2 && listed(&l->definites, s + t[0].s, t[0].e - t[0].s) &&
+	    listed(&l->organisations, s + t[1].s, t[1].e - t[1].s) &&
+	    (e = latest_met(h, 0, 0, h->par_clock[1])) != NULL &&
+	    e->role.n == 0 && e->gender == 0 && capital_first(&e->name) &&
+	    memchr(e->name.p, ' ', e->name.n) == NULL) {
+		/* (its role now, for the anaphors after it) */
+		if (set(&e->role, s, a, b) == -1)
+			e->role.n = 0;
+		return e;
+	}
 	/* "Sophie Karadec ne décolère pas. « … », raconte cette
 	 * aide-soignante": a demonstrative points back to the person named
 	 * last, speaker or not */
