@@ -2671,7 +2671,7 @@ w	en	6	1	Rory Calloway	television chef	name	insisted	partial	kept in the dark
 w	en	6	2	Rory Calloway	television chef	anaphor	said	direct	If I had known, I would have sold my house"
 }
 
-@test "French: a long complement between a cue and que; l’exploitant of [nearby]; mais a prévenu que after a partial quotation; a number's comma in a reported clause; la société for the company that was the latest subject, not for one named before another spoke; English: an acronym after the speaker of an ending cue, a number's comma in the clause, the Department of Health and Social Care whole" {
+@test "French: a long complement between a cue and que; l’exploitant of [nearby]; mais a prévenu que after a partial quotation; a number's comma in a reported clause; la société for the company that was the latest subject, not for one named before another spoke (Valmorel, this paragraph's speaker named in one word, since the twelfth session); English: an acronym after the speaker of an ending cue, a number's comma in the clause, the Department of Health and Social Care whole" {
 	run --separate-stderr qx c fr "Mardi 18 novembre 2025" "Cinéma" \
 	    "Son propriétaire, Bernard Lestrade, a annoncé mardi soir aux adhérents de l’association Les Amis du Familia qu’il cesserait l’exploitation au printemps." \
 	    "« Je n’ai plus les moyens de tenir », a déclaré l’exploitant de 68 ans." \
@@ -2689,7 +2689,7 @@ c	fr	6	1	Paul Roy		name	a estimé	indirect	le déficit atteindrait 4,7 % l’an 
 c	fr	6	1	Paul Roy		name	a estimé	partial	un budget injuste
 c	fr	7	2	Le groupe CinéOuest		anaphor	a fait savoir	mixed	n’envisage pas de reprise
 c	fr	9	1	Valmorel		name	a indiqué	partial	pris connaissance
-c	fr	9	2	la société		description	précise	direct	Le conseil se réunira"
+c	fr	9	2	Valmorel	la société	anaphor	précise	direct	Le conseil se réunira"
 	run --separate-stderr qx g en "Tuesday 4 November 2025" "Surgery" \
 	    "Its 6,800 registered patients will be moved to other practices in the area, NHS Wessex Vale Integrated Care Board (ICB) said." \
 	    "The Department of Health and Social Care said it did not comment on individual practices."
