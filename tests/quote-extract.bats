@@ -3121,3 +3121,16 @@ r	fr	1	2	Chimelis	le groupe	anaphor	évoque	direct	une défaillance ponctuelle
 r	fr	2	1	Chimelis	le groupe	anaphor	précise	direct	Nous coopérons"
 	[ "$stderr" = "" ]
 }
+
+@test "twelfth session, English: when and where after an ending cue (…, the union said on Monday; Unite said in a statement; told MPs on Tuesday afternoon); a call the former described as “…”" {
+	run --separate-stderr qx r en "Martin Kesteven met Tom Hallam on Monday. He spoke to Ms Ashdown, a call the former described as “brief but cordial”." \
+	    "The talks had collapsed, the union said on Monday." \
+	    "Services will pass to the operator at 2am on Sunday, Ms Ashdown told MPs on Tuesday afternoon." \
+	    "The offer was final, Unite said in a statement."
+	assert_success
+	assert_output "r	en	1	2	Martin Kesteven		anaphor	described	partial	brief but cordial
+r	en	2	1	the union		description	said	indirect	The talks had collapsed
+r	en	3	1	Ashdown	Ms	name	told	indirect	Services will pass to the operator at 2am on Sunday
+r	en	4	1	Unite		name	said	indirect	The offer was final"
+	[ "$stderr" = "" ]
+}
