@@ -3134,3 +3134,31 @@ r	en	3	1	Ashdown	Ms	name	told	indirect	Services will pass to the operator at 2am
 r	en	4	1	Unite		name	said	indirect	The offer was final"
 	[ "$stderr" = "" ]
 }
+
+@test "thirteenth session: a party in parentheses after the name of an apposition (no reported speech in « a défendu son budget »; a affirmé le président du département, X (divers droite), lors de …); la réponse du président for the president met before; sans se démonter after the name, but le collectif Sèvre sans bassines whole; a newspaper's name in « »" {
+	run --separate-stderr qx r fr "Le président du département, Gérard Malcombe (divers droite), a défendu son budget à l’ouverture de la séance. « Nous n’avons pas le choix », a affirmé le président du département, Gérard Malcombe (divers droite), lors de la séance." \
+	    "La réponse du président a fusé : « Nous tenons nos engagements. »" \
+	    "« Nous ne fermerons aucun collège », a répondu Gérard Malcombe sans se démonter. Le quotidien « L’Écho du Montbrac » titrait sur la colère des parents." \
+	    "« C’est un passage en force », a dénoncé le collectif Sèvre sans bassines."
+	assert_success
+	assert_output "r	fr	1	2	Gérard Malcombe	le président du département	name	a affirmé	direct	Nous n’avons pas le choix
+r	fr	2	1	Gérard Malcombe	Le président du département	anaphor	a fusé	direct	Nous tenons nos engagements.
+r	fr	3	1	Gérard Malcombe		name	a répondu	direct	Nous ne fermerons aucun collège
+r	fr	4	1	le collectif Sèvre sans bassines		description	a dénoncé	direct	C’est un passage en force"
+	[ "$stderr" = "" ]
+}
+
+@test "thirteenth session, English: with X saying “…” (an apposition after the title, a plural subject, the reported clause before the marks); a source who was blunter: “…”; Commuter before a name is a role; a paper's name in marks" {
+	run --separate-stderr qx r en "The government took the franchise back, with the Transport Secretary, Priya Holloway, saying “passengers have waited long enough”." \
+	    "The talks collapsed, with union leaders saying the offer was “an insult”." \
+	    "Mark Ellery said the decision was regrettable. One senior industry figure, who asked not to be named, was blunter: “They had it coming.”" \
+	    "Commuter Dan Whitlow, 44, said he was relieved." \
+	    "The paper “Northern Echo” ran the story."
+	assert_success
+	assert_output "r	en	1	1	Priya Holloway	the Transport Secretary	name	saying	partial	passengers have waited long enough
+r	en	2	1	union leaders		description	saying	partial	an insult
+r	en	3	1	Mark Ellery		name	said	indirect	the decision was regrettable
+r	en	3	2	One senior industry figure		description	was blunter	direct	They had it coming.
+r	en	4	1	Dan Whitlow	Commuter	name	said	indirect	he was relieved"
+	[ "$stderr" = "" ]
+}

@@ -1040,8 +1040,8 @@ all_capitals(const char *s, size_t a, size_t b)
 static int
 named_apposition(const struct alang *l, const char *s, const struct found *f)
 {
-	const char	*c;
-	size_t		 a;
+	const char	*c, *p;
+	size_t		 a, e;
 
 	if (f->con_e > f->cue_s || (c = memchr(s + f->con_s, ',',
 	    f->con_e - f->con_s)) == NULL || memchr(c + 1, ',',
@@ -1052,10 +1052,17 @@ named_apposition(const struct alang *l, const char *s, const struct found *f)
 		return 1;
 	for (a = (size_t)(c - s) + 1; a < f->con_e && s[a] == ' '; a++)
 		;
+	/* (and the party after it: "Le président du département, Paul
+	 * Roy (divers droite), a défendu son budget") */
+	e = f->con_e;
+	if (e > a && s[e - 1] == ')' && (p = memrchr(s + a, '(', e - a)) !=
+	    NULL)
+		for (e = (size_t)(p - s); e > a && s[e - 1] == ' '; e--)
+			;
 	/* a description of four words at most before the name ("…, near
 	 * Charlotte, North Carolina, officials said" is a clause) */
 	return words(s, f->con_s, (size_t)(c - s), 5) <= 4 &&
-	    all_capitals(s, a, f->con_e);
+	    all_capitals(s, a, e);
 }
 
 /*

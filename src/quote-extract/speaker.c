@@ -2880,6 +2880,40 @@ object_clause(const struct alang *l, const char *s, const struct tok *t,
 	return 1;
 }
 
+/*
+ * The speaker met before whom a description after a contraction stands
+ * for: "du président" in "La réponse du président" is "le président",
+ * recalled as described() does; NULL when none fits, or when the words
+ * hold a capital (a name of its own: "du ministère de l’Intérieur").
+ */
+static struct speaker *
+author_recalled(struct history *h, const struct alang *l, const char *s,
+    const char *art, size_t a, size_t b)
+{
+	struct tok	 t[8];
+	char		 text[160];
+	size_t		 n, an = strlen(art), nt, k;
+	struct speaker	*e;
+
+	if (b <= a || an + 1 + (b - a) > sizeof(text) ||
+	    !listed(&l->definites, art, an))
+		return NULL;
+	memcpy(text, art, an);
+	text[an] = ' ';
+	memcpy(text + an + 1, s + a, b - a);
+	n = an + 1 + (b - a);
+	nt = tokens_max(text, 0, n, t, 8);
+	if (nt < 2 || nt > 6)
+		return NULL;
+	for (k = 1; k < nt; k++)
+		if (capital(text, &t[k]))
+			return NULL;
+	if ((e = described(h, l, text, 0, n, t, nt, gender_of(l, text, t,
+	    nt))) == NULL)
+		return NULL;
+	return resolved(h, e);
+}
+
 int
 speaker_read(const struct alang *l, const char *s, size_t n,
     const struct found *f, struct history *h, struct speaker *sp)
@@ -2925,8 +2959,18 @@ speaker_read(const struct alang *l, const char *s, size_t n,
 		    s + t[1].s, t[1].e - t[1].s)) {
 			/* "le rapport du ministère" (the contraction kept for
 			 * its article), "le rapport de l’agence" */
-			if (contraction(l, s, &t[2]) != NULL)
+			if ((art = contraction(l, s, &t[2])) != NULL) {
+				/* "La réponse du président": the president
+				 * met before */
+				if ((prior = author_recalled(h, l, s, art,
+				    t[3].s, b)) != NULL) {
+					speaker_copy(sp, prior);
+					sp->via = VIA_ANAPHOR;
+					return 0;
+				}
+				art = NULL;
 				k = 2;
+			}
 			else if (nt > 4 && listed(&l->preps, s + t[2].s,
 			    t[2].e - t[2].s) && (listed(&l->dets, s + t[3].s,
 			    t[3].e - t[3].s) || capital(s, &t[3])))
@@ -3359,8 +3403,11 @@ speaker_read(const struct alang *l, const char *s, size_t n,
 		}
 		if (k < n && s[k] == ',') {
 			c = k + 1;
+			/* (to the party after the name: "…, Paul Roy (divers
+			 * droite), à l’ouverture de la séance") */
 			for (e = c; e < n && s[e] != ',' && s[e] != ';' &&
-			    !(s[e] == '.' && (e + 1 == n || s[e + 1] == ' ')); e++)
+			    s[e] != '(' && !(s[e] == '.' && (e + 1 == n ||
+			    s[e + 1] == ' ')); e++)
 				;
 			trim(s, &c, &e);
 			nt = tokens(s, c, e, t);
