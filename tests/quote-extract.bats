@@ -3162,3 +3162,28 @@ r	en	3	2	One senior industry figure		description	was blunter	direct	They had it 
 r	en	4	1	Dan Whitlow	Commuter	name	said	indirect	he was relieved"
 	[ "$stderr" = "" ]
 }
+
+@test "thirteenth session: a source inside the words before “, qui” (selon l’entreprise X, qui évoque « … »); someone new brought in by an indefinite subject (Une voisine est plus prudente; A neighbour was more cautious) for the pronoun after it, not the speaker before" {
+	run --separate-stderr qx r fr "La production reprendra lundi selon l’entreprise Chimelis, qui évoque « un incident isolé »." \
+	    "Anne Petit a salué les gendarmes. Une voisine est plus prudente. « Rien n’est joué », glisse-t-elle." \
+	    "Paul Roy a salué les gendarmes. Une source proche du dossier est plus prudente. « Rien n’est joué », glisse-t-elle. « La voisine », a dit Anne Petit."
+	assert_success
+	assert_output "r	fr	1	1	l’entreprise Chimelis		name	évoque	direct	un incident isolé
+r	fr	2	3	Une voisine		pronoun	glisse-t-elle	direct	Rien n’est joué
+r	fr	3	3	Une source proche du dossier		pronoun	glisse-t-elle	direct	Rien n’est joué
+r	fr	3	4	Anne Petit		name	a dit	direct	La voisine"
+	[ "$stderr" = "" ]
+	run --separate-stderr qx r en "Jane Roe praised the police. A neighbour was more cautious. “Nothing is settled,” she said."
+	assert_success
+	assert_output "r	en	1	3	A neighbour		pronoun	said	direct	Nothing is settled"
+	[ "$stderr" = "" ]
+}
+
+@test "thirteenth session, English: the company is the organisation named before, not the latest speaker when a gender makes that one a person" {
+	run --separate-stderr qx r en "Northway Rail said the figures were wrong. “We run more trains than ever,” said Sarah Penhale, a passenger. “We will appeal,” the company said."
+	assert_success
+	assert_output "r	en	1	1	Northway Rail		name	said	indirect	the figures were wrong
+r	en	1	2	Sarah Penhale	a passenger	name	said	direct	We run more trains than ever
+r	en	1	3	Northway Rail		anaphor	said	direct	We will appeal"
+	[ "$stderr" = "" ]
+}

@@ -2093,6 +2093,28 @@ speaker_titled(const struct alang *l, const struct speaker *sp)
 	return titled_role(l, &sp->role);
 }
 
+/* The latest speaker or subject named, met since since, whom no gender
+ * makes a person; NULL when there is none. */
+static struct speaker *
+latest_organisation(struct history *h, unsigned long since)
+{
+	struct speaker	*e, *best = NULL;
+	unsigned long	 when = since;
+	size_t		 i;
+
+	for (i = 0; i < h->n + h->nnames; i++) {
+		unsigned long seen = i < h->n ? h->seen[i] : h->nseen[i - h->n];
+
+		e = i < h->n ? &h->e[i] : &h->names[i - h->n];
+		if (e->via == VIA_NAME && e->gender == 0 && e->name.n > 0 &&
+		    (i < h->n || h->nsubject[i - h->n]) && seen > when) {
+			when = seen;
+			best = e;
+		}
+	}
+	return best;
+}
+
 static struct speaker *
 described(struct history *h, const struct alang *l, const char *s,
     size_t a, size_t b, const struct tok *t, size_t nt, int gender)
@@ -2170,6 +2192,12 @@ described(struct history *h, const struct alang *l, const char *s,
 			return NULL;
 	}
 	doc = listed(&l->documents, s + t[nt - 1].s, t[nt - 1].e - t[nt - 1].s);
+	/* "the company": the latest that no gender makes a person
+	 * ("said Sarah Penhale, a passenger. … the company said" is the
+	 * company named before her) */
+	if (listed(&l->organisations, s + t[nt - 1].s,
+	    t[nt - 1].e - t[nt - 1].s))
+		return latest_organisation(h, h->par_clock[0]);
 	e = latest_speaker(h, doc ? 0 : gender, !doc);
 	if (e != NULL && pair && titled_role(l, &e->role))
 		return NULL;
@@ -2476,6 +2504,9 @@ plausible_subject(const struct alang *l, const char *s, const struct tok *t,
  * The comma-separated chunk before s[*a], up to two chunks back, that
  * is a plausible subject: moves *a and *b onto it.
  */
+static size_t	source_inside(const struct alang *, const char *, size_t,
+		    size_t);
+
 static int
 look_back(const struct alang *l, const char *s, size_t *a, size_t *b)
 {
@@ -2496,7 +2527,9 @@ look_back(const struct alang *l, const char *s, size_t *a, size_t *b)
 		if (nt > 0 && nt <= 12 && plausible_subject(l, s, t, nt) &&
 		    (capital(s, &t[nt - 1]) || listed(&l->dets, s + t[0].s,
 		    t[0].e - t[0].s))) {
-			*a = t[0].s;
+			/* "La production reprendra lundi selon l’entreprise
+			 * X, qui évoque « … »": the source */
+			*a = source_inside(l, s, t[0].s, t[nt - 1].e);
 			*b = t[nt - 1].e;
 			return 1;
 		}
@@ -2642,11 +2675,68 @@ after_source(const struct alang *l, const char *s, size_t a, size_t b)
 	return a;
 }
 
+/* The words after a source word inside s[a, b) ("… selon l’entreprise
+ * X"), or a when none is there. */
+static size_t
+source_inside(const struct alang *l, const char *s, size_t a, size_t b)
+{
+	size_t	 i, k;
+
+	for (i = a; i < b; i++) {
+		if (s[i] != ' ')
+			continue;
+		while (i < b && s[i] == ' ')
+			i++;
+		if (i < b && (k = after_source(l, s, i, b)) != i)
+			return k;
+	}
+	return a;
+}
+
 /*
  * The descriptions that opened sentences of this paragraph before s[a]
  * (history_subject()): the one each stands for was met then, if that is
  * later than when last met.
  */
+/*
+ * "Une voisine est plus prudente. « … », glisse-t-elle": a person that
+ * an indefinite description brings in as a subject ([nearby] noun) is a
+ * speaker of that description, met when its sentence was, for the
+ * pronoun after it (someone new, not the latest speaker that
+ * "la voisine" would be).  Returns whether the words are such.
+ */
+static int
+someone_new(struct history *h, const struct alang *l, const char *s,
+    size_t a, size_t b, unsigned long when)
+{
+	struct tok	 t[8];
+	struct speaker	 sp = { 0 };
+	size_t		 nt, i;
+
+	nt = tokens_max(s, a, b, t, 8);
+	if (nt < 2 || nt > 7 || !listed(&l->dets, s + t[0].s,
+	    t[0].e - t[0].s) || listed(&l->definites, s + t[0].s,
+	    t[0].e - t[0].s) || listed(&l->demonstratives, s + t[0].s,
+	    t[0].e - t[0].s) || listed(&l->possessives, s + t[0].s,
+	    t[0].e - t[0].s) || !listed(&l->nearby, s + t[1].s,
+	    t[1].e - t[1].s))
+		return 0;
+	for (i = 1; i < nt; i++)
+		if (capital(s, &t[i]))
+			return 0;	/* a name's own */
+	if (set(&sp.name, s, a, b) == 0) {
+		sp.via = VIA_DESC;
+		sp.gender = gender_of(l, s, t, nt);
+		remember(h, &sp);
+		for (i = 0; i < h->n; i++)
+			if (h->e[i].name.n == sp.name.n && memcmp(h->e[i].name.p,
+			    sp.name.p, sp.name.n) == 0)
+				h->seen[i] = when;
+	}
+	speaker_free(&sp);
+	return 1;
+}
+
 static void
 desc_subject(struct history *h, const struct alang *l, const char *s,
     size_t a)
@@ -2663,8 +2753,10 @@ desc_subject(struct history *h, const struct alang *l, const char *s,
 		}
 		/* (not "Le maire n’a pas encore répondu": a sentence with
 		 * a cue word tells of speech, maybe of none) */
-		if (!attrib_has_cue(l, s, h->desc[k].a, h->desc[k].b) &&
-		    subject_span(l, s, h->desc[k].a, h->desc[k].b, &sa, &se) &&
+		if (attrib_has_cue(l, s, h->desc[k].a, h->desc[k].b) ||
+		    !subject_span(l, s, h->desc[k].a, h->desc[k].b, &sa, &se))
+			continue;
+		if (!someone_new(h, l, s, sa, se, h->desc[k].clock) &&
 		    (e = history_resolve(l, h, s, sa, se)) != NULL &&
 		    e->via == VIA_NAME)
 			met_at(h, e, h->desc[k].clock);
