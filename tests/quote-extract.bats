@@ -3190,10 +3190,10 @@ r	en	1	3	Northway Rail		anaphor	said	direct	We will appeal"
 
 @test "thirteenth session: the speaker after an inverted cue ends before those addressed when marks follow them (a lancé le maire aux militants « … »), not inside a title (la ministre aux Armées, X)" {
 	run --separate-stderr qx r fr "« Ils ne passeront pas », a lancé le maire aux militants « anti-bassines » réunis devant la mairie." \
-	    "« Ils ne passeront pas », a lancé la ministre aux Armées, Florence Parly."
+	    "« Ils ne passeront pas », a lancé la ministre aux Armées, Florence Vallerand."
 	assert_success
 	assert_output "r	fr	1	1	le maire		unresolved	a lancé	direct	Ils ne passeront pas
 r	fr	1	1	le maire		adjacent		partial	anti-bassines
-r	fr	2	1	Florence Parly	la ministre aux Armées	name	a lancé	direct	Ils ne passeront pas"
+r	fr	2	1	Florence Vallerand	la ministre aux Armées	name	a lancé	direct	Ils ne passeront pas"
 	[ "$stderr" = "" ]
 }
