@@ -3184,7 +3184,7 @@ r	fr	3	4	Anne Petit		name	a dit	direct	La voisine"
 	assert_success
 	assert_output "r	en	1	1	Northway Rail		name	said	indirect	the figures were wrong
 r	en	1	2	Sarah Penhale	a passenger	name	said	direct	We run more trains than ever
-r	en	1	3	Northway Rail		anaphor	said	direct	We will appeal"
+r	en	1	3	Northway Rail	the company	anaphor	said	direct	We will appeal"
 	[ "$stderr" = "" ]
 }
 
@@ -3195,5 +3195,40 @@ r	en	1	3	Northway Rail		anaphor	said	direct	We will appeal"
 	assert_output "r	fr	1	1	le maire		unresolved	a lancé	direct	Ils ne passeront pas
 r	fr	1	1	le maire		adjacent		partial	anti-bassines
 r	fr	2	1	Florence Vallerand	la ministre aux Armées	name	a lancé	direct	Ils ne passeront pas"
+	[ "$stderr" = "" ]
+}
+
+@test "thirteenth session, blind article: le syndicaliste is no union's name that holds syndicale; a description of six words before a name with a particle; où l’on after assure-t-on dans …; initials in a subject's name; a paper's columns and an association's complement before a name in marks; a, de son côté, annoncé que" {
+	run --separate-stderr qx r fr "« On nous ment. Vraiment », a lancé Rachid Benhamou, délégué de l’Union syndicale des hospitaliers (USH) à Saint-Amans. Le syndicaliste assure que la maternité « ne passera pas l’été »." \
+	    "La directrice du futur groupement, Hélène de Villaret-Costes, conteste cette lecture. « Il n’a jamais été question de fermer », a-t-elle affirmé." \
+	    "« Le ministre suit le dossier », assure-t-on dans l’entourage du ministre de la Santé, où l’on rappelle que la décision finale « appartient à l’ARS »." \
+	    "Paul Roy est venu. Le professeur J.-L. Castagnet, chef du service de cardiologie, tempère. « Je comprends l’inquiétude », estime-t-il." \
+	    "Annick Le Floc’h préside l’association de patients « Lerne Santé Vivante ». Gilles Van Acker a annoncé, dans les colonnes de « L’Écho de la Lerne », qu’il déposerait un recours. L’association a, de son côté, annoncé qu’elle saisirait le Défenseur des droits."
+	assert_success
+	assert_output "r	fr	1	1	Rachid Benhamou	délégué de l’Union syndicale des hospitaliers (USH) à Saint-Amans	name	a lancé	direct	On nous ment. Vraiment
+r	fr	1	3	Rachid Benhamou	délégué de l’Union syndicale des hospitaliers (USH) à Saint-Amans	anaphor	assure	mixed	ne passera pas l’été
+r	fr	2	2	Hélène de Villaret-Costes	La directrice du futur groupement	pronoun	a-t-elle affirmé	direct	Il n’a jamais été question de fermer
+r	fr	3	1	l’entourage du ministre de la Santé		description	assure-t-on	direct	Le ministre suit le dossier
+r	fr	3	1	l’entourage du ministre de la Santé		pronoun	rappelle	mixed	appartient à l’ARS
+r	fr	4	3	J.-L. Castagnet	chef du service de cardiologie	pronoun	estime-t-il	direct	Je comprends l’inquiétude
+r	fr	5	2	Gilles Van Acker		name	a annoncé	indirect	il déposerait un recours
+r	fr	5	3	L’association		description	a, de son côté, annoncé	indirect	elle saisirait le Défenseur des droits"
+	[ "$stderr" = "" ]
+}
+
+@test "thirteenth session, blind article: n’y after a name is no role; a relative clause after an inverted cue's description goes to the sentence's end unless another phrase follows; ce praticien for someone new described before" {
+	run --separate-stderr qx r fr "Le maire de Saint-Amans, Gilles Van Acker, n’y croit pas une seconde. « Construire avec les équipes ? », s’agace l’édile. « On se renvoie la balle », raille le maire, qui prévient qu’il sera présent, avec ses administrés, à chaque réunion." \
+	    "Un médecin du centre hospitalier, qui a requis l’anonymat, confirme le malaise. « Au bloc, on manque de tout », confie-t-il. Selon ce praticien, trois anesthésistes sont partis."
+	assert_success
+	assert_output "r	fr	1	2	Gilles Van Acker	Le maire de Saint-Amans	anaphor	s’agace	direct	Construire avec les équipes ?
+r	fr	1	3	Gilles Van Acker	Le maire de Saint-Amans	anaphor	raille	direct	On se renvoie la balle
+r	fr	1	3	Gilles Van Acker	Le maire de Saint-Amans	anaphor	prévient	indirect	il sera présent, avec ses administrés, à chaque réunion
+r	fr	2	2	Un médecin du centre hospitalier		pronoun	confie-t-il	direct	Au bloc, on manque de tout
+r	fr	2	3	Un médecin du centre hospitalier	ce praticien	anaphor	Selon	indirect	trois anesthésistes sont partis"
+	[ "$stderr" = "" ]
+	run --separate-stderr qx r fr "« On a perdu », admet l’entraîneur, qui croit que l’équipe peut rebondir, avant de quitter la salle."
+	assert_success
+	assert_output "r	fr	1	1	l’entraîneur		unresolved	admet	direct	On a perdu
+r	fr	1	1	l’entraîneur		unresolved	croit	indirect	l’équipe peut rebondir"
 	[ "$stderr" = "" ]
 }

@@ -1029,6 +1029,30 @@ all_capitals(const char *s, size_t a, size_t b)
 	return n >= 2;
 }
 
+/* Whether s[a, b) is a name: capitalised words of which two or more,
+ * particles between them ("Hélène de Villaret-Costes"). */
+static int
+name_words(const struct alang *l, const char *s, size_t a, size_t b)
+{
+	size_t	 i, w, n = 0;
+	int32_t	 c;
+
+	for (i = a; i < b; i = w) {
+		while (i < b && s[i] == ' ')
+			i++;
+		for (w = i; w < b && s[w] != ' '; w++)
+			;
+		if (w == i)
+			break;
+		if (u8_decode(s + i, w - i, &c) > 0 && u8_isupper(c))
+			n++;
+		else if (n == 0 || w == b || !speaker_listed(&l->particles,
+		    s + i, w - i))
+			return 0;
+	}
+	return n >= 2;
+}
+
 /*
  * "Me Antoine X, avocat de six manifestants, annonce le dépôt de
  * plaintes", "The county sheriff, Luis Ochoa, defended the timing": a
@@ -1041,7 +1065,7 @@ static int
 named_apposition(const struct alang *l, const char *s, const struct found *f)
 {
 	const char	*c, *p;
-	size_t		 a, e;
+	size_t		 a, e, w;
 
 	if (f->con_e > f->cue_s || (c = memchr(s + f->con_s, ',',
 	    f->con_e - f->con_s)) == NULL || memchr(c + 1, ',',
@@ -1060,9 +1084,13 @@ named_apposition(const struct alang *l, const char *s, const struct found *f)
 		for (e = (size_t)(p - s); e > a && s[e - 1] == ' '; e--)
 			;
 	/* a description of four words at most before the name ("…, near
-	 * Charlotte, North Carolina, officials said" is a clause) */
-	return words(s, f->con_s, (size_t)(c - s), 5) <= 4 &&
-	    all_capitals(s, a, e);
+	 * Charlotte, North Carolina, officials said" is a clause), six
+	 * after a determiner ("La directrice du futur groupement, X") */
+	for (w = f->con_s; w < (size_t)(c - s) && s[w] != ' '; w++)
+		;
+	return words(s, f->con_s, (size_t)(c - s), 7) <= (speaker_listed(
+	    &l->dets, s + f->con_s, w - f->con_s) ? 6 : 4) &&
+	    name_words(l, s, a, e);
 }
 
 /*
@@ -1158,8 +1186,14 @@ subject_aside(const struct alang *l, const char *s, const struct found *f)
 		return 0;
 	if (w == e && pronoun_first(l, s, a, e))
 		return 1;
-	if (memchr(s + f->con_s, ',', (size_t)(c - s) - f->con_s) != NULL ||
-	    words(s, f->con_s, (size_t)(c - s), 5) > 4)
+	if (memchr(s + f->con_s, ',', (size_t)(c - s) - f->con_s) != NULL)
+		return 0;
+	/* (a longer subject before a relative clause: "Un médecin du
+	 * centre hospitalier de Vauclerc, qui a requis l’anonymat,
+	 * confirme le malaise") */
+	if (words(s, f->con_s, (size_t)(c - s), 9) > (speaker_listed(
+	    &l->relatives, s + a, w - a) && !has_verb(l, s, f->con_s,
+	    (size_t)(c - s)) ? 8 : 4))
 		return 0;
 	if (wset_has(&l->adjuncts, s + a, w - a))
 		return 1;
@@ -1445,6 +1479,23 @@ ends_with_word(const char *s, size_t w, const struct buf *b)
 	    memcmp(s + i, b->p + n, w - i) == 0;
 }
 
+/* Whether the word that ends at s[w] is a word of b. */
+static int
+last_word_in(const char *s, size_t w, const struct buf *b)
+{
+	size_t	 i, k, e;
+
+	for (i = w; i > 0 && s[i - 1] != ' '; i--)
+		;
+	for (k = 0; w > i && k < b->n; k = e + 1) {
+		for (e = k; e < b->n && b->p[e] != ' '; e++)
+			;
+		if (e - k == w - i && memcmp(b->p + k, s + i, w - i) == 0)
+			return 1;
+	}
+	return 0;
+}
+
 /* The end of the phrase of [continuations] at s[a] ("avant de", "avant
  * d’", "qui", "adding"), of one word or two, or of a word of
  * [coordinations] and an auxiliary ("mais a"), or 0. */
@@ -1580,7 +1631,10 @@ continued(struct qx *x, const struct alang *l, size_t k, size_t i,
 		 * Morel à son fils, qui affirme", "told the judge, who") */
 		rel = speaker_listed(&l->relatives, s + a, v - a);
 		if (rel && !ends_with_word(s, w, &prev->sp.name) &&
-		    !ends_with_word(s, w, &prev->sp.role))
+		    !ends_with_word(s, w, &prev->sp.role) &&
+		    /* ("raille le maire, qui" for the maire of Y) */
+		    !(prev->sp.via == VIA_ANAPHOR && last_word_in(s, w,
+		    &prev->sp.role)))
 			return;
 		cs = a;
 		ce = v;
@@ -1605,10 +1659,18 @@ continued(struct qx *x, const struct alang *l, size_t k, size_t i,
 		}
 		for (a += c; a < end && s[a] == ' '; a++)
 			;
-		/* a relative clause ends at its comma ("qui croit que
-		 * l’équipe peut rebondir, avant de quitter la salle") */
-		if (rel)
-			end = clause_comma(s, a, end);
+		/* a relative clause ends at a comma before another phrase
+		 * of [continuations] ("qui croit que l’équipe peut rebondir,
+		 * avant de quitter la salle"; not "qui prévient qu’il sera
+		 * présent, avec ses administrés, à chaque réunion") */
+		for (c = a; rel && (c = clause_comma(s, c, end)) < end; c++) {
+			for (v = c + 1; v < end && s[v] == ' '; v++)
+				;
+			if (continuation(l, s, v, end) > 0) {
+				end = c;
+				break;
+			}
+		}
 		same_speaker(x, k, a, end, s + cs, ce - cs, prev);
 		return;
 	}

@@ -108,11 +108,14 @@ capital_first(const struct buf *b)
 
 /*
  * The speaker, or the name that opened a sentence, met the latest after
- * the clock was at since, if that is a name of a gender that fits; NULL
- * otherwise.  A person's (person) is no organisation noted whole.
+ * the clock was at since, if that is a name of a gender that fits (or,
+ * with desc, a description: "Un médecin …, qui a requis l’anonymat" for
+ * "ce praticien"); NULL otherwise.  A person's (person) is no
+ * organisation noted whole.
  */
 static struct speaker *
-latest_met(struct history *h, int gender, int person, unsigned long since)
+latest_met(struct history *h, int gender, int person, unsigned long since,
+    int desc)
 {
 	struct speaker	*e, *best = NULL;
 	unsigned long	 when = 0;
@@ -133,7 +136,8 @@ latest_met(struct history *h, int gender, int person, unsigned long since)
 			best = e;
 		}
 	}
-	if (best == NULL || when <= since || best->via != VIA_NAME ||
+	if (best == NULL || when <= since || (best->via != VIA_NAME &&
+	    !(desc && best->via == VIA_DESC)) ||
 	    (gender != 0 && best->gender != 0 && best->gender != gender) ||
 	    gender == 'p' || best->gender == 'p')
 		return NULL;
@@ -144,7 +148,7 @@ latest_met(struct history *h, int gender, int person, unsigned long since)
 static struct speaker *
 latest_speaker(struct history *h, int gender, int person)
 {
-	return latest_met(h, gender, person, h->par_clock[0]);
+	return latest_met(h, gender, person, h->par_clock[0], 0);
 }
 
 /* Whether a and b hold the same text. */
@@ -202,7 +206,7 @@ concerned_by(struct history *h, int g)
 static struct speaker *
 pointed_to(struct history *h, int gender)
 {
-	return latest_met(h, gender, 1, h->par_clock[1]);
+	return latest_met(h, gender, 1, h->par_clock[1], 1);
 }
 
 void
@@ -1623,7 +1627,7 @@ recall_head(struct history *h, const struct alang *l, const char *s,
 	size_t		 modifier = 0;		/* "council" in "the council
 						   leader" */
 	size_t		 best2 = HISTORY * 2;
-	int		 orghead, passed = 0;
+	int		 orghead, personhead, passed = 0;
 
 	n = tokens(s, a, b, t);
 	if (!pronoun && n > 0) {
@@ -1682,6 +1686,7 @@ recall_head(struct history *h, const struct alang *l, const char *s,
 	eqhead = lown > 0 && l->equivalents.n > 0 &&
 	    wset_has(&l->equiv_heads, low, lown);
 	orghead = lown > 0 && wset_has(&l->organisations, low, lown);
+	personhead = lown > 0 && !orghead && wset_has(&l->nearby, low, lown);
 	/* the entries, latest first (of two seen at once, the later
 	 * one): the first that fits is the answer, the second "the
 	 * former"'s */
@@ -1823,7 +1828,10 @@ recall_head(struct history *h, const struct alang *l, const char *s,
 			    !name_has(l, e, head, headn) &&
 			    !(eqhead && equivalent(l, low, lown, headn,
 			    &e->role)) &&
-			    !(eqhead && e->via == VIA_NAME &&
+			    /* (a person's noun is no equivalent of a name:
+			     * "le syndicaliste" is not "l’Union syndicale
+			     * des hospitaliers") */
+			    !(eqhead && e->via == VIA_NAME && !personhead &&
 			    equivalent(l, low, lown, headn, &e->name)) &&
 			    !anyone && !former)
 				continue;
@@ -2140,7 +2148,7 @@ described(struct history *h, const struct alang *l, const char *s,
 	 * when that is a name of one word, without role nor gender */
 	if (nt == 2 && listed(&l->definites, s + t[0].s, t[0].e - t[0].s) &&
 	    listed(&l->organisations, s + t[1].s, t[1].e - t[1].s) &&
-	    (e = latest_met(h, 0, 0, h->par_clock[1])) != NULL &&
+	    (e = latest_met(h, 0, 0, h->par_clock[1], 0)) != NULL &&
 	    e->role.n == 0 && e->gender == 0 && capital_first(&e->name) &&
 	    memchr(e->name.p, ' ', e->name.n) == NULL) {
 		/* (its role now, for the anaphors after it) */
@@ -2196,8 +2204,13 @@ described(struct history *h, const struct alang *l, const char *s,
 	 * ("said Sarah Penhale, a passenger. … the company said" is the
 	 * company named before her) */
 	if (listed(&l->organisations, s + t[nt - 1].s,
-	    t[nt - 1].e - t[nt - 1].s))
-		return latest_organisation(h, h->par_clock[0]);
+	    t[nt - 1].e - t[nt - 1].s)) {
+		/* (the noun its role when it had none, as below) */
+		if ((e = latest_organisation(h, h->par_clock[0])) != NULL &&
+		    e->role.n == 0 && set(&e->role, s, a, b) == -1)
+			e->role.n = 0;
+		return e;
+	}
 	e = latest_speaker(h, doc ? 0 : gender, !doc);
 	if (e != NULL && pair && titled_role(l, &e->role))
 		return NULL;
@@ -2764,6 +2777,24 @@ desc_subject(struct history *h, const struct alang *l, const char *s,
 	h->ndesc = n;
 }
 
+/* Whether "où" comes right before s[a]: "assure-t-on dans l’entourage
+ * du ministre, où l’on rappelle que": that "on" is the place's people,
+ * the speaker just met. */
+static int
+where_before(const char *s, size_t a)
+{
+	while (a > 0 && s[a - 1] == ' ')
+		a--;
+	if (a >= 4 && memcmp(s + a - 4, "l\xE2\x80\x99", 4) == 0)
+		a -= 4;		/* "où l’on" */
+	else if (a >= 2 && memcmp(s + a - 2, "l'", 2) == 0)
+		a -= 2;
+	while (a > 0 && s[a - 1] == ' ')
+		a--;
+	return (a == 3 || (a > 3 && s[a - 4] == ' ')) &&
+	    memcmp(s + a - 3, "o\xC3\xB9", 3) == 0;
+}
+
 /* The speaker that the pronoun s[a, b) (its word t[0]) stands for, or
  * the pronoun itself, unresolved. */
 static int
@@ -2776,7 +2807,7 @@ pronoun_speaker(struct history *h, const struct alang *l, const char *s,
 	sp->gender = gender_of(l, s, t, 1);
 	if (listed(&l->pron_p, s + a, b - a))
 		sp->gender = 'p';
-	if (!listed(&l->pron_imp, s + a, b - a) &&
+	if ((!listed(&l->pron_imp, s + a, b - a) || where_before(s, a)) &&
 	    (prior = recall(h, l, s, a, b, 1, sp->gender)) != NULL) {
 		learn_gender(prior, sp->gender);
 		prior = resolved(h, prior);
@@ -3183,6 +3214,12 @@ speaker_read(const struct alang *l, const char *s, size_t n,
 	}
 	if (pron)
 		return pronoun_speaker(h, l, s, a, b, t, sp);
+	/* "…, assure-t-on dans l’entourage du ministre, où (l’)on
+	 * rappelle": the people of the place just named */
+	if (!pron && (nt == 2 || nt == 3) && where_before(s, t[nt - 1].s) &&
+	    listed(&l->pron_imp, s + t[nt - 1].s, t[nt - 1].e - t[nt - 1].s))
+		return pronoun_speaker(h, l, s, t[nt - 1].s, t[nt - 1].e,
+		    &t[nt - 1], sp);
 	/* "On y assure": on */
 	if (nt > 1 && listed(&l->pron_imp, s + t[0].s, t[0].e - t[0].s))
 		return pronoun_speaker(h, l, s, a, t[0].e, t, sp);
@@ -4032,6 +4069,21 @@ institution_ahead(const struct alang *l, const char *s, const struct tok *t,
 	return 0;
 }
 
+/* Whether the word t is initials: "J.", "J.-L.", "J.D." */
+static int
+initial(const char *s, const struct tok *t)
+{
+	size_t	 i;
+
+	if (t->e - t->s < 2 || t->e - t->s > 6 || s[t->s] < 'A' ||
+	    s[t->s] > 'Z')
+		return 0;
+	for (i = t->s; i < t->e; i++)
+		if (!(s[i] >= 'A' && s[i] <= 'Z') && s[i] != '.' && s[i] != '-')
+			return 0;
+	return 1;
+}
+
 static int
 name_goes_on(const struct alang *l, const char *s, const struct tok *t,
     size_t nt, size_t j)
@@ -4039,7 +4091,8 @@ name_goes_on(const struct alang *l, const char *s, const struct tok *t,
 	/* "Ursula von der Leyen", "Ministry of Commerce" ([institutions]),
 	 * "the Harbour and Transport Workers' Union", "the Department of
 	 * Health and Social Care" ([joiners]) */
-	return j + 1 < nt && s[t[j].e - 1] != ',' && s[t[j].e - 1] != '.' &&
+	return j + 1 < nt && s[t[j].e - 1] != ',' && (s[t[j].e - 1] != '.' ||
+	    initial(s, &t[j])) &&
 	    (capital(s, &t[j + 1]) || (j + 2 < nt && capital(s, &t[j + 2]) &&
 	    (listed(&l->particles, s + t[j + 1].s, t[j + 1].e - t[j + 1].s) ||
 	    (listed(&l->institutions, s + t[j].s, t[j].e - t[j].s) &&
