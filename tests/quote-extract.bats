@@ -3232,3 +3232,17 @@ r	fr	2	3	Un médecin du centre hospitalier	ce praticien	anaphor	Selon	indirect	t
 r	fr	1	1	l’entraîneur		unresolved	croit	indirect	l’équipe peut rebondir"
 	[ "$stderr" = "" ]
 }
+
+@test "thirteenth session: more cue verbs (analyse, tempère, sourit-il); l’universitaire for a politiste; a relative clause's reported speech holds a name in marks (qui annonce que le plan « … », lancé au printemps, sera étendu)" {
+	run --separate-stderr qx r fr "« C’est un virage », analyse Claire Moreau, politiste à l’université de Lyon. Pour l’universitaire, le budget marque une rupture." \
+	    "« Je comprends », tempère le professeur Jean Roux. « C’est vrai », sourit-il." \
+	    "Hélène Vasseur est ministre. « Je veux dire que la Nation est là », écrit la ministre, qui annonce que le plan «Respect sur tous les terrains», lancé au printemps, sera étendu aux compétitions de district dès janvier."
+	assert_success
+	assert_output "r	fr	1	1	Claire Moreau	politiste à l’université de Lyon	name	analyse	direct	C’est un virage
+r	fr	1	2	Claire Moreau	politiste à l’université de Lyon	anaphor	Pour	indirect	le budget marque une rupture
+r	fr	2	1	Jean Roux	le professeur	name	tempère	direct	Je comprends
+r	fr	2	2	Jean Roux	le professeur	pronoun	sourit-il	direct	C’est vrai
+r	fr	3	2	la ministre		unresolved	écrit	direct	Je veux dire que la Nation est là
+r	fr	3	2	la ministre		unresolved	annonce	indirect	le plan «Respect sur tous les terrains», lancé au printemps, sera étendu aux compétitions de district dès janvier"
+	[ "$stderr" = "" ]
+}

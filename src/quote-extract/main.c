@@ -1607,8 +1607,10 @@ continued(struct qx *x, const struct alang *l, size_t k, size_t i,
 		return;
 	k = sentence_at(x, q->close);
 	end = x->s[k].end;
+	/* (a name in marks may follow: "qui annonce que le plan « … »,
+	 * lancé au printemps, sera étendu") */
 	if (x->nout == 0 || x->nout == MAXOUT || q->close_end >= end ||
-	    (i + 1 < nq && x->q[i + 1].open < end))
+	    (i + 1 < nq && x->q[i + 1].open < end && !x->q[i + 1].name))
 		return;
 	prev = &x->outs[x->nout - 1];
 	if (prev->sp.name.n == 0 || prev->kind == K_INDIRECT ||
@@ -2176,8 +2178,15 @@ process(struct qx *x)
 				found = 1;
 		}
 		if (found && l != NULL && i > 0) {
-			coordinated(x, l, k, i - 1, nq);
-			continued(x, l, k, i - 1, nq);
+			/* (the last quotation of the sentence that is no
+			 * name: "…, qui annonce que le plan « … » sera") */
+			size_t	 last = i - 1;
+
+			while (last > 0 && x->q[last].name &&
+			    sentence_at(x, x->q[last - 1].open) == k)
+				last--;
+			coordinated(x, l, k, last, nq);
+			continued(x, l, k, last, nq);
 		}
 		/* a sentence without quotation that begins with a name */
 		x->subj.name.n = 0;
