@@ -3224,7 +3224,7 @@ r	fr	5	3	L’association		description	a, de son côté, annoncé	indirect	elle s
 r	fr	1	3	Gilles Van Acker	Le maire de Saint-Amans	anaphor	raille	direct	On se renvoie la balle
 r	fr	1	3	Gilles Van Acker	Le maire de Saint-Amans	anaphor	prévient	indirect	il sera présent, avec ses administrés, à chaque réunion
 r	fr	2	2	Un médecin du centre hospitalier		pronoun	confie-t-il	direct	Au bloc, on manque de tout
-r	fr	2	3	Un médecin du centre hospitalier	ce praticien	anaphor	Selon	indirect	trois anesthésistes sont partis"
+r	fr	2	3	Un médecin du centre hospitalier		anaphor	Selon	indirect	trois anesthésistes sont partis"
 	[ "$stderr" = "" ]
 	run --separate-stderr qx r fr "« On a perdu », admet l’entraîneur, qui croit que l’équipe peut rebondir, avant de quitter la salle."
 	assert_success
@@ -3244,5 +3244,35 @@ r	fr	2	1	Jean Roux	le professeur	name	tempère	direct	Je comprends
 r	fr	2	2	Jean Roux	le professeur	pronoun	sourit-il	direct	C’est vrai
 r	fr	3	2	la ministre		unresolved	écrit	direct	Je veux dire que la Nation est là
 r	fr	3	2	la ministre		unresolved	annonce	indirect	le plan «Respect sur tous les terrains», lancé au printemps, sera étendu aux compétitions de district dès janvier"
+	[ "$stderr" = "" ]
+}
+
+@test "thirteenth session, blind trial article: le survivant; la militante ne décolère pas : « … »; the subject that said the words again (La mère d’Inès a répété ces mots); s’en est prise is no role" {
+	run --separate-stderr qx r fr "Moussa Diakhaté, 34 ans, a sauté du deuxième étage. Le survivant, qui boite encore, a raconté qu’il s’était plaint « au moins cinq fois »." \
+	    "Élodie Marchal déplore que la ville ait « fermé les yeux ». La militante ne décolère pas : « Nous avons envoyé trois courriers. »" \
+	    "Rosa Ferreira a parlé. «Nous ne demandons pas de vengeance.» La mère d’Inès a répété ces mots devant les caméras." \
+	    "La mairie affirme que tout va bien. Sa consœur, Samia Belkadi-Roux, s’en est prise à l’enquête. « Le gestionnaire n’est pas là », a-t-elle ironisé."
+	assert_success
+	assert_output "r	fr	1	2	Moussa Diakhaté	Le survivant	anaphor	a raconté	mixed	au moins cinq fois
+r	fr	2	1	Élodie Marchal		name	déplore	mixed	fermé les yeux
+r	fr	2	2	Élodie Marchal	La militante	anaphor	ne décolère pas	direct	Nous avons envoyé trois courriers.
+r	fr	3	2	Rosa Ferreira	La mère d’Inès	anaphor		direct	Nous ne demandons pas de vengeance.
+r	fr	4	1	La mairie		description	affirme	indirect	tout va bien
+r	fr	4	3	Samia Belkadi-Roux	Sa consœur	pronoun	a-t-elle ironisé	direct	Le gestionnaire n’est pas là"
+	[ "$stderr" = "" ]
+}
+
+@test "thirteenth session, blind English article: a name before two appositions (initials too); a Welsh particle; the doctor for a consultant anaesthetist; the union organiser is the organiser, not the union" {
+	run --separate-stderr qx r en "Dr Rebecca J. Okafor-Lindqvist, a senior fellow at the Centre for Health Policy Reform, a think tank, argued that the dispute was “the canary in the coal mine”." \
+	    "Its chief executive, Owain ap Gruffydd, said: “Patients are caught.”" \
+	    "A consultant anaesthetist, who asked not to be named, said the dispute had been “years in the making”. “The strike is a symptom,” the doctor said." \
+	    "“Nobody wanted this,” said Tomasz Kowalczyk, regional organiser for the Health Professionals’ Union (HPU). Mr Kowalczyk was less optimistic. “Hope doesn’t staff a ward,” the union organiser said."
+	assert_success
+	assert_output "r	en	1	1	Rebecca J. Okafor-Lindqvist	a think tank	name	argued	mixed	the canary in the coal mine
+r	en	2	1	Owain ap Gruffydd	Its chief executive	name	said	direct	Patients are caught.
+r	en	3	1	A consultant anaesthetist		description	said	partial	years in the making
+r	en	3	2	A consultant anaesthetist		anaphor	said	direct	The strike is a symptom
+r	en	4	1	Tomasz Kowalczyk	regional organiser for the Health Professionals’ Union (HPU)	name	said	direct	Nobody wanted this
+r	en	4	3	Tomasz Kowalczyk	regional organiser for the Health Professionals’ Union (HPU)	anaphor	said	direct	Hope doesn’t staff a ward"
 	[ "$stderr" = "" ]
 }

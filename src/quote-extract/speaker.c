@@ -1381,8 +1381,10 @@ noun_head(const struct alang *l, const char *s, const struct tok *t,
     size_t n)
 {
 	/* (not "le premier ministre", "the former president") */
+	/* (nor "the union organiser", whose last word is a title) */
 	return n == 3 && listed(&l->dets, s + t[0].s, t[0].e - t[0].s) &&
 	    !capital(s, &t[1]) && !capital(s, &t[2]) &&
+	    !listed(&l->roles, s + t[2].s, t[2].e - t[2].s) &&
 	    !listed(&l->latest, s + t[1].s, t[1].e - t[1].s) &&
 	    !listed(&l->former, s + t[1].s, t[1].e - t[1].s) &&
 	    title_noun(l, s, &t[0], &t[1]);
@@ -1773,10 +1775,13 @@ recall_head(struct history *h, const struct alang *l, const char *s,
 		} else if (headn > 0 && !anaphor) {
 			byeq = !role_has(l, &e->role, head, headn) &&
 			    !name_has(l, e, head, headn);
+			/* (or a description's: "A consultant anaesthetist"
+			 * for "the doctor") */
 			if (byeq && !(eqhead && equivalent(l, low, lown, headn,
 			    &e->role)) &&
-			    !(eqhead && e->via == VIA_NAME &&
-			    equivalent(l, low, lown, headn, &e->name)))
+			    !(eqhead && (e->via == VIA_NAME || e->via ==
+			    VIA_DESC) && equivalent(l, low, lown, headn,
+			    &e->name)))
 				continue;
 			/* a company's other noun ("la société" for "le
 			 * groupe Vallérian") only for the latest speaker
@@ -2520,6 +2525,42 @@ plausible_subject(const struct alang *l, const char *s, const struct tok *t,
 static size_t	source_inside(const struct alang *, const char *, size_t,
 		    size_t);
 
+/*
+ * Whether the words before the comma before s[c] (back to the start of
+ * the sentence) are a name of two to five capitalised words, which then
+ * become the speaker's words s[*a, *b).
+ */
+static int
+name_phrase_before(const struct alang *l, const char *s, size_t c,
+    size_t *a, size_t *b)
+{
+	struct tok	 t[8];
+	size_t		 e = c, k, nt, i;
+
+	while (e > 0 && s[e - 1] == ' ')
+		e--;
+	if (e == 0 || s[e - 1] != ',')
+		return 0;
+	e--;
+	/* (back over the full stops of initials: "Rebecca J. Okafor") */
+	for (k = e; k > 0 && s[k - 1] != ',' && (s[k - 1] != '.' || (k >= 2 &&
+	    s[k - 2] >= 'A' && s[k - 2] <= 'Z' && (k == 2 || s[k - 3] == ' ' ||
+	    s[k - 3] == '-' || s[k - 3] == '.'))) && !mark_before(s, k); k--)
+		;
+	nt = tokens_max(s, k, e, t, 8);
+	if (nt < 2 || nt > 6 || k > 0)
+		return 0;
+	/* (a title first: "Dr Rebecca J. Okafor-Lindqvist") */
+	for (i = 0; i < nt && (capital(s, &t[i]) || listed(&l->particles,
+	    s + t[i].s, t[i].e - t[i].s)); i++)
+		;
+	if (i < nt || listed(&l->dets, s + t[0].s, t[0].e - t[0].s))
+		return 0;
+	*a = t[0].s;
+	*b = t[nt - 1].e;
+	return 1;
+}
+
 static int
 look_back(const struct alang *l, const char *s, size_t *a, size_t *b)
 {
@@ -2537,6 +2578,11 @@ look_back(const struct alang *l, const char *s, size_t *a, size_t *b)
 		    !mark_before(s, c); c--)
 			;
 		nt = tokens(s, c, e, t);
+		/* "Rebecca Okafor, a senior fellow at the Centre for X, a
+		 * think tank, argued": a second apposition, after the name */
+		if (tries == 0 && nt > 1 && listed(&l->dets, s + t[0].s,
+		    t[0].e - t[0].s) && name_phrase_before(l, s, c, a, b))
+			return 1;
 		if (nt > 0 && nt <= 12 && plausible_subject(l, s, t, nt) &&
 		    (capital(s, &t[nt - 1]) || listed(&l->dets, s + t[0].s,
 		    t[0].e - t[0].s))) {
