@@ -3287,3 +3287,16 @@ r	en	4	3	Tomasz Kowalczyk	regional organiser for the Health Professionals’ Uni
 	assert_output "r	en	2	1	Jo Bell		name	said	direct	We will win"
 	[ "$stderr" = "" ]
 }
+
+@test "thirteenth session, held-out English article: In her view, … is her reported speech; the regulator for a regulation authority named before" {
+	run --separate-stderr qx r en "Jane Kettering, an analyst, said the fine was large. In her view, investors would be reassured that the licence was safe." \
+	    "The Water Regulation Authority (WRA) said the company had committed “serious breaches”. The regulator said it would publish its decision in December." \
+	    "In the view of Tom Hale, the plan will fail."
+	assert_success
+	assert_output "r	en	1	1	Jane Kettering	an analyst	name	said	indirect	the fine was large
+r	en	1	2	Jane Kettering	an analyst	pronoun	In	indirect	investors would be reassured that the licence was safe
+r	en	2	1	The Water Regulation Authority		name	said	partial	serious breaches
+r	en	2	2	The Water Regulation Authority		anaphor	said	indirect	it would publish its decision in December
+r	en	3	1	Tom Hale		name	In	indirect	the plan will fail"
+	[ "$stderr" = "" ]
+}
