@@ -1380,8 +1380,8 @@ static int
 noun_head(const struct alang *l, const char *s, const struct tok *t,
     size_t n)
 {
-	/* (not "le premier ministre", "the former president") */
-	/* (nor "the union organiser", whose last word is a title) */
+	/* (not "le premier ministre", "the former president", nor "the
+	 * union organiser", whose last word is a title) */
 	return n == 3 && listed(&l->dets, s + t[0].s, t[0].e - t[0].s) &&
 	    !capital(s, &t[1]) && !capital(s, &t[2]) &&
 	    !listed(&l->roles, s + t[2].s, t[2].e - t[2].s) &&
@@ -2518,10 +2518,6 @@ plausible_subject(const struct alang *l, const char *s, const struct tok *t,
 	    listed(&l->pron_p, s + t[0].s, n0)));
 }
 
-/*
- * The comma-separated chunk before s[*a], up to two chunks back, that
- * is a plausible subject: moves *a and *b onto it.
- */
 static size_t	source_inside(const struct alang *, const char *, size_t,
 		    size_t);
 
@@ -2561,6 +2557,10 @@ name_phrase_before(const struct alang *l, const char *s, size_t c,
 	return 1;
 }
 
+/*
+ * The comma-separated chunk before s[*a], up to two chunks back, that
+ * is a plausible subject: moves *a and *b onto it.
+ */
 static int
 look_back(const struct alang *l, const char *s, size_t *a, size_t *b)
 {
@@ -2753,11 +2753,6 @@ source_inside(const struct alang *l, const char *s, size_t a, size_t b)
 }
 
 /*
- * The descriptions that opened sentences of this paragraph before s[a]
- * (history_subject()): the one each stands for was met then, if that is
- * later than when last met.
- */
-/*
  * "Une voisine est plus prudente. « … », glisse-t-elle": a person that
  * an indefinite description brings in as a subject ([nearby] noun) is a
  * speaker of that description, met when its sentence was, for the
@@ -2796,6 +2791,11 @@ someone_new(struct history *h, const struct alang *l, const char *s,
 	return 1;
 }
 
+/*
+ * The descriptions that opened sentences of this paragraph before s[a]
+ * (history_subject()): the one each stands for was met then, if that is
+ * later than when last met.
+ */
 static void
 desc_subject(struct history *h, const struct alang *l, const char *s,
     size_t a)
@@ -3262,7 +3262,7 @@ speaker_read(const struct alang *l, const char *s, size_t n,
 		return pronoun_speaker(h, l, s, a, b, t, sp);
 	/* "…, assure-t-on dans l’entourage du ministre, où (l’)on
 	 * rappelle": the people of the place just named */
-	if (!pron && (nt == 2 || nt == 3) && where_before(s, t[nt - 1].s) &&
+	if ((nt == 2 || nt == 3) && where_before(s, t[nt - 1].s) &&
 	    listed(&l->pron_imp, s + t[nt - 1].s, t[nt - 1].e - t[nt - 1].s))
 		return pronoun_speaker(h, l, s, t[nt - 1].s, t[nt - 1].e,
 		    &t[nt - 1], sp);
