@@ -73,6 +73,8 @@ struct wset {
 	/* a bit for each pair of letters a-z that words start with */
 	unsigned char	 pairs[(26 * 26 + 7) / 8];
 	uint32_t	 lens;		/* a bit per length in bytes (31: more) */
+	unsigned char	 id;		/* the caller's number for the set, to
+					 * memoise answers; 0: none */
 };
 
 /* False when no word of the set has n bytes. */

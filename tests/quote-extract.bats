@@ -567,7 +567,13 @@ f	en	3	1	Janet Kowalski	His neighbour	name	said	indirect	the order had come by t
 	    "Trente maisons ont été détruites, selon la mairie, soit un tiers du village." \
 	    "Pour le maire, reconstruire l’école (détruite en 2021), c’est une priorité absolue."
 	assert_success
+	# (since the fourteenth session, a cue in the middle of its
+	# sentence is read as an attribution that cuts reported speech)
 	assert_output "r	fr	1	1	la préfecture		description	a indiqué	indirect	Les pompiers ont secouru un homme, qui était coincé sous les décombres
+r	fr	2	1	le préfet		description	selon	indirect	À terme … la route sera rouverte
+r	fr	3	1	le maire		unresolved	a précisé	indirect	Pour l'instant … les travaux sont suspendus
+r	fr	4	1	la jeune femme		description	confie	indirect	Le plus difficile … reste l’attente
+r	fr	5	1	la mairie		description	selon	indirect	Trente maisons ont été détruites … soit un tiers du village
 r	fr	6	1	le maire		unresolved	Pour	indirect	reconstruire l’école (détruite en 2021), c’est une priorité absolue"
 	# a demonstrative for a document or an organisation, a relative
 	# clause after "la jeune femme": no one met before
@@ -616,7 +622,11 @@ u	fr	2	1	le chef d’équipe		description	raconte	direct	On travaille douze heur
 	    "Le chômage a reculé, a indiqué l’Insee, une première depuis 2019." \
 	    "Ils le savent, eux, affirme le maire."
 	assert_success
-	assert_output "w	fr	3	1	nos informations		description	selon	indirect	Le maire, joint par téléphone, a confirmé la fermeture de l’école
+	# (the first two: since the fourteenth session, an attribution
+	# that cuts reported speech)
+	assert_output "w	fr	1	1	la préfecture		description	indique	indirect	Les travaux de la digue … dureront deux ans
+w	fr	2	1	le maire		unresolved	a précisé	indirect	Dans les prochains jours … les travaux reprendront
+w	fr	3	1	nos informations		description	selon	indirect	Le maire, joint par téléphone, a confirmé la fermeture de l’école
 w	fr	7	1	le maire		unresolved	affirme	indirect	Ils le savent, eux"
 	run --separate-stderr qx x fr \
 	    "« Nous avons signalé les faits », assure le principal du collège, Paul Roy." \
@@ -642,15 +652,19 @@ x	fr	7	1	la directrice		unresolved	Pour	indirect	accueillir les élèves de Gué
 	assert_success
 	assert_output "y	en	1	1	The report		description	said	indirect	the economy grew 2% last year
 y	en	2	1	Jane Doe	The mayor	name	said	indirect	the city lacked buses
+y	en	3	1	Jane Doe		name	said	indirect	Earlier this year … the county banned fireworks
 y	en	4	1	officials		description	said	indirect	Two people died in a crash near Charlotte, North Carolina"
-	# English: a cue in the middle, and a relative clause that ends a
-	# reported one
+	# English: a cue in the middle (since the fourteenth session, an
+	# attribution that cuts reported speech), and a relative clause that
+	# ends a reported one
 	run --separate-stderr qx v en \
 	    "The problem, said Jones, is the lack of funding." \
 	    "When the police arrived, said Smith, the crowd had already dispersed." \
 	    "The company has hired a new director, who will start in May, a spokesman said."
 	assert_success
-	assert_output "v	en	3	1	a spokesman		description	said	indirect	The company has hired a new director, who will start in May"
+	assert_output "v	en	1	1	Jones		name	said	indirect	The problem … is the lack of funding
+v	en	2	1	Smith		name	said	indirect	When the police arrived … the crowd had already dispersed
+v	en	3	1	a spokesman		description	said	indirect	The company has hired a new director, who will start in May"
 	[ "$stderr" = "" ]
 }
 
@@ -3298,5 +3312,32 @@ r	en	1	2	Jane Kettering	an analyst	pronoun	In	indirect	investors would be reassu
 r	en	2	1	The Water Regulation Authority		name	said	partial	serious breaches
 r	en	2	2	The Water Regulation Authority		anaphor	said	indirect	it would publish its decision in December
 r	en	3	1	Tom Hale		name	In	indirect	the plan will fail"
+	[ "$stderr" = "" ]
+}
+
+@test "fourteenth session, English: reported speech cut by its attribution (The group, she said, would …), its parts joined; not a clause that follows the attribution" {
+	run --separate-stderr qx r en "Imogen Tate-Barlow, who chairs the River Guardians Alliance, called the fine a drop in the ocean. The group, she said, would seek legal advice." \
+	    "The union said the strike would go ahead. The talks, it added on Monday, had failed." \
+	    "The offer, said Paul Roy, was an insult to staff." \
+	    "Officials would meet council leaders next week, he said, but he declined to put a date on it."
+	assert_success
+	assert_output "r	en	1	2	Imogen Tate-Barlow		pronoun	said	indirect	The group … would seek legal advice
+r	en	2	1	The union		description	said	indirect	the strike would go ahead
+r	en	2	2	The union		pronoun	added	indirect	The talks … had failed
+r	en	3	1	Paul Roy		name	said	indirect	The offer … was an insult to staff
+r	en	4	1	Paul Roy		pronoun	said	indirect	Officials would meet council leaders next week"
+	[ "$stderr" = "" ]
+}
+
+@test "fourteenth session, French: reported speech cut by its attribution (Cette réforme, a-t-il estimé, est …; selon lui; a annoncé le préfet), its parts joined; not a relative clause after it" {
+	run --separate-stderr qx r fr "Le maire, Paul Roy, a parlé lundi. Cette réforme, a-t-il estimé, est nécessaire pour la ville." \
+	    "Le projet, selon lui, coûtera trop cher." \
+	    "La mairie, a annoncé le préfet jeudi, sera fermée." \
+	    "Le principal point de blocage reste le calendrier, a indiqué un diplomate, qui a requis l’anonymat."
+	assert_success
+	assert_output "r	fr	1	2	Paul Roy	Le maire	pronoun	a-t-il estimé	indirect	Cette réforme … est nécessaire pour la ville
+r	fr	2	1	Paul Roy	Le maire	pronoun	selon	indirect	Le projet … coûtera trop cher
+r	fr	3	1	le préfet		description	a annoncé	indirect	La mairie … sera fermée
+r	fr	4	1	un diplomate		description	a indiqué	indirect	Le principal point de blocage reste le calendrier"
 	[ "$stderr" = "" ]
 }

@@ -96,6 +96,7 @@ static const struct {
 	{ "institutions", offsetof(struct alang, institutions) },
 	{ "suffixes", offsetof(struct alang, suffixes) },
 	{ "definites", offsetof(struct alang, definites) },
+	{ "subordinators", offsetof(struct alang, subordinators) },
 };
 
 #define NWORDLISTS	(sizeof(word_lists) / sizeof(word_lists[0]))
@@ -642,6 +643,15 @@ attrib_init(struct attrib *a, const char *const *files, size_t nfiles,
 					al->cuepair[b.p[0] - 'a'][b.p[1] - 'a'] |=
 					    1u << (b.n < 31 ? b.n : 31);
 			}
+	}
+	/* each list a number, for the answers speaker.c memoises: the
+	 * lists of struct alang from pron_m to equiv_heads follow one
+	 * another */
+	for (i = 0, k = 0; i < a->n; i++) {
+		struct wset *w;
+
+		for (w = &a->lang[i].pron_m; w <= &a->lang[i].equiv_heads; w++)
+			w->id = k < LIST_IDS ? (unsigned char)++k : 0;
 	}
 	/* compile every rule now that the lists are complete */
 	for (p = pending.p; pending.n && p < pending.p + pending.n;) {

@@ -1248,6 +1248,119 @@ static int	participial(struct qx *, const struct alang *, size_t, size_t,
 		    const struct speaker *);
 
 /* Reported speech in sentence k, kept with the quotations. */
+/* The bytes that end a phrase: ; : ! ? ( ) " and the first bytes of « »
+ * (0xC2) and “ ” (0xE2), looked at again by plain_words(). */
+static const unsigned char phrase_end[256] = {
+	[';'] = 1, [':'] = 1, ['!'] = 1, ['?'] = 1, ['('] = 1, [')'] = 1,
+	['"'] = 1, [0xC2] = 2, [0xE2] = 2
+};
+
+/* Whether s[a, b) holds no mark that ends a phrase. */
+static int
+plain_words(const char *s, size_t a, size_t b)
+{
+	const unsigned char *p = (const unsigned char *)s;
+
+	for (; a < b; a++)
+		if (phrase_end[p[a]] == 1 || (phrase_end[p[a]] == 2 &&
+		    ((a + 1 < b && p[a] == 0xC2 && (p[a + 1] == 0xAB ||
+		    p[a + 1] == 0xBB)) || (a + 2 < b && p[a] == 0xE2 &&
+		    p[a + 1] == 0x80 && (p[a + 2] == 0x9C || p[a + 2] == 0x9D)))))
+			return 0;
+	return 1;
+}
+
+/* the longest attribution inside a reported clause, in bytes */
+#define ASIDE_MAX	100
+
+/*
+ * "The plan, she said, would cost more", "Le projet, selon lui, coûtera
+ * trop cher": reported speech cut by its attribution.  A subject of six
+ * words at most before the sentence's first comma; an attribution up to
+ * the next comma, ASIDE_MAX bytes at most, that the rules of a
+ * quotation's end (after) read; then the rest of the sentence, from a
+ * word in lower case that opens no clause of its own (of [relatives],
+ * [coordinations], [complementizers], [continuations], [participles] or
+ * [subordinators]: not "…, he said, but he declined", "…, a indiqué X,
+ * qui a requis l’anonymat").  The match goes in *f, with the whole
+ * sentence s[a, end) as its content and the attribution, commas
+ * included, as its aside.
+ */
+static int
+aside(struct qx *x, const struct alang *l, size_t a, size_t end,
+    struct found *f)
+{
+	const char	*s = x->text.p, *c;
+	size_t		 c1, c2, i, w, words = 1;
+	int32_t		 ch;
+
+	if ((c = memchr(s + a, ',', end - a)) == NULL)
+		return 0;
+	c1 = (size_t)(c - s);
+	for (i = a + 1; i < c1; i++)
+		if (s[i - 1] == ' ' && s[i] != ' ')
+			words++;
+	if (words > 6 || c1 < a + 2 || !plain_words(s, a, c1) ||
+	    (c = memchr(s + c1 + 1, ',', end - c1 - 1)) == NULL ||
+	    (c2 = (size_t)(c - s)) - c1 > ASIDE_MAX ||
+	    !plain_words(s, c1, c2))
+		return 0;
+	for (i = c2 + 1; i < end && s[i] == ' '; i++)
+		;
+	if (i == end || u8_decode(s + i, end - i, &ch) < 0 || !u8_islower(ch))
+		return 0;
+	/* (its first word, to an elision's apostrophe: "s’il") */
+	for (w = i; w < end && s[w] != ' ' && s[w] != ',' && s[w] != '.' &&
+	    s[w] != '\''; w++)
+		if (w > i && w + 3 <= end && memcmp(s + w, "\xE2\x80\x99", 3) == 0) {
+			w += 3;
+			break;
+		}
+	if (w < end && s[w] == '\'')
+		w++;
+	/* (a determiner after the attribution opens the clause after an
+	 * opening adverbial, "À terme, selon le préfet, la route sera
+	 * rouverte"; after a subject, it is the speaker's title, "Les
+	 * digues tiendront, a annoncé Paul Roy, le ministre.") */
+	if (speaker_listed(&l->dets, s + i, w - i) ||
+	    speaker_listed(&l->possessives, s + i, w - i)) {
+		for (c = s + a; c < s + c1 && *c != ' ' && *c != '\''; c++)
+			if (c > s + a && c + 3 <= s + c1 &&
+			    memcmp(c, "\xE2\x80\x99", 3) == 0)
+				break;
+		if (c < s + c1 && *c == '\'')
+			c++;
+		else if (c < s + c1 && *c != ' ')
+			c += 3;
+		if (speaker_listed(&l->dets, s + a, (size_t)(c - (s + a))) ||
+		    speaker_listed(&l->possessives, s + a,
+		    (size_t)(c - (s + a))))
+			return 0;
+	}
+	if (speaker_listed(&l->relatives, s + i, w - i) ||
+	    speaker_listed(&l->coordinations, s + i, w - i) ||
+	    speaker_listed(&l->continuations, s + i, w - i) ||
+	    speaker_listed(&l->participles, s + i, w - i) ||
+	    speaker_listed(&l->subordinators, s + i, w - i) ||
+	    attrib_clause_word(l, s, i, i, end) > 0)
+		return 0;
+	if (!attrib_has_cue(l, s, c1, c2) ||
+	    !attrib_match(&x->at, l, W_AFTER, s, c1, c2 + 1, f) ||
+	    f->cue_e <= f->cue_s)
+		return 0;
+	/* (no passive: "The plant, said to be the largest in Europe,") */
+	for (w = f->sp_s; w < f->sp_e && s[w] != ' '; w++)
+		;
+	if (f->sp_e > f->sp_s && speaker_listed(&l->preps, s + f->sp_s,
+	    w - f->sp_s))
+		return 0;
+	f->con_s = a;
+	f->con_e = end;
+	f->aside_s = c1;
+	f->aside_e = c2 + 1;
+	return 1;
+}
+
 static void
 indirect(struct qx *x, const struct alang *l, size_t k, size_t end,
     const struct speaker *subj)
@@ -1262,11 +1375,12 @@ indirect(struct qx *x, const struct alang *l, size_t k, size_t end,
 	 * most rules need a cue word in it: attrib_match() checks) */
 	if (l == NULL || end - x->s[k].start > INDIRECT_MAX)
 		return;
-	if (!attrib_match(&x->at, l, W_INDIRECT, s, x->s[k].start,
+	if (!aside(x, l, x->s[k].start, end, &f) &&
+	    (!attrib_match(&x->at, l, W_INDIRECT, s, x->s[k].start,
 	    end, &f) || f.con_e <= f.con_s || clause_speaker(l, s, &f) ||
 	    named_apposition(l, s, &f) ||
 	    name_and_apposition(l, s, &f) ||
-	    subject_aside(l, s, &f) || short_before_apposition(s, &f, end)) {
+	    subject_aside(l, s, &f) || short_before_apposition(s, &f, end))) {
 		if (participial(x, l, k, end, subj))
 			return;
 		/* no reported speech, but a speaker to remember */
@@ -1286,7 +1400,10 @@ indirect(struct qx *x, const struct alang *l, size_t k, size_t end,
 	while (b > a && (s[b - 1] == '.' || s[b - 1] == ' ' || s[b - 1] == ','))
 		b--;
 	set_cue(o, s, &f);
-	speaker_read(l, s, x->text.n, &f, &x->h, &o->sp);
+	/* (an attribution inside the clause ends at its comma: "The
+	 * offer, said Paul Roy, was an insult" gives him no title) */
+	speaker_read(l, s, f.aside_e > f.aside_s ? f.aside_e - 1 : x->text.n,
+	    &f, &x->h, &o->sp);
 	/* "D’après le porte-parole, le lieutenant-colonel X, les …": the
 	 * name after the description (five words at most, the name last,
 	 * a determiner first: not "D’après la préfecture, Paul Roy, 45
@@ -1302,6 +1419,17 @@ indirect(struct qx *x, const struct alang *l, size_t k, size_t end,
 	     * the name makes it the clause's subject) */
 	    !(c + 2 < s + b && c[1] == ' ' && c[2] >= '0' && c[2] <= '9')) {
 		for (a = (size_t)(c - s) + 1; a < b && s[a] == ' '; a++)
+			;
+	}
+	/* "The plan, she said, would cost more": the clause without the
+	 * attribution that cuts it, its parts joined as an interrupted
+	 * quotation's */
+	if (f.aside_e > f.aside_s && f.aside_s > a && f.aside_e < b) {
+		for (c = s + f.aside_s; c > s + a && c[-1] == ' '; c--)
+			;
+		(void)buf_add(&o->text, s + a, (size_t)(c - (s + a)));
+		(void)buf_adds(&o->text, " \xE2\x80\xA6 ");
+		for (a = f.aside_e; a < b && s[a] == ' '; a++)
 			;
 	}
 	(void)buf_add(&o->text, s + a, b - a);

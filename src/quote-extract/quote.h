@@ -76,8 +76,11 @@ struct alang {
 			 agents, places, groups, joiners, copulas, documents,
 			 former, organisations, coordinations, others,
 			 honorifics, continuations, participles,
+			 subordinators,	/* words that open a clause of
+					 * their own after an attribution */
 			 infinitives,	/* the first words of [verbs] */
 			 equiv_heads;	/* first words of equivalents */
+	/* (the lists above are numbered 1 to LIST_IDS in a row: attrib_init) */
 	/* lists being read, turned into the macros of the rules */
 	struct buf	 fin, part, aux, pron, according;
 	struct buf	 clauses;	/* [complementizers], as written */
@@ -94,6 +97,13 @@ struct alang {
 	uint32_t	 cuepair[26][26];
 	int		 compiled;
 };
+
+/* numbers for the word lists of all languages: speaker.c keeps a word's
+ * answers as two bit sets */
+#define LIST_IDS	128
+_Static_assert(offsetof(struct alang, equiv_heads) - offsetof(struct alang,
+    pron_m) == 43 * sizeof(struct wset), "struct alang: 44 word lists from "
+    "pron_m to equiv_heads, nothing else between (attrib_init numbers them)");
 
 #define MAXCUES	32
 #define MAXCLAUSES	32
@@ -127,6 +137,8 @@ struct found {
 	size_t	 start, end;
 	size_t	 cue_s, cue_e, sp_s, sp_e, pron_s, pron_e, rest_s, rest_e,
 		 con_s, con_e;
+	size_t	 aside_s, aside_e;	/* an attribution inside the content:
+					 * aside() */
 };
 
 int	attrib_init(struct attrib *, const char *const *files, size_t n,
@@ -169,6 +181,7 @@ struct speaker {
 };
 
 #define HISTORY	64
+#define BY_STALE	((size_t)-1)
 #define MAXTOK	48		/* words read at once */
 #define DESCS	4		/* sentences opened by a description, kept */
 
@@ -188,7 +201,9 @@ struct history {
 	unsigned char	 nsubject[HISTORY];/* the name began a sentence */
 	unsigned char	 norg[HISTORY];	/* an organisation, noted whole */
 	size_t		 by[HISTORY * 2];	/* entries, latest first */
-	size_t		 nby;			/* (by_latest() keeps them) */
+	size_t		 nby;			/* (by_latest() keeps them;
+						 * BY_STALE once a time met
+						 * changes) */
 	size_t		 npos[HISTORY];	/* where it was noted last, in the
 					 * paragraph's text */
 	unsigned long	 nnoted[HISTORY];/* and when */

@@ -283,17 +283,15 @@ lower_key(const char *p, size_t n, char key[256])
 #define MEMO		1024
 #define MEMO_RAW	24
 #define MEMO_KEY	(MEMO_RAW * 2)
-#define MEMO_LISTS	7
 
 struct memo {
 	char		 raw[MEMO_RAW];
 	unsigned char	 rawn;		/* 0: empty */
 	unsigned char	 kn;		/* 0: no key (invalid UTF-8) */
-	unsigned char	 nlist, next;
 	char		 key[MEMO_KEY];
 	size_t		 h;
-	const struct wset *list[MEMO_LISTS];
-	unsigned char	 in[MEMO_LISTS];
+	/* by the lists' numbers less one (struct wset's id) */
+	uint64_t	 asked[LIST_IDS / 64], in[LIST_IDS / 64];
 };
 
 static struct memo memo[MEMO];
@@ -320,7 +318,7 @@ memo_of(const char *p, size_t n)
 	memcpy(m->key, key, kn);
 	m->kn = (unsigned char)kn;
 	m->h = rules_hash(key, kn);
-	m->nlist = m->next = 0;
+	memset(m->asked, 0, sizeof(m->asked));
 	return m;
 }
 
@@ -330,6 +328,7 @@ listed_word(const struct wset *w, const char *p, size_t n)
 	struct memo	*m;
 	char		 key[256];
 	size_t		 k;
+	uint64_t	 bit;
 	int		 in;
 
 	/* a length no word of the list has, when lower-casing keeps it
@@ -348,13 +347,18 @@ listed_word(const struct wset *w, const char *p, size_t n)
 		return k > 0 && wset_has_hashed(w, key, k, rules_hash(key, k),
 		    1);
 	}
-	for (k = 0; k < m->nlist; k++)
-		if (m->list[k] == w)
-			return m->in[k];
+	if (w->id == 0)
+		return m->kn > 0 && wset_has_hashed(w, m->key, m->kn, m->h, 1);
+	k = (size_t)(w->id - 1) / 64;
+	bit = 1ULL << ((w->id - 1) % 64);
+	if (m->asked[k] & bit)
+		return (m->in[k] & bit) != 0;
 	in = m->kn > 0 && wset_has_hashed(w, m->key, m->kn, m->h, 1);
-	k = m->nlist < MEMO_LISTS ? m->nlist++ : m->next++ % MEMO_LISTS;
-	m->list[k] = w;
-	m->in[k] = (unsigned char)in;
+	m->asked[k] |= bit;
+	if (in)
+		m->in[k] |= bit;
+	else
+		m->in[k] &= ~bit;
 	return in;
 }
 
@@ -1400,8 +1404,9 @@ met_when(const struct history *h, size_t i)
 /*
  * The history's entries (speakers, then names), the latest seen first,
  * of two seen at once the later entry; their number in *n.  The order
- * is kept from the last call while it still holds (a recall is asked
- * many times between two changes of the history).
+ * is kept until an entry is added or met again (every write of seen[]
+ * and nseen[] sets nby to BY_STALE): a recall is asked many times
+ * between two changes of the history.
  */
 static const size_t *
 by_latest(struct history *h, size_t *n)
@@ -1410,18 +1415,9 @@ by_latest(struct history *h, size_t *n)
 	unsigned long	 seen[HISTORY * 2], t;
 
 	*n = h->n + h->nnames;
-	if (h->nby == *n) {
-		for (k = 1; k < *n; k++) {
-			unsigned long a = met_when(h, by[k - 1]);
-
-			t = met_when(h, by[k]);
-			if (a < t || (a == t && by[k - 1] < by[k]))
-				break;
-		}
-		if (k >= *n)
-			return by;
-	}
-	for (i = 0; i < *n; i++) {
+	if (h->nby == *n)
+		return by;
+for (i = 0; i < *n; i++) {
 		t = met_when(h, i);
 		/* insertion: after those seen later, or at once and later */
 		for (k = i; k > 0 && seen[k - 1] <= t; k--) {
@@ -2248,8 +2244,10 @@ met_at(struct history *h, const struct speaker *e, unsigned long when)
 		seen = &h->seen[e - h->e];
 	else if (e >= h->names && e < h->names + h->nnames)
 		seen = &h->nseen[e - h->names];
-	if (seen != NULL && *seen < when)
+	if (seen != NULL && *seen < when) {
 		*seen = when;
+		h->nby = BY_STALE;
+	}
 }
 
 /* An entry that a pronoun or an anaphor stood for is the latest met. */
@@ -2284,6 +2282,7 @@ remember(struct history *h, const struct speaker *sp)
 			if (h->e[i].gender == 0)
 				h->e[i].gender = sp->gender;
 			h->seen[i] = h->clock;
+			h->nby = BY_STALE;
 			return;
 		}
 	if (h->n < HISTORY)
@@ -2294,6 +2293,7 @@ remember(struct history *h, const struct speaker *sp)
 				slot = i;
 	speaker_copy(&h->e[slot], sp);
 	h->seen[slot] = h->clock;
+	h->nby = BY_STALE;
 	h->added++;
 }
 
@@ -2784,8 +2784,10 @@ someone_new(struct history *h, const struct alang *l, const char *s,
 		remember(h, &sp);
 		for (i = 0; i < h->n; i++)
 			if (h->e[i].name.n == sp.name.n && memcmp(h->e[i].name.p,
-			    sp.name.p, sp.name.n) == 0)
+			    sp.name.p, sp.name.n) == 0) {
 				h->seen[i] = when;
+				h->nby = BY_STALE;
+			}
 	}
 	speaker_free(&sp);
 	return 1;
@@ -3202,7 +3204,10 @@ speaker_read(const struct alang *l, const char *s, size_t n,
 	 * "Jerome Abara, a longtime opponent, said": so is the name */
 	/* "Le commandant X, du SDIS de la Meuse, raconte": an affiliation
 	 * after the name, read from its contraction */
-	affil = !pron && art != NULL && name_before(l, s, sa);
+	/* (not before an attribution inside the clause: "The talks, it
+	 * added, had failed" is the union's) */
+	affil = !pron && art != NULL && f->aside_e <= f->aside_s &&
+	    name_before(l, s, sa);
 	if (affil) {
 		c = a;
 		a = sa;
@@ -3216,7 +3221,8 @@ speaker_read(const struct alang *l, const char *s, size_t n,
 			a = c;
 	}
 	if (!affil && !pron && f->sp_s > 0 && !(f->con_e > f->con_s &&
-	    f->con_e <= f->sp_s) && (!plausible_subject(l, s, t, nt) ||
+	    f->con_e <= f->sp_s) && f->aside_e <= f->aside_s &&
+	    (!plausible_subject(l, s, t, nt) ||
 	    (listed(&l->dets, s + t[0].s, t[0].e - t[0].s) &&
 	    (!listed(&l->definites, s + t[0].s, t[0].e - t[0].s) ||
 	    comma_after(s, n, f->sp_e)) && (name_before(l, s, a) ||
@@ -3740,8 +3746,11 @@ history_sentence_end(struct history *h)
 	size_t	 k;
 
 	for (k = 0; k < h->nagain; k++)
-		if (h->again[k] < h->n && h->seen[h->again[k]] < h->again_at[k])
+		if (h->again[k] < h->n && h->seen[h->again[k]] <
+		    h->again_at[k]) {
 			h->seen[h->again[k]] = h->again_at[k];
+			h->nby = BY_STALE;
+		}
 	h->nagain = 0;
 	h->sent_clock = h->clock;
 }
@@ -3767,6 +3776,7 @@ note(struct history *h, const char *s, size_t ns, size_t ne, size_t rs,
 				h->added++;
 			}
 			h->nseen[i] = h->nnoted[i] = h->clock;
+			h->nby = BY_STALE;
 			h->npos[i] = ns;
 			/* (a gender known stays: "la société X", then "Dans
 			 * un communiqué, X dit" tells nothing of X's) */
@@ -3789,6 +3799,7 @@ note(struct history *h, const char *s, size_t ns, size_t ne, size_t rs,
 	h->names[slot].via = VIA_NAME;
 	h->names[slot].gender = gender;
 	h->nseen[slot] = h->nnoted[slot] = h->clock;
+	h->nby = BY_STALE;
 	h->npos[slot] = ns;
 	return &h->names[slot];
 }
@@ -4590,6 +4601,7 @@ subject_span(const struct alang *l, const char *s, size_t a, size_t b,
 static const struct speaker *
 subject_seen(struct history *h, size_t k)
 {
+	h->nby = BY_STALE;
 	if (k < h->n) {
 		h->seen[k] = ++h->clock;
 		return &h->e[k];
