@@ -2550,7 +2550,8 @@ r	fr	13	1	Un automobiliste contrôlé par les gendarmes		description	assure	part
 	# no reported clause without a pronoun or a complementizer; a group
 	# and its place are no title and name; a noun after the age is
 	# someone new; "the district attorney" is no school district's; a
-	# plural possessive or 'Tis is no headline's closing mark
+	# plural possessive or 'Tis is no headline's closing mark (since the
+	# fourteenth session, a headline's ‘Lights On’ is a quotation)
 	run --separate-stderr qx r en "Tuesday 4 March 2025" "Headline" \
 	    "The mayor said Tuesday night at a town hall and described the budget as “a disaster.”" \
 	    "Jones criticized the school board’s decision and called it “shortsighted.”" \
@@ -2570,7 +2571,8 @@ r	en	6	1					partial	We will appeal
 r	en	7	1					partial	The water is unsafe
 r	en	8	1	Maria Lopez		name	said	direct	It’s been hell
 r	en	9	1	the 19-year-old shooter		description	said	direct	I forgive him
-r	en	10	2	the district attorney		description	said	direct	We have charged two men"
+r	en	10	2	the district attorney		description	said	direct	We have charged two men
+r	en	12	1					partial	Lights On"
 }
 
 @test "an organisation's noun before its name whatever follows (de la société X, qui), a gender kept, a subject with a lower-case word (Le collectif Logement digne X); a second cue after a quotation (and said he, et a annoncé qu’il); a name and a past verb after said; It also said; he thanked supporters and said; Sgt." {
@@ -3339,5 +3341,38 @@ r	en	4	1	Paul Roy		pronoun	said	indirect	Officials would meet council leaders ne
 r	fr	2	1	Paul Roy	Le maire	pronoun	selon	indirect	Le projet … coûtera trop cher
 r	fr	3	1	le préfet		description	a annoncé	indirect	La mairie … sera fermée
 r	fr	4	1	un diplomate		description	a indiqué	indirect	Le principal point de blocage reste le calendrier"
+	[ "$stderr" = "" ]
+}
+
+@test "fourteenth session, blind English article: a headline's ‘…’; a name in apposition inside a relative clause; which he said had “…”; a passive is no attribution; insists; the councillor for Cllr; a council spokeswoman is a person; the regulator for an inspectorate" {
+	run --separate-stderr qx c en "Thursday 12 November 2026" \
+	    "Families vow to fight care home closures that would ‘rip the heart out’ of villages" \
+	    "Relatives packed the village hall beneath a banner reading “Care not cuts” and signs saying “Hands off”. Margaret Ellery, whose 93-year-old mother, Edith, has lived at Alder Court for six years, said the closure would “rip the heart out” of the village. “Mum knows every carer by name,” she said." \
+	    "Sean McAteer, the union’s regional organiser, spoke first. The union official questioned the repair figure, which he said had “appeared from nowhere”. Staff were told last spring that money for a new roof had been secured, according to the union." \
+	    "The leader of the opposition group, Cllr Tomás O’Driscoll, criticised the plan. The councillor also pointed out that the site had been valued at £3m. The council insists the sale played no part in the decision. A council spokeswoman said any money would be “reinvested in care”. She dismissed suggestions otherwise as “simply untrue”." \
+	    "The Care Standards Inspectorate said it would monitor the closures. In a statement, the regulator said providers must ensure that “moves are planned around each individual”."
+	assert_success
+	assert_output "c	en	2	1	Margaret Ellery		repeated		partial	rip the heart out
+c	en	3	2	Margaret Ellery		name	said	partial	rip the heart out
+c	en	3	3	Margaret Ellery		pronoun	said	direct	Mum knows every carer by name
+c	en	4	2	Sean McAteer	the union’s regional organiser	pronoun	said	partial	appeared from nowhere
+c	en	4	3	the union		description	according to	indirect	Staff were told last spring that money for a new roof had been secured
+c	en	5	2	Tomás O’Driscoll	Cllr	anaphor	pointed out	indirect	the site had been valued at £3m
+c	en	5	3	The council		description	insists	indirect	the sale played no part in the decision
+c	en	5	4	A council spokeswoman		description	said	partial	reinvested in care
+c	en	5	5	A council spokeswoman		pronoun	dismissed	partial	simply untrue
+c	en	6	1	The Care Standards Inspectorate		name	said	indirect	it would monitor the closures
+c	en	6	2	The Care Standards Inspectorate		anaphor	said	direct	moves are planned around each individual"
+	[ "$stderr" = "" ]
+}
+
+@test "fourteenth session, blind French article: l’universitaire for a hydrologist; the words on a banner (une banderole proclamant « … ») are no quotation" {
+	run --separate-stderr qx b fr "C’est l’argument de Claire Daumas-Ferrier, hydrologue à l’université Grenoble-Alpes. « Le barrage risque de produire moins que prévu », explique-t-elle." \
+	    "Le maire, Paul Roy, était là. « Je ne dis pas non », nuance l’universitaire." \
+	    "Samedi, 600 personnes ont défilé derrière une banderole proclamant « Pas de béton sur notre rivière ». « C’est la plus grosse mobilisation », glisse Paul Roy."
+	assert_success
+	assert_output "b	fr	1	2	Claire Daumas-Ferrier	hydrologue à l’université Grenoble-Alpes	pronoun	explique-t-elle	direct	Le barrage risque de produire moins que prévu
+b	fr	2	2	Claire Daumas-Ferrier	hydrologue à l’université Grenoble-Alpes	anaphor	nuance	direct	Je ne dis pas non
+b	fr	3	2	Paul Roy		name	glisse	direct	C’est la plus grosse mobilisation"
 	[ "$stderr" = "" ]
 }

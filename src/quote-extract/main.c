@@ -1297,7 +1297,7 @@ aside(struct qx *x, const struct alang *l, size_t a, size_t end,
 	if ((c = memchr(s + a, ',', end - a)) == NULL)
 		return 0;
 	c1 = (size_t)(c - s);
-	for (i = a + 1; i < c1; i++)
+	for (i = a + 1; i < c1 && words <= 6; i++)
 		if (s[i - 1] == ' ' && s[i] != ' ')
 			words++;
 	if (words > 6 || c1 < a + 2 || !plain_words(s, a, c1) ||

@@ -36,6 +36,36 @@ single_headline(const char *s, size_t n, size_t i)
 	return 0;
 }
 
+static int32_t	char_at(const char *, size_t, size_t);
+
+/* the longest paragraph read as a headline, in bytes */
+#define HEADLINE_MAX	200
+
+/*
+ * Whether s[0, n) is a headline, a paragraph of HEADLINE_MAX bytes at
+ * most without a full stop, and the ‘ at s[i] (i its end) opens a
+ * quotation in it: after a space, before a word, and closed by a ’ after
+ * a non-space and before no letter, with no other ‘ before it ("Strike
+ * is ‘the last resort’, union says"; not "‘Tis the season").
+ */
+static int
+single_in_headline(const char *s, size_t n, size_t at, size_t i)
+{
+	size_t	 k;
+
+	if (n > HEADLINE_MAX || memchr(s, '.', n) != NULL ||
+	    (at > 0 && s[at - 1] != ' ') || i >= n || s[i] == ' ')
+		return 0;
+	for (k = i + 1; k + 3 <= n; k++) {
+		if (memcmp(s + k, "\xE2\x80\x98", 3) == 0)
+			return 0;
+		if (memcmp(s + k, "\xE2\x80\x99", 3) == 0 && s[k - 1] != ' ' &&
+		    !u8_isalpha(char_at(s, n, k + 3)))
+			return 1;
+	}
+	return 0;
+}
+
 struct open {
 	size_t	 at, end;	/* the mark */
 	int	 fam;
@@ -201,8 +231,9 @@ find_quotes(const char *s, size_t n, struct qspan *out, size_t max,
 				opener = 1;
 				fam = FAM_ANGLE;
 				closer = 0x2019;
-			} else if (depth == 0 && i == 0 &&
-			    single_headline(s, n, (size_t)len)) {
+			} else if (depth == 0 && ((i == 0 &&
+			    single_headline(s, n, (size_t)len)) ||
+			    single_in_headline(s, n, i, i + (size_t)len))) {
 				opener = 1;	/* ‘A dark day’: university … */
 				fam = FAM_CURLY;
 				closer = 0x2019;

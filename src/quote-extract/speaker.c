@@ -1521,10 +1521,19 @@ static int
 organisation_named(const struct alang *l, const struct buf *b)
 {
 	struct tok	 t[2];
+	size_t		 a, e;
 
-	return b->n > 0 && tokens_max(b->p, 0, b->n, t, 2) == 2 &&
-	    listed(&l->dets, b->p + t[0].s, t[0].e - t[0].s) &&
-	    listed(&l->organisations, b->p + t[1].s, t[1].e - t[1].s);
+	if (b->n == 0 || tokens_max(b->p, 0, b->n, t, 2) != 2 ||
+	    !listed(&l->dets, b->p + t[0].s, t[0].e - t[0].s) ||
+	    !listed(&l->organisations, b->p + t[1].s, t[1].e - t[1].s))
+		return 0;
+	/* (not before a person's noun: "A council spokeswoman") */
+	for (a = t[1].e; a < b->n && b->p[a] == ' '; a++)
+		;
+	for (e = a; e < b->n && b->p[e] != ' '; e++)
+		;
+	return e == a || !(listed(&l->roles, b->p + a, e - a) ||
+	    listed(&l->nearby, b->p + a, e - a));
 }
 
 /* Whether the name b ends with a word of [institutions]: "the Regional
@@ -1607,6 +1616,19 @@ role_capitals(const struct buf *r, const char *w, size_t wn)
 		    memcmp(r->p + t[k].s, w, wn) == 0))
 			return 1;
 	return 0;
+}
+
+/* Whether the description b ends with a person's noun of [roles] or
+ * [nearby]: "A council spokeswoman". */
+static int
+person_described(const struct alang *l, const struct buf *b)
+{
+	size_t	 k = b->n;
+
+	while (k > 0 && b->p[k - 1] != ' ')
+		k--;
+	return k < b->n && (listed(&l->roles, b->p + k, b->n - k) ||
+	    listed(&l->nearby, b->p + k, b->n - k));
 }
 
 static struct speaker *
@@ -1722,6 +1744,12 @@ recall_head(struct history *h, const struct alang *l, const char *s,
 		if (i >= h->n && h->norg[i - h->n] &&
 		    h->nnoted[i - h->n] > h->sent_clock)
 			continue;
+		/* "the council" is no "A council spokeswoman": an
+		 * organisation's noun is no person described (by a last
+		 * word of [roles] or [nearby]) */
+		if (orghead && !pronoun && !anaphor && e->via == VIA_DESC &&
+		    person_described(l, &e->name))
+			continue;
 		if (pronoun) {
 			/* "ils", "they": a speaker said to be several
 			 * ("les syndicats", "plusieurs élus"), in this
@@ -1756,12 +1784,13 @@ recall_head(struct history *h, const struct alang *l, const char *s,
 			 * her role in the feminine: "la jeune femme" is no
 			 * "jeune homme" */
 			continue;
-		} else if (modifier > 0 && !contains(&e->role,
+		} else if (modifier > 0 && !contains_word(&e->role,
 		    s + t[modifier].s, t[modifier].e - t[modifier].s) &&
-		    !contains(&e->name, s + t[modifier].s,
+		    !contains_word(&e->name, s + t[modifier].s,
 		    t[modifier].e - t[modifier].s)) {
 			/* "the council leader" is no "leader of the
-			 * Conservative group" */
+			 * Conservative group", "a council spokeswoman" no
+			 * "councillor" */
 			continue;
 		} else if (complement > 0 && e->via == VIA_DESC &&
 		    !contains(&e->name, s + t[complement].s,
