@@ -3380,3 +3380,27 @@ b	fr	2	2	Claire Daumas-Ferrier	hydrologue à l’université Grenoble-Alpes	anap
 b	fr	3	2	Paul Roy		name	glisse	direct	C’est la plus grosse mobilisation"
 	[ "$stderr" = "" ]
 }
+
+@test "fourteenth session: two people named together are one speaker, of them both (Ken and Ruth Abernethy, then they; Jean et Marie Dupont, then ils); a name in marks before a noun of [organisations] (the “…” campaign) is no quotation" {
+	run --separate-stderr qx k en "Ken and Ruth Abernethy, whose aunt lives at Bramley House, said they had chosen the home because it was close. “Anywhere else means two buses,” they said." \
+	    "Ms Ellery, who founded the “Keep Alder Court Open” campaign, spoke first. “We will not give up,” said Jo Bell."
+	assert_success
+	assert_output "k	en	1	1	Ken and Ruth Abernethy		name	said	indirect	they had chosen the home because it was close
+k	en	1	2	Ken and Ruth Abernethy		pronoun	said	direct	Anywhere else means two buses
+k	en	2	2	Jo Bell		name	said	direct	We will not give up"
+	[ "$stderr" = "" ]
+	run --separate-stderr qx k fr "Jean et Marie Dupont ont assuré qu’ils resteraient. « Nous ne partirons pas », ont-ils ajouté."
+	assert_success
+	assert_output "k	fr	1	1	Jean et Marie Dupont		name	ont assuré	indirect	ils resteraient
+k	fr	1	2	Jean et Marie Dupont		pronoun	ont-ils ajouté	direct	Nous ne partirons pas"
+	[ "$stderr" = "" ]
+}
+
+@test "fourteenth session, held-out English article: two particles inside a name (Eleanor de la Cruz-Whitfield, then De la Cruz-Whitfield and she); an attribution with an object is no aside" {
+	run --separate-stderr qx a en "Eleanor de la Cruz-Whitfield, an east side Democrat, was less diplomatic. She accused the authority of “balancing its books”. De la Cruz-Whitfield said she would act." \
+	    "The plan, she told reporters, would fail."
+	assert_success
+	assert_output "a	en	1	2	Eleanor de la Cruz-Whitfield	an east side Democrat	pronoun	accused	partial	balancing its books
+a	en	1	3	Eleanor de la Cruz-Whitfield	an east side Democrat	name	said	indirect	she would act"
+	[ "$stderr" = "" ]
+}

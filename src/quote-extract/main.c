@@ -755,6 +755,20 @@ after_article(const struct alang *l, const char *s, size_t bs, size_t be)
 	    speaker_listed(&l->preps, s + w, be - w));
 }
 
+/* Whether the word after a quotation's closing mark at a, before b, is
+ * a noun of [organisations]: "the “Keep Alder Court Open” campaign". */
+static int
+org_after(const struct alang *l, const char *s, size_t a, size_t b)
+{
+	size_t	 e;
+
+	while (a < b && s[a] == ' ')
+		a++;
+	for (e = a; e < b && s[e] != ' ' && s[e] != ',' && s[e] != '.'; e++)
+		;
+	return e > a && speaker_listed(&l->organisations, s + a, e - a);
+}
+
 /* Whether the text p[0, n) was met in marks as a name in the document. */
 static int
 marked_before(const struct qx *x, const char *p, size_t n)
@@ -820,7 +834,8 @@ attribute(struct qx *x, const struct alang *l, struct qspan *q,
 	    (attrib_match(&x->at, l, W_NAME, s, nb, be, &f) ||
 	    (after_article(l, s, bs, be) && (org_named(l, s, q->in_start,
 	    q->in_end) || marked_before(x, s + q->in_start,
-	    q->in_end - q->in_start))))) {
+	    q->in_end - q->in_start) || org_after(l, s, q->close_end,
+	    x->s[sb].end))))) {
 		q->name = 1;
 		/* kept for the document: « Bergers en colère 05 » is the
 		 * collective's name again further down */
@@ -1287,7 +1302,7 @@ plain_words(const char *s, size_t a, size_t b)
  * included, as its aside.
  */
 static int
-aside(struct qx *x, const struct alang *l, size_t a, size_t end,
+aside_attribution(struct qx *x, const struct alang *l, size_t a, size_t end,
     struct found *f)
 {
 	const char	*s = x->text.p, *c;
@@ -1348,6 +1363,19 @@ aside(struct qx *x, const struct alang *l, size_t a, size_t end,
 	    !attrib_match(&x->at, l, W_AFTER, s, c1, c2 + 1, f) ||
 	    f->cue_e <= f->cue_s)
 		return 0;
+	/* (no object after it: not "At the station, riders described long
+	 * walks, costly rideshares and …"; an adjunct may follow, "the union
+	 * said on Monday,") */
+	i = f->cue_e > f->sp_e ? f->cue_e : f->sp_e;
+	if (f->pron_e > i)
+		i = f->pron_e;
+	while (i < c2 && s[i] == ' ')
+		i++;
+	for (w = i; w < c2 && s[w] != ' '; w++)
+		;
+	if (w > i && !speaker_listed(&l->adjuncts, s + i, w - i) &&
+	    !speaker_listed(&l->preps, s + i, w - i))
+		return 0;
 	/* (no passive: "The plant, said to be the largest in Europe,") */
 	for (w = f->sp_s; w < f->sp_e && s[w] != ' '; w++)
 		;
@@ -1375,7 +1403,7 @@ indirect(struct qx *x, const struct alang *l, size_t k, size_t end,
 	 * most rules need a cue word in it: attrib_match() checks) */
 	if (l == NULL || end - x->s[k].start > INDIRECT_MAX)
 		return;
-	if (!aside(x, l, x->s[k].start, end, &f) &&
+	if (!aside_attribution(x, l, x->s[k].start, end, &f) &&
 	    (!attrib_match(&x->at, l, W_INDIRECT, s, x->s[k].start,
 	    end, &f) || f.con_e <= f.con_s || clause_speaker(l, s, &f) ||
 	    named_apposition(l, s, &f) ||

@@ -138,7 +138,7 @@ struct found {
 	size_t	 cue_s, cue_e, sp_s, sp_e, pron_s, pron_e, rest_s, rest_e,
 		 con_s, con_e;
 	size_t	 aside_s, aside_e;	/* an attribution inside the content:
-					 * aside() */
+					 * aside_attribution() */
 };
 
 int	attrib_init(struct attrib *, const char *const *files, size_t n,

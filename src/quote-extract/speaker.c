@@ -2252,6 +2252,38 @@ described(struct history *h, const struct alang *l, const char *s,
 	return e;
 }
 
+/*
+ * When the role of a name is capitalised words and a coordination ("Ken
+ * and" of "Ruth Abernethy"), the two are the name of two people, plural:
+ * returns 1, or 0 when it is no such role, -1 out of memory.
+ */
+static int
+couple(const struct alang *l, struct speaker *sp)
+{
+	struct tok	 t[4];
+	struct buf	 tmp;
+	size_t		 nt, k;
+
+	if (sp->via != VIA_NAME || sp->role.n == 0 || sp->name.n == 0 ||
+	    (nt = tokens_max(sp->role.p, 0, sp->role.n, t, 4)) < 2 || nt > 3 ||
+	    !listed(&l->coordinations, sp->role.p + t[nt - 1].s,
+	    t[nt - 1].e - t[nt - 1].s))
+		return 0;
+	for (k = 0; k + 1 < nt; k++)
+		if (!capital(sp->role.p, &t[k]))
+			return 0;
+	sp->role.n = t[nt - 1].e;
+	if (buf_addc(&sp->role, ' ') == -1 ||
+	    buf_add(&sp->role, sp->name.p, sp->name.n) == -1)
+		return -1;
+	tmp = sp->name;
+	sp->name = sp->role;
+	sp->role = tmp;
+	sp->role.n = 0;
+	sp->gender = 'p';
+	return 1;
+}
+
 const struct speaker *
 history_resolve(const struct alang *l, struct history *h, const char *s,
     size_t a, size_t b)
@@ -3736,6 +3768,10 @@ speaker_read(const struct alang *l, const char *s, size_t n,
 		if (set(&sp->role, s, appos_s, appos_e) == -1)
 			return -1;
 	}
+	/* "Ken and Ruth Abernethy", "Smith and Jones": two people named
+	 * together are one speaker, of them both */
+	if (couple(l, sp) == -1)
+		return -1;
 	/* a name read again as its own description is no role */
 	if (sp->role.n == sp->name.n && sp->role.n > 0 &&
 	    memcmp(sp->role.p, sp->name.p, sp->name.n) == 0)
@@ -4179,7 +4215,12 @@ name_goes_on(const struct alang *l, const char *s, const struct tok *t,
 	 * Health and Social Care" ([joiners]) */
 	return j + 1 < nt && s[t[j].e - 1] != ',' && (s[t[j].e - 1] != '.' ||
 	    initial(s, &t[j])) &&
-	    (capital(s, &t[j + 1]) || (j + 2 < nt && capital(s, &t[j + 2]) &&
+	    (capital(s, &t[j + 1]) ||
+	    /* (two particles: "Eleanor de la Cruz-Whitfield") */
+	    (j + 3 < nt && capital(s, &t[j + 3]) && listed(&l->particles,
+	    s + t[j + 1].s, t[j + 1].e - t[j + 1].s) && listed(&l->particles,
+	    s + t[j + 2].s, t[j + 2].e - t[j + 2].s)) ||
+	    (j + 2 < nt && capital(s, &t[j + 2]) &&
 	    (listed(&l->particles, s + t[j + 1].s, t[j + 1].e - t[j + 1].s) ||
 	    (listed(&l->institutions, s + t[j].s, t[j].e - t[j].s) &&
 	    listed(&l->preps, s + t[j + 1].s, t[j + 1].e - t[j + 1].s)) ||
