@@ -1262,7 +1262,6 @@ short_before_apposition(const char *s, const struct found *f, size_t end)
 static int	participial(struct qx *, const struct alang *, size_t, size_t,
 		    const struct speaker *);
 
-/* Reported speech in sentence k, kept with the quotations. */
 /* The bytes that end a phrase: ; : ! ? ( ) " and the first bytes of « »
  * (0xC2) and “ ” (0xE2), looked at again by plain_words(). */
 static const unsigned char phrase_end[256] = {
@@ -1285,42 +1284,22 @@ plain_words(const char *s, size_t a, size_t b)
 	return 1;
 }
 
-/* the longest attribution inside a reported clause, in bytes */
-#define ASIDE_MAX	100
-
 /*
- * "The plan, she said, would cost more", "Le projet, selon lui, coûtera
- * trop cher": reported speech cut by its attribution.  A subject of six
- * words at most before the sentence's first comma; an attribution up to
- * the next comma, ASIDE_MAX bytes at most, that the rules of a
- * quotation's end (after) read; then the rest of the sentence, from a
- * word in lower case that opens no clause of its own (of [relatives],
- * [coordinations], [complementizers], [continuations], [participles] or
- * [subordinators]: not "…, he said, but he declined", "…, a indiqué X,
- * qui a requis l’anonymat").  The match goes in *f, with the whole
- * sentence s[a, end) as its content and the attribution, commas
- * included, as its aside.
+ * Whether the rest of a sentence from s[i] (after spaces), up to end, is
+ * a clause that goes on from the words s[a, c1) before an attribution:
+ * it opens with a word in lower case of no list that opens a clause of
+ * its own, and with a determiner only after an adverbial (see
+ * aside_attribution()).
  */
 static int
-aside_attribution(struct qx *x, const struct alang *l, size_t a, size_t end,
-    struct found *f)
+clause_after(const struct alang *l, const char *s, size_t a, size_t c1,
+    size_t i, size_t end)
 {
-	const char	*s = x->text.p, *c;
-	size_t		 c1, c2, i, w, words = 1;
+	const char	*c;
+	size_t		 w;
 	int32_t		 ch;
 
-	if ((c = memchr(s + a, ',', end - a)) == NULL)
-		return 0;
-	c1 = (size_t)(c - s);
-	for (i = a + 1; i < c1 && words <= 6; i++)
-		if (s[i - 1] == ' ' && s[i] != ' ')
-			words++;
-	if (words > 6 || c1 < a + 2 || !plain_words(s, a, c1) ||
-	    (c = memchr(s + c1 + 1, ',', end - c1 - 1)) == NULL ||
-	    (c2 = (size_t)(c - s)) - c1 > ASIDE_MAX ||
-	    !plain_words(s, c1, c2))
-		return 0;
-	for (i = c2 + 1; i < end && s[i] == ' '; i++)
+	for (; i < end && s[i] == ' '; i++)
 		;
 	if (i == end || u8_decode(s + i, end - i, &ch) < 0 || !u8_islower(ch))
 		return 0;
@@ -1352,14 +1331,48 @@ aside_attribution(struct qx *x, const struct alang *l, size_t a, size_t end,
 		    (size_t)(c - (s + a))))
 			return 0;
 	}
-	if (speaker_listed(&l->relatives, s + i, w - i) ||
+	return !(speaker_listed(&l->relatives, s + i, w - i) ||
 	    speaker_listed(&l->coordinations, s + i, w - i) ||
 	    speaker_listed(&l->continuations, s + i, w - i) ||
 	    speaker_listed(&l->participles, s + i, w - i) ||
 	    speaker_listed(&l->subordinators, s + i, w - i) ||
-	    attrib_clause_word(l, s, i, i, end) > 0)
+	    attrib_clause_word(l, s, i, i, end) > 0);
+}
+
+/* the longest attribution inside a reported clause, in bytes */
+#define ASIDE_MAX	100
+
+/*
+ * "The plan, she said, would cost more", "Le projet, selon lui, coûtera
+ * trop cher": reported speech cut by its attribution.  A subject of six
+ * words at most before the sentence's first comma; an attribution up to
+ * the next comma, ASIDE_MAX bytes at most, that the rules of a
+ * quotation's end (after) read; then the rest of the sentence, from a
+ * word in lower case that opens no clause of its own (of [relatives],
+ * [coordinations], [complementizers], [continuations], [participles] or
+ * [subordinators]: not "…, he said, but he declined", "…, a indiqué X,
+ * qui a requis l’anonymat").  The match goes in *f, with the whole
+ * sentence s[a, end) as its content and the attribution, commas
+ * included, as its aside.
+ */
+static int
+aside_attribution(struct qx *x, const struct alang *l, size_t a, size_t end,
+    struct found *f)
+{
+	const char	*s = x->text.p, *c;
+	size_t		 c1, c2, i, w, words = 1;
+
+	if ((c = memchr(s + a, ',', end - a)) == NULL)
 		return 0;
-	if (!attrib_has_cue(l, s, c1, c2) ||
+	c1 = (size_t)(c - s);
+	for (i = a + 1; i < c1 && words <= 6; i++)
+		if (s[i - 1] == ' ' && s[i] != ' ')
+			words++;
+	if (words > 6 || c1 < a + 2 || !plain_words(s, a, c1) ||
+	    (c = memchr(s + c1 + 1, ',', end - c1 - 1)) == NULL ||
+	    (c2 = (size_t)(c - s)) - c1 > ASIDE_MAX ||
+	    !plain_words(s, c1, c2) || !clause_after(l, s, a, c1, c2 + 1, end) ||
+	    !attrib_has_cue(l, s, c1, c2) ||
 	    !attrib_match(&x->at, l, W_AFTER, s, c1, c2 + 1, f) ||
 	    f->cue_e <= f->cue_s)
 		return 0;
@@ -1389,6 +1402,7 @@ aside_attribution(struct qx *x, const struct alang *l, size_t a, size_t end,
 	return 1;
 }
 
+/* Reported speech in sentence k, kept with the quotations. */
 static void
 indirect(struct qx *x, const struct alang *l, size_t k, size_t end,
     const struct speaker *subj)
