@@ -3404,3 +3404,12 @@ k	fr	1	2	Jean et Marie Dupont		pronoun	ont-ils ajouté	direct	Nous ne partirons 
 a	en	1	3	Eleanor de la Cruz-Whitfield	an east side Democrat	name	said	indirect	she would act"
 	[ "$stderr" = "" ]
 }
+
+@test "fourteenth session: a title after the name of an inverted cue at the end (…, said Paul Roy, the mayor.) is his" {
+	run --separate-stderr qx a en "The plan will fail, said Paul Roy, the mayor." \
+	    "The talks had collapsed, said Ann Lee, a union official who was there."
+	assert_success
+	assert_output "a	en	1	1	Paul Roy	the mayor	name	said	indirect	The plan will fail
+a	en	2	1	Ann Lee	a union official	name	said	indirect	The talks had collapsed"
+	[ "$stderr" = "" ]
+}
