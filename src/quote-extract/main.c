@@ -1360,15 +1360,12 @@ aside_attribution(struct qx *x, const struct alang *l, size_t a, size_t end,
     struct found *f)
 {
 	const char	*s = x->text.p, *c;
-	size_t		 c1, c2, i, w, words = 1;
+	size_t		 c1, c2, i, w;
 
 	if ((c = memchr(s + a, ',', end - a)) == NULL)
 		return 0;
 	c1 = (size_t)(c - s);
-	for (i = a + 1; i < c1 && words <= 6; i++)
-		if (s[i - 1] == ' ' && s[i] != ' ')
-			words++;
-	if (words > 6 || c1 < a + 2 || !plain_words(s, a, c1) ||
+	if (words(s, a, c1, 6) > 6 || c1 < a + 2 || !plain_words(s, a, c1) ||
 	    (c = memchr(s + c1 + 1, ',', end - c1 - 1)) == NULL ||
 	    (c2 = (size_t)(c - s)) - c1 > ASIDE_MAX ||
 	    !plain_words(s, c1, c2) || !clause_after(l, s, a, c1, c2 + 1, end) ||

@@ -1417,7 +1417,7 @@ by_latest(struct history *h, size_t *n)
 	*n = h->n + h->nnames;
 	if (h->nby == *n)
 		return by;
-for (i = 0; i < *n; i++) {
+	for (i = 0; i < *n; i++) {
 		t = met_when(h, i);
 		/* insertion: after those seen later, or at once and later */
 		for (k = i; k > 0 && seen[k - 1] <= t; k--) {
@@ -1536,16 +1536,23 @@ organisation_named(const struct alang *l, const struct buf *b)
 	    listed(&l->nearby, b->p + a, e - a));
 }
 
-/* Whether the name b ends with a word of [institutions]: "the Regional
- * Airlines Association", which is no he or she. */
+/* Whether the last word of b is in list w. */
 static int
-institution_named(const struct alang *l, const struct buf *b)
+last_word_listed(const struct wset *w, const struct buf *b)
 {
 	size_t	 k = b->n;
 
 	while (k > 0 && b->p[k - 1] != ' ')
 		k--;
-	return k < b->n && listed(&l->institutions, b->p + k, b->n - k);
+	return k < b->n && listed(w, b->p + k, b->n - k);
+}
+
+/* Whether the name b ends with a word of [institutions]: "the Regional
+ * Airlines Association", which is no he or she. */
+static int
+institution_named(const struct alang *l, const struct buf *b)
+{
+	return last_word_listed(&l->institutions, b);
 }
 
 /* Whether s[a, b) opens with a word of [possessives]: "Son porte-parole". */
@@ -1623,12 +1630,8 @@ role_capitals(const struct buf *r, const char *w, size_t wn)
 static int
 person_described(const struct alang *l, const struct buf *b)
 {
-	size_t	 k = b->n;
-
-	while (k > 0 && b->p[k - 1] != ' ')
-		k--;
-	return k < b->n && (listed(&l->roles, b->p + k, b->n - k) ||
-	    listed(&l->nearby, b->p + k, b->n - k));
+	return last_word_listed(&l->roles, b) ||
+	    last_word_listed(&l->nearby, b);
 }
 
 static struct speaker *
