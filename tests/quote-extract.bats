@@ -3413,3 +3413,47 @@ a	en	1	3	Eleanor de la Cruz-Whitfield	an east side Democrat	name	said	indirect	s
 a	en	2	1	Ann Lee	a union official	name	said	indirect	The talks had collapsed"
 	[ "$stderr" = "" ]
 }
+
+@test "fifteenth session, blind English article: two people named together keep their order for the former and the latter; an adjunct inside an interrupted quotation (she wrote in a blog post last month); numbers before the verb of a clause without that; admitted with a clause, not with an object; That was the pledge X made, That was how X, an apposition, put it" {
+	run --separate-stderr qx a en "Jane Hollis-Price, a nurse, spoke first. “It is hard,” she said. Tom O’Driscoll, a porter, agreed. “It is,” he said." \
+	    "Ms Hollis-Price and Mr O’Driscoll met the residents on Monday. The former called it “a welcome start”. The latter was less convinced: “It changes nothing.”" \
+	    "Imogen Hart, a health economist, spoke next. “It is not a question of whether we pay,” she wrote in a blog post last month, “but of where in the system we pay.”" \
+	    "Their organiser, a retired teacher, J. R. Tolliver, said more than 1,500 people had signed a petition." \
+	    "Sara Lind, a nurse, spoke to us. She admitted she had applied for a job elsewhere. The driver admitted the charges." \
+	    "“I will not let this go.” That was the pledge Ms Hart made to a packed meeting on Tuesday." \
+	    "“We will win.” That was how the mayor put it." \
+	    "“It is over.” That was how Jo Bell, an operator for 19 years, put it."
+	assert_success
+	assert_output "a	en	1	2	Jane Hollis-Price	a nurse	pronoun	said	direct	It is hard
+a	en	1	4	Tom O’Driscoll	a porter	pronoun	said	direct	It is
+a	en	2	2	Jane Hollis-Price	a nurse	anaphor	called	direct	a welcome start
+a	en	2	3	Tom O’Driscoll	a porter	anaphor	was less convinced	direct	It changes nothing.
+a	en	3	2	Imogen Hart	a health economist	pronoun	wrote	direct	It is not a question of whether we pay … but of where in the system we pay.
+a	en	4	1	J. R. Tolliver	a retired teacher	name	said	indirect	more than 1,500 people had signed a petition
+a	en	5	2	Sara Lind	a nurse	pronoun	admitted	indirect	she had applied for a job elsewhere
+a	en	6	1	Imogen Hart	Ms	name		direct	I will not let this go.
+a	en	7	1	the mayor		unresolved		direct	We will win.
+a	en	8	1	Jo Bell	an operator for 19 years	name		direct	It is over."
+	[ "$stderr" = "" ]
+}
+
+@test "fifteenth session, blind French article: l’officier for a lieutenant-colonel; X va plus loin : « … » and enfonce le clou; a reflexive cue in the present (s’agace, s’étonne que), not s’explique par; le président de la métropole rather than a later son président; M. Roy et M. Blanc keep their order for ce dernier" {
+	run --separate-stderr qx b fr "« Ça se noie », résume le lieutenant-colonel Patrick Mérand, du SDIS. L’officier précise que le pack a été immergé." \
+	    "Une conductrice, qui a requis l’anonymat, va plus loin : « Jamais de sécurité. » Selon elle, plusieurs collègues ont signalé des surchauffes." \
+	    "Sophie Kerbrat, l’avocate du coureur, a parlé. Interrogée par Le Courrier, l’avocate enfonce le clou : « Le laboratoire se trompe. »" \
+	    "Le président de la métropole, Marc Veyrier, était sur place. L’association des riverains a réagi. Son président, Thierry Vasseur, réclame une étude." \
+	    "Le président de la métropole s’agace : « Je n’accepterai pas cela. » Il s’étonne que personne ne réagisse." \
+	    "Le trou s’explique par « l’explosion » des charges." \
+	    "Paul Roy, le maire, et Jean Blanc, son adjoint, sont arrivés. M. Roy et M. Blanc ont visité l’usine. « Nous tiendrons », a assuré ce dernier."
+	assert_success
+	assert_output "b	fr	1	1	Patrick Mérand	le lieutenant-colonel	name	résume	direct	Ça se noie
+b	fr	1	2	Patrick Mérand	le lieutenant-colonel	anaphor	précise	indirect	le pack a été immergé
+b	fr	2	1	Une conductrice		description	va plus loin	direct	Jamais de sécurité.
+b	fr	2	2	Une conductrice		pronoun	Selon	indirect	plusieurs collègues ont signalé des surchauffes
+b	fr	3	2	Sophie Kerbrat	l’avocate du coureur	anaphor	enfonce le clou	direct	Le laboratoire se trompe.
+b	fr	5	1	Marc Veyrier	Le président de la métropole	anaphor	s’agace	direct	Je n’accepterai pas cela.
+b	fr	5	2	Marc Veyrier	Le président de la métropole	pronoun	s’étonne	indirect	personne ne réagisse
+b	fr	6	1					partial	l’explosion
+b	fr	7	3	Jean Blanc	son adjoint	anaphor	a assuré	direct	Nous tiendrons"
+	[ "$stderr" = "" ]
+}

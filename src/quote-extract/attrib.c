@@ -515,8 +515,10 @@ compile_line(struct alang *l, const char *text, const char *file,
 	 * time and would fall back to the interpreter) */
 	r->clause = out.n > 11 && strncmp(out.p, "(?<speaker>", 11) == 0;
 	/* its cue then holds a word of the cue lists (attrib_has_cue), so
-	 * it is tried only at clause starts before such a word */
-	r->cued = r->clause && strstr(pat, "(?<cue>{CUE})\\b") != NULL;
+	 * it is tried only at clause starts before such a word (after a
+	 * reflexive's elision too: "s’indigne" is a cue word's) */
+	r->cued = r->clause && (strstr(pat, "(?<cue>{CUE})\\b") != NULL ||
+	    strstr(pat, "(?<cue>{REFL}{CUE})\\b") != NULL);
 	/* a pattern that holds a cue list ({FIN}, {PART}, {ACCORDING}) can
 	 * only match a text that holds one of its words (nor can one
 	 * without if=: below) */

@@ -1650,6 +1650,7 @@ recall_head(struct history *h, const struct alang *l, const char *s,
 	size_t		 modifier = 0;		/* "council" in "the council
 						   leader" */
 	size_t		 best2 = HISTORY * 2;
+	size_t		 loose = HISTORY * 2;	/* one without the complement */
 	int		 orghead, personhead, passed = 0;
 
 	n = tokens(s, a, b, t);
@@ -1877,6 +1878,16 @@ recall_head(struct history *h, const struct alang *l, const char *s,
 			    e->gender != 'p' && e->gender != gender)))
 				continue;
 		}
+		/* "le président de la métropole" is rather the one whose
+		 * title names the métropole than a later "son président" */
+		if (complement > 0 && !former && !anyone && e->via == VIA_NAME &&
+		    !contains(&e->role, s + t[complement].s,
+		    t[complement].e - t[complement].s) && !contains(&e->name,
+		    s + t[complement].s, t[complement].e - t[complement].s)) {
+			if (loose == HISTORY * 2)
+				loose = i;
+			continue;
+		}
 		if (best == HISTORY * 2)
 			best = i;
 		else
@@ -1884,6 +1895,8 @@ recall_head(struct history *h, const struct alang *l, const char *s,
 	}
 	if (former)
 		best = best2;
+	else if (best == HISTORY * 2)
+		best = loose;
 	if (best == HISTORY * 2)
 		return NULL;
 	return best < h->n ? &h->e[best] : &h->names[best - h->n];
@@ -4918,6 +4931,13 @@ subject_entry(const struct alang *l, const char *s, const struct tok *t,
 		e--;
 	/* "Okoye's campaign manager": a possessive, not the subject */
 	if (!last && (j == nt || capital(s, &t[j])))
+		return -1;
+	/* "Ms Hollis-Price and Mr O’Driscoll met …": two people, neither
+	 * met later than the other ("the former", "ce dernier" keep the
+	 * order they were named in) */
+	if (!last && j + 1 < nt && listed(&l->coordinations, s + t[j].s,
+	    t[j].e - t[j].s) && (capital(s, &t[j + 1]) ||
+	    listed(&l->roles, s + t[j + 1].s, t[j + 1].e - t[j + 1].s)))
 		return -1;
 	/* "Tempête Ysolde : à La Perrière, la digue a cédé": a headline's
 	 * topic before a colon, unless a quotation follows it */
