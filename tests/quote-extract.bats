@@ -2015,15 +2015,19 @@ eval_quotes_figures() {
 	# two written blind, read at 41 of 43 (French) and 39 of 43
 	# (English) after their fixes, the English one's "the former" of
 	# two and a care assistant's place not read: the English speaker
-	# floor kept at 90.8)
+	# floor kept at 90.8; the fifteenth session's two written blind,
+	# read at 37 of 41 (French) and 36 of 42 (English) after their
+	# fixes, with a reflexive cue in the present and "X va plus loin :"
+	# now read: the French speaker floor from 88.1, the English from
+	# 90.8)
 	run awk '
 	BEGIN {
 		min["fr direct30"] = 99.6;  min["fr indirect30"] = 98.5
 		min["fr direct80"] = 99.6;  min["fr indirect80"] = 98.5
-		min["fr speaker"] = 88.1
+		min["fr speaker"] = 88.6
 		min["en direct30"] = 97.8;  min["en indirect30"] = 95.2
 		min["en direct80"] = 96.2;  min["en indirect80"] = 93.2
-		min["en speaker"] = 90.8
+		min["en speaker"] = 90.9
 	}
 	{ k = $1 " " $2; seen[k] = 1
 	  if ($3 + 0 < min[k]) { print k ": " $3 " < " min[k]; bad = 1 } }
