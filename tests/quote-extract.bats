@@ -3461,3 +3461,46 @@ b	fr	6	1					partial	l’explosion
 b	fr	7	3	Jean Blanc	son adjoint	anaphor	a assuré	direct	Nous tiendrons"
 	[ "$stderr" = "" ]
 }
+
+@test "fifteenth session, held-out English article: estimated; a number before a past in -ed; that with one word after it is no clause; A, but said B and A, though he admitted B as two records (not urged X to); the federal official for an administrator; Front Street is no one; a clause before a colon, then the quotation" {
+	run --separate-stderr qx c en "Anneliese van Houten, a structural engineer, spoke. She estimated that replacing the span outright could cost more than \$180 million." \
+	    "The spokeswoman said about 14,000 vehicles used the bridge on an average weekday. Renata Okafor rejected that criticism." \
+	    "Latrice Bell taped a sign to her window. She conceded that the state had no choice, but said shops had been given no warning at all." \
+	    "Kevin Bramhall, a division administrator with the Federal Highway Administration, said federal funds could help pay for repairs, though he admitted the agency had not yet received a formal request. Emergency money, the federal official cautioned, “does not arrive overnight.”" \
+	    "He said residents would be hit hardest, and urged the council to widen its scheme." \
+	    "Gus Papadakis and Latrice Bell met on Front Street. The former said he wanted a footbridge “by summer”." \
+	    "The mayor said that the plan had failed: “We lost the vote.”"
+	assert_success
+	assert_output "c	en	1	2	Anneliese van Houten	a structural engineer	pronoun	estimated	indirect	replacing the span outright could cost more than \$180 million
+c	en	2	1	The spokeswoman		unresolved	said	indirect	about 14,000 vehicles used the bridge on an average weekday
+c	en	3	2	Latrice Bell		pronoun	conceded	indirect	the state had no choice
+c	en	3	2	Latrice Bell		pronoun	said	indirect	shops had been given no warning at all
+c	en	4	1	Kevin Bramhall	a division administrator with the Federal Highway Administration	name	said	indirect	federal funds could help pay for repairs
+c	en	4	1	Kevin Bramhall	a division administrator with the Federal Highway Administration	name	admitted	indirect	the agency had not yet received a formal request
+c	en	4	2	Kevin Bramhall	a division administrator with the Federal Highway Administration	anaphor	cautioned	direct	does not arrive overnight.
+c	en	5	1	Kevin Bramhall	a division administrator with the Federal Highway Administration	pronoun	said	indirect	residents would be hit hardest, and urged the council to widen its scheme
+c	en	6	2	Gus Papadakis		anaphor	said	partial	by summer
+c	en	7	1	The mayor		unresolved	said	indirect	the plan had failed
+c	en	7	1	The mayor		unresolved	said	direct	We lost the vote."
+	[ "$stderr" = "" ]
+}
+
+@test "fifteenth session: a record of reported speech does not take the next quotation as its rest (a slot's goes_on from the paragraph before); French: a clause before a colon, then the quotation; A, mais a assuré que B as two records (not a appelé X à)" {
+	run --separate-stderr qx d en "On the west bank, the owner said half of his customers come from across the river. “If this lasts a month, I’ll survive. If it lasts a year, I won’t,” the diner owner said." \
+	    "Across the water, Latrice Monroe-Bell taped a hand-lettered sign reading “Still Open — Use Route 9!” to the window of her store. She conceded that the state probably had no alternative. She was still fuming. “Nobody called us.”"
+	assert_success
+	assert_output "d	en	1	2	the owner		anaphor	said	direct	If this lasts a month, I’ll survive. If it lasts a year, I won’t
+d	en	2	2	Latrice Monroe-Bell		pronoun	conceded	indirect	the state probably had no alternative
+d	en	2	4	Latrice Monroe-Bell		adjacent		direct	Nobody called us."
+	[ "$stderr" = "" ]
+	run --separate-stderr qx e fr "Son délégué, Rémi Favre, rappelle que les moniteurs sont des indépendants : « Nous n’avons ni chômage ni chômage partiel. »" \
+	    "Anne Roy a estimé que la ville avait raison, mais a assuré que les commerces seraient aidés." \
+	    "Zhao Lin a dit que ces pays ne représentaient pas le monde, et a appelé les États-Unis à se concentrer sur leurs problèmes."
+	assert_success
+	assert_output "e	fr	1	1	Rémi Favre	Son délégué	name	rappelle	indirect	les moniteurs sont des indépendants
+e	fr	1	1	Rémi Favre	Son délégué	name	rappelle	direct	Nous n’avons ni chômage ni chômage partiel.
+e	fr	2	1	Anne Roy		name	a estimé	indirect	la ville avait raison
+e	fr	2	1	Anne Roy		name	a assuré	indirect	les commerces seraient aidés
+e	fr	3	1	Zhao Lin		name	a dit	indirect	ces pays ne représentaient pas le monde, et a appelé les États-Unis à se concentrer sur leurs problèmes"
+	[ "$stderr" = "" ]
+}

@@ -401,6 +401,12 @@ out_start(struct qx *x, struct out *o, size_t k)
 	o->file = x->file;
 	o->lineno = x->s[k].lineno;
 	o->pending = 1;
+	/* nothing of the record this slot held before: an indirect one
+	 * that kept its goes_on took the next quotation as its rest */
+	o->fam = 0;
+	o->goes_on = o->wait = 0;
+	o->close_k = k;
+	o->attr_end = o->pre_s = o->pre_e = 0;
 }
 
 static void
@@ -620,6 +626,39 @@ clause_before(const struct alang *l, const char *s, size_t rs, size_t re,
 	if (rs >= re || (c = attrib_clause_word(l, s, rs, rs, re)) == 0)
 		return 0;
 	return clause_to_coordination(l, s, rs + c, re, 0, a, b);
+}
+
+/*
+ * "Il rappelle que les moniteurs sont des indépendants : « … »": the
+ * words s[rs, re) between a cue and its quotation, then a colon before
+ * the match's end me, after a clause that a complementizer opens (three
+ * words at least, no other colon); that clause is reported speech and
+ * the quotation a sentence of its own.  Its span in *a, *b.
+ */
+static int
+clause_before_colon(const struct alang *l, const char *s, size_t rs,
+    size_t re, size_t me, size_t *a, size_t *b)
+{
+	size_t	 e = re, i, n;
+
+	for (i = re; i < me && (s[i] == ' ' || s[i] == ','); i++)
+		;
+	if (i == me || s[i] != ':')
+		return 0;
+	while (e > rs && s[e - 1] == ' ')
+		e--;
+	for (i = rs; i < e; i++)
+		if ((n = attrib_clause_word(l, s, rs, i, e)) > 0)
+			break;
+	if (i == e || memchr(s + i, ':', e - i) != NULL)
+		return 0;
+	for (i += n; i < e && s[i] == ' '; i++)
+		;
+	if (words(s, i, e, 3) < 3)
+		return 0;
+	*a = i;
+	*b = e;
+	return 1;
 }
 
 /* Whether s[a, b) opens with a subject pronoun and holds another word:
@@ -936,6 +975,11 @@ attribute(struct qx *x, const struct alang *l, struct qspan *q,
 		/* "a jugé que les accusations étaient «…»": mixed;
 		 * "a qualifié leurs propos de «…»": partial */
 		if (rest_content(l, s, m)) {
+			if (clause_before_colon(l, s, m->rest_s, m->rest_e,
+			    m->end, &o->pre_s, &o->pre_e)) {
+				o->kind = K_DIRECT;
+				return 1;
+			}
 			o->kind = quotes_clause(l, s, m->rest_s, m->rest_e) ?
 			    K_MIXED : K_PARTIAL;
 			if (o->kind == K_MIXED)
@@ -1399,6 +1443,96 @@ aside_attribution(struct qx *x, const struct alang *l, size_t a, size_t end,
 	return 1;
 }
 
+static void	same_speaker(struct qx *, size_t, size_t, size_t, const char *,
+		    size_t, const struct out *);
+
+/* The end of the word at s[i], not past end. */
+static size_t
+word_after(const char *s, size_t i, size_t end)
+{
+	while (i < end && s[i] != ' ' && s[i] != ',')
+		i++;
+	return i;
+}
+
+/* Whether one of the first four words of s[i, b) is an auxiliary or a
+ * copula: a clause ("investigators had found"), not an object and its
+ * infinitive ("urged the council to widen", "a appelé les États-Unis à
+ * se concentrer"). */
+static int
+verb_ahead(const struct alang *l, const char *s, size_t i, size_t b)
+{
+	size_t	 e, k;
+
+	for (k = 0; k < 4 && i < b; k++) {
+		e = word_after(s, i, b);
+		if (e > i && speaker_auxiliary(l, s, i, e))
+			return 1;
+		for (i = e; i < b && (s[i] == ' ' || s[i] == ','); i++)
+			;
+	}
+	return 0;
+}
+
+/*
+ * "A, but said B", "A, though he admitted that B", "A, mais a assuré que
+ * B": in the reported clause s[a, b), a comma, a word of [coordinations]
+ * or [subordinators], a subject pronoun, an auxiliary, then a cue word
+ * (each but the last may be missing) and B of three words at least,
+ * after a complementizer or with a verb in its first words.
+ * Returns the comma, with the cue in *cs, *ce and B's start in *w; or
+ * NULL.
+ */
+static const char *
+second_cue(const struct alang *l, const char *s, size_t a, size_t b,
+    size_t *cs, size_t *ce, size_t *w)
+{
+	const char	*c;
+	size_t		 i, e, n;
+
+	for (c = memchr(s + a, ',', b - a); c != NULL; c = memchr(c + 1, ',',
+	    (size_t)(s + b - c - 1))) {
+		for (i = (size_t)(c - s) + 1; i < b && s[i] == ' '; i++)
+			;
+		e = word_after(s, i, b);
+		if (e == i || !(speaker_listed(&l->coordinations, s + i, e - i) ||
+		    speaker_listed(&l->subordinators, s + i, e - i)))
+			continue;
+		for (i = e; i < b && s[i] == ' '; i++)
+			;
+		e = word_after(s, i, b);
+		if (e > i && speaker_gendered(l, s + i, e - i)) {
+			for (i = e; i < b && s[i] == ' '; i++)
+				;
+			e = word_after(s, i, b);
+		}
+		*cs = i;
+		if (e > i && !attrib_has_cue(l, s, i, e) &&
+		    speaker_auxiliary(l, s, i, e)) {
+			for (i = e; i < b && s[i] == ' '; i++)
+				;
+			e = word_after(s, i, b);
+		}
+		if (e == i || e >= b || s[e] != ' ' || !attrib_has_cue(l, s, i,
+		    e))
+			continue;
+		*ce = e;
+		for (i = e; i < b && s[i] == ' '; i++)
+			;
+		if ((n = attrib_clause_word(l, s, i, i, b)) > 0)
+			for (i += n; i < b && s[i] == ' '; i++)
+				;
+		if (words(s, i, b, 3) < 3 || (n == 0 && !verb_ahead(l, s, i,
+		    b)))
+			continue;
+		*w = i;
+		while (c > s + a && c[-1] == ' ')
+			c--;
+		return c;
+	}
+	return NULL;
+}
+
 /* Reported speech in sentence k, kept with the quotations. */
 static void
 indirect(struct qx *x, const struct alang *l, size_t k, size_t end,
@@ -1408,7 +1542,7 @@ indirect(struct qx *x, const struct alang *l, size_t k, size_t end,
 	struct found	 f;
 	struct out	*o;
 	const char	*c;
-	size_t		 a, b;
+	size_t		 a, b, cs, ce, w;
 
 	/* a very long sentence is no reported speech worth the time (and
 	 * most rules need a cue word in it: attrib_match() checks) */
@@ -1473,6 +1607,14 @@ indirect(struct qx *x, const struct alang *l, size_t k, size_t end,
 	}
 	(void)buf_add(&o->text, s + a, b - a);
 	o->kind = K_INDIRECT;
+	/* "She conceded that A, but said B", "X said A, though he
+	 * admitted B": B is the same speaker's, after a cue of its own */
+	if (f.aside_e <= f.aside_s && x->nout < MAXOUT &&
+	    (c = second_cue(l, s, a, b, &cs, &ce, &w)) != NULL) {
+		o->text.n = 0;
+		(void)buf_add(&o->text, s + a, (size_t)(c - (s + a)));
+		same_speaker(x, k, w, b, s + cs, ce - cs, o);
+	}
 }
 
 /*

@@ -4314,10 +4314,15 @@ history_names(const struct alang *l, const char *s, size_t a, size_t b,
 				continue;
 			for (j = i; name_goes_on(l, s, t, nt, j); j++)
 				;
-			/* "Rue des Tanneurs", "Place du Marché": no one's;
-			 * nor "Délégué CGT de l’entrepôt, Patrice X", a title
-			 * of [genders] and a party's or a union's acronym */
+			/* "Rue des Tanneurs", "Place du Marché", "Front
+			 * Street" (not after a first name: "Lois Lane"): no
+			 * one's; nor "Délégué CGT de l’entrepôt, Patrice X", a
+			 * title of [genders] and a party's or a union's
+			 * acronym */
 			if (listed(&l->places, s + t[i].s, t[i].e - t[i].s) ||
+			    (j > i && listed(&l->places, s + t[j].s,
+			    bare_len(s, &t[j])) && first_name(l, s, &t[i]) ==
+			    0) ||
 			    (j == i + 1 && acronym_len(s, t[j].s, t[j].e -
 			    (s[t[j].e - 1] == ',')) > 0 &&
 			    (listed(&l->gender_m, s + t[i].s, t[i].e - t[i].s) ||
