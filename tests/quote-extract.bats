@@ -3504,3 +3504,11 @@ e	fr	2	1	Anne Roy		name	a assuré	indirect	les commerces seraient aidés
 e	fr	3	1	Zhao Lin		name	a dit	indirect	ces pays ne représentaient pas le monde, et a appelé les États-Unis à se concentrer sur leurs problèmes"
 	[ "$stderr" = "" ]
 }
+
+@test "fifteenth session, French article written blind: a cue and its speaker set off by commas before the quotation (d’ici là, a glissé M. X, « … »); une pancarte proclame « … » is no quotation" {
+	run --separate-stderr qx a fr "Gérard Berthod-Mollaret, le maire, a parlé. Prochaine audience le 9 septembre ; d’ici là, a glissé M. Berthod-Mollaret, « il faudra prier pour qu’il neige »." \
+	    "Sur la barrière, une pancarte proclame « Pas de neige, pas de paye »."
+	assert_success
+	assert_output "a	fr	1	2	Gérard Berthod-Mollaret	M	name	a glissé	partial	il faudra prier pour qu’il neige"
+	[ "$stderr" = "" ]
+}
