@@ -433,6 +433,33 @@ group_numbers(struct arule *r, char *msg, size_t msgsize)
 	return 0;
 }
 
+/* Whether pattern p has a | outside its groups and classes. */
+static int
+top_alternation(const char *p)
+{
+	int	 depth = 0;
+
+	for (; *p != '\0'; p++) {
+		if (*p == '\\' && p[1] != '\0')
+			p++;
+		else if (*p == '[') {
+			/* a class: "]" first is one of its characters */
+			for (p++, p += *p == '^', p += *p == ']'; *p != '\0' &&
+			    *p != ']'; p++)
+				if (*p == '\\' && p[1] != '\0')
+					p++;
+			if (*p == '\0')
+				break;
+		} else if (*p == '(')
+			depth++;
+		else if (*p == ')')
+			depth--;
+		else if (*p == '|' && depth == 0)
+			return 1;
+	}
+	return 0;
+}
+
 static int
 compile_line(struct alang *l, const char *text, const char *file,
     unsigned line, struct rules_err *err)
@@ -519,6 +546,12 @@ compile_line(struct alang *l, const char *text, const char *file,
 	 * reflexive's elision too: "s’indigne" is a cue word's) */
 	r->cued = r->clause && (strstr(pat, "(?<cue>{CUE})\\b") != NULL ||
 	    strstr(pat, "(?<cue>{REFL}{CUE})\\b") != NULL);
+	/* a pattern that ends with a comma before the end of the text (in
+	 * each of its branches: it has one) is given only a text that ends
+	 * so */
+	r->comma_end = strlen(pat) >= 5 &&
+	    strcmp(pat + strlen(pat) - 5, ",\\s*$") == 0 &&
+	    !top_alternation(pat);
 	/* a pattern that holds a cue list ({FIN}, {PART}, {ACCORDING}) can
 	 * only match a text that holds one of its words (nor can one
 	 * without if=: below) */
@@ -1049,6 +1082,36 @@ clause_starts(const char *s, size_t i, size_t end, int at_start, size_t *at,
 	return n;
 }
 
+/* Whether s[start, end) ends with a comma and white space (\s of
+ * PCRE2 with UCP: ASCII, U+0085, U+00A0, U+1680, U+2000-U+200A, U+2028,
+ * U+2029, U+202F, U+205F, U+3000). */
+static int
+ends_with_comma(const char *s, size_t start, size_t end)
+{
+	const unsigned char *p = (const unsigned char *)s;
+
+	while (end > start) {
+		if (p[end - 1] == ' ' || (p[end - 1] >= '\t' &&
+		    p[end - 1] <= '\r'))
+			end--;
+		else if (end - start >= 2 && p[end - 2] == 0xC2 &&
+		    (p[end - 1] == 0x85 || p[end - 1] == 0xA0))
+			end -= 2;
+		else if (end - start >= 3 && ((p[end - 3] == 0xE2 &&
+		    ((p[end - 2] == 0x80 && (p[end - 1] <= 0x8A ||
+		    p[end - 1] == 0xA8 || p[end - 1] == 0xA9 ||
+		    p[end - 1] == 0xAF)) || (p[end - 2] == 0x81 &&
+		    p[end - 1] == 0x9F))) || (p[end - 3] == 0xE3 &&
+		    p[end - 2] == 0x80 && p[end - 1] == 0x80) ||
+		    (p[end - 3] == 0xE1 && p[end - 2] == 0x9A &&
+		    p[end - 1] == 0x80)))
+			end -= 3;
+		else
+			break;
+	}
+	return end > start && s[end - 1] == ',';
+}
+
 /* Whether s[0, n) holds one of the words of the rule's if= field ("^w":
  * starts with it, after spaces and commas). */
 static int
@@ -1097,6 +1160,8 @@ find(struct attrib *a, const struct alang *l, const struct arule *r,
 	    !attrib_cue_in(a, l, s, start, end))
 		return 0;
 	if (r->lits != NULL && !holds_word(s + start, end - start, r))
+		return 0;
+	if (r->comma_end && !ends_with_comma(s, start, end))
 		return 0;
 	if (!r->clause)
 		return rx_find(&a->rx, r->re, s + start, end - start, 0, 0) == 1;

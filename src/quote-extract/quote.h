@@ -45,6 +45,7 @@ struct arule {
 	pcre2_code	*re;
 	int		 clause;	/* match at clause starts only */
 	int		 cued;		/* and only where a cue word follows */
+	int		 comma_end;	/* ends with ",\s*$": the text must */
 	int		 needs_cue;	/* a cue list in it: a text without a
 					 * word of them cannot match */
 	char		*lits;		/* if=: words one of which the text
