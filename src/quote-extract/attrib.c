@@ -1082,9 +1082,9 @@ clause_starts(const char *s, size_t i, size_t end, int at_start, size_t *at,
 	return n;
 }
 
-/* Whether s[start, end) ends with a comma and white space (\s of
- * PCRE2 with UCP: ASCII, U+0085, U+00A0, U+1680, U+2000-U+200A, U+2028,
- * U+2029, U+202F, U+205F, U+3000). */
+/* Whether the last character of s[start, end) that is no white space
+ * (\s of PCRE2 with UCP: ASCII, U+0085, U+00A0, U+1680, U+2000-U+200A,
+ * U+2028, U+2029, U+202F, U+205F, U+3000) is a comma. */
 static int
 ends_with_comma(const char *s, size_t start, size_t end)
 {
