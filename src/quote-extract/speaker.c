@@ -4818,6 +4818,22 @@ subject_entry(const struct alang *l, const char *s, const struct tok *t,
 			*reach = e + i + 1;
 			return found;
 		}
+		/* a second adverbial: "Devant l’école Jules-Ferry,
+		 * mercredi matin, Sandrine X tient …" (taken only when a
+		 * subject follows it) */
+		if (i < OPENER_WORDS && i + 3 < nt && opener_word(l, s, t, i,
+		    prep, &place) && s[t[i].e - 1] == ',' &&
+		    !capital(s, &t[i + 1]) && !attrib_has_cue(l, s, t[1].s,
+		    t[i].e)) {
+			size_t	 more0 = *more;
+
+			if ((found = subject_entry(l, s, t + i + 1, nt - i - 1, h,
+			    &e, more, 1)) >= 0) {
+				*reach = e + i + 1;
+				return found;
+			}
+			*more = more0;
+		}
 	}
 	/* "The trust's chief executive, Simon Oakes, apologised" */
 	if (nt > 3 && wset_has(&l->dets, key, kn)) {
