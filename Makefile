@@ -62,7 +62,8 @@ PROGS		= $(TOOLS:%=$(BIN)/%)
 
 all: deps-check $(PROGS)
 
-$(BUILD)/%.o: %.c
+# (after deps-check, which installs the headers, even under make -j)
+$(BUILD)/%.o: %.c | deps-check
 	@mkdir -p $(@D)
 	$(CC) $(ALL_CPPFLAGS) $(ALL_CFLAGS) -MMD -MP -c -o $@ $<
 
