@@ -6,7 +6,10 @@
 # paragraph when their shared words cover at least T of the gold words
 # and 30% of the system's; pairs are taken best first, one to one.
 # Prints P/R/F1 per class at T = 30% and 80%, and the share of matched
-# quotations (at 30%) whose speaker is the gold speaker.
+# quotations (at 30%) whose speaker is the gold speaker, and the share of
+# matched quotations of the first class whose kind is the gold's (direct
+# or partial; the system's mixed, a clause around a quotation, counts as
+# partial, which is how the gold writes it).
 function norm(s) {
 	s = tolower(s)
 	gsub(/’/, "'", s)
@@ -26,8 +29,9 @@ function bag(s, b,    n, i, w, k) {
 }
 function class(kind) { return kind == "indirect" ? "indirect" : "direct" }
 BEGIN { FS = "\t" }
-$1 == "G" { ng++; gd[ng] = $2; gp[ng] = $3; gc[ng] = class($4); gs[ng] = $5; gq[ng] = $6; next }
-$1 == "S" { ns++; sd[ns] = $2; sp[ns] = $3; sc[ns] = class($4); ss[ns] = $5; sq[ns] = $6; next }
+function kind(k) { return k == "mixed" ? "partial" : k }
+$1 == "G" { ng++; gd[ng] = $2; gp[ng] = $3; gc[ng] = class($4); gk[ng] = kind($4); gs[ng] = $5; gq[ng] = $6; next }
+$1 == "S" { ns++; sd[ns] = $2; sp[ns] = $3; sc[ns] = class($4); sk[ns] = kind($4); ss[ns] = $5; sq[ns] = $6; next }
 END {
 	split("0.3 0.8", th, " ")
 	for (t = 1; t <= 2; t++) {
@@ -70,6 +74,14 @@ END {
 			if (verbose) for (i = 1; i <= ng; i++) if (!(i in gm)) printf "missed: %s par %s %s [%s] %s\n", gd[i], gp[i], gc[i], gs[i], substr(gq[i], 1, 70) > "/dev/stderr"
 			if (verbose) for (j = 1; j <= ns; j++) if (!(j in sm)) printf "extra: %s par %s %s [%s] %s\n", sd[j], sp[j], sc[j], ss[j], substr(sq[j], 1, 70) > "/dev/stderr"
 			printf "speaker   correct on %d of %d matched quotations: %.1f%%\n", ok, all, all ? 100 * ok / all : 0
+			ok = all = 0
+			for (i in gm) {
+				if (gc[i] != "direct") continue
+				all++
+				if (gk[i] == sk[gm[i]]) ok++
+				else if (verbose) printf "kind: gold %s system %s par %s %s %s\n", gk[i], sk[gm[i]], gp[i], gd[i], substr(gq[i], 1, 60) > "/dev/stderr"
+			}
+			printf "kind      direct or partial as the gold on %d of %d matched: %.1f%%\n", ok, all, all ? 100 * ok / all : 0
 		}
 	}
 }

@@ -97,6 +97,7 @@ static const struct {
 	{ "suffixes", offsetof(struct alang, suffixes) },
 	{ "definites", offsetof(struct alang, definites) },
 	{ "subordinators", offsetof(struct alang, subordinators) },
+	{ "utterances", offsetof(struct alang, utterances) },
 };
 
 #define NWORDLISTS	(sizeof(word_lists) / sizeof(word_lists[0]))

@@ -535,6 +535,34 @@ rest_content(const struct alang *l, const char *s, const struct found *f)
 	return from > f->rest_s && has_letter(s, from, f->rest_e);
 }
 
+/*
+ * Whether the quotation s[qs, qe), after the speaker-first match f that
+ * ends the text before it at be, is the cue's object: it starts in lower
+ * case, its cue's last word is not of [utterances] ("told reporters “the
+ * road …”" is what was said), and nothing but spaces and words without a
+ * complementizer come between the cue and its mark (no ":" or ",", as in
+ * "a déclaré : « … »").
+ */
+static int
+object_quote(const struct alang *l, const char *s, const struct found *f,
+    size_t be, size_t qs, size_t qe)
+{
+	size_t	 e = be, w = f->cue_e;
+
+	if (f->cue_e <= f->cue_s || !starts_lower(s, qs, qe))
+		return 0;
+	while (w > f->cue_s && s[w - 1] != ' ')
+		w--;
+	if (speaker_listed(&l->utterances, s + w, f->cue_e - w))
+		return 0;
+	while (e > f->cue_e && (s[e - 1] == ' ' || s[e - 1] == '\t'))
+		e--;
+	if (e > f->cue_e && (s[e - 1] == ':' || s[e - 1] == ','))
+		return 0;
+	return f->rest_e <= f->rest_s ||
+	    !quotes_clause(l, s, f->rest_s, f->rest_e);
+}
+
 static void
 set_cue(struct out *o, const char *s, const struct found *f)
 {
@@ -994,6 +1022,11 @@ attribute(struct qx *x, const struct alang *l, struct qspan *q,
 				o->kind = K_PARTIAL;
 			return 1;
 		}
+		/* "a dénoncé « une gestion … »", "called it “a welcome
+		 * start”", "s’est dite « très préoccupée »": a quotation in
+		 * lower case that its cue takes as object or attribute, with
+		 * no colon, comma or complementizer between, is a fragment */
+		content |= object_quote(l, s, m, be, q->in_start, q->in_end);
 	} else
 		content |= content_outside(s, bs, be, m);
 	o->kind = content ? K_PARTIAL : K_DIRECT;

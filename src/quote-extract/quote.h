@@ -77,6 +77,8 @@ struct alang {
 			 agents, places, groups, joiners, copulas, documents,
 			 former, organisations, coordinations, others,
 			 honorifics, continuations, participles,
+			 utterances,	/* cue forms whose object is what
+					 * was said: "told reporters “the …”" */
 			 subordinators,	/* words that open a clause of
 					 * their own after an attribution */
 			 infinitives,	/* the first words of [verbs] */
@@ -103,7 +105,7 @@ struct alang {
  * answers as two bit sets */
 #define LIST_IDS	128
 _Static_assert(offsetof(struct alang, equiv_heads) - offsetof(struct alang,
-    pron_m) == 43 * sizeof(struct wset), "struct alang: 44 word lists from "
+    pron_m) == 44 * sizeof(struct wset), "struct alang: 45 word lists from "
     "pron_m to equiv_heads, nothing else between (attrib_init numbers them)");
 
 #define MAXCUES	32
