@@ -64,6 +64,10 @@ struct out {
 	size_t		 pre_s, pre_e;	/* a reported clause before it, the
 					 * same speaker's (clause_before()) */
 	int		 wait;		/* held: WAIT_NAME, WAIT_SAID */
+	int		 worded;	/* direct, but its sentence has words
+					 * of its own before a colon
+					 * (colon_set_off()): its subject may
+					 * be the speaker, as a partial's */
 	const char	*file;		/* where its sentence was read */
 	unsigned long	 lineno;
 };
@@ -404,7 +408,7 @@ out_start(struct qx *x, struct out *o, size_t k)
 	/* nothing of the record this slot held before: an indirect one
 	 * that kept its goes_on took the next quotation as its rest */
 	o->fam = 0;
-	o->goes_on = o->wait = 0;
+	o->goes_on = o->wait = o->worded = 0;
 	o->close_k = k;
 	o->attr_end = o->pre_s = o->pre_e = 0;
 }
@@ -460,6 +464,62 @@ starts_lower(const char *s, size_t a, size_t b)
 	int32_t	 c = first_alnum(s, a, b);
 
 	return c != 0 && u8_isalpha(c) && !u8_isupper(c);
+}
+
+/* The end of s[a, b) without its last spaces, no-break ones too. */
+static size_t
+trim_end(const char *s, size_t a, size_t b)
+{
+	for (;;) {
+		if (b > a && (s[b - 1] == ' ' || s[b - 1] == '\t'))
+			b--;
+		else if (b >= a + 2 && memcmp(s + b - 2, "\xC2\xA0", 2) == 0)
+			b -= 2;
+		else if (b >= a + 3 && memcmp(s + b - 3, "\xE2\x80\xAF", 3) == 0)
+			b -= 3;
+		else
+			return b;
+	}
+}
+
+/* The start of s[a, b) without its first spaces, no-break ones too. */
+static size_t
+trim_start(const char *s, size_t a, size_t b)
+{
+	for (;;) {
+		if (a < b && (s[a] == ' ' || s[a] == '\t'))
+			a++;
+		else if (a + 2 <= b && memcmp(s + a, "\xC2\xA0", 2) == 0)
+			a += 2;
+		else if (a + 3 <= b && memcmp(s + a, "\xE2\x80\xAF", 3) == 0)
+			a += 3;
+		else
+			return a;
+	}
+}
+
+/*
+ * Whether the quotation q, in the sentence s[bs, ae) whose words before
+ * its mark end at be and after it start at as, is set off by a colon and
+ * opens with a capital: "X ironise sur les promesses : « On nous a … »",
+ * "Le président : « Saviez-vous … »", "« On nous a volé ce match » : à
+ * Vannes, …" (a headline).  The words on the colon's other side
+ * introduce a whole utterance, which is direct.
+ */
+static int
+colon_set_off(const char *s, size_t bs, size_t be, size_t as, size_t ae,
+    const struct qspan *q)
+{
+	int32_t	 c = first_alnum(s, q->in_start, q->in_end);
+	size_t	 e, a;
+
+	if (c == 0 || !u8_isupper(c))
+		return 0;
+	e = trim_end(s, bs, be);
+	if (e > bs && s[e - 1] == ':')
+		return 1;
+	a = trim_start(s, as, ae);
+	return a < ae && s[a] == ':' && !has_letter(s, bs, be);
 }
 
 /* Letters in s[a, b) once the match m (if inside) is taken out. */
@@ -1008,6 +1068,12 @@ attribute(struct qx *x, const struct alang *l, struct qspan *q,
 				o->kind = K_DIRECT;
 				return 1;
 			}
+			/* "ironise sur les promesses : « On nous … »" */
+			if (colon_set_off(s, bs, be, as, ae, q)) {
+				o->kind = K_DIRECT;
+				o->worded = 1;
+				return 1;
+			}
 			o->kind = quotes_clause(l, s, m->rest_s, m->rest_e) ?
 			    K_MIXED : K_PARTIAL;
 			if (o->kind == K_MIXED)
@@ -1030,8 +1096,12 @@ attribute(struct qx *x, const struct alang *l, struct qspan *q,
 	} else
 		content |= content_outside(s, bs, be, m);
 	o->kind = content ? K_PARTIAL : K_DIRECT;
+	if (content && colon_set_off(s, bs, be, as, ae, q)) {
+		o->kind = K_DIRECT;
+		o->worded = 1;
+	}
 	/* "“A,” she said" goes on only with an attribution after the mark */
-	if (o->goes_on && !(o->kind == K_DIRECT && m != NULL &&
+	if (o->goes_on && !(o->kind == K_DIRECT && !o->worded && m != NULL &&
 	    m->rule->where == W_AFTER))
 		o->goes_on = 0;
 	o->attr_end = m != NULL ? m->end : 0;
@@ -2055,7 +2125,7 @@ goes_on_from(const struct qx *x, const struct out *o, size_t k, size_t i)
 		return prev->attr_end <= q->open &&
 		    !has_letter(x->text.p, prev->attr_end, q->open);
 	return prev->close_k + 1 == k && o->sp.name.n == 0 &&
-	    o->kind == K_DIRECT && !has_letter(x->text.p, x->s[k].start,
+	    o->kind == K_DIRECT && !o->worded && !has_letter(x->text.p, x->s[k].start,
 	    q->open) && !has_letter(x->text.p, q->close_end,
 	    x->s[o->close_k].end);
 }
@@ -2451,6 +2521,7 @@ process(struct qx *x)
 		 * them (not "« … » Paul Roy a quitté la salle") */
 		if (subj != NULL && k > 0 && x->nout == 1 && nq > 0 &&
 		    x->outs[0].close_k + 1 == k && x->outs[0].kind == K_DIRECT &&
+		    !x->outs[0].worded &&
 		    x->outs[0].sp.name.n == 0 && x->outs[0].cue.n == 0 &&
 		    !has_letter(x->text.p, 0, x->q[0].open) &&
 		    /* (words, not a slogan: "« Dégage ! » Le maire, Paul
@@ -2498,7 +2569,7 @@ process(struct qx *x)
 				 * chantier »": a fragment without a cue is the
 				 * words of the sentence's subject */
 				if (o->sp.name.n == 0 && subj != NULL &&
-				    o->kind == K_PARTIAL) {
+				    (o->kind == K_PARTIAL || o->worded)) {
 					speaker_copy(&o->sp, subj);
 					o->sp.via = VIA_SUBJECT;
 				}
@@ -2506,7 +2577,8 @@ process(struct qx *x)
 				 * commentaire accusant la France de « … »":
 				 * the description that is its subject */
 				if (o->sp.name.n == 0 && subj == NULL &&
-				    o->kind == K_PARTIAL && l != NULL &&
+				    (o->kind == K_PARTIAL || o->worded) &&
+				    l != NULL &&
 				    !in_quote(x, nq, x->s[k].start))
 					subject_speaker(x, l, k, o);
 				if (o->pre_e > o->pre_s)
