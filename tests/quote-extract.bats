@@ -2971,7 +2971,7 @@ r	fr	9	2	Paul Girard	consultant à la télévision	anaphor	soupire	direct	J’ai
 	    "The transport secretary, Eleanor Pryce, spoke first. “This country has spent too long talking,” she told MPs. “Today we stop talking.”"
 	assert_success
 	assert_output "r	en	3	2	Daniel Okafor	The local MP	anaphor	said	direct	I support jobs
-r	en	3	3	Daniel Okafor	Mr	name	said	indirect	he would ask for a meeting
+r	en	3	3	Daniel Okafor	The local MP	name	said	indirect	he would ask for a meeting
 r	en	4	2	Hannah Lowe	a senior economist	pronoun	said	direct	Projections are optimistic
 r	en	5	1	one senior aviation industry figure		description	said	indirect	the Treasury had pushed hard for approval
 r	en	6	1	The Regional Airlines Association		name	said	indirect	the new runway would ease slot shortages
@@ -3016,7 +3016,7 @@ r	fr	5	2	Camille Roy	coordinatrice de l’association Littoral Solidaire	anaphor
 	assert_success
 	assert_output "r	en	3	1	a Department for Transport spokesperson		description	said	direct	The conditions are enforceable
 r	en	3	2	a Department for Transport spokesperson		anaphor	added	indirect	the airport would face penalties
-r	en	4	1	Graham Pettifer	Cllr	name	insisted	indirect	the town had not been let down
+r	en	4	1	Graham Pettifer	the Independent leader of the council	name	insisted	indirect	the town had not been let down
 r	en	4	3	Graham Pettifer	the Independent leader of the council	anaphor	dismissed	partial	political point-scoring
 r	en	6	1	Duncan Pryce	Mr	name	dismissed	partial	a fantasy
 r	en	6	1	Duncan Pryce	Mr	name	saying	indirect	the money had gone"
@@ -3447,7 +3447,7 @@ a	en	2	3	Tom O’Driscoll	a porter	anaphor	was less convinced	direct	It changes 
 a	en	3	2	Imogen Hart	a health economist	pronoun	wrote	direct	It is not a question of whether we pay … but of where in the system we pay.
 a	en	4	1	J. R. Tolliver	a retired teacher	name	said	indirect	more than 1,500 people had signed a petition
 a	en	5	2	Sara Lind	a nurse	pronoun	admitted	indirect	she had applied for a job elsewhere
-a	en	6	1	Imogen Hart	Ms	name		direct	I will not let this go.
+a	en	6	1	Imogen Hart	a health economist	name		direct	I will not let this go.
 a	en	7	1	the mayor		unresolved		direct	We will win.
 a	en	8	1	Jo Bell	an operator for 19 years	name		direct	It is over."
 	[ "$stderr" = "" ]
@@ -3521,7 +3521,7 @@ e	fr	3	1	Zhao Lin		name	a dit	indirect	ces pays ne représentaient pas le monde,
 	run --separate-stderr qx a fr "Gérard Berthod-Mollaret, le maire, a parlé. Prochaine audience le 9 septembre ; d’ici là, a glissé M. Berthod-Mollaret, « il faudra prier pour qu’il neige »." \
 	    "Sur la barrière, une pancarte proclame « Pas de neige, pas de paye »."
 	assert_success
-	assert_output "a	fr	1	2	Gérard Berthod-Mollaret	M	name	a glissé	partial	il faudra prier pour qu’il neige"
+	assert_output "a	fr	1	2	Gérard Berthod-Mollaret	le maire	name	a glissé	partial	il faudra prier pour qu’il neige"
 	[ "$stderr" = "" ]
 }
 
@@ -3576,5 +3576,21 @@ a	fr	3	1	Marc Vidal	Le président du club	subject		direct	Personne ne nous a pr�
 	assert_success
 	assert_output "b	en	1	1	Jane Hart		subject		direct	Nobody told us anything.
 b	en	2	1	Jane Hart	The mayor	subject		partial	a disgrace"
+	[ "$stderr" = "" ]
+}
+
+@test "sixteenth session: a role that is a title alone (Ms, Mme) gives way to the longer one the document gave the same name before; a title is kept when there is none" {
+	run --separate-stderr qx b en "The mayor, Jane Hart, opened the meeting. “We will listen,” she said." \
+	    "Ms Hart said: “Nothing is decided.” Mr Todd Bell, who runs the bakery, said: “We are worried.”" \
+	    "“Nothing,” said Ms Hart."
+	assert_success
+	assert_output "b	en	1	2	Jane Hart	The mayor	pronoun	said	direct	We will listen
+b	en	2	1	Jane Hart	The mayor	name	said	direct	Nothing is decided.
+b	en	2	2	Todd Bell	Mr	name	said	direct	We are worried.
+b	en	3	1	Jane Hart	The mayor	name	said	direct	Nothing"
+	[ "$stderr" = "" ]
+	run --separate-stderr qx c fr "La maire, Anne Roy, a ouvert la séance." "Mme Roy a déclaré : « Rien n’est décidé. »"
+	assert_success
+	assert_output "c	fr	2	1	Anne Roy	La maire	name	a déclaré	direct	Rien n’est décidé."
 	[ "$stderr" = "" ]
 }

@@ -304,6 +304,7 @@ write_out(struct qx *x, struct out *o)
 	int		 wait = 0;
 
 	said_again(x, o);
+	history_role(&x->h, &o->sp);
 	if (!x->held_done && !history_named(&x->h)) {
 		if ((o->sp.via == VIA_DESC || o->sp.via == VIA_UNRESOLVED) &&
 		    (l = attrib_lang(&x->at, o->lang.p, o->lang.n)) != NULL &&

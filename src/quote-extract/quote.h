@@ -284,6 +284,12 @@ int	subject_span(const struct alang *, const char *s, size_t a, size_t b,
 /* Whether a speaker has been named in the document so far. */
 int	history_named(const struct history *);
 /*
+ * A role that is a title alone ("Ms", "M.", "Mme": four bytes at most)
+ * gives way in sp to the longer one of the history's entry of the same
+ * name: "Ms Hart said" after "The mayor, Jane Hart," is the mayor's.
+ */
+void	history_role(const struct history *, struct speaker *);
+/*
  * The named speaker or name met in the text that the description s[0, n)
  * ("la préfète", with its definite determiner) stands for, or NULL; a
  * caller that found none asks again once h->added has moved.

@@ -1957,6 +1957,24 @@ history_named(const struct history *h)
 	return 0;
 }
 
+void
+history_role(const struct history *h, struct speaker *sp)
+{
+	size_t	 i;
+
+	if (sp->role.n == 0 || sp->role.n > 4)
+		return;
+	for (i = 0; i < h->n; i++)
+		if (h->e[i].name.n == sp->name.n && h->e[i].role.n >
+		    sp->role.n && memcmp(h->e[i].name.p, sp->name.p,
+		    sp->name.n) == 0) {
+			sp->role.n = 0;
+			(void)buf_add(&sp->role, h->e[i].role.p,
+			    h->e[i].role.n);
+			return;
+		}
+}
+
 /* The head of the description s[0, n), the last word before its first
  * preposition ("la préfète de l’Orne", "the council leader"), or with
  * noun_first the noun before an adjective ("le président vannetais"), in
