@@ -2237,7 +2237,7 @@ e	1	1	Le ministre		unresolved	promet	partial	des moyens"
 	run cut -f3- <<< "$output"
 	assert_output "1	2	Anne Morel	La présidente de la cour	anaphor	a demandé	direct	Qui a payé ?
 1	3	Paul Roy		name	a répondu	indirect	tout était réglé
-2	2	Louis Garnier	Me	anaphor	a conclu	direct	Il n’y a pas de preuve
+2	2	Louis Garnier	Son avocat	anaphor	a conclu	direct	Il n’y a pas de preuve
 3	2	Jean Valois	patron de l’entreprise Valtra	anaphor	a lancé	direct	Ce n’est pas un crime !
 4	2	Inès	la lycéenne	anaphor	raconte	direct	On ne sait rien
 5	1	les syndicats		description	selon	indirect	Plus de 20 000 personnes ont défilé dans toute la France"
@@ -2355,7 +2355,7 @@ e	1	1	Le ministre		unresolved	promet	partial	des moyens"
 3	2	Martin Kellaway		pronoun	told	indirect	the regulator had acted on one complaint
 4	1	Fair Basket		subject		partial	suspiciously similar
 5	2	Alan Whitcombe		pronoun	stressed	mixed	a rough calculation
-6	1	Alan Whitcombe	Dr	name		direct	Everyone watches everyone else’s shelves."
+6	1	Alan Whitcombe	an economist at the University of Manchester	name		direct	Everyone watches everyone else’s shelves."
 }
 
 @test "French: the antecedent of qui (not a document's, nor after an apposition); an object pronoun y before the cue; an adverb between cue and speaker" {
@@ -2512,7 +2512,7 @@ g	fr	9	2	le texte		description	souligne	direct	Ces aides ont une contrepartie"
 	    "‘Tis the season, the mayor’s office said."
 	assert_success
 	assert_output "h	en	2	1	Marcus Hale	Dr	repeated		direct	A dark day for Castlebridge
-h	en	3	1	Marcus Hale	Dr	name	said	direct	It is a dark day for Castlebridge
+h	en	3	1	Marcus Hale	the branch president	name	said	direct	It is a dark day for Castlebridge
 h	en	4	1	Castlebridge UCU		name	said	indirect	it would ballot members for industrial action
 h	en	4	1	Castlebridge UCU		name	said	partial	balancing the books
 h	en	5	1	The MP		unresolved	said	indirect	he would raise the issue with ministers
@@ -2626,8 +2626,8 @@ w	en	4	1	Nathan Greer	The family’s attorney	name	said	indirect	Bell remained i
 w	en	5	2	Marcus Bell		pronoun	said	partial	the truth, not revenge.
 w	en	6	1	The group		description	said	indirect	the city should end such stops
 w	en	6	2	The group		pronoun	said	indirect	the case should go to a special prosecutor
-w	en	7	1	Frank DeLuca	Sgt	name	said	indirect	the video was unfair
-w	en	7	2	Frank DeLuca	Sgt	name	said	direct	We had seconds to decide
+w	en	7	1	Frank DeLuca	Its president	name	said	indirect	the video was unfair
+w	en	7	2	Frank DeLuca	Its president	name	said	direct	We had seconds to decide
 w	en	8	1	A city official		description	said	indirect	internal affairs investigators had already interviewed all three officers"
 }
 
@@ -3018,8 +3018,8 @@ r	fr	5	2	Camille Roy	coordinatrice de l’association Littoral Solidaire	anaphor
 r	en	3	2	a Department for Transport spokesperson		anaphor	added	indirect	the airport would face penalties
 r	en	4	1	Graham Pettifer	the Independent leader of the council	name	insisted	indirect	the town had not been let down
 r	en	4	3	Graham Pettifer	the Independent leader of the council	anaphor	dismissed	partial	political point-scoring
-r	en	6	1	Duncan Pryce	Mr	name	dismissed	partial	a fantasy
-r	en	6	1	Duncan Pryce	Mr	name	saying	indirect	the money had gone"
+r	en	6	1	Duncan Pryce	leader of the Conservative group	name	dismissed	partial	a fantasy
+r	en	6	1	Duncan Pryce	leader of the Conservative group	name	saying	indirect	the money had gone"
 	[ "$stderr" = "" ]
 }
 
@@ -3377,7 +3377,7 @@ c	en	3	2	Margaret Ellery		name	said	partial	rip the heart out
 c	en	3	3	Margaret Ellery		pronoun	said	direct	Mum knows every carer by name
 c	en	4	2	Sean McAteer	the union’s regional organiser	pronoun	said	partial	appeared from nowhere
 c	en	4	3	the union		description	according to	indirect	Staff were told last spring that money for a new roof had been secured
-c	en	5	2	Tomás O’Driscoll	Cllr	anaphor	pointed out	indirect	the site had been valued at £3m
+c	en	5	2	Tomás O’Driscoll	The leader of the opposition group	anaphor	pointed out	indirect	the site had been valued at £3m
 c	en	5	3	The council		description	insists	indirect	the sale played no part in the decision
 c	en	5	4	A council spokeswoman		description	said	partial	reinvested in care
 c	en	5	5	A council spokeswoman		pronoun	dismissed	partial	simply untrue

@@ -1964,15 +1964,18 @@ history_role(const struct history *h, struct speaker *sp)
 
 	if (sp->role.n == 0 || sp->role.n > 4)
 		return;
-	for (i = 0; i < h->n; i++)
-		if (h->e[i].name.n == sp->name.n && h->e[i].role.n >
-		    sp->role.n && memcmp(h->e[i].name.p, sp->name.p,
-		    sp->name.n) == 0) {
+	/* the speakers, then the names met in the text */
+	for (i = 0; i < h->n + h->nnames; i++) {
+		const struct speaker *e = i < h->n ? &h->e[i] :
+		    &h->names[i - h->n];
+
+		if (e->name.n == sp->name.n && e->role.n > sp->role.n &&
+		    memcmp(e->name.p, sp->name.p, sp->name.n) == 0) {
 			sp->role.n = 0;
-			(void)buf_add(&sp->role, h->e[i].role.p,
-			    h->e[i].role.n);
+			(void)buf_add(&sp->role, e->role.p, e->role.n);
 			return;
 		}
+	}
 }
 
 /* The head of the description s[0, n), the last word before its first
