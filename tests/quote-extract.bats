@@ -3594,3 +3594,14 @@ b	en	3	1	Jane Hart	The mayor	name	said	direct	Nothing"
 	assert_output "c	fr	2	1	Anne Roy	La maire	name	a déclaré	direct	Rien n’est décidé."
 	[ "$stderr" = "" ]
 }
+
+@test "sixteenth session: an object pronoun before the auxiliary (Le maire l’a qualifiée de « … »), le, la, les after a pronoun subject (Il les a jugés « … »); l’a emporté is no cue" {
+	run --separate-stderr qx a fr "Le maire, Paul Roy, l’a qualifiée de « honteuse ». Il les a jugés « irresponsables »." \
+	    "Anne Roy a parlé. Elle la juge « indispensable »." \
+	    "Si le oui l’a emporté de 19 voix à Lavernay, le non domine ailleurs."
+	assert_success
+	assert_output "a	fr	1	1	Paul Roy	Le maire	name	a qualifiée	partial	honteuse
+a	fr	1	2	Paul Roy	Le maire	pronoun	a jugés	partial	irresponsables
+a	fr	2	2	Anne Roy		pronoun	juge	partial	indispensable"
+	[ "$stderr" = "" ]
+}
