@@ -2214,10 +2214,11 @@ d	en	2	1	Jane Roe		name	said	direct	We will win."
 d	2	2	Paul Roy		name	raconte	direct	On a eu peur
 d	3	2	Claire Lemaire	La préfète de l’Orne	pronoun	a-t-elle déclaré	direct	Tout est maîtrisé
 e	1	1	Le ministre		unresolved	promet	partial	des moyens"
-	# a title named only seventeen paragraphs on is too far: the
-	# records come out as they are
+	# a title named only thirty-three paragraphs on is too far: the
+	# records come out as they are (sixteen before the sixteenth
+	# session)
 	{ paras f fr "La préfète juge la situation « sous contrôle »" \
-	    a b c d e f g h i j k l m n o p \
+	    a b c d e f g h i j k l m n o p q r s t u v w x y z aa bb cc dd ee ff \
 	    "La préfète de l’Orne, Claire Lemaire, a parlé."
 	} | segment > far.tsv
 	run --separate-stderr quote-extract -H far.tsv

@@ -31,7 +31,7 @@
 					   speech, in bytes */
 #define HELD_MAX	64		/* records held for a headline's
 					   speaker */
-#define HELD_PARS	16		/* paragraphs a headline waits */
+#define HELD_PARS	32		/* paragraphs a headline waits */
 #define HELD_BYTES	(1u << 20)	/* and quotation text it holds */
 #define WAIT_NAME	1		/* a description waits for the name
 					 * that the text gives later */
