@@ -1876,8 +1876,8 @@ eval_quotes_figures() {
 	assert_output "1	1	Margaret Okonjo	the regulator’s chief executive	name	said	direct	This was not an accident
 2	1	Richard Pengelly		name	said	direct	I will not hide.
 2	2	Richard Pengelly	Ashvale’s chief executive	anaphor	insisted	indirect	monitors had been fitted
-3	2	Ashvale Water	the company	anaphor	said	direct	We are truly sorry
-3	3	Ashvale Water	the company	pronoun	said	indirect	it would not appeal
+3	2	Ashvale Water		anaphor	said	direct	We are truly sorry
+3	3	Ashvale Water		pronoun	said	indirect	it would not appeal
 4	2	Waterways Standards Agency		anaphor	describes	partial	chronically under-maintained
 5	1	Tom Hartigan	the Liberal Democrat MP for Lennford	name	said	indirect	he had written to the minister
 6	1	Derek Mottram		name	said	indirect	he had never seen it so dirty"
@@ -3605,4 +3605,27 @@ b	en	3	1	Jane Hart	The mayor	name	said	direct	Nothing"
 a	fr	1	2	Paul Roy	Le maire	pronoun	a jugés	partial	irresponsables
 a	fr	2	2	Anne Roy		pronoun	juge	partial	indispensable"
 	[ "$stderr" = "" ]
+}
+
+@test "sixteenth session, blind English article: a company named after a preposition is one name (of Pennine Vale Water), then the company or the utility; said with a number and a hyphenated word before a modal; a headline said again 23 paragraphs on" {
+	run --separate-stderr qx a en "Martin Greaves, the chief executive of Pennine Vale Water, defended the rise as “unavoidable”." \
+	    "In a statement, the company said around 210,000 low-income households would be eligible for its social tariff." \
+	    "The utility said it would write to every customer."
+	assert_success
+	assert_output "a	en	1	1	Martin Greaves	the chief executive of Pennine Vale Water	name	defended	partial	unavoidable
+a	en	2	1	Pennine Vale Water		anaphor	said	indirect	around 210,000 low-income households would be eligible for its social tariff
+a	en	3	1	Pennine Vale Water		anaphor	said	indirect	it would write to every customer"
+	[ "$stderr" = "" ]
+	run --separate-stderr qx b fr "La maire de Paris Anne Hidalgo a parlé. « Non », a-t-elle dit."
+	assert_success
+	assert_output "b	fr	1	2	Anne Hidalgo	La maire de Paris	pronoun	a-t-elle dit	direct	Non"
+	{ paras h en "“We are paying for their failures”: anger as bills rise" \
+	    a b c d e f g h i j k l m n o p q r s t u v \
+	    "“We are paying for their failures, plain and simple,” said Brenda Hollis, a retired nurse."
+	} | segment > far.tsv
+	run --separate-stderr quote-extract -H far.tsv
+	assert_success
+	run cut -f1,3- <<< "$output"
+	assert_output "h	1	1	Brenda Hollis	a retired nurse	repeated		direct	We are paying for their failures
+h	24	1	Brenda Hollis	a retired nurse	name	said	direct	We are paying for their failures, plain and simple"
 }

@@ -734,6 +734,15 @@ bare_len(const char *s, const struct tok *t)
 	return e - t->s;
 }
 
+static int	first_name(const struct alang *, const char *,
+		    const struct tok *);
+
+/*
+ * Whether the capitals t[i, e) are a place of one word, then a name: "la
+ * députée de la Gironde Nadège X", "la maire de Paris Anne Y" (after a
+ * preposition alone, the name must open with a first name: "the chief
+ * executive of Pennine Vale Water" is one name).
+ */
 static int
 place_first(const struct alang *l, const char *s, const struct tok *t,
     size_t i, size_t e)
@@ -741,8 +750,9 @@ place_first(const struct alang *l, const char *s, const struct tok *t,
 	return i > 0 && e - i >= 3 && s[t[i].e - 1] != ',' &&
 	    capital(s, &t[i + 1]) && !listed(&l->particles, s + t[i + 1].s,
 	    t[i + 1].e - t[i + 1].s) && (listed(&l->dets, s + t[i - 1].s,
-	    t[i - 1].e - t[i - 1].s) || listed(&l->preps, s + t[i - 1].s,
-	    t[i - 1].e - t[i - 1].s)) && !listed(&l->roles, s + t[i].s,
+	    t[i - 1].e - t[i - 1].s) || (listed(&l->preps, s + t[i - 1].s,
+	    t[i - 1].e - t[i - 1].s) && first_name(l, s, &t[i + 1]) != 0)) &&
+	    !listed(&l->roles, s + t[i].s,
 	    t[i].e - t[i].s) && !listed(&l->institutions, s + t[e - 1].s,
 	    bare_len(s, &t[e - 1])) &&	/* the Waterways Standards Agency */
 	    /* a club's: "du Tours Ligérien FC" */
