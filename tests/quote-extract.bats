@@ -3629,3 +3629,24 @@ a	en	3	1	Pennine Vale Water		anaphor	said	indirect	it would write to every custo
 	assert_output "h	1	1	Brenda Hollis	a retired nurse	repeated		direct	We are paying for their failures
 h	24	1	Brenda Hollis	a retired nurse	name	said	direct	We are paying for their failures, plain and simple"
 }
+
+@test "sixteenth session, blind French article: someone new brought in after an opening place (À quelques mètres, un retraité de Remiremont se veut …) for the pronoun after; a title in apposition with a list's name in « »; l’élu is not l’entourage du maire" {
+	run --separate-stderr qx a fr "Le maire, Jean-Marc Thiébaut, a parlé. « Nous n’avions pas le choix », a-t-il déclaré." \
+	    "« C’est un désaveu », peste-t-on dans l’entourage du maire." \
+	    "Thomas Lallemand, conseiller municipal de la liste « Sainte-Croix Autrement », a dénoncé « un amateurisme coupable »." \
+	    "« Il cherche un bouc émissaire », tranche l’élu." \
+	    "À quelques mètres, un retraité de Remiremont se veut plus philosophe. « Mieux vaut un marché annulé qu’un drame », sourit-il."
+	assert_success
+	run cut -f3,5-10 <<< "$output"
+	assert_output "1	Jean-Marc Thiébaut	Le maire	pronoun	a-t-il déclaré	direct	Nous n’avions pas le choix
+2	l’entourage du maire		description	peste-t-on	direct	C’est un désaveu
+3	Thomas Lallemand	conseiller municipal de la liste « Sainte-Croix Autrement »	name	a dénoncé	partial	un amateurisme coupable
+4	Thomas Lallemand	conseiller municipal de la liste « Sainte-Croix Autrement »	anaphor	tranche	direct	Il cherche un bouc émissaire
+5	un retraité de Remiremont		pronoun	sourit-il	direct	Mieux vaut un marché annulé qu’un drame"
+	[ "$stderr" = "" ]
+	run --separate-stderr qx b fr "Le maire, Jean-Marc Thiébaut, a parlé. « Nous n’avions pas le choix », a-t-il déclaré." \
+	    "« C’est un désaveu », peste-t-on dans l’entourage du maire." \
+	    "« Il cherche un bouc émissaire », tranche l’élu."
+	assert_success
+	assert_line --index 2 "b	fr	3	1	Jean-Marc Thiébaut	Le maire	anaphor	tranche	direct	Il cherche un bouc émissaire"
+}

@@ -1372,6 +1372,31 @@ equivalent(const struct alang *l, const char *low, size_t lown,
 }
 
 /*
+ * The words of the description b before its first preposition, in *out
+ * (which shares b's bytes): "l’entourage" of "l’entourage du maire",
+ * whose "maire" is no equivalent of "l’élu".
+ */
+static const struct buf *
+desc_head(const struct alang *l, const struct buf *b, struct buf *out)
+{
+	size_t	 i = 0, k;
+
+	*out = *b;
+	while (i < b->n) {
+		while (i < b->n && b->p[i] == ' ')
+			i++;
+		for (k = i; k < b->n && b->p[k] != ' '; k++)
+			;
+		if (i > 0 && k > i && listed(&l->preps, b->p + i, k - i)) {
+			out->n = i;
+			break;
+		}
+		i = k;
+	}
+	return out;
+}
+
+/*
  * Whether the word w after the determiner det is a noun of the lists: of
  * an anaphor with it ("le ministre"), of [nearby] or the head of an
  * equivalent ("le technicien", "le capitaine").
@@ -1662,6 +1687,7 @@ recall_head(struct history *h, const struct alang *l, const char *s,
 	size_t		 best2 = HISTORY * 2;
 	size_t		 loose = HISTORY * 2;	/* one without the complement */
 	int		 orghead, personhead, passed = 0;
+	struct buf	 dh;		/* a description's head (desc_head()) */
 
 	n = tokens(s, a, b, t);
 	if (!pronoun && n > 0) {
@@ -1818,9 +1844,10 @@ recall_head(struct history *h, const struct alang *l, const char *s,
 			 * for "the doctor") */
 			if (byeq && !(eqhead && equivalent(l, low, lown, headn,
 			    &e->role)) &&
-			    !(eqhead && (e->via == VIA_NAME || e->via ==
-			    VIA_DESC) && equivalent(l, low, lown, headn,
-			    &e->name)))
+			    !(eqhead && e->via == VIA_NAME && equivalent(l, low,
+			    lown, headn, &e->name)) &&
+			    !(eqhead && e->via == VIA_DESC && equivalent(l, low,
+			    lown, headn, desc_head(l, &e->name, &dh))))
 				continue;
 			/* a company's other noun ("la société" for "le
 			 * groupe Vallérian") only for the latest speaker
@@ -2883,9 +2910,13 @@ someone_new(struct history *h, const struct alang *l, const char *s,
 	    t[0].e - t[0].s) || !listed(&l->nearby, s + t[1].s,
 	    t[1].e - t[1].s))
 		return 0;
+	/* a name's own, not a place after a preposition: "un retraité de
+	 * Remiremont" is someone new, "un proche de Marie Roy" is not */
 	for (i = 1; i < nt; i++)
-		if (capital(s, &t[i]))
-			return 0;	/* a name's own */
+		if (capital(s, &t[i]) && !(listed(&l->preps, s + t[i - 1].s,
+		    t[i - 1].e - t[i - 1].s) && (i + 1 == nt ||
+		    !capital(s, &t[i + 1]))))
+			return 0;
 	if (set(&sp.name, s, a, b) == 0) {
 		sp.via = VIA_DESC;
 		sp.gender = gender_of(l, s, t, nt);
@@ -5010,7 +5041,7 @@ history_subject(const struct alang *l, const char *s, size_t a, size_t b,
 {
 	struct tok	 t[MAXTOK];
 	const struct tok *w;
-	size_t		 nt, reach, more, max, n;
+	size_t		 nt, reach, more, max, n, d;
 	int		 k, cached;
 
 	/* the subject is in the first words: no need to read them all */
@@ -5048,9 +5079,19 @@ history_subject(const struct alang *l, const char *s, size_t a, size_t b,
 	 * description of someone met before makes that one the latest (not
 	 * "ce dernier", "the former", which keep the order); read only when
 	 * a pronoun asks (desc_subject()) */
-	if (nt >= 2 && listed(&l->dets, s + w[0].s, w[0].e - w[0].s) &&
-	    !listed(&l->latest, s + w[1].s, w[1].e - w[1].s) &&
-	    !listed(&l->former, s + w[1].s, w[1].e - w[1].s)) {
+	/* (after an opening place: "À quelques mètres, un retraité de
+	 * Remiremont se veut plus philosophe", which subject_span() skips) */
+	d = 0;
+	if (nt >= 4 && listed(&l->preps, s + w[0].s, w[0].e - w[0].s)) {
+		for (d = 1; d < nt && d < OPENER_WORDS &&
+		    s[w[d - 1].e - 1] != ','; d++)
+			;
+		if (d >= nt || s[w[d - 1].e - 1] != ',')
+			d = 0;
+	}
+	if (nt >= d + 2 && listed(&l->dets, s + w[d].s, w[d].e - w[d].s) &&
+	    !listed(&l->latest, s + w[d + 1].s, w[d + 1].e - w[d + 1].s) &&
+	    !listed(&l->former, s + w[d + 1].s, w[d + 1].e - w[d + 1].s)) {
 		if (h->desc_s != s)
 			h->ndesc = 0;
 		if (h->ndesc == DESCS) {	/* the oldest goes */
