@@ -3650,3 +3650,19 @@ h	24	1	Brenda Hollis	a retired nurse	name	said	direct	We are paying for their fa
 	assert_success
 	assert_line --index 2 "b	fr	3	1	Jean-Marc Thiébaut	Le maire	anaphor	tranche	direct	Il cherche un bouc émissaire"
 }
+
+@test "sixteenth session: a semicolon before a clause in lower case ends a clause of its own (The former said A; the latter said B “…”), in the same sentence; a quotation across it is one" {
+	run --separate-stderr qx a en "Martin Greaves and Gareth Illingworth met on Monday." \
+	    "The former said he would use the meeting to set out the plan in detail; the latter said he would be going in “asking for answers, not a PowerPoint presentation”."
+	assert_success
+	assert_output "a	en	2	1	Martin Greaves		anaphor	said	indirect	he would use the meeting to set out the plan in detail
+a	en	2	1	Gareth Illingworth		anaphor	said	partial	asking for answers, not a PowerPoint presentation"
+	[ "$stderr" = "" ]
+	run --separate-stderr qx b fr "Paul Roy est venu. « Nous avons tout essayé depuis des mois ; rien n’a marché jusqu’ici », a-t-il déclaré." \
+	    "Paul Roy a dit qu’il partirait demain matin très tôt ; la maire, Anne Vidal, a assuré qu’elle resterait sur place."
+	assert_success
+	assert_output "b	fr	1	2	Paul Roy		pronoun	a-t-il déclaré	direct	Nous avons tout essayé depuis des mois ; rien n’a marché jusqu’ici
+b	fr	2	1	Paul Roy		name	a dit	indirect	il partirait demain matin très tôt
+b	fr	2	1	Anne Vidal		name	a assuré	indirect	elle resterait sur place"
+	[ "$stderr" = "" ]
+}

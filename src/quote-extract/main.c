@@ -1674,7 +1674,8 @@ indirect(struct qx *x, const struct alang *l, size_t k, size_t end,
 	out_start(x, o, k);
 	a = f.con_s;
 	b = f.con_e;
-	while (b > a && (s[b - 1] == '.' || s[b - 1] == ' ' || s[b - 1] == ','))
+	while (b > a && (s[b - 1] == '.' || s[b - 1] == ' ' || s[b - 1] == ',' ||
+	    s[b - 1] == ';'))
 		b--;
 	set_cue(o, s, &f);
 	/* (an attribution inside the clause ends at its comma: "The
@@ -2659,6 +2660,42 @@ merged(struct qx *x, const struct rec *rec)
 	    "counts as the last one", x->file, rec->lineno, MAXSENT, x->par);
 }
 
+/*
+ * Adds the sentence at x->text[a, b) to the paragraph's, as two at a
+ * semicolon that a clause in lower case follows: "The former said A; the
+ * latter said he would go in “…”" is two clauses of reported speech, each
+ * with its own speaker (both keep the sentence's number).
+ */
+static void
+add_sentence(struct qx *x, const struct rec *rec, size_t a, size_t b,
+    long sent, size_t pfx, size_t pfxn)
+{
+	const char	*s = x->text.p, *c;
+	size_t		 e = b;
+
+	for (c = memchr(s + a, ';', b - a); c != NULL; c = memchr(c + 1, ';',
+	    (size_t)(s + b - c - 1)))
+		if (c + 2 < s + b && c[1] == ' ' && c[2] >= 'a' && c[2] <= 'z' &&
+		    c - (s + a) >= 24 && s + b - c >= 24) {
+			e = (size_t)(c - s) + 1;
+			break;
+		}
+	if (x->ns == MAXSENT) {
+		merged(x, rec);
+		x->s[x->ns - 1].end = b;
+		return;
+	}
+	x->s[x->ns].start = a;
+	x->s[x->ns].end = e;
+	x->s[x->ns].sent = sent;
+	x->s[x->ns].pfx = pfx;
+	x->s[x->ns].pfxn = pfxn;
+	x->s[x->ns].lineno = rec->lineno;
+	x->ns++;
+	if (e < b)
+		add_sentence(x, rec, e + 1, b, sent, pfx, pfxn);
+}
+
 /* Adds a sentence (or a paragraph, split here) to the paragraph. */
 static void
 add_text(struct qx *x, const struct rec *rec, const char *text, size_t len,
@@ -2688,35 +2725,14 @@ add_text(struct qx *x, const struct rec *rec, const char *text, size_t len,
 	if (buf_add(&x->text, text, len) == -1)
 		errx(2, "out of memory");
 	if (sent > 0) {
-		if (x->ns < MAXSENT) {
-			x->s[x->ns].start = base;
-			x->s[x->ns].end = base + len;
-			x->s[x->ns].sent = sent;
-			x->s[x->ns].pfx = pfx;
-			x->s[x->ns].pfxn = pfxn;
-			x->s[x->ns].lineno = rec->lineno;
-			x->ns++;
-		} else {
-			merged(x, rec);
-			x->s[x->ns - 1].end = base + len;
-		}
+		add_sentence(x, rec, base, base + len, sent, pfx, pfxn);
 		return;
 	}
 	sr = splitter_lang(&x->sp, x->langcode.p, x->langcode.n);
 	for (sent = 1; sent_next(sr, text, len, 1u << 20, &pos, &sp, &cut);
 	    sent++) {
-		if (x->ns == MAXSENT) {
-			merged(x, rec);
-			x->s[x->ns - 1].end = base + sp.end;
-			continue;
-		}
-		x->s[x->ns].start = base + sp.start;
-		x->s[x->ns].end = base + sp.end;
-		x->s[x->ns].sent = sent;
-		x->s[x->ns].pfx = pfx;
-		x->s[x->ns].pfxn = pfxn;
-		x->s[x->ns].lineno = rec->lineno;
-		x->ns++;
+		add_sentence(x, rec, base + sp.start, base + sp.end, sent, pfx,
+		    pfxn);
 	}
 }
 
