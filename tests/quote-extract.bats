@@ -2030,16 +2030,20 @@ eval_quotes_figures() {
 	# column scored from the sixteenth session, when a quotation in
 	# lower case that is its cue's object became partial, and one set
 	# off by a colon that opens with a capital direct: French from
-	# 93.4, English from 94.6)
+	# 93.4, English from 94.6; then the sixteenth session's two
+	# written blind, read at 39 of 42 (French) and 33 of 40 (English)
+	# on their first run and 41 of 42 and 39 of 42 after their fixes:
+	# the speaker floors from 88.9 and 90.6, the English kind floor to
+	# 97.8 for a headline's “…”: that its gold writes partial)
 	run awk '
 	BEGIN {
 		min["fr direct30"] = 99.6;  min["fr indirect30"] = 98.4
 		min["fr direct80"] = 99.6;  min["fr indirect80"] = 98.4
-		min["fr speaker"] = 88.9
+		min["fr speaker"] = 89.1
 		min["en direct30"] = 97.8;  min["en indirect30"] = 95.2
 		min["en direct80"] = 96.2;  min["en indirect80"] = 93.2
-		min["en speaker"] = 90.6
-		min["fr kind"] = 98.1;      min["en kind"] = 97.9
+		min["en speaker"] = 90.8
+		min["fr kind"] = 98.1;      min["en kind"] = 97.8
 	}
 	{ k = $1 " " $2; seen[k] = 1
 	  if ($3 + 0 < min[k]) { print k ": " $3 " < " min[k]; bad = 1 } }
