@@ -3670,3 +3670,12 @@ b	fr	2	1	Paul Roy		name	a dit	indirect	il partirait demain matin très tôt
 b	fr	2	1	Anne Vidal		name	a assuré	indirect	elle resterait sur place"
 	[ "$stderr" = "" ]
 }
+
+@test "sixteenth session: an indefinite description whose participle has a place keeps it after an inverted cue (said a woman waiting at a bus stop in the town centre, who …); a name's adjunct does not" {
+	run --separate-stderr qx a en "“They’ll still be paying themselves bonuses, you watch,” said a woman waiting at a bus stop in Skelmoor town centre, who did not want to be named." \
+	    "“No,” said Jane Roe at a press conference."
+	assert_success
+	assert_output "a	en	1	1	a woman waiting at a bus stop		description	said	direct	They’ll still be paying themselves bonuses, you watch
+a	en	2	1	Jane Roe		name	said	direct	No"
+	[ "$stderr" = "" ]
+}

@@ -738,6 +738,25 @@ static int	first_name(const struct alang *, const char *,
 		    const struct tok *);
 
 /*
+ * Whether t[i - 1] is an English present participle in lower case
+ * ("waiting") of a description that opens with "a", "an" or "one": the
+ * adjunct after it is the participle's ("a woman waiting at a bus
+ * stop"), not the end of the description.
+ */
+static int
+participle_of_indefinite(const char *s, const struct tok *t, size_t i)
+{
+	const char	*w = s + t[i - 1].s, *d = s + t[0].s;
+	size_t		 n = t[i - 1].e - t[i - 1].s, dn = t[0].e - t[0].s;
+
+	return n > 4 && w[0] >= 'a' && w[0] <= 'z' &&
+	    memcmp(w + n - 3, "ing", 3) == 0 &&
+	    ((dn == 1 && (d[0] | 0x20) == 'a') || (dn == 2 &&
+	    (d[0] | 0x20) == 'a' && d[1] == 'n') || (dn == 3 &&
+	    (d[0] | 0x20) == 'o' && memcmp(d + 1, "ne", 2) == 0));
+}
+
+/*
  * Whether the capitals t[i, e) are a place of one word, then a name: "la
  * députée de la Gironde Nadège X", "la maire de Paris Anne Y" (after a
  * preposition alone, the name must open with a first name: "the chief
@@ -3477,6 +3496,10 @@ speaker_read(const struct alang *l, const char *s, size_t n,
 		    (capital(s, &t[2]) || (nt > 3 && listed(&l->dets,
 		    s + t[2].s, t[2].e - t[2].s) && capital(s, &t[3]))) &&
 		    !listed(&l->roles, s + t[0].s, t[0].e - t[0].s))
+			continue;
+		/* (not after an indefinite's participle: "a woman waiting
+		 * at a bus stop" of en.after.cue.ing) */
+		if (i >= 2 && participle_of_indefinite(s, t, i))
 			continue;
 		if (listed(&l->adjuncts, s + t[i].s, t[i].e - t[i].s) ||
 		    (i + 1 < nt && listed(&l->adjuncts, s + t[i].s,
