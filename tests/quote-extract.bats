@@ -3679,3 +3679,22 @@ b	fr	2	1	Anne Vidal		name	a assuré	indirect	elle resterait sur place"
 a	en	2	1	Jane Roe		name	said	direct	No"
 	[ "$stderr" = "" ]
 }
+
+@test "sixteenth session: a quotation alone in its paragraph takes the speaker that the next paragraph's first sentence names (That is the verdict of Dr X, …), with -u as without" {
+	{ paras d en "Dr Samuel Okafor works at the Kestrel Institute." \
+	    "“You can buy as many ambulances as you like, but you have simply bought a very expensive waiting room.”" \
+	    "That is the verdict of Dr Samuel Okafor, a senior analyst at the Kestrel Institute. He said the figures were among the worst." \
+	    "“We will not wait,” a nurse said."
+	  paras e en "“Nobody knows who said this.”" "The rain went on all day."
+	} | segment > next.tsv
+	run --separate-stderr quote-extract -H next.tsv
+	assert_success
+	assert_output "d	en	2	1	Samuel Okafor	a senior analyst at the Kestrel Institute	name		direct	You can buy as many ambulances as you like, but you have simply bought a very expensive waiting room.
+d	en	3	2	Samuel Okafor	a senior analyst at the Kestrel Institute	pronoun	said	indirect	the figures were among the worst
+d	en	4	1	a nurse		description	said	direct	We will not wait
+e	en	1	1					direct	Nobody knows who said this."
+	local plain=$output
+	run --separate-stderr quote-extract -H -u next.tsv
+	assert_success
+	[ "$output" = "$plain" ]
+}

@@ -37,6 +37,9 @@
 					 * that the text gives later */
 #define WAIT_SAID	2		/* words wait for a named speaker who
 					 * says them again */
+#define WAIT_NEXT	4		/* a quotation alone in its paragraph
+					 * waits for the next one's first
+					 * sentence (W_NEXT rules) */
 
 enum kind { K_DIRECT, K_PARTIAL, K_MIXED, K_INDIRECT };
 static const char *const kindnames[] = { "direct", "partial", "mixed",
@@ -63,7 +66,8 @@ struct out {
 	size_t		 attr_end;	/* and the end of its attribution */
 	size_t		 pre_s, pre_e;	/* a reported clause before it, the
 					 * same speaker's (clause_before()) */
-	int		 wait;		/* held: WAIT_NAME, WAIT_SAID */
+	int		 wait;		/* held: WAIT_NAME, WAIT_SAID,
+					 * WAIT_NEXT */
 	int		 worded;	/* direct, but its sentence has words
 					 * of its own before a colon
 					 * (colon_set_off()): its subject may
@@ -301,7 +305,7 @@ write_out(struct qx *x, struct out *o)
 {
 	const struct alang *l;
 	struct out	 t;
-	int		 wait = 0;
+	int		 wait = o->wait & WAIT_NEXT;
 
 	said_again(x, o);
 	history_role(&x->h, &o->sp);
@@ -340,6 +344,37 @@ write_out(struct qx *x, struct out *o)
 	emit_out(x, o);
 }
 
+/*
+ * At the end of the paragraph after a held quotation that was alone in
+ * its own: the speaker that its first sentence names by a rule of
+ * W_NEXT ("“…” ¶ That is the verdict of Dr Samuel Okafor, a senior
+ * analyst …"), as named_next() does within a paragraph.
+ */
+static void
+next_paragraph_names(struct qx *x)
+{
+	const struct alang *l;
+	struct found	 f;
+	size_t		 i;
+
+	for (i = 0; i < x->nheld; i++) {
+		struct out *o = &x->held[i];
+
+		if (!(o->wait & WAIT_NEXT) || o->par == x->par)
+			continue;
+		o->wait &= ~WAIT_NEXT;
+		if (o->sp.name.n == 0 && x->ns > 0 && (l = attrib_lang(&x->at,
+		    o->lang.p, o->lang.n)) != NULL &&
+		    attrib_match(&x->at, l, W_NEXT, x->text.p, x->s[0].start,
+		    x->s[0].end, &f)) {
+			if (speaker_read(l, x->text.p, x->text.n, &f, &x->h,
+			    &o->sp) == -1)
+				speaker_clear(&o->sp);
+			history_role(&x->h, &o->sp);
+		}
+	}
+}
+
 /* At a paragraph's end: the held descriptions that a name met now fits
  * take it; all are written once none waits, or HELD_PARS paragraphs on. */
 static void
@@ -352,6 +387,7 @@ try_held(struct qx *x)
 
 	if (x->nheld == 0)
 		return;
+	next_paragraph_names(x);
 	/* (nothing met since the last paragraph that a title may fit) */
 	if (x->h.added == x->held_added) {
 		if (++x->held_pars >= HELD_PARS)
@@ -2556,6 +2592,15 @@ process(struct qx *x)
 				 * attribution, named by the next one */
 				if (o->sp.name.n == 0 && l != NULL)
 					named_next(x, l, &x->q[i], o);
+				/* (alone in its paragraph: the next one may
+				 * name it) */
+				if (o->sp.name.n == 0 && l != NULL &&
+				    l->nwhere[W_NEXT] > 0 && nq == 1 &&
+				    x->q[i].closed && o->kind == K_DIRECT &&
+				    !has_letter(x->text.p, 0, x->q[i].open) &&
+				    !has_letter(x->text.p, x->q[i].close_end,
+				    x->text.n))
+					o->wait = WAIT_NEXT;
 				if (l != NULL)
 					document_author(x, l, k, nq, o);
 				/* "Margaret Oduya, 71, was one of them. «…»":
