@@ -3698,3 +3698,14 @@ e	en	1	1					direct	Nobody knows who said this."
 	assert_success
 	[ "$output" = "$plain" ]
 }
+
+@test "sixteenth session, blind English article (held out): ruled that is reported speech, not ruled out; a paramedic based at a station keeps the place" {
+	run --separate-stderr qx a en "At the inquest, Helen Marchbank, the senior coroner, ruled that the delay had contributed to her death. She said she would be sending a report." \
+	    "The party has ruled out a coalition." \
+	    "“Not one new patient,” said a paramedic based at Milbury station, who asked not to be named."
+	assert_success
+	assert_output "a	en	1	1	Helen Marchbank	the senior coroner	name	ruled	indirect	the delay had contributed to her death
+a	en	1	2	Helen Marchbank	the senior coroner	pronoun	said	indirect	she would be sending a report
+a	en	3	1	a paramedic based at Milbury station		description	said	direct	Not one new patient"
+	[ "$stderr" = "" ]
+}

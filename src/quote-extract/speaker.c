@@ -738,10 +738,11 @@ static int	first_name(const struct alang *, const char *,
 		    const struct tok *);
 
 /*
- * Whether t[i - 1] is an English present participle in lower case
- * ("waiting") of a description that opens with "a", "an" or "one": the
- * adjunct after it is the participle's ("a woman waiting at a bus
- * stop"), not the end of the description.
+ * Whether t[i - 1] is an English participle in lower case ("waiting",
+ * "based") of a description that opens with "a", "an" or "one": the
+ * adjunct after it is the participle's ("a woman waiting at a bus stop",
+ * "a paramedic based at Milbury station"), not the end of the
+ * description.
  */
 static int
 participle_of_indefinite(const char *s, const struct tok *t, size_t i)
@@ -750,7 +751,8 @@ participle_of_indefinite(const char *s, const struct tok *t, size_t i)
 	size_t		 n = t[i - 1].e - t[i - 1].s, dn = t[0].e - t[0].s;
 
 	return n > 4 && w[0] >= 'a' && w[0] <= 'z' &&
-	    memcmp(w + n - 3, "ing", 3) == 0 &&
+	    (memcmp(w + n - 3, "ing", 3) == 0 || memcmp(w + n - 2, "ed",
+	    2) == 0) &&
 	    ((dn == 1 && (d[0] | 0x20) == 'a') || (dn == 2 &&
 	    (d[0] | 0x20) == 'a' && d[1] == 'n') || (dn == 3 &&
 	    (d[0] | 0x20) == 'o' && memcmp(d + 1, "ne", 2) == 0));
