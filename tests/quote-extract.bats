@@ -2218,11 +2218,10 @@ d	en	2	1	Jane Roe		name	said	direct	We will win."
 d	2	2	Paul Roy		name	raconte	direct	On a eu peur
 d	3	2	Claire Lemaire	La préfète de l’Orne	pronoun	a-t-elle déclaré	direct	Tout est maîtrisé
 e	1	1	Le ministre		unresolved	promet	partial	des moyens"
-	# a title named only thirty-three paragraphs on is too far: the
-	# records come out as they are (sixteen before the sixteenth
-	# session)
+	# a title named only seventeen paragraphs on is too far: the
+	# records come out as they are
 	{ paras f fr "La préfète juge la situation « sous contrôle »" \
-	    a b c d e f g h i j k l m n o p q r s t u v w x y z aa bb cc dd ee ff \
+	    a b c d e f g h i j k l m n o p \
 	    "La préfète de l’Orne, Claire Lemaire, a parlé."
 	} | segment > far.tsv
 	run --separate-stderr quote-extract -H far.tsv

@@ -31,7 +31,9 @@
 					   speech, in bytes */
 #define HELD_MAX	64		/* records held for a headline's
 					   speaker */
-#define HELD_PARS	32		/* paragraphs a headline waits */
+#define HELD_PARS	32		/* paragraphs a headline's words wait
+					   to be said again */
+#define NAME_PARS	16		/* and its description for a name */
 #define HELD_BYTES	(1u << 20)	/* and quotation text it holds */
 #define WAIT_NAME	1		/* a description waits for the name
 					 * that the text gives later */
@@ -398,6 +400,10 @@ try_held(struct qx *x)
 	for (i = 0; i < x->nheld; i++) {
 		struct out *o = &x->held[i];
 
+		/* (a name looked for in NAME_PARS paragraphs at most: each
+		 * look is a recall) */
+		if (x->held_pars >= NAME_PARS)
+			o->wait &= ~WAIT_NAME;
 		if (!(o->wait & WAIT_NAME)) {
 			waiting += o->wait != 0;
 			continue;
