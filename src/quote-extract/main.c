@@ -2722,29 +2722,30 @@ add_sentence(struct qx *x, const struct rec *rec, size_t a, size_t b,
     long sent, size_t pfx, size_t pfxn)
 {
 	const char	*s = x->text.p, *c;
-	size_t		 e = b;
+	size_t		 e;
 
-	for (c = memchr(s + a, ';', b - a); c != NULL; c = memchr(c + 1, ';',
-	    (size_t)(s + b - c - 1)))
-		if (c + 2 < s + b && c[1] == ' ' && c[2] >= 'a' && c[2] <= 'z' &&
-		    c - (s + a) >= 24 && s + b - c >= 24) {
-			e = (size_t)(c - s) + 1;
-			break;
+	for (; a < b; a = e + 1) {
+		e = b;
+		for (c = memchr(s + a, ';', b - a); c != NULL; c = memchr(c + 1,
+		    ';', (size_t)(s + b - c - 1)))
+			if (c + 2 < s + b && c[1] == ' ' && c[2] >= 'a' &&
+			    c[2] <= 'z' && c - (s + a) >= 24 && s + b - c >= 24) {
+				e = (size_t)(c - s) + 1;
+				break;
+			}
+		if (x->ns == MAXSENT) {
+			merged(x, rec);
+			x->s[x->ns - 1].end = b;
+			return;
 		}
-	if (x->ns == MAXSENT) {
-		merged(x, rec);
-		x->s[x->ns - 1].end = b;
-		return;
+		x->s[x->ns].start = a;
+		x->s[x->ns].end = e;
+		x->s[x->ns].sent = sent;
+		x->s[x->ns].pfx = pfx;
+		x->s[x->ns].pfxn = pfxn;
+		x->s[x->ns].lineno = rec->lineno;
+		x->ns++;
 	}
-	x->s[x->ns].start = a;
-	x->s[x->ns].end = e;
-	x->s[x->ns].sent = sent;
-	x->s[x->ns].pfx = pfx;
-	x->s[x->ns].pfxn = pfxn;
-	x->s[x->ns].lineno = rec->lineno;
-	x->ns++;
-	if (e < b)
-		add_sentence(x, rec, e + 1, b, sent, pfx, pfxn);
 }
 
 /* Adds a sentence (or a paragraph, split here) to the paragraph. */
