@@ -3708,3 +3708,11 @@ a	en	1	2	Helen Marchbank	the senior coroner	pronoun	said	indirect	she would be s
 a	en	3	1	a paramedic based at Milbury station		description	said	direct	Not one new patient"
 	[ "$stderr" = "" ]
 }
+
+@test "sixteenth session, blind English article (held out): the spokeswoman after a description that opens its sentence and names a department with and in it" {
+	run --separate-stderr qx a en "A spokeswoman for the Department of Health and Social Care said: “Our thoughts are with the family.” “We have provided an extra £450 million,” the spokeswoman added."
+	assert_success
+	assert_output "a	en	1	1	A spokeswoman for the Department of Health and Social Care		description	said	direct	Our thoughts are with the family.
+a	en	1	2	A spokeswoman for the Department of Health and Social Care		anaphor	added	direct	We have provided an extra £450 million"
+	[ "$stderr" = "" ]
+}

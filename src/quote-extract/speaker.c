@@ -1539,7 +1539,12 @@ name_has(const struct alang *l, const struct speaker *e, const char *w,
 	struct buf	 tail;
 	size_t		 nt, k;
 
-	if (e->name.n > 0 && !capital_first(&e->name))
+	/* (a description that opens a sentence: "A spokeswoman for the
+	 * Department of Health and Social Care") */
+	if (e->name.n > 0 && (!capital_first(&e->name) || (e->via == VIA_DESC &&
+	    (nt = tokens_max(e->name.p, 0, e->name.n, t, 2)) == 2 &&
+	    listed(&l->dets, e->name.p + t[0].s, t[0].e - t[0].s) &&
+	    !capital(e->name.p, &t[1]))))
 		return ends_word(&e->name, w, n) && (role_has(l, &e->name,
 		    w, n) || capital_complement(l, &e->name));
 	/* "the university" is not the "University and College Union":
