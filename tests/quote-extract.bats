@@ -3716,3 +3716,16 @@ a	en	3	1	a paramedic based at Milbury station		description	said	direct	Not one n
 a	en	1	2	A spokeswoman for the Department of Health and Social Care		anaphor	added	direct	We have provided an extra £450 million"
 	[ "$stderr" = "" ]
 }
+
+@test "sixteenth session, blind English article (held out): a headline's title without its article (as coroner warns of …) waits for the name whose role holds it" {
+	{ paras d en "Ambulance waits hit record high as coroner warns of “intolerable risk” to patients" \
+	    "At the inquest, Helen Marchbank, the senior coroner for Hartmoor, ruled that the delay had contributed to her death."
+	  paras e en "Rail fares rise as minister promises “a fair deal”" "Nothing else was said."
+	} | segment > bare.tsv
+	run --separate-stderr quote-extract -H bare.tsv
+	assert_success
+	assert_output "d	en	1	1	Helen Marchbank	the senior coroner for Hartmoor	anaphor	warns	partial	intolerable risk
+d	en	2	1	Helen Marchbank	the senior coroner for Hartmoor	name	ruled	indirect	the delay had contributed to her death
+e	en	1	1	minister		description	promises	partial	a fair deal"
+	[ "$stderr" = "" ]
+}

@@ -312,9 +312,14 @@ write_out(struct qx *x, struct out *o)
 	said_again(x, o);
 	history_role(&x->h, &o->sp);
 	if (!x->held_done && !history_named(&x->h)) {
+		/* (a headline's title without its article: "as coroner
+		 * warns of ‘…’") */
 		if ((o->sp.via == VIA_DESC || o->sp.via == VIA_UNRESOLVED) &&
 		    (l = attrib_lang(&x->at, o->lang.p, o->lang.n)) != NULL &&
-		    speaker_definite(l, o->sp.name.p, o->sp.name.n))
+		    (speaker_definite(l, o->sp.name.p, o->sp.name.n) ||
+		    (o->par <= 3 && o->sp.name.n > 2 &&
+		    o->sp.name.p[0] >= 'a' && o->sp.name.p[0] <= 'z' &&
+		    memchr(o->sp.name.p, ' ', o->sp.name.n) == NULL)))
 			wait |= WAIT_NAME;
 		if (o->kind != K_INDIRECT && o->par <= 3 &&
 		    letter_words(o->text.p, o->text.n) >= 2 &&

@@ -2074,7 +2074,9 @@ history_recall(const struct alang *l, struct history *h, const char *s,
 	int		 k;
 	unsigned long	 sent;
 
-	if (nt < 2 || !listed(&l->definites, s + t[0].s, t[0].e - t[0].s))
+	/* (or a headline's title without its article: "coroner") */
+	if ((nt < 2 || !listed(&l->definites, s + t[0].s, t[0].e - t[0].s)) &&
+	    !(nt == 1 && s[0] >= 'a' && s[0] <= 'z'))
 		return NULL;
 	/* (s is not the paragraph's text: no name is after it) */
 	sent = h->sent_clock;
