@@ -356,6 +356,20 @@ u8_isdigit(int32_t c)
 	return utf8proc_category(c) == UTF8PROC_CATEGORY_ND;
 }
 
+void
+u8_trim(const char *s, size_t *a, size_t *b)
+{
+	int32_t	 c;
+	int	 len;
+
+	while (*a < *b && (len = u8_decode(s + *a, *b - *a, &c)) > 0 &&
+	    u8_isspace(c))
+		*a += (size_t)len;
+	while (*b > *a && (len = u8_decode_back(s + *a, *b - *a, &c)) > 0 &&
+	    u8_isspace(c))
+		*b -= (size_t)len;
+}
+
 int
 u8_isspace(int32_t c)
 {

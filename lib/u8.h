@@ -84,6 +84,9 @@ u8_decode(const char *s, size_t n, int32_t *cp)
 
 /* Decodes the character that ends at s + n (start of text at s). */
 int	u8_decode_back(const char *s, size_t n, int32_t *cp);
+/* Moves *a forward and *b back over the white space (u8_isspace) at
+ * either end of s[*a, *b). */
+void	u8_trim(const char *s, size_t *a, size_t *b);
 /* Encodes cp into dst (4 bytes room); returns its length. */
 int	u8_encode(int32_t cp, char *dst);
 /* Appends cp to b; returns 0 or -1. */

@@ -317,9 +317,8 @@ write_out(struct qx *x, struct out *o)
 		if ((o->sp.via == VIA_DESC || o->sp.via == VIA_UNRESOLVED) &&
 		    (l = attrib_lang(&x->at, o->lang.p, o->lang.n)) != NULL &&
 		    (speaker_definite(l, o->sp.name.p, o->sp.name.n) ||
-		    (o->par <= 3 && o->sp.name.n > 2 &&
-		    o->sp.name.p[0] >= 'a' && o->sp.name.p[0] <= 'z' &&
-		    memchr(o->sp.name.p, ' ', o->sp.name.n) == NULL)))
+		    (o->par <= 3 && speaker_bare_title(o->sp.name.p,
+		    o->sp.name.n))))
 			wait |= WAIT_NAME;
 		if (o->kind != K_INDIRECT && o->par <= 3 &&
 		    letter_words(o->text.p, o->text.n) >= 2 &&
@@ -514,38 +513,6 @@ starts_lower(const char *s, size_t a, size_t b)
 	return c != 0 && u8_isalpha(c) && !u8_isupper(c);
 }
 
-/* The end of s[a, b) without its last spaces, no-break ones too. */
-static size_t
-trim_end(const char *s, size_t a, size_t b)
-{
-	for (;;) {
-		if (b > a && (s[b - 1] == ' ' || s[b - 1] == '\t'))
-			b--;
-		else if (b >= a + 2 && memcmp(s + b - 2, "\xC2\xA0", 2) == 0)
-			b -= 2;
-		else if (b >= a + 3 && memcmp(s + b - 3, "\xE2\x80\xAF", 3) == 0)
-			b -= 3;
-		else
-			return b;
-	}
-}
-
-/* The start of s[a, b) without its first spaces, no-break ones too. */
-static size_t
-trim_start(const char *s, size_t a, size_t b)
-{
-	for (;;) {
-		if (a < b && (s[a] == ' ' || s[a] == '\t'))
-			a++;
-		else if (a + 2 <= b && memcmp(s + a, "\xC2\xA0", 2) == 0)
-			a += 2;
-		else if (a + 3 <= b && memcmp(s + a, "\xE2\x80\xAF", 3) == 0)
-			a += 3;
-		else
-			return a;
-	}
-}
-
 /*
  * Whether the quotation q, in the sentence s[bs, ae) whose words before
  * its mark end at be and after it start at as, is set off by a colon and
@@ -559,15 +526,14 @@ colon_set_off(const char *s, size_t bs, size_t be, size_t as, size_t ae,
     const struct qspan *q)
 {
 	int32_t	 c = first_alnum(s, q->in_start, q->in_end);
-	size_t	 e, a;
 
 	if (c == 0 || !u8_isupper(c))
 		return 0;
-	e = trim_end(s, bs, be);
-	if (e > bs && s[e - 1] == ':')
+	u8_trim(s, &bs, &be);
+	if (be > bs && s[be - 1] == ':')
 		return 1;
-	a = trim_start(s, as, ae);
-	return a < ae && s[a] == ':' && !has_letter(s, bs, be);
+	u8_trim(s, &as, &ae);
+	return as < ae && s[as] == ':' && !has_letter(s, bs, be);
 }
 
 /* Letters in s[a, b) once the match m (if inside) is taken out. */
@@ -2174,8 +2140,8 @@ goes_on_from(const struct qx *x, const struct out *o, size_t k, size_t i)
 		return prev->attr_end <= q->open &&
 		    !has_letter(x->text.p, prev->attr_end, q->open);
 	return prev->close_k + 1 == k && o->sp.name.n == 0 &&
-	    o->kind == K_DIRECT && !o->worded && !has_letter(x->text.p, x->s[k].start,
-	    q->open) && !has_letter(x->text.p, q->close_end,
+	    o->kind == K_DIRECT && !o->worded && !has_letter(x->text.p,
+	    x->s[k].start, q->open) && !has_letter(x->text.p, q->close_end,
 	    x->s[o->close_k].end);
 }
 

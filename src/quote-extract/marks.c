@@ -116,20 +116,6 @@ closes_here(const char *s, size_t n, size_t after)
 	    c == '!' || c == '?';
 }
 
-static void
-trim_inner(const char *s, struct qspan *q)
-{
-	int32_t	 c;
-	int	 len;
-
-	while (q->in_start < q->in_end && (len = u8_decode(s + q->in_start,
-	    q->in_end - q->in_start, &c)) > 0 && u8_isspace(c))
-		q->in_start += (size_t)len;
-	while (q->in_end > q->in_start && (len = u8_decode_back(s +
-	    q->in_start, q->in_end - q->in_start, &c)) > 0 && u8_isspace(c))
-		q->in_end -= (size_t)len;
-}
-
 /* The next byte from i that may start a mark: '"', 0xC2 or 0xE2. */
 static size_t
 next_mark_byte(const char *s, size_t i, size_t n)
@@ -288,7 +274,7 @@ find_quotes(const char *s, size_t n, struct qspan *out, size_t max,
 						q->fam = st[0].fam;
 						q->closed = 1;
 						q->name = 0;
-						trim_inner(s, q);
+						u8_trim(s, &q->in_start, &q->in_end);
 					} else
 						(*dropped)++;
 				}
@@ -309,7 +295,7 @@ find_quotes(const char *s, size_t n, struct qspan *out, size_t max,
 			q->fam = st[0].fam;
 			q->closed = 0;
 			q->name = 0;
-			trim_inner(s, q);
+			u8_trim(s, &q->in_start, &q->in_end);
 		} else
 			(*dropped)++;
 	}

@@ -734,9 +734,6 @@ bare_len(const char *s, const struct tok *t)
 	return e - t->s;
 }
 
-static int	first_name(const struct alang *, const char *,
-		    const struct tok *);
-
 /*
  * Whether t[i - 1] is an English participle in lower case ("waiting",
  * "based") of a description that opens with "a", "an" or "one": the
@@ -757,6 +754,9 @@ participle_of_indefinite(const char *s, const struct tok *t, size_t i)
 	    (d[0] | 0x20) == 'a' && d[1] == 'n') || (dn == 3 &&
 	    (d[0] | 0x20) == 'o' && memcmp(d + 1, "ne", 2) == 0));
 }
+
+static int	first_name(const struct alang *, const char *,
+		    const struct tok *);
 
 /*
  * Whether the capitals t[i, e) are a place of one word, then a name: "la
@@ -2076,7 +2076,7 @@ history_recall(const struct alang *l, struct history *h, const char *s,
 
 	/* (or a headline's title without its article: "coroner") */
 	if ((nt < 2 || !listed(&l->definites, s + t[0].s, t[0].e - t[0].s)) &&
-	    !(nt == 1 && s[0] >= 'a' && s[0] <= 'z'))
+	    !speaker_bare_title(s, n))
 		return NULL;
 	/* (s is not the paragraph's text: no name is after it) */
 	sent = h->sent_clock;
@@ -2113,6 +2113,12 @@ speaker_fits(const struct alang *l, const char *s, size_t n,
 		    (contains(&e->role, hw, hn) || contains(&e->name, hw, hn)))
 			return 1;
 	return 0;
+}
+
+int
+speaker_bare_title(const char *s, size_t n)
+{
+	return n > 2 && s[0] >= 'a' && s[0] <= 'z' && memchr(s, ' ', n) == NULL;
 }
 
 int
@@ -4723,6 +4729,22 @@ before_verb(const char *w, size_t wn)
  * presse tenue mercredi après-midi au tribunal judiciaire, le procureur" */
 #define OPENER_WORDS	16
 
+/*
+ * The word after the comma that ends an opening adverbial of t[0, n) in
+ * its first OPENER_WORDS words ("À Bruxelles,", "À quelques mètres,"),
+ * or 0 when none ends so.
+ */
+static size_t
+after_opener(const char *s, const struct tok *t, size_t n)
+{
+	size_t	 k;
+
+	for (k = 1; k < OPENER_WORDS && k < n && s[t[k - 1].e - 1] != ',';
+	    k++)
+		;
+	return s[t[k - 1].e - 1] == ',' ? k : 0;
+}
+
 int
 subject_span(const struct alang *l, const char *s, size_t a, size_t b,
     size_t *sa, size_t *se)
@@ -4738,12 +4760,9 @@ subject_span(const struct alang *l, const char *s, size_t a, size_t b,
 	    (!capital(s, &t[1]) && !listed(&l->dets, s + t[0].s,
 	    t[0].e - t[0].s) && !listed(&l->pron_any, s + t[0].s,
 	    t[0].e - t[0].s)))) {
-		for (k = 1; k < OPENER_WORDS && k < n &&
-		    s[t[k - 1].e - 1] != ','; k++)
-			;
-		if (s[t[k - 1].e - 1] != ',' || (!listed(&l->preps, s + t[0].s,
-		    t[0].e - t[0].s) && attrib_has_cue(l, s, t[0].s,
-		    t[k - 1].e)))
+		if ((k = after_opener(s, t, n)) == 0 || (!listed(&l->preps,
+		    s + t[0].s, t[0].e - t[0].s) && attrib_has_cue(l, s,
+		    t[0].s, t[k - 1].e)))
 			return 0;
 	}
 	/* "Mais la riveraine attend des réponses : « … »": a word that
@@ -5113,14 +5132,8 @@ history_subject(const struct alang *l, const char *s, size_t a, size_t b,
 	 * a pronoun asks (desc_subject()) */
 	/* (after an opening place: "À quelques mètres, un retraité de
 	 * Remiremont se veut plus philosophe", which subject_span() skips) */
-	d = 0;
-	if (nt >= 4 && listed(&l->preps, s + w[0].s, w[0].e - w[0].s)) {
-		for (d = 1; d < nt && d < OPENER_WORDS &&
-		    s[w[d - 1].e - 1] != ','; d++)
-			;
-		if (d >= nt || s[w[d - 1].e - 1] != ',')
-			d = 0;
-	}
+	d = nt >= 4 && listed(&l->preps, s + w[0].s, w[0].e - w[0].s) ?
+	    after_opener(s, w, nt) : 0;
 	if (nt >= d + 2 && listed(&l->dets, s + w[d].s, w[d].e - w[d].s) &&
 	    !listed(&l->latest, s + w[d + 1].s, w[d + 1].e - w[d + 1].s) &&
 	    !listed(&l->former, s + w[d + 1].s, w[d + 1].e - w[d + 1].s)) {
