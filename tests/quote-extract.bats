@@ -3564,6 +3564,10 @@ b	fr	2	1	Anne Roy		name	a déclaré	direct	une honte
 b	fr	2	2	Anne Roy		pronoun	a estimé	direct	la crise commence
 b	fr	2	3	Anne Roy		pronoun	a lancé	direct	on ne lâchera rien"
 	[ "$stderr" = "" ]
+	# a no-break space after the colon, as French typography puts it
+	run --separate-stderr qx c fr "Anne Roy a déclaré${NBSP}:${NBSP}« une honte »."
+	assert_success
+	assert_output "c	fr	1	1	Anne Roy		name	a déclaré	direct	une honte"
 }
 
 @test "sixteenth session: a quotation set off by a colon that opens with a capital is direct, whatever the words on the colon's other side (X ironise sur les promesses : « … », a headline's « … » : …), and its sentence's subject still speaks" {

@@ -621,7 +621,7 @@ static int
 object_quote(const struct alang *l, const char *s, const struct found *f,
     size_t be, size_t qs, size_t qe)
 {
-	size_t	 e = be, w = f->cue_e;
+	size_t	 a = f->cue_e, w = f->cue_e;
 
 	if (f->cue_e <= f->cue_s || !starts_lower(s, qs, qe))
 		return 0;
@@ -629,9 +629,9 @@ object_quote(const struct alang *l, const char *s, const struct found *f,
 		w--;
 	if (speaker_listed(&l->utterances, s + w, f->cue_e - w))
 		return 0;
-	while (e > f->cue_e && (s[e - 1] == ' ' || s[e - 1] == '\t'))
-		e--;
-	if (e > f->cue_e && (s[e - 1] == ':' || s[e - 1] == ','))
+	/* (a no-break space after the colon too: "a déclaré :\u00A0« … »") */
+	u8_trim(s, &a, &be);
+	if (be > a && (s[be - 1] == ':' || s[be - 1] == ','))
 		return 0;
 	return f->rest_e <= f->rest_s ||
 	    !quotes_clause(l, s, f->rest_s, f->rest_e);
