@@ -3615,6 +3615,7 @@ a	fr	2	2	Anne Roy		pronoun	juge	partial	indispensable"
 }
 
 @test "sixteenth session, blind English article: a company named after a preposition is one name (of Pennine Vale Water), then the company or the utility; said with a number and a hyphenated word before a modal; a headline said again 23 paragraphs on" {
+	cd "$BATS_TEST_TMPDIR"
 	run --separate-stderr qx a en "Martin Greaves, the chief executive of Pennine Vale Water, defended the rise as “unavoidable”." \
 	    "In a statement, the company said around 210,000 low-income households would be eligible for its social tariff." \
 	    "The utility said it would write to every customer."
@@ -3684,6 +3685,7 @@ a	en	2	1	Jane Roe		name	said	direct	No"
 }
 
 @test "sixteenth session: a quotation alone in its paragraph takes the speaker that the next paragraph's first sentence names (That is the verdict of Dr X, …), with -u as without" {
+	cd "$BATS_TEST_TMPDIR"
 	{ paras d en "Dr Samuel Okafor works at the Kestrel Institute." \
 	    "“You can buy as many ambulances as you like, but you have simply bought a very expensive waiting room.”" \
 	    "That is the verdict of Dr Samuel Okafor, a senior analyst at the Kestrel Institute. He said the figures were among the worst." \
@@ -3722,6 +3724,7 @@ a	en	1	2	A spokeswoman for the Department of Health and Social Care		anaphor	add
 }
 
 @test "sixteenth session, blind English article (held out): a headline's title without its article (as coroner warns of …) waits for the name whose role holds it" {
+	cd "$BATS_TEST_TMPDIR"
 	{ paras d en "Ambulance waits hit record high as coroner warns of “intolerable risk” to patients" \
 	    "At the inquest, Helen Marchbank, the senior coroner for Hartmoor, ruled that the delay had contributed to her death."
 	  paras e en "Rail fares rise as minister promises “a fair deal”" "Nothing else was said."

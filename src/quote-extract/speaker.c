@@ -1473,10 +1473,12 @@ by_latest(struct history *h, size_t *n)
 	*n = h->n + h->nnames;
 	if (h->nby == *n)
 		return by;
-	for (i = 0; i < *n; i++) {
+	/* insertion from the last entry: each list is mostly in the order
+	 * met, so an entry mostly goes last (at once, after the later
+	 * entries) */
+	for (i = *n; i-- > 0;) {
 		t = met_when(h, i);
-		/* insertion: after those seen later, or at once and later */
-		for (k = i; k > 0 && seen[k - 1] <= t; k--) {
+		for (k = *n - 1 - i; k > 0 && seen[k - 1] < t; k--) {
 			seen[k] = seen[k - 1];
 			by[k] = by[k - 1];
 		}
