@@ -1845,7 +1845,10 @@ recall_head(struct history *h, const struct alang *l, const char *s,
 		    !(orghead && (organisation_named(l, &e->name) ||
 		    organisation_named(l, &e->role)))) ||
 		    (gender == 'm' && e->gender == 'f' && headn > 0 &&
-		    fem_role(l, e) && role_has(l, &e->role, head, headn))) {
+		    ((fem_role(l, e) && role_has(l, &e->role, head, headn)) ||
+		    /* (a noun whose feminine is another word: "l’élu"
+		     * is not "l’adjointe au maire") */
+		    listed(&l->gender_m, head, headn)))) {
 			/* "l’élue" is not "le maire"; but "le médecin" may
 			 * be a woman's generic title, or "le syndicaliste"
 			 * a déléguée's ([equivalents]); not the words of
