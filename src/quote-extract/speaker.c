@@ -4750,6 +4750,30 @@ after_opener(const char *s, const struct tok *t, size_t n)
 	return s[t[k - 1].e - 1] == ',' ? k : 0;
 }
 
+/*
+ * The words of t[0, n) that open a sentence before its subject, in *k:
+ * an opening place or circumstance, "À Bruxelles,", "Dans un communiqué
+ * diffusé jeudi matin,", "Interpellé par les nageurs," (a word of no
+ * list and no name first, and no cue word before the comma); 0 when
+ * there is none, and -1 when the sentence opens so without a comma.
+ */
+static int
+sentence_opener(const struct alang *l, const char *s, const struct tok *t,
+    size_t n, size_t *k)
+{
+	*k = 0;
+	if (n > 2 && (listed(&l->preps, s + t[0].s, t[0].e - t[0].s) ||
+	    (!capital(s, &t[1]) && !listed(&l->dets, s + t[0].s,
+	    t[0].e - t[0].s) && !listed(&l->pron_any, s + t[0].s,
+	    t[0].e - t[0].s)))) {
+		if ((*k = after_opener(s, t, n)) == 0 || (!listed(&l->preps,
+		    s + t[0].s, t[0].e - t[0].s) && attrib_has_cue(l, s,
+		    t[0].s, t[*k - 1].e)))
+			return -1;
+	}
+	return 0;
+}
+
 int
 subject_span(const struct alang *l, const char *s, size_t a, size_t b,
     size_t *sa, size_t *se)
@@ -4758,21 +4782,11 @@ subject_span(const struct alang *l, const char *s, size_t a, size_t b,
 	size_t		 n, i, k = 0;
 
 	n = tokens_max(s, a, b, t, OPENER_WORDS + 12);
-	/* an opening place or circumstance: "À Bruxelles,", "Dans un
-	 * communiqué diffusé jeudi matin," (a word of no list and no
-	 * name first, and no cue word before the comma) */
-	if (n > 2 && (listed(&l->preps, s + t[0].s, t[0].e - t[0].s) ||
-	    (!capital(s, &t[1]) && !listed(&l->dets, s + t[0].s,
-	    t[0].e - t[0].s) && !listed(&l->pron_any, s + t[0].s,
-	    t[0].e - t[0].s)))) {
-		if ((k = after_opener(s, t, n)) == 0 || (!listed(&l->preps,
-		    s + t[0].s, t[0].e - t[0].s) && attrib_has_cue(l, s,
-		    t[0].s, t[k - 1].e)))
-			return 0;
-	}
+	if (sentence_opener(l, s, t, n, &k) == -1)
+		return 0;
 	/* "Mais la riveraine attend des réponses : « … »": a word that
 	 * joins the sentence to the one before ([pronouns] of gender -) */
-	else if (n > 2 && listed(&l->pron_any, s + t[0].s, t[0].e - t[0].s) &&
+	if (k == 0 && n > 2 && listed(&l->pron_any, s + t[0].s, t[0].e - t[0].s) &&
 	    !listed(&l->pron_imp, s + t[0].s, t[0].e - t[0].s) &&
 	    !listed(&l->pron_n, s + t[0].s, t[0].e - t[0].s))
 		k = 1;
@@ -5137,8 +5151,8 @@ history_subject(const struct alang *l, const char *s, size_t a, size_t b,
 	 * a pronoun asks (desc_subject()) */
 	/* (after an opening place: "À quelques mètres, un retraité de
 	 * Remiremont se veut plus philosophe", which subject_span() skips) */
-	d = nt >= 4 && listed(&l->preps, s + w[0].s, w[0].e - w[0].s) ?
-	    after_opener(s, w, nt) : 0;
+	if (sentence_opener(l, s, w, nt, &d) == -1)
+		return NULL;
 	if (nt >= d + 2 && listed(&l->dets, s + w[d].s, w[d].e - w[d].s) &&
 	    !listed(&l->latest, s + w[d + 1].s, w[d + 1].e - w[d + 1].s) &&
 	    !listed(&l->former, s + w[d + 1].s, w[d + 1].e - w[d + 1].s)) {
