@@ -3736,3 +3736,49 @@ d	en	2	1	Helen Marchbank	the senior coroner for Hartmoor	name	ruled	indirect	the
 e	en	1	1	minister		description	promises	partial	a fair deal"
 	[ "$stderr" = "" ]
 }
+
+@test "seventeenth session, blind French article: l’élu is no woman whose role holds maire, but the man named before" {
+	run --separate-stderr qx d fr "Sophie Vergnaud, adjointe au maire chargée des transports, a déclaré : « Le projet avance. »" \
+	    "Jean-Marc Delattre, chef de file du groupe Roncelles Autrement, dénonce un projet « idéologique ». « Tout est déjà décidé », tranche l’élu."
+	assert_success
+	assert_output "d	fr	1	1	Sophie Vergnaud	adjointe au maire chargée des transports	name	a déclaré	direct	Le projet avance.
+d	fr	2	1	Jean-Marc Delattre	chef de file du groupe Roncelles Autrement	name	dénonce	partial	idéologique
+d	fr	2	2	Jean-Marc Delattre	chef de file du groupe Roncelles Autrement	anaphor	tranche	direct	Tout est déjà décidé"
+	[ "$stderr" = "" ]
+}
+
+@test "seventeenth session, blind French article: a description after an opening circumstance without preposition is the one a pronoun after it stands for" {
+	run --separate-stderr qx d fr "« Nous avons retourné le problème », a déclaré le maire, Bernard Valentin, à l’issue de la séance." \
+	    "Thierry Lemarchand, président du club, a dénoncé « un gâchis »." \
+	    "Interpellé par les nageurs venus en nombre, le maire a tenté de rassurer. « Nous ne laisserons pas tomber le club, a-t-il promis. Des discussions sont engagées. »" \
+	    "Dans la salle, le maire a repris la parole. « Rien n’est joué », a-t-il ajouté."
+	assert_success
+	run cut -f3,5,7 <<< "$output"
+	assert_output "1	Bernard Valentin	name
+2	Thierry Lemarchand	name
+3	Bernard Valentin	pronoun
+4	Bernard Valentin	pronoun"
+}
+
+@test "seventeenth session, blind articles: a paper that asked (Interrogé par « … ») and a service branded “…” are names, not quotations" {
+	run --separate-stderr qx d fr "Interrogé par « L’Écho de la Lère », Bernard Valentin a déclaré : « Rien n’est joué. »"
+	assert_success
+	assert_output "d	fr	1	1	Bernard Valentin		name	a déclaré	direct	Rien n’est joué."
+	run --separate-stderr qx e en "The company will trial a minibus service, branded “Moorlink”, and Mr Haldane described it as “the future of rural transport”."
+	assert_success
+	assert_output "e	en	1	1	Haldane	Mr	name	described	partial	the future of rural transport"
+}
+
+@test "seventeenth session, blind English article: said with seven words before the verb of its clause; the sixth-former and the grandmother of five for the latest speaker near" {
+	run --separate-stderr qx a en "The company’s managing director, Richard Haldane, said passenger numbers on many rural routes had never recovered from the pandemic." \
+	    "Ellie Brennan, 17, said the loss of the last bus would force her to give up her drama course." \
+	    "“Everyone keeps saying young people should stay,” the sixth-former said." \
+	    "Maureen Caddick, 78, chairs the pensioners’ forum. She described the prospect as “frightening, frankly”. “For people like us, it’s a sentence,” the grandmother of five said."
+	assert_success
+	run cut -f3,5,7,8,10 <<< "$output"
+	assert_output "1	Richard Haldane	name	said	passenger numbers on many rural routes had never recovered from the pandemic
+2	Ellie Brennan	name	said	the loss of the last bus would force her to give up her drama course
+3	Ellie Brennan	anaphor	said	Everyone keeps saying young people should stay
+4	Maureen Caddick	pronoun	described	frightening, frankly
+4	Maureen Caddick	anaphor	said	For people like us, it’s a sentence"
+}
