@@ -4353,6 +4353,22 @@ name_goes_on(const struct alang *l, const char *s, const struct tok *t,
 	    t[j - 1].e - t[j - 1].s)))))));
 }
 
+/* Whether the capitalised words from t[i] are an institution's name that
+ * a title's word opens: "the Transport Workers Union", "the Foreign
+ * Office" (not "Transport Secretary Jane X"). */
+static int
+institution_run(const struct alang *l, const char *s, const struct tok *t,
+    size_t nt, size_t i)
+{
+	size_t	 j;
+
+	if (i + 1 >= nt || !capital(s, &t[i + 1]))
+		return 0;
+	for (j = i; name_goes_on(l, s, t, nt, j); j++)
+		;
+	return j > i && listed(&l->institutions, s + t[j].s, bare_len(s, &t[j]));
+}
+
 void
 history_names(const struct alang *l, const char *s, size_t a, size_t b,
     struct history *h)
@@ -4414,7 +4430,8 @@ history_names(const struct alang *l, const char *s, size_t a, size_t b,
 			/* the word lower-cased once for its three lists */
 			kn = lower_key(s + t[i].s, t[i].e - t[i].s, key);
 			if (kn > 0 && ((!titled && wset_has(&l->dets, key, kn)) ||
-			    wset_has(&l->roles, key, kn) ||
+			    (wset_has(&l->roles, key, kn) &&
+			    !institution_run(l, s, t, nt, i)) ||
 			    wset_has(&l->preps, key, kn)))
 				continue;
 			for (j = i; name_goes_on(l, s, t, nt, j); j++)
@@ -4424,7 +4441,9 @@ history_names(const struct alang *l, const char *s, size_t a, size_t b,
 			 * one's; nor "Délégué CGT de l’entrepôt, Patrice X", a
 			 * title of [genders] and a party's or a union's
 			 * acronym */
-			if (listed(&l->places, s + t[i].s, t[i].e - t[i].s) ||
+			if ((listed(&l->places, s + t[i].s, t[i].e - t[i].s) &&
+			    /* (not "the Road Haulage Union") */
+			    !institution_run(l, s, t, nt, i)) ||
 			    (j > i && listed(&l->places, s + t[j].s,
 			    bare_len(s, &t[j])) && first_name(l, s, &t[i]) ==
 			    0) ||
