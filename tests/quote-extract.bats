@@ -3782,3 +3782,18 @@ d	fr	2	2	Jean-Marc Delattre	chef de file du groupe Roncelles Autrement	anaphor	t
 4	Maureen Caddick	pronoun	described	frightening, frankly
 4	Maureen Caddick	anaphor	said	For people like us, it’s a sentence"
 }
+
+@test "seventeenth session, blind English article: an institution's name that a title's word opens; what the authority called “…”; Her verdict was blunt" {
+	run --separate-stderr qx a en "Eleven routes will go after Thorneshire County Council and operator Vale & Moor Buses agreed what the authority called “unavoidable” savings." \
+	    "Gary Pound, regional organiser for the Road Transport Workers’ Union, said up to 14 driver jobs were at risk." \
+	    "The union said it would seek urgent talks with the company." \
+	    "Ellie Brennan, 17, said the loss of the last bus would force her to give up. Her verdict on the cuts was blunt: “It feels like nobody thought about us at all.”"
+	assert_success
+	run cut -f3,5,7,8,9 <<< "$output"
+	assert_output "1	Thorneshire County Council	anaphor	called	partial
+2	Gary Pound	name	said	indirect
+3	Road Transport Workers’ Union	anaphor	said	indirect
+4	Ellie Brennan	name	said	indirect
+4	Ellie Brennan	pronoun	was blunt	direct"
+	[ "$stderr" = "" ]
+}
