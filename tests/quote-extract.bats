@@ -3797,3 +3797,15 @@ d	fr	2	2	Jean-Marc Delattre	chef de file du groupe Roncelles Autrement	anaphor	t
 4	Ellie Brennan	pronoun	was blunt	direct"
 	[ "$stderr" = "" ]
 }
+
+@test "seventeenth session, blind French articles: le syndicat for the Union named before; l’association for one named after a plural complement" {
+	run --separate-stderr qx d fr "Une promesse qui laisse sceptique l’Union des maîtres-nageurs de l’Est (UMNE). Le syndicat a déposé un préavis de grève. Dans un communiqué, il affirme que « la sécurité des baigneurs ne peut pas servir de variable »." \
+	    "Gérard Pellissier, président de l’association des commerçants Roncelles Cœur de Ville, estime que le projet va tuer le commerce." \
+	    "L’association a lancé une pétition. Dans une lettre ouverte, elle demande que le projet soit suspendu."
+	assert_success
+	run cut -f3,5,7,8 <<< "$output"
+	assert_output "1	l’Union des maîtres-nageurs de l’Est	pronoun	affirme
+2	Gérard Pellissier	name	estime
+3	l’association des commerçants Roncelles Cœur de Ville	pronoun	demande"
+	[ "$stderr" = "" ]
+}

@@ -4009,8 +4009,11 @@ organisation_before(const struct alang *l, const char *s,
 	    !capital(s, &t[o])) {
 		/* "la chambre d’agriculture", "le groupe hospitalier"; but
 		 * "le groupe du milliardaire X" is X's, and "le mouvement
-		 * du député X" too: no contraction */
-		if (contraction(l, s, &t[o - 1]) != NULL)
+		 * du député X" too: no contraction, but for a plural noun
+		 * ("l’association des commerçants X") */
+		if (contraction(l, s, &t[o - 1]) != NULL && !(s[t[o].e - 1] ==
+		    's' && listed(&l->gender_p, s + t[o - 1].s,
+		    t[o - 1].e - t[o - 1].s)))
 			return i;
 		if (o >= 3 && listed(&l->preps, s + t[o - 1].s,
 		    t[o - 1].e - t[o - 1].s))
