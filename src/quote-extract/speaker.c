@@ -2997,8 +2997,13 @@ desc_subject(struct history *h, const struct alang *l, const char *s,
 			continue;
 		if (!someone_new(h, l, s, sa, se, h->desc[k].clock) &&
 		    (e = history_resolve(l, h, s, sa, se)) != NULL &&
-		    e->via == VIA_NAME)
+		    e->via == VIA_NAME) {
 			met_at(h, e, h->desc[k].clock);
+			/* (a name only met is now a subject: "Le syndicat a
+			 * déposé un préavis. …, il affirme") */
+			if (e >= h->names && e < h->names + h->nnames)
+				h->nsubject[e - h->names] = 1;
+		}
 	}
 	h->ndesc = n;
 }
