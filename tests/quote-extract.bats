@@ -3809,3 +3809,16 @@ d	fr	2	2	Jean-Marc Delattre	chef de file du groupe Roncelles Autrement	anaphor	t
 3	l’association des commerçants Roncelles Cœur de Ville	pronoun	demande"
 	[ "$stderr" = "" ]
 }
+
+@test "seventeenth session, blind French article (held out): an acronym that no parentheses gave is the speaker whose words' capitals it opens (La CCI), not a name that holds it (Castlebridge UCU)" {
+	run --separate-stderr qx d fr "Autre acteur, la chambre de commerce et d’industrie de l’Orbière demande à la municipalité de « revoir sa copie ». La CCI estime que cette solution préserverait l’activité."
+	assert_success
+	assert_output "d	fr	1	1	la chambre de commerce et d’industrie de l’Orbière		description	demande	partial	revoir sa copie
+d	fr	1	2	la chambre de commerce et d’industrie de l’Orbière		anaphor	estime	indirect	cette solution préserverait l’activité"
+	run --separate-stderr qx e en "Staff at the University and College Union said pay was too low." "Castlebridge UCU said it would ballot members."
+	assert_success
+	run cut -f5 <<< "$output"
+	assert_output "Staff at the University and College Union
+Castlebridge UCU"
+	[ "$stderr" = "" ]
+}

@@ -2526,6 +2526,82 @@ expand_acronym(struct history *h, struct speaker *sp)
 		}
 }
 
+/* The capitals of the words of b that are no particle, preposition,
+ * determiner nor coordination, after an elision ("d’industrie"), into
+ * out (at most max); their number. */
+static size_t
+capitals_of(const struct alang *l, const struct buf *b, char *out, size_t max)
+{
+	struct tok	 t[MAXTOK];
+	size_t		 nt = tokens(b->p, 0, b->n, t), k, n = 0, a;
+	unsigned char	 c;
+
+	for (k = 0; k < nt && n < max; k++) {
+		a = t[k].s;
+		if (t[k].e - a > 2 && b->p[a + 1] == '\'')
+			a += 2;
+		else if (t[k].e - a > 4 && memcmp(b->p + a + 1, "\xE2\x80\x99",
+		    3) == 0)
+			a += 4;
+		if (a == t[k].s && (listed(&l->particles, b->p + a,
+		    t[k].e - a) || listed(&l->preps, b->p + a, t[k].e - a) ||
+		    listed(&l->dets, b->p + a, t[k].e - a) ||
+		    listed(&l->coordinations, b->p + a, t[k].e - a)))
+			continue;
+		c = (unsigned char)b->p[a];
+		if (c >= 0x80)		/* (a letter of Latin-1: "État", "Île") */
+			c = a + 1 < t[k].e && c == 0xC3 ?
+			    "AAAAAAACEEEEIIIIDNOOOOO?OUUUUY?S"[
+			    (unsigned char)b->p[a + 1] & 0x1F] : '?';
+		out[n++] = (char)(c >= 'a' && c <= 'z' ? c - ('a' - 'A') : c);
+	}
+	return n;
+}
+
+/*
+ * "La CCI estime …" after "la chambre de commerce et d’industrie de
+ * l’Orbière": an acronym that no parentheses gave is the latest speaker
+ * or name whose words' capitals it opens (three letters at least, or
+ * all of them).
+ */
+static void
+acronym_described(const struct alang *l, struct history *h,
+    struct speaker *sp)
+{
+	const size_t	*by;
+	size_t		 w = sp->name.n, n, j, nby, cn;
+	char		 caps[16];
+
+	while (w > 0 && sp->name.p[w - 1] != ' ' && sp->name.p[w - 1] != '\'' &&
+	    (w < 3 || memcmp(sp->name.p + w - 3, "\xE2\x80\x99", 3) != 0))
+		w--;
+	n = sp->name.n - w;
+	if (n < 2 || n > 6 || acronym_len(sp->name.p, w, sp->name.n) != n)
+		return;
+	/* (the acronym alone, or after its article: not "Castlebridge
+	 * UCU") */
+	if (w > 0 && !(sp->name.p[w - 1] == ' ' ? listed(&l->dets,
+	    sp->name.p, w - 1) : w == (sp->name.p[w - 1] == '\'' ? 2u : 4u)))
+		return;
+	by = by_latest(h, &nby);
+	for (j = 0; j < nby; j++) {
+		struct speaker *e = by[j] < h->n ? &h->e[by[j]] :
+		    &h->names[by[j] - h->n];
+
+		if (e == sp || e->name.n <= sp->name.n || (e->via != VIA_NAME &&
+		    e->via != VIA_DESC))
+			continue;
+		cn = capitals_of(l, &e->name, caps, sizeof(caps));
+		if ((cn == n || (cn > n && n >= 3)) &&
+		    memcmp(caps, sp->name.p + w, n) == 0) {
+			sp->name.n = 0;
+			(void)buf_add(&sp->name, e->name.p, e->name.n);
+			sp->via = VIA_ANAPHOR;
+			return;
+		}
+	}
+}
+
 /* A surname ("de La Tour", "Raab"): the full name met before, if any. */
 static void
 full_name(struct history *h, struct speaker *sp)
@@ -3911,6 +3987,8 @@ speaker_read(const struct alang *l, const char *s, size_t n,
 		sp->gender = first;
 	if (sp->via == VIA_NAME || sp->via == VIA_DESC)
 		expand_acronym(h, sp);
+	if (sp->via == VIA_NAME)
+		acronym_described(l, h, sp);
 	if (sp->via == VIA_NAME)
 		full_name(h, sp);
 	remember(h, sp);
