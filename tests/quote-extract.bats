@@ -746,7 +746,7 @@ d	en	4	1	Ursula van der Meer	the trade commissioner	name	said	direct	Nothing is 
 	    "Le ministre de l’Intérieur, Jean-Marc Le Guillou, a déclaré : « Nous ne céderons pas. »"
 	assert_success
 	assert_output "d	fr	1	1	Anne Roussel		name	a déclaré	direct	La route restera fermée.
-d	fr	2	1	Anne Roussel		name	a déclaré	direct	la route restera fermée
+d	fr	2	1	Anne Roussel		name	a déclaré	partial	la route restera fermée
 d	fr	3	1	Jean-Marc Le Guillou	Le ministre de l’Intérieur	name	a déclaré	direct	Nous ne céderons pas."
 }
 
@@ -946,7 +946,7 @@ d	fr	2	1	AFP	Paul Garnier		name	a dit	direct	Oui"
 	assert_success
 	assert_output "#doc	lang	par	sent	speaker	role	via	cue	kind	text
 plain.txt	fr	1	2	Le maire		unresolved	a déclaré	direct	Nous ne céderons pas.
-plain.txt	fr	2	1	Il		unresolved	a ajouté	direct	rien n’est joué"
+plain.txt	fr	2	1	Il		unresolved	a ajouté	partial	rien n’est joué"
 }
 
 @test "-s keeps only the quotations with a speaker" {
@@ -1531,7 +1531,7 @@ la préfecture		description	a indiqué	indirect	Un bureau d’accueil ouvrira lu
 	assert_success
 	run cut -f3,5-10 <<< "$output"
 	assert_output "1	Amy Holt		name	cautioned	direct	It will pass
-2	The mayor		unresolved	lamented	direct	nobody listened."
+2	The mayor		unresolved	lamented	partial	nobody listened."
 }
 
 @test "French: a role after a preposition before a name; a subject after a participle; a carried quotation is one turn" {
@@ -2034,16 +2034,22 @@ eval_quotes_figures() {
 	# written blind, read at 39 of 42 (French) and 33 of 40 (English)
 	# on their first run and 41 of 42 and 39 of 42 after their fixes:
 	# the speaker floors from 88.9 and 90.6, the English kind floor to
-	# 97.8 for a headline's “…”: that its gold writes partial)
+	# 97.8 for a headline's “…”: that its gold writes partial; the
+	# seventeenth session bundled four more written blind (two of them
+	# held out in the sixteenth), with le syndicat, l’association and
+	# La CCI for the organisations named before, and a lower-case
+	# quotation after a complementizer partial, as 52 of the 71 such
+	# French gold quotations are: the speaker floors from 89.1 and
+	# 90.8, the kind floors from 98.1 and 97.8)
 	run awk '
 	BEGIN {
 		min["fr direct30"] = 99.6;  min["fr indirect30"] = 98.4
 		min["fr direct80"] = 99.6;  min["fr indirect80"] = 98.4
-		min["fr speaker"] = 89.1
+		min["fr speaker"] = 89.4
 		min["en direct30"] = 97.8;  min["en indirect30"] = 95.2
 		min["en direct80"] = 96.2;  min["en indirect80"] = 93.2
-		min["en speaker"] = 90.8
-		min["fr kind"] = 98.1;      min["en kind"] = 97.8
+		min["en speaker"] = 91.4
+		min["fr kind"] = 98.3;      min["en kind"] = 97.9
 	}
 	{ k = $1 " " $2; seen[k] = 1
 	  if ($3 + 0 < min[k]) { print k ": " $3 " < " min[k]; bad = 1 } }
@@ -2180,7 +2186,7 @@ d	en	2	1	Jane Roe		name	said	direct	We will win."
 	assert_success
 	run cut -f3- <<< "$output"
 	assert_output "1	2	Anna Morel	chercheuse au Centre Clairval	anaphor	poursuit	direct	Le risque est réel
-1	2	Anna Morel	chercheuse au Centre Clairval	pronoun	juge	direct	aucun camp n’a intérêt à la rupture
+1	2	Anna Morel	chercheuse au Centre Clairval	pronoun	juge	partial	aucun camp n’a intérêt à la rupture
 2	1	Fondation Clairval		subject		partial	au calme
 2	2	L’agence officielle Valpress		subject		partial	mépris
 3	1					partial	zone verte
@@ -3093,7 +3099,7 @@ r	fr	5	2	Jean Dufour	Le député	pronoun	a-t-il affirmé	direct	C’est un syst�
 r	fr	5	3	L’intéressé		description	a répondu	direct	tout était légal
 r	fr	6	1	Un diplomate européen		description	affirme	indirect	Paris est isolé
 r	fr	6	2	Jean-Noël Barrot	Le ministre	name	a démenti	direct	C’est faux.
-r	fr	6	3	Cette source		description	affirme	direct	les partenaires sont agacés"
+r	fr	6	3	Cette source		description	affirme	partial	les partenaires sont agacés"
 	run --separate-stderr qx r en "A spokesman for the General Medical Council said the doctor had been suspended. \"Patient safety comes first,\" he said." \
 	    "Ms Reeves met Unison's general secretary, Christina McAnea. She said the meeting was \"productive\"."
 	assert_success
@@ -3534,7 +3540,7 @@ e	fr	3	1	Zhao Lin		name	a dit	indirect	ces pays ne représentaient pas le monde,
 	    "Les élus se sont déclarés « choqués »."
 	assert_success
 	assert_output "a	fr	1	1	Anne Roy	La ministre	name	s’est dite	partial	très préoccupée
-a	fr	1	2	Anne Roy	La ministre	pronoun	s’est félicitée	direct	le texte soit adopté
+a	fr	1	2	Anne Roy	La ministre	pronoun	s’est félicitée	partial	le texte soit adopté
 a	fr	2	1	Les élus		description	se sont déclarés	partial	choqués"
 	[ "$stderr" = "" ]
 }
@@ -3546,7 +3552,7 @@ a	fr	2	1	Les élus		description	se sont déclarés	partial	choqués"
 	[ "$stderr" = "" ]
 }
 
-@test "sixteenth session: a quotation in lower case that its cue takes as object or attribute is partial (called it “…”, a dénoncé « … », s’est dit « … »), not after a colon, a complementizer or a cue of [utterances]" {
+@test "sixteenth session: a quotation in lower case that its cue takes as object or attribute is partial (called it “…”, a dénoncé « … », s’est dit « … »), not after a colon or a cue of [utterances]; after a complementizer too (seventeenth session: a estimé que « … »)" {
 	run --separate-stderr qx a en "Ms Hart called it “a welcome start”. She told reporters “the vote will be close”." \
 	    "Mr Lee said: “a fair deal, at last”. He promised “a full review”."
 	assert_success
@@ -3561,7 +3567,7 @@ a	en	2	2	Lee	Mr	pronoun	promised	partial	a full review"
 	assert_output "b	fr	1	1	Paul Roy	Le maire	name	a dénoncé	partial	une gestion à la petite semaine
 b	fr	1	2	Paul Roy	Le maire	pronoun	s’est dit	partial	bouleversé
 b	fr	2	1	Anne Roy		name	a déclaré	direct	une honte
-b	fr	2	2	Anne Roy		pronoun	a estimé	direct	la crise commence
+b	fr	2	2	Anne Roy		pronoun	a estimé	partial	la crise commence
 b	fr	2	3	Anne Roy		pronoun	a lancé	direct	on ne lâchera rien"
 	[ "$stderr" = "" ]
 	# a no-break space after the colon, as French typography puts it

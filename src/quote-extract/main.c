@@ -611,11 +611,11 @@ rest_content(const struct alang *l, const char *s, const struct found *f)
 
 /*
  * Whether the quotation s[qs, qe), after the speaker-first match f that
- * ends the text before it at be, is the cue's object: it starts in lower
- * case, its cue's last word is not of [utterances] ("told reporters “the
- * road …”" is what was said), and nothing but spaces and words without a
- * complementizer come between the cue and its mark (no ":" or ",", as in
- * "a déclaré : « … »").
+ * ends the text before it at be, is the cue's object or its clause: it
+ * starts in lower case, its cue's last word is not of [utterances] ("told
+ * reporters “the road …”" is what was said), and no ":" or "," comes
+ * between the cue and its mark ("a déclaré : « … »"); a complementizer
+ * may ("affirme que « … »").
  */
 static int
 object_quote(const struct alang *l, const char *s, const struct found *f,
@@ -633,8 +633,10 @@ object_quote(const struct alang *l, const char *s, const struct found *f,
 	u8_trim(s, &a, &be);
 	if (be > a && (s[be - 1] == ':' || s[be - 1] == ','))
 		return 0;
-	return f->rest_e <= f->rest_s ||
-	    !quotes_clause(l, s, f->rest_s, f->rest_e);
+	/* (after a complementizer too: "affirme que « la sécurité … »" is
+	 * a clause of the sentence, not a whole utterance) */
+	return f->rest_e <= f->rest_s || memchr(s + f->rest_s, ':',
+	    f->rest_e - f->rest_s) == NULL;
 }
 
 static void
