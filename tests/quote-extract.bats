@@ -3830,3 +3830,18 @@ d	fr	1	2	la chambre de commerce et d’industrie de l’Orbière		anaphor	estime
 Castlebridge UCU"
 	[ "$stderr" = "" ]
 }
+
+@test "seventeenth session, blind French article: a headline's topic before its colon gives way to the name who says its words again; cela is no one il stands for" {
+	run --separate-stderr qx d fr "Abattoir de Saint-Aurèle : « On nous coupe les jambes », les éleveurs sous le choc" \
+	    "« On nous coupe les jambes », lâche Jean-Marc Delpeuch, éleveur à Lavaud." \
+	    "Cela agace Thierry Bouyssou, éleveur de veaux. « Personne ici n’a envie de voir souffrir ses animaux », s’emporte-t-il."
+	assert_success
+	run cut -f3,5,7 <<< "$output"
+	assert_output "1	Jean-Marc Delpeuch	repeated
+2	Jean-Marc Delpeuch	name
+3	Thierry Bouyssou	pronoun"
+	# no one says them again: the topic stays
+	run --separate-stderr qx e fr "Abattoir de Saint-Aurèle : « On nous coupe les jambes », les éleveurs sous le choc" "Rien d’autre."
+	assert_success
+	assert_output "e	fr	1	1	Abattoir de Saint-Aurèle		subject		direct	On nous coupe les jambes"
+}

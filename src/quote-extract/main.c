@@ -279,8 +279,10 @@ said_again(struct qx *x, const struct out *o)
 			continue;
 		/* (an indefinite description, "accuse une mère de
 		 * famille", fits one of the same gender, known, without a
-		 * title: not "le maire, Henri X") */
-		if (h->sp.name.n > 0 && ((l = attrib_lang(&x->at, h->lang.p,
+		 * title: not "le maire, Henri X"; a headline's topic gives
+		 * way) */
+		if (h->sp.name.n > 0 && h->sp.via != VIA_SUBJECT &&
+		    ((l = attrib_lang(&x->at, h->lang.p,
 		    h->lang.n)) == NULL || (speaker_definite(l, h->sp.name.p,
 		    h->sp.name.n) ? !speaker_fits(l, h->sp.name.p,
 		    h->sp.name.n, &o->sp) : h->sp.gender == 0 ||
@@ -326,6 +328,13 @@ write_out(struct qx *x, struct out *o)
 		    o->sp.via == VIA_UNRESOLVED))
 			wait |= WAIT_SAID;
 	}
+	/* a headline's topic before its colon, without a cue, that a name
+	 * said to be its speaker: "Abattoir de Saint-Aurèle : « On nous
+	 * coupe les jambes », …" waits for its words said again too */
+	if (!x->held_done && o->kind != K_INDIRECT && o->par <= 3 &&
+	    o->sp.via == VIA_SUBJECT && o->cue.n == 0 &&
+	    letter_words(o->text.p, o->text.n) >= 2)
+		wait |= WAIT_SAID;
 	if (x->nheld > 0 || wait) {
 		if (x->nheld == HELD_MAX || x->held_bytes > HELD_BYTES)
 			release_held(x);
