@@ -3845,3 +3845,21 @@ Castlebridge UCU"
 	assert_success
 	assert_output "e	fr	1	1	Abattoir de Saint-Aurèle		subject		direct	On nous coupe les jambes"
 }
+
+@test "seventeenth session, blind English article: That, at least, is the view of X, who says …; recommended that; the company for Brightplate Services; no role of a verb before but said" {
+	run --separate-stderr qx a en "Kerry Ashworth runs the campaign." \
+	    "“The bins will tell us within a week.” That, at least, is the view of Kerry Ashworth, who says campaign volunteers will ask dinner staff to keep a tally." \
+	    "Dr Samira Quayle said portions had been “consistently too small”. She also recommended that the council carry out spot checks." \
+	    "Fennick Foods, a Midlands-based company, won the contract. Brightplate Services said in a statement that it had invested £600,000. “We are proud of our colleagues,” the company said." \
+	    "The local MP, Owen Garside, welcomed the decision but said questions remained about how the contract had been allowed to run."
+	assert_success
+	run cut -f3,5,6,7,8,9 <<< "$output"
+	assert_output "2	Kerry Ashworth		name		direct
+2	Kerry Ashworth		name	says	indirect
+3	Samira Quayle	Dr	name	said	partial
+3	Samira Quayle	Dr	pronoun	recommended	indirect
+4	Brightplate Services		name	said	indirect
+4	Brightplate Services		anaphor	said	direct
+5	Owen Garside		name	said	indirect"
+	[ "$stderr" = "" ]
+}

@@ -3344,6 +3344,18 @@ author_recalled(struct history *h, const struct alang *l, const char *s,
 	return resolved(h, e);
 }
 
+/* Whether the words t[0, nt) are a verb and its words, a coordination
+ * last: "welcomed the decision but", "has opened a review and". */
+static int
+verb_phrase_before_cue(const struct alang *l, const char *s,
+    const struct tok *t, size_t nt)
+{
+	return nt >= 2 && !capital(s, &t[0]) && listed(&l->coordinations,
+	    s + t[nt - 1].s, t[nt - 1].e - t[nt - 1].s) && (auxiliary(l,
+	    s + t[0].s, t[0].e - t[0].s) || (t[0].e - t[0].s > 3 &&
+	    memcmp(s + t[0].e - 2, "ed", 2) == 0));
+}
+
 int
 speaker_read(const struct alang *l, const char *s, size_t n,
     const struct found *f, struct history *h, struct speaker *sp)
@@ -3488,10 +3500,14 @@ speaker_read(const struct alang *l, const char *s, size_t n,
 	    (!listed(&l->definites, s + t[0].s, t[0].e - t[0].s) &&
 	    !capital_after_first(s, t, nt) && definite_opens(l, s, a))))) &&
 	    look_back(l, s, &a, &b)) {
-		/* the words left behind describe the speaker */
+		/* the words left behind describe the speaker (but not a verb
+		 * and its words before a coordination: "The local MP, Owen
+		 * Garside, welcomed the decision but said") */
 		appos_s = sa;
 		appos_e = f->sp_e;
 		trim(s, &appos_s, &appos_e);
+		if (verb_phrase_before_cue(l, s, t, nt))
+			appos_e = appos_s;
 		nt = tokens(s, a, b, t);
 		if (nt == 0)
 			return 0;
