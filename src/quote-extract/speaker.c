@@ -4880,19 +4880,28 @@ after_opener(const char *s, const struct tok *t, size_t n)
  */
 static int
 sentence_opener(const struct alang *l, const char *s, const struct tok *t,
-    size_t n, size_t *k)
+    size_t n, size_t *k, int *cue_test)
 {
 	*k = 0;
+	*cue_test = 0;
 	if (n > 2 && (listed(&l->preps, s + t[0].s, t[0].e - t[0].s) ||
 	    (!capital(s, &t[1]) && !listed(&l->dets, s + t[0].s,
 	    t[0].e - t[0].s) && !listed(&l->pron_any, s + t[0].s,
 	    t[0].e - t[0].s)))) {
-		if ((*k = after_opener(s, t, n)) == 0 || (!listed(&l->preps,
-		    s + t[0].s, t[0].e - t[0].s) && attrib_has_cue(l, s,
-		    t[0].s, t[*k - 1].e)))
+		if ((*k = after_opener(s, t, n)) == 0)
 			return -1;
+		*cue_test = !listed(&l->preps, s + t[0].s, t[0].e - t[0].s);
 	}
 	return 0;
+}
+
+/* Whether the opening words t[0, k) that sentence_opener() found hold
+ * a cue word, when it asked (cue_test): then they tell of speech. */
+static int
+opener_cued(const struct alang *l, const char *s, const struct tok *t,
+    size_t k, int cue_test)
+{
+	return cue_test && attrib_has_cue(l, s, t[0].s, t[k - 1].e);
 }
 
 int
@@ -4901,9 +4910,11 @@ subject_span(const struct alang *l, const char *s, size_t a, size_t b,
 {
 	struct tok	 t[OPENER_WORDS + 12];
 	size_t		 n, i, k = 0;
+	int		 cue_test;
 
 	n = tokens_max(s, a, b, t, OPENER_WORDS + 12);
-	if (sentence_opener(l, s, t, n, &k) == -1)
+	if (sentence_opener(l, s, t, n, &k, &cue_test) == -1 ||
+	    opener_cued(l, s, t, k, cue_test))
 		return 0;
 	/* "Mais la riveraine attend des réponses : « … »": a word that
 	 * joins the sentence to the one before ([pronouns] of gender -) */
@@ -5233,7 +5244,7 @@ history_subject(const struct alang *l, const char *s, size_t a, size_t b,
 	struct tok	 t[MAXTOK];
 	const struct tok *w;
 	size_t		 nt, reach, more, max, n, d;
-	int		 k, cached;
+	int		 k, cached, cue_test;
 
 	/* the subject is in the first words: no need to read them all */
 	if (b - a > 240) {
@@ -5272,11 +5283,13 @@ history_subject(const struct alang *l, const char *s, size_t a, size_t b,
 	 * a pronoun asks (desc_subject()) */
 	/* (after an opening place: "À quelques mètres, un retraité de
 	 * Remiremont se veut plus philosophe", which subject_span() skips) */
-	if (sentence_opener(l, s, w, nt, &d) == -1)
+	if (sentence_opener(l, s, w, nt, &d, &cue_test) == -1)
 		return NULL;
+	/* (the opening words' cue words looked for last: the scan costs) */
 	if (nt >= d + 2 && listed(&l->dets, s + w[d].s, w[d].e - w[d].s) &&
 	    !listed(&l->latest, s + w[d + 1].s, w[d + 1].e - w[d + 1].s) &&
-	    !listed(&l->former, s + w[d + 1].s, w[d + 1].e - w[d + 1].s)) {
+	    !listed(&l->former, s + w[d + 1].s, w[d + 1].e - w[d + 1].s) &&
+	    !opener_cued(l, s, w, d, cue_test)) {
 		if (h->desc_s != s)
 			h->ndesc = 0;
 		if (h->ndesc == DESCS) {	/* the oldest goes */
