@@ -3865,3 +3865,21 @@ Castlebridge UCU"
 5	Owen Garside		name	said	indirect"
 	[ "$stderr" = "" ]
 }
+
+@test "seventeenth session, blind articles: said with a place's capital among the words before the verb; the father of two; le chef d’entreprise for a directeur général; le céréalier" {
+	run --separate-stderr qx a en "Mr Mwangi said friends in Kenya had told him they could no longer apply." \
+	    "“People talk about us as if we are numbers,” the father of two added."
+	assert_success
+	run cut -f3,5,7,8,9 <<< "$output"
+	assert_output "1	Mwangi	name	said	indirect
+2	Mwangi	anaphor	added	direct"
+	run --separate-stderr qx b fr "Laurent Verdier, directeur général de la société Éolis Horizons, a dénoncé « un coup dur »." \
+	    "« Cinq éoliennes au lieu de sept, pourquoi pas », lâche le chef d’entreprise." \
+	    "Sur le plateau, Bernard Haguenin contemple ses champs. « Je comprends, glisse le céréalier. Moi non plus. »"
+	assert_success
+	run cut -f3,5,7,8 <<< "$output"
+	assert_output "1	Laurent Verdier	name	a dénoncé
+2	Laurent Verdier	anaphor	lâche
+3	Bernard Haguenin	anaphor	glisse"
+	[ "$stderr" = "" ]
+}
