@@ -2044,16 +2044,18 @@ eval_quotes_figures() {
 	# colon, read as reported speech, gives one more quotation whose
 	# "elle" goes to the prefecture: French 89.3; two more written
 	# blind, read at 40 of 43 and 34 of 39 on their first run: the
-	# speaker floors to 89.4 and 91.7)
+	# speaker floors to 89.4 and 91.7; the last two, read at 33 of 43
+	# and 33 of 41 on their first run, 34 and 37 after their fixes:
+	# French 89.3)
 	run awk '
 	BEGIN {
 		min["fr direct30"] = 99.6;  min["fr indirect30"] = 98.4
 		min["fr direct80"] = 99.6;  min["fr indirect80"] = 98.4
-		min["fr speaker"] = 89.4
+		min["fr speaker"] = 89.3
 		min["en direct30"] = 97.8;  min["en indirect30"] = 95.2
 		min["en direct80"] = 96.2;  min["en indirect80"] = 93.2
 		min["en speaker"] = 91.7
-		min["fr kind"] = 98.3;      min["en kind"] = 97.9
+		min["fr kind"] = 98.3;      min["en kind"] = 98.0
 	}
 	{ k = $1 " " $2; seen[k] = 1
 	  if ($3 + 0 < min[k]) { print k ": " $3 " < " min[k]; bad = 1 } }
