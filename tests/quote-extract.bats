@@ -3885,3 +3885,17 @@ Castlebridge UCU"
 3	Bernard Haguenin	anaphor	glisse"
 	[ "$stderr" = "" ]
 }
+
+@test "seventeenth session, review: an acronym is no person's initials (Le PS), a plural complement before a first name is a title's (du syndicat des éleveurs Jean Dupont), a headline's topic gives way to no other topic" {
+	run --separate-stderr qx d fr "Pierre Sanchez, retraité, a parlé à la presse." "Le PS estime que « rien ne va plus »." \
+	    "Le président du syndicat des éleveurs Jean Dupont a dit : « Non merci. »"
+	assert_success
+	run cut -f3,5,6 <<< "$output"
+	assert_output "2	Le PS	
+3	Jean Dupont	Le président du syndicat des éleveurs"
+	run --separate-stderr qx e fr "Abattoir de Saint-Aurèle : « On nous coupe les jambes »" "Éleveurs de Saint-Aurèle : « On nous coupe les jambes »"
+	assert_success
+	run cut -f3,5,7 <<< "$output"
+	assert_output "1	Abattoir de Saint-Aurèle	subject
+2	Éleveurs de Saint-Aurèle	subject"
+}

@@ -281,6 +281,11 @@ said_again(struct qx *x, const struct out *o)
 		 * famille", fits one of the same gender, known, without a
 		 * title: not "le maire, Henri X"; a headline's topic gives
 		 * way) */
+		/* (a headline's topic gives way to a name, not to another
+		 * topic) */
+		if (h->sp.via == VIA_SUBJECT && o->sp.via == VIA_SUBJECT &&
+		    o->cue.n == 0)
+			continue;
 		if (h->sp.name.n > 0 && h->sp.via != VIA_SUBJECT &&
 		    ((l = attrib_lang(&x->at, h->lang.p,
 		    h->lang.n)) == NULL || (speaker_definite(l, h->sp.name.p,
@@ -622,9 +627,9 @@ rest_content(const struct alang *l, const char *s, const struct found *f)
  * Whether the quotation s[qs, qe), after the speaker-first match f that
  * ends the text before it at be, is the cue's object or its clause: it
  * starts in lower case, its cue's last word is not of [utterances] ("told
- * reporters “the road …”" is what was said), and no ":" or "," comes
- * between the cue and its mark ("a déclaré : « … »"); a complementizer
- * may ("affirme que « … »").
+ * reporters “the road …”" is what was said), and no ":" comes between
+ * the cue and its mark, nor a "," just before it ("a déclaré : « … »");
+ * a complementizer may ("affirme que « … »").
  */
 static int
 object_quote(const struct alang *l, const char *s, const struct found *f,

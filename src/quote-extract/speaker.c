@@ -2558,6 +2558,24 @@ capitals_of(const struct alang *l, const struct buf *b, char *out, size_t max)
 	return n;
 }
 
+/* Whether e names an organisation, not a person whose initials an
+ * acronym may spell ("Pierre Sanchez" is no "PS"): a name whose last
+ * word is of [institutions] or [organisations], or a description whose
+ * noun after its determiner is. */
+static int
+organisation_words(const struct alang *l, const struct speaker *e)
+{
+	struct tok	 t[2];
+
+	if (e->via == VIA_NAME)
+		return last_word_listed(&l->institutions, &e->name) ||
+		    last_word_listed(&l->organisations, &e->name);
+	return tokens_max(e->name.p, 0, e->name.n, t, 2) == 2 &&
+	    listed(&l->dets, e->name.p + t[0].s, t[0].e - t[0].s) &&
+	    (listed(&l->institutions, e->name.p + t[1].s, t[1].e - t[1].s) ||
+	    listed(&l->organisations, e->name.p + t[1].s, t[1].e - t[1].s));
+}
+
 /*
  * "La CCI estime …" after "la chambre de commerce et d’industrie de
  * l’Orbière": an acronym that no parentheses gave is the latest speaker
@@ -2589,7 +2607,7 @@ acronym_described(const struct alang *l, struct history *h,
 		    &h->names[by[j] - h->n];
 
 		if (e == sp || e->name.n <= sp->name.n || (e->via != VIA_NAME &&
-		    e->via != VIA_DESC))
+		    e->via != VIA_DESC) || !organisation_words(l, e))
 			continue;
 		cn = capitals_of(l, &e->name, caps, sizeof(caps));
 		if ((cn == n || (cn > n && n >= 3)) &&
@@ -4112,7 +4130,9 @@ organisation_before(const struct alang *l, const char *s,
 		 * ("l’association des commerçants X") */
 		if (contraction(l, s, &t[o - 1]) != NULL && !(s[t[o].e - 1] ==
 		    's' && listed(&l->gender_p, s + t[o - 1].s,
-		    t[o - 1].e - t[o - 1].s)))
+		    t[o - 1].e - t[o - 1].s) &&
+		    /* (not "du syndicat des éleveurs Jean Dupont") */
+		    first_name(l, s, &t[i]) == 0))
 			return i;
 		if (o >= 3 && listed(&l->preps, s + t[o - 1].s,
 		    t[o - 1].e - t[o - 1].s))
@@ -5284,7 +5304,7 @@ history_subject(const struct alang *l, const char *s, size_t a, size_t b,
 	/* (after an opening place: "À quelques mètres, un retraité de
 	 * Remiremont se veut plus philosophe", which subject_span() skips) */
 	if (sentence_opener(l, s, w, nt, &d, &cue_test) == -1)
-		return NULL;
+		d = 0;		/* ("Des élus …": "des" is both) */
 	/* (the opening words' cue words looked for last: the scan costs) */
 	if (nt >= d + 2 && listed(&l->dets, s + w[d].s, w[d].e - w[d].s) &&
 	    !listed(&l->latest, s + w[d + 1].s, w[d + 1].e - w[d + 1].s) &&
