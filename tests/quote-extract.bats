@@ -3912,3 +3912,10 @@ Castlebridge UCU"
 3	Critics	name	say	partial"
 	[ "$stderr" = "" ]
 }
+
+@test "seventeenth session, blind French article: a description after a contraction has its article's gender (Des propos qui agacent X are several: il is X)" {
+	run --separate-stderr qx d fr "Des propos qui agacent Thierry Bouyssou. « Personne ici n’a envie de voir souffrir ses animaux », s’emporte-t-il."
+	assert_success
+	assert_output "d	fr	1	2	Thierry Bouyssou		pronoun	s’emporte-t-il	direct	Personne ici n’a envie de voir souffrir ses animaux"
+	[ "$stderr" = "" ]
+}

@@ -3756,6 +3756,12 @@ speaker_read(const struct alang *l, const char *s, size_t n,
 		run = named_at;
 	/* from the words before a name: "Le" in "Sophie Le Meur" tells nothing */
 	sp->gender = gender_of(l, s, t, run < nt ? run : nt);
+	/* or the article of a contraction: "Des propos qui agacent X" are
+	 * several, no "il" ("les", [genders] p) */
+	if (sp->gender == 0 && art != NULL)
+		sp->gender = listed(&l->gender_p, art, strlen(art)) ? 'p' :
+		    listed(&l->gender_m, art, strlen(art)) ? 'm' :
+		    listed(&l->gender_f, art, strlen(art)) ? 'f' : 0;
 	first = run < nt ? first_name(l, s, &t[run]) : 0;
 	/* "Veridal Payments Inc.": the full stop is the name's */
 	if (b < n && s[b] == '.' && listed(&l->suffixes, s + t[nt - 1].s,
