@@ -2047,12 +2047,13 @@ eval_quotes_figures() {
 	# speaker floors to 89.4 and 91.7; the last two, read at 33 of 43
 	# and 33 of 41 on their first run, 33 and 37 after their fixes:
 	# French 89.2; the English plural present next to a quotation
-	# (campaigners warn): English 91.8)
+	# (campaigners warn): English 91.8; a contraction's article gives
+	# a description its gender (Des propos …, no il): French 89.3)
 	run awk '
 	BEGIN {
 		min["fr direct30"] = 99.6;  min["fr indirect30"] = 98.4
 		min["fr direct80"] = 99.6;  min["fr indirect80"] = 98.4
-		min["fr speaker"] = 89.2
+		min["fr speaker"] = 89.3
 		min["en direct30"] = 97.8;  min["en indirect30"] = 95.2
 		min["en direct80"] = 96.2;  min["en indirect80"] = 93.2
 		min["en speaker"] = 91.8
