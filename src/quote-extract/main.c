@@ -277,15 +277,14 @@ said_again(struct qx *x, const struct out *o)
 		if (n == 0 || n + 2 >= sizeof(x->held_said[i]) ||
 		    !said_in(x->held_said[i], n, text, m))
 			continue;
-		/* (an indefinite description, "accuse une mère de
-		 * famille", fits one of the same gender, known, without a
-		 * title: not "le maire, Henri X"; a headline's topic gives
-		 * way) */
 		/* (a headline's topic gives way to a name, not to another
 		 * topic) */
 		if (h->sp.via == VIA_SUBJECT && o->sp.via == VIA_SUBJECT &&
 		    o->cue.n == 0)
 			continue;
+		/* (an indefinite description, "accuse une mère de
+		 * famille", fits one of the same gender, known, without a
+		 * title: not "le maire, Henri X"; a topic needs no fit) */
 		if (h->sp.name.n > 0 && h->sp.via != VIA_SUBJECT &&
 		    ((l = attrib_lang(&x->at, h->lang.p,
 		    h->lang.n)) == NULL || (speaker_definite(l, h->sp.name.p,
@@ -314,10 +313,13 @@ write_out(struct qx *x, struct out *o)
 {
 	const struct alang *l;
 	struct out	 t;
-	int		 wait = o->wait & WAIT_NEXT;
+	int		 wait = o->wait & WAIT_NEXT, words;
 
 	said_again(x, o);
 	history_role(&x->h, &o->sp);
+	/* words of the first paragraphs that a named speaker may say again */
+	words = !x->held_done && o->kind != K_INDIRECT && o->par <= 3 &&
+	    letter_words(o->text.p, o->text.n) >= 2;
 	if (!x->held_done && !history_named(&x->h)) {
 		/* (a headline's title without its article: "as coroner
 		 * warns of ‘…’") */
@@ -327,18 +329,14 @@ write_out(struct qx *x, struct out *o)
 		    (o->par <= 3 && speaker_bare_title(o->sp.name.p,
 		    o->sp.name.n))))
 			wait |= WAIT_NAME;
-		if (o->kind != K_INDIRECT && o->par <= 3 &&
-		    letter_words(o->text.p, o->text.n) >= 2 &&
-		    (o->sp.name.n == 0 || o->sp.via == VIA_DESC ||
+		if (words && (o->sp.name.n == 0 || o->sp.via == VIA_DESC ||
 		    o->sp.via == VIA_UNRESOLVED))
 			wait |= WAIT_SAID;
 	}
-	/* a headline's topic before its colon, without a cue, that a name
-	 * said to be its speaker: "Abattoir de Saint-Aurèle : « On nous
-	 * coupe les jambes », …" waits for its words said again too */
-	if (!x->held_done && o->kind != K_INDIRECT && o->par <= 3 &&
-	    o->sp.via == VIA_SUBJECT && o->cue.n == 0 &&
-	    letter_words(o->text.p, o->text.n) >= 2)
+	/* so do those of a headline's topic before its colon, without a
+	 * cue, whatever was named: "Abattoir de Saint-Aurèle : « On nous
+	 * coupe les jambes », …" */
+	if (words && o->sp.via == VIA_SUBJECT && o->cue.n == 0)
 		wait |= WAIT_SAID;
 	if (x->nheld > 0 || wait) {
 		if (x->nheld == HELD_MAX || x->held_bytes > HELD_BYTES)

@@ -2500,15 +2500,25 @@ resolved(struct history *h, struct speaker *e)
 	return e;
 }
 
+/* The start of the last word of b, after a space or an elision's
+ * apostrophe ("l’AFLD": "AFLD"). */
+static size_t
+last_word_at(const struct buf *b)
+{
+	size_t	 w = b->n;
+
+	while (w > 0 && b->p[w - 1] != ' ' && b->p[w - 1] != '\'' &&
+	    (w < 3 || memcmp(b->p + w - 3, "\xE2\x80\x99", 3) != 0))
+		w--;
+	return w;
+}
+
 /* "l’AFLD", "the FFC": the name that the document gave the acronym. */
 static void
 expand_acronym(struct history *h, struct speaker *sp)
 {
-	size_t	 i, w = sp->name.n;
+	size_t	 i, w = last_word_at(&sp->name);
 
-	while (w > 0 && sp->name.p[w - 1] != ' ' && sp->name.p[w - 1] != '\'' &&
-	    (w < 3 || memcmp(sp->name.p + w - 3, "\xE2\x80\x99", 3) != 0))
-		w--;
 	/* the latest first: "la Confédération" is the one just named */
 	for (i = h->nacr; i-- > 0;)
 		if ((w <= 4 && h->acr[i].n == sp->name.n - w &&
@@ -2535,14 +2545,12 @@ capitals_of(const struct alang *l, const struct buf *b, char *out, size_t max)
 	struct tok	 t[MAXTOK];
 	size_t		 nt = tokens(b->p, 0, b->n, t), k, n = 0, a;
 	unsigned char	 c;
+	int		 len;
 
 	for (k = 0; k < nt && n < max; k++) {
 		a = t[k].s;
-		if (t[k].e - a > 2 && b->p[a + 1] == '\'')
-			a += 2;
-		else if (t[k].e - a > 4 && memcmp(b->p + a + 1, "\xE2\x80\x99",
-		    3) == 0)
-			a += 4;
+		if (elision(b->p + a, t[k].e - a, &len))
+			a += (size_t)len;
 		if (a == t[k].s && (listed(&l->particles, b->p + a,
 		    t[k].e - a) || listed(&l->preps, b->p + a, t[k].e - a) ||
 		    listed(&l->dets, b->p + a, t[k].e - a) ||
@@ -2587,12 +2595,9 @@ acronym_described(const struct alang *l, struct history *h,
     struct speaker *sp)
 {
 	const size_t	*by;
-	size_t		 w = sp->name.n, n, j, nby, cn;
+	size_t		 w = last_word_at(&sp->name), n, j, nby, cn;
 	char		 caps[16];
 
-	while (w > 0 && sp->name.p[w - 1] != ' ' && sp->name.p[w - 1] != '\'' &&
-	    (w < 3 || memcmp(sp->name.p + w - 3, "\xE2\x80\x99", 3) != 0))
-		w--;
 	n = sp->name.n - w;
 	if (n < 2 || n > 6 || acronym_len(sp->name.p, w, sp->name.n) != n)
 		return;
@@ -3758,10 +3763,13 @@ speaker_read(const struct alang *l, const char *s, size_t n,
 	sp->gender = gender_of(l, s, t, run < nt ? run : nt);
 	/* or the article of a contraction: "Des propos qui agacent X" are
 	 * several, no "il" ("les", [genders] p) */
-	if (sp->gender == 0 && art != NULL)
-		sp->gender = listed(&l->gender_p, art, strlen(art)) ? 'p' :
-		    listed(&l->gender_m, art, strlen(art)) ? 'm' :
-		    listed(&l->gender_f, art, strlen(art)) ? 'f' : 0;
+	if (sp->gender == 0 && art != NULL) {
+		size_t an = strlen(art);
+
+		sp->gender = listed(&l->gender_p, art, an) ? 'p' :
+		    listed(&l->gender_m, art, an) ? 'm' :
+		    listed(&l->gender_f, art, an) ? 'f' : 0;
+	}
 	first = run < nt ? first_name(l, s, &t[run]) : 0;
 	/* "Veridal Payments Inc.": the full stop is the name's */
 	if (b < n && s[b] == '.' && listed(&l->suffixes, s + t[nt - 1].s,
