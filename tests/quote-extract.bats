@@ -3920,3 +3920,32 @@ Castlebridge UCU"
 	assert_output "d	fr	1	2	Thierry Bouyssou		pronoun	s’emporte-t-il	direct	Personne ici n’a envie de voir souffrir ses animaux"
 	[ "$stderr" = "" ]
 }
+
+@test "eighteenth session: a second verb after but or and, without a comma, opens the same speaker's second clause (said A but warned that B, a assuré que A mais a averti que B); not after a verb that takes an object (welcomed the decision but warned that B)" {
+	run --separate-stderr qx a en "Mary Stone said the plan would fail but had warned that nobody would listen." \
+	    "Unison, which represents 1,400 staff, said it welcomed the decision to avoid compulsory redundancies but warned that morale was low." \
+	    "The council said the road would reopen on Monday and insisted that the works were on schedule." \
+	    "Mary Stone welcomed the decision to avoid compulsory redundancies but warned that morale was low." \
+	    "FreshWay declined to comment on the case but confirmed that officials had visited its offices." \
+	    "The names have not been released, but the union confirmed on Wednesday that one of them has served for 11 years."
+	assert_success
+	run cut -f3,5,8,10 <<< "$output"
+	assert_output "1	Mary Stone	said	the plan would fail
+1	Mary Stone	had warned	nobody would listen
+2	Unison	said	it welcomed the decision to avoid compulsory redundancies
+2	Unison	warned	morale was low
+3	The council	said	the road would reopen on Monday
+3	The council	insisted	the works were on schedule
+4	Mary Stone	welcomed	morale was low
+5	FreshWay	confirmed	officials had visited its offices
+6	the union	confirmed	one of them has served for 11 years"
+	run --separate-stderr qx a fr "Le maire a assuré que le projet serait mené à bien mais a averti que les délais seraient longs." \
+	    "La préfète assure que la route rouvrira lundi et précise que les travaux avancent."
+	assert_success
+	run cut -f3,5,8,10 <<< "$output"
+	assert_output "1	Le maire	a assuré	le projet serait mené à bien
+1	Le maire	a averti	les délais seraient longs
+2	La préfète	assure	la route rouvrira lundi
+2	La préfète	précise	les travaux avancent"
+	[ "$stderr" = "" ]
+}

@@ -1664,6 +1664,87 @@ second_cue(const struct alang *l, const char *s, size_t a, size_t b,
 	return NULL;
 }
 
+/*
+ * The first space of s[i, b) before two letters that may open a word of
+ * [coordinations], or b; eight bytes at a time (a byte that is no space
+ * may be a candidate too, and is checked).
+ */
+static size_t
+coordination_space(const struct alang *l, const char *s, size_t i, size_t b)
+{
+	const uint64_t ones = 0x0101010101010101ULL, highs = ones << 7;
+	uint64_t x, m;
+	size_t	 j;
+
+	for (; i < b; i += 8) {
+		if (i + 8 <= b) {
+			memcpy(&x, s + i, 8);
+			x ^= ones * ' ';
+			m = (x - ones) & ~x & highs;
+		} else
+			m = highs >> (8 * (8 - (b - i)));
+		for (; m != 0; m &= m - 1) {
+			j = i + (size_t)__builtin_ctzll(m) / 8;
+			if (s[j] == ' ' && j + 2 < b &&
+			    u8_ascii_letter((unsigned char)s[j + 1]) &&
+			    u8_ascii_letter((unsigned char)s[j + 2]) &&
+			    wset_may_start(&l->coordinations,
+			    (unsigned char)(s[j + 1] | 0x20),
+			    (unsigned char)(s[j + 2] | 0x20)))
+				return j;
+		}
+	}
+	return b;
+}
+
+/*
+ * "X said A but warned that B": in the reported clause s[a, b), before
+ * limit, a space, a word of [coordinations], a cue word, a complementizer
+ * and B of three words at least (a comma before the coordination is
+ * second_cue()'s).  Returns the end of A, with the cue in *cs, *ce and
+ * B's start in *w; or NULL.
+ */
+static const char *
+coordinated_cue(const struct alang *l, const char *s, size_t a, size_t b,
+    size_t limit, size_t *cs, size_t *ce, size_t *w)
+{
+	size_t	 i, e, n;
+
+	for (i = coordination_space(l, s, a, limit); i < limit;
+	    i = coordination_space(l, s, i + 1, limit)) {
+		e = word_after(s, i + 1, b);
+		if (!speaker_listed(&l->coordinations, s + i + 1, e - i - 1))
+			continue;
+		for (*cs = e; *cs < b && s[*cs] == ' '; (*cs)++)
+			;
+		*ce = word_after(s, *cs, b);
+		/* "mais a averti que", "but had warned that": past an
+		 * auxiliary */
+		e = *cs;
+		if (*ce > *cs && *ce < b && !attrib_has_cue(l, s, *cs, *ce) &&
+		    speaker_auxiliary(l, s, *cs, *ce)) {
+			for (e = *ce; e < b && s[e] == ' '; e++)
+				;
+			*ce = word_after(s, e, b);
+		}
+		if (*ce == e || *ce >= b || s[*ce] != ' ' ||
+		    !attrib_has_cue(l, s, e, *ce))
+			continue;
+		for (*w = *ce; *w < b && s[*w] == ' '; (*w)++)
+			;
+		if ((n = attrib_clause_word(l, s, *w, *w, b)) == 0)
+			continue;
+		for (*w += n; *w < b && s[*w] == ' '; (*w)++)
+			;
+		if (words(s, *w, b, 3) < 3)
+			continue;
+		while (i > a && s[i - 1] == ' ')
+			i--;
+		return s + i;
+	}
+	return NULL;
+}
+
 /* Reported speech in sentence k, kept with the quotations. */
 static void
 indirect(struct qx *x, const struct alang *l, size_t k, size_t end,
@@ -1740,9 +1821,23 @@ indirect(struct qx *x, const struct alang *l, size_t k, size_t end,
 	(void)buf_add(&o->text, s + a, b - a);
 	o->kind = K_INDIRECT;
 	/* "She conceded that A, but said B", "X said A, though he
-	 * admitted B": B is the same speaker's, after a cue of its own */
-	if (f.aside_e <= f.aside_s && x->nout < MAXOUT &&
-	    (c = second_cue(l, s, a, b, &cs, &ce, &w)) != NULL) {
+	 * admitted B", "X said A but warned that B": B is the same
+	 * speaker's, after a cue of its own */
+	c = NULL;
+	if (f.aside_e <= f.aside_s && x->nout < MAXOUT) {
+		size_t	 cs2, ce2, w2;
+		const char *c2;
+
+		c = second_cue(l, s, a, b, &cs, &ce, &w);
+		if ((c2 = coordinated_cue(l, s, a, b, c != NULL ?
+		    (size_t)(c - s) : b, &cs2, &ce2, &w2)) != NULL) {
+			c = c2;
+			cs = cs2;
+			ce = ce2;
+			w = w2;
+		}
+	}
+	if (c != NULL) {
 		o->text.n = 0;
 		(void)buf_add(&o->text, s + a, (size_t)(c - (s + a)));
 		same_speaker(x, k, w, b, s + cs, ce - cs, o);
