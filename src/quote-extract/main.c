@@ -1721,8 +1721,8 @@ coordinated_cue(const struct alang *l, const char *s, size_t a, size_t b,
 		/* "mais a averti que", "but had warned that": past an
 		 * auxiliary */
 		e = *cs;
-		if (*ce > *cs && *ce < b && !attrib_has_cue(l, s, *cs, *ce) &&
-		    speaker_auxiliary(l, s, *cs, *ce)) {
+		if (*ce > *cs && *ce < b && speaker_auxiliary(l, s, *cs, *ce) &&
+		    !attrib_has_cue(l, s, *cs, *ce)) {
 			for (e = *ce; e < b && s[e] == ' '; e++)
 				;
 			*ce = word_after(s, e, b);
