@@ -2048,7 +2048,11 @@ eval_quotes_figures() {
 	# and 33 of 41 on their first run, 33 and 37 after their fixes:
 	# French 89.2; the English plural present next to a quotation
 	# (campaigners warn): English 91.8; a contraction's article gives
-	# a description its gender (Des propos …, no il): French 89.3)
+	# a description its gender (Des propos …, no il): French 89.3; the
+	# eighteenth session's four written blind, read at 38 of 42, 35 of
+	# 41, 36 of 41 and 33 of 38 on their first run, with "X said A but
+	# warned that B" and the plural present without marks: English
+	# 91.5, the English kind floor to 98.2)
 	run awk '
 	BEGIN {
 		min["fr direct30"] = 99.6;  min["fr indirect30"] = 98.4
@@ -2056,8 +2060,8 @@ eval_quotes_figures() {
 		min["fr speaker"] = 89.3
 		min["en direct30"] = 97.8;  min["en indirect30"] = 95.2
 		min["en direct80"] = 96.2;  min["en indirect80"] = 93.2
-		min["en speaker"] = 91.8
-		min["fr kind"] = 98.3;      min["en kind"] = 98.0
+		min["en speaker"] = 91.5
+		min["fr kind"] = 98.3;      min["en kind"] = 98.2
 	}
 	{ k = $1 " " $2; seen[k] = 1
 	  if ($3 + 0 < min[k]) { print k ": " $3 " < " min[k]; bad = 1 } }
@@ -2854,7 +2858,9 @@ s	fr	11	2	Hélène Marchal	Sa présidente-directrice générale	anaphor	a reconn
 	    "The chief executive called the subsidy figure “misleading”." \
 	    "A public meeting on Monday night drew more than 200 people, according to the Elwyn Community Trust, which arranged it."
 	assert_success
-	assert_output "s	en	3	1	Rosa Alvarado	County Clerk	name	said	indirect	her office would begin the recount on Monday
+	# (the headline's plural present is read since the eighteenth session)
+	assert_output "s	en	2	1	islanders		description	say	indirect	they were not consulted
+s	en	3	1	Rosa Alvarado	County Clerk	name	said	indirect	her office would begin the recount on Monday
 s	en	3	1	Rosa Alvarado	County Clerk	name	said	partial	razor-thin
 s	en	4	1	Harwell	Mr	name	called	partial	regrettable
 s	en	4	1	Harwell	Mr	name	said	indirect	the results would be made public
@@ -3902,7 +3908,7 @@ Castlebridge UCU"
 2	Éleveurs de Saint-Aurèle	subject"
 }
 
-@test "seventeenth session, blind English article: the plural present after a plural subject next to a quotation (campaigners warn, residents say, Critics say), not to say alone" {
+@test "seventeenth session, blind English article: the plural present after a plural subject next to a quotation (campaigners warn, residents say, Critics say), not to say alone; eighteenth: and without marks (Residents say the plan is …)" {
 	run --separate-stderr qx a en "Rural bus cuts will leave villages ‘cut off’, campaigners warn" \
 	    "“It is a disgrace,” residents say." "Critics say the scheme “will not work”." \
 	    "The minister declined to say whether she would resign." "Residents say the plan is a disgrace."
@@ -3910,7 +3916,8 @@ Castlebridge UCU"
 	run cut -f3,5,7,8,9 <<< "$output"
 	assert_output "1	campaigners	description	warn	partial
 2	residents	description	say	direct
-3	Critics	name	say	partial"
+3	Critics	name	say	partial
+5	Residents	name	say	indirect"
 	[ "$stderr" = "" ]
 }
 
@@ -3947,5 +3954,51 @@ Castlebridge UCU"
 1	Le maire	a averti	les délais seraient longs
 2	La préfète	assure	la route rouvrira lundi
 2	La préfète	précise	les travaux avancent"
+	[ "$stderr" = "" ]
+}
+
+@test "eighteenth session, blind English article: the plural present without marks (Fans say …, campaigners argue that …, X, the village closest to the site, say …, say in the application that …), its speaker several (no he after it); not after to, not or a modal" {
+	run --separate-stderr qx a en "Residents in Fenwick, the village closest to the site, say the narrow lanes cannot take the traffic." \
+	    "Supporters paint a different picture. Fans say the club has outgrown its ground." \
+	    "Environmental campaigners argue that if the green belt is breached, the fields will be next." \
+	    "The club’s consultants, Harwood Lyle Associates, say in the application that the stadium would create 180 jobs." \
+	    "The minister declined to say whether she would resign. Officials did not say when the road would reopen." \
+	    "It is hard to say the plan will work. You say the plan will work."
+	assert_success
+	run cut -f3,4,5,8,10 <<< "$output"
+	assert_output "1	1	Residents in Fenwick	say	the narrow lanes cannot take the traffic
+2	2	Fans	say	the club has outgrown its ground
+3	1	Environmental campaigners	argue	if the green belt is breached, the fields will be next
+4	1	Harwood Lyle Associates	say	the stadium would create 180 jobs"
+	run --separate-stderr qx a en "Dozens of former employees say they are owed thousands of pounds in wages." \
+	    "“We were never paid,” he said."
+	assert_success
+	run cut -f3,5,7 <<< "$output"
+	assert_output "1	Dozens of former employees	description
+2	he	unresolved"
+	[ "$stderr" = "" ]
+}
+
+@test "eighteenth session, blind French articles: proposer que, relativiser, an adverb between an inverted cue and its subject (précise par ailleurs la direction), aide-soignante is a woman" {
+	run --separate-stderr qx a fr "Annick Ferrandon, de son côté, a proposé que la commune mette à disposition un terrain." \
+	    "Thomas Kessler, un Strasbourgeois venu en camping-car, contemple la carcasse. « Le reste, c’est de la toile », relativise le quinquagénaire." \
+	    "Une aide-soignante du service de gériatrie, qui a requis l’anonymat, a reçu sa facture. « J’en suis à 31 euros », confie-t-elle." \
+	    "« La gratuité reste garantie », précise par ailleurs la direction dans un communiqué."
+	assert_success
+	run cut -f3,5,7,8,9 <<< "$output"
+	assert_output "1	Annick Ferrandon	name	a proposé	indirect
+2	Thomas Kessler	anaphor	relativise	direct
+3	Une aide-soignante du service de gériatrie	pronoun	confie-t-elle	direct
+4	la direction	description	précise	direct"
+	[ "$stderr" = "" ]
+}
+
+@test "eighteenth session, blind English article: confirmed and a clause that a pronoun or a subject with its verb opens, not confirmed and an object" {
+	run --separate-stderr qx a en "The Home Office confirmed it had received the business case." \
+	    "Police confirmed the arrest of a man." "The council confirmed the road would reopen on Monday."
+	assert_success
+	run cut -f3,5,8,10 <<< "$output"
+	assert_output "1	The Home Office	confirmed	it had received the business case
+3	The council	confirmed	the road would reopen on Monday"
 	[ "$stderr" = "" ]
 }

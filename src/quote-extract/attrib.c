@@ -412,7 +412,7 @@ static int
 group_numbers(struct arule *r, char *msg, size_t msgsize)
 {
 	static const char *const names[NGROUP] = { "cue", "speaker", "pron",
-		"content", "rest" };
+		"content", "rest", "plural" };
 	PCRE2_SPTR	 first, last, p;
 	int		 g, size;
 
@@ -1221,7 +1221,7 @@ attrib_match(struct attrib *a, const struct alang *l, int where,
     const char *s, size_t start, size_t end, struct found *f)
 {
 	struct cues	*cues = cues_of(a, l, s, start, end);
-	size_t		 i;
+	size_t		 i, pl_s, pl_e;
 
 	for (i = 0; i < l->nwhere[where]; i++) {
 		const struct arule *r = l->bywhere[where][i];
@@ -1237,6 +1237,8 @@ attrib_match(struct attrib *a, const struct alang *l, int where,
 		named_span(a, r, G_PRON, &f->pron_s, &f->pron_e);
 		named_span(a, r, G_CONTENT, &f->con_s, &f->con_e);
 		named_span(a, r, G_REST, &f->rest_s, &f->rest_e);
+		named_span(a, r, G_PLURAL, &pl_s, &pl_e);
+		f->plural = pl_e > pl_s;
 		f->start += start;
 		f->end += start;
 		f->cue_s += start;

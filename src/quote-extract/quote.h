@@ -35,7 +35,7 @@ size_t	find_quotes(const char *s, size_t n, struct qspan *, size_t max,
 enum where { W_AFTER, W_BEFORE, W_INSIDE, W_INDIRECT, W_NAME, W_MENTION,
 	W_NEXT, NWHERE };
 
-enum group { G_CUE, G_SPEAKER, G_PRON, G_CONTENT, G_REST, NGROUP };
+enum group { G_CUE, G_SPEAKER, G_PRON, G_CONTENT, G_REST, G_PLURAL, NGROUP };
 
 #define MAXSAMENAME	8	/* groups of one name, with (?J) */
 
@@ -142,6 +142,8 @@ struct found {
 		 con_s, con_e;
 	size_t	 aside_s, aside_e;	/* an attribution inside the content:
 					 * aside_attribution() */
+	int	 plural;		/* the group plural is set: the verb
+					 * says the speaker is several */
 };
 
 int	attrib_init(struct attrib *, const char *const *files, size_t n,

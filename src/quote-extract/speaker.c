@@ -3641,6 +3641,11 @@ speaker_read(const struct alang *l, const char *s, size_t n,
 		 * at a bus stop" of en.after.cue.ing) */
 		if (i >= 2 && participle_of_indefinite(s, t, i))
 			continue;
+		/* nor when the verb says several and the complement has no
+		 * capital: "Dozens of former employees say" is no one named
+		 * Dozens */
+		if (i == 1 && f->plural && i + 1 < nt && !capital(s, &t[2]))
+			continue;
 		if (listed(&l->adjuncts, s + t[i].s, t[i].e - t[i].s) ||
 		    (i + 1 < nt && listed(&l->adjuncts, s + t[i].s,
 		    t[i + 1].e - t[i].s)) ||
@@ -3770,6 +3775,9 @@ speaker_read(const struct alang *l, const char *s, size_t n,
 		    listed(&l->gender_m, art, an) ? 'm' :
 		    listed(&l->gender_f, art, an) ? 'f' : 0;
 	}
+	/* or the verb: "“…,” residents say" ((?<plural>) in the rule) */
+	if (sp->gender == 0 && f->plural)
+		sp->gender = 'p';
 	first = run < nt ? first_name(l, s, &t[run]) : 0;
 	/* "Veridal Payments Inc.": the full stop is the name's */
 	if (b < n && s[b] == '.' && listed(&l->suffixes, s + t[nt - 1].s,
@@ -4969,8 +4977,19 @@ subject_span(const struct alang *l, const char *s, size_t a, size_t b,
 			*se = t[i].e - 1;
 			return 1;
 		}
-		if (s[t[i].e - 1] == ',')
-			return 0;	/* an apposition: a name's */
+		/* an apposition, a name's ("Le maire, Paul Roy,"); but a
+		 * relative or an age may follow the description: "Une
+		 * aide-soignante du service, qui a requis l’anonymat, a
+		 * reçu", "Une riveraine, 71 ans, a raconté" */
+		if (s[t[i].e - 1] == ',') {
+			if (i + 1 < n && (listed(&l->relatives, s + t[i + 1].s,
+			    t[i + 1].e - t[i + 1].s) || (s[t[i + 1].s] >= '0' &&
+			    s[t[i + 1].s] <= '9'))) {
+				*se = t[i].e - 1;
+				return 1;
+			}
+			return 0;
+		}
 		if (auxiliary(l, s + t[i].s, t[i].e - t[i].s) ||
 		    before_verb(s + t[i].s, t[i].e - t[i].s)) {
 			if (i < k + 2)
