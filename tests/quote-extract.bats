@@ -3971,11 +3971,13 @@ Castlebridge UCU"
 3	1	Environmental campaigners	argue	if the green belt is breached, the fields will be next
 4	1	Harwood Lyle Associates	say	the stadium would create 180 jobs"
 	run --separate-stderr qx a en "Dozens of former employees say they are owed thousands of pounds in wages." \
-	    "“We were never paid,” he said."
+	    "“We were never paid,” he said." \
+	    "Care home operators across Kestermoor say new rules could leave them unable to fill vacancies."
 	assert_success
 	run cut -f3,5,7 <<< "$output"
 	assert_output "1	Dozens of former employees	description
-2	he	unresolved"
+2	he	unresolved
+3	Care home operators across Kestermoor	description"
 	[ "$stderr" = "" ]
 }
 

@@ -3702,6 +3702,11 @@ speaker_read(const struct alang *l, const char *s, size_t n,
 	}
 	while (run < nt && !capital(s, &t[run]))
 		run++;
+	/* a verb that says several has no place after a preposition for
+	 * its subject: "Care home operators across Kestermoor say" */
+	if (f->plural && run > 0 && run < nt && listed(&l->preps,
+	    s + t[run - 1].s, t[run - 1].e - t[run - 1].s))
+		run = nt;
 	/* a determiner capitalised at the start is not a name (but "Van
 	 * der Linde" is, two particles first) */
 	if (run == 0 && nt > 1 && ((listed(&l->particles, s + t[0].s,
