@@ -4004,3 +4004,14 @@ Castlebridge UCU"
 3	The council	confirmed	the road would reopen on Monday"
 	[ "$stderr" = "" ]
 }
+
+@test "eighteenth session: Pour and a scientist of a new field or an organisation whose acronym follows in parentheses (Pour l’hydrologue, Pour l’Union syndicale des transports urbains (USTU), …); not Pour la première fois" {
+	run --separate-stderr qx a fr "Pour l’Union syndicale des transports urbains (USTU), l’incendie n’a rien d’une surprise." \
+	    "Pour l'hydrologue, l’agriculture devra tôt ou tard s’adapter à des étés plus secs." \
+	    "Pour la première fois, l’agriculture devra s’adapter."
+	assert_success
+	run cut -f3,5,8,10 <<< "$output"
+	assert_output "1	l’Union syndicale des transports urbains	Pour	l’incendie n’a rien d’une surprise
+2	l'hydrologue	Pour	l’agriculture devra tôt ou tard s’adapter à des étés plus secs"
+	[ "$stderr" = "" ]
+}
