@@ -4015,3 +4015,26 @@ Castlebridge UCU"
 2	l'hydrologue	Pour	l’agriculture devra tôt ou tard s’adapter à des étés plus secs"
 	[ "$stderr" = "" ]
 }
+
+@test "eighteenth session: a source that opens the sentence, then a clause before a colon and a quotation: the clause is the source's reported speech (Pour X, A : « … », According to X, A: “…”); not after an inverted cue, nor a clause holding a quotation" {
+	run --separate-stderr qx a fr "Pour Antoine Berthomieu, climatologue, cet incendie n’a rien d’un accident : « Nous cumulons un printemps très sec. »" \
+	    "Selon le maire, la route rouvrira lundi : « Nous avons tout fait pour. »" \
+	    "« Pas question de revenir au diesel », a-t-il martelé, avant de nuancer : « Mais je veux comprendre. »" \
+	    "Pour lui, le problème est « structurel » : « On doit pouvoir payer une aide-soignante de plus. »"
+	assert_success
+	run cut -f3,5,8,9,10 <<< "$output"
+	assert_output "1	Antoine Berthomieu	Pour	indirect	cet incendie n’a rien d’un accident
+1	Antoine Berthomieu	Pour	direct	Nous cumulons un printemps très sec.
+2	le maire	Selon	indirect	la route rouvrira lundi
+2	le maire	Selon	direct	Nous avons tout fait pour.
+3	Antoine Berthomieu	a-t-il martelé	direct	Pas question de revenir au diesel
+3	Antoine Berthomieu	a-t-il martelé	direct	Mais je veux comprendre.
+4	Antoine Berthomieu	Pour	partial	structurel
+4	Antoine Berthomieu	Pour	direct	On doit pouvoir payer une aide-soignante de plus."
+	run --separate-stderr qx a en "According to the council, the plan is flawed: “We will look again.”"
+	assert_success
+	run cut -f5,8,9,10 <<< "$output"
+	assert_output "the council	According to	indirect	the plan is flawed
+the council	According to	direct	We will look again."
+	[ "$stderr" = "" ]
+}

@@ -574,6 +574,54 @@ words(const char *s, size_t a, size_t b, int max)
 	return n;
 }
 
+/* Whether p[0, n) holds a quotation mark (« » “ ” "). */
+static int
+marked(const char *p, size_t n)
+{
+	return memchr(p, '"', n) != NULL || memmem(p, n, "\xC2\xAB", 2) ||
+	    memmem(p, n, "\xC2\xBB", 2) || memmem(p, n, "\xE2\x80\x9C", 3) ||
+	    memmem(p, n, "\xE2\x80\x9D", 3);
+}
+
+/*
+ * "Pour X, cet incendie n’a rien d’un accident : « … »", "According to
+ * X, the plan is flawed: “…”": after a source that opens the sentence
+ * s[bs, be) before the mark (the match m, its comma last, maybe an
+ * apposition after it), a clause of three words at least, without
+ * marks, before a colon is the source's reported speech (not "…, a-t-il
+ * martelé, avant de nuancer : « … »", nor "Pour lui, le problème est
+ * « structurel » : « … »").  Its span in *a, *b.
+ */
+static int
+source_clause(const char *s, const struct found *m, size_t bs, size_t be,
+    size_t *a, size_t *b)
+{
+	const char	*lc;
+	size_t		 e = be;
+
+	if (m->rest_e > m->rest_s || m->end <= m->start || m->end > be ||
+	    s[m->end - 1] != ',' || has_letter(s, bs, m->start))
+		return 0;
+	while (e > m->end && s[e - 1] == ' ')
+		e--;
+	if (e == m->end || s[e - 1] != ':')
+		return 0;
+	e--;
+	while (e > m->end && s[e - 1] == ' ')
+		e--;
+	/* after the apposition's comma, if any: "Pour X, climatologue,
+	 * cet incendie …" */
+	lc = memrchr(s + m->end - 1, ',', e - m->end + 1);
+	*a = (size_t)(lc - s) + 1;
+	while (*a < e && s[*a] == ' ')
+		(*a)++;
+	if (words(s, *a, e, 3) < 3 || memchr(s + *a, ':', e - *a) != NULL ||
+	    marked(s + *a, e - *a))
+		return 0;
+	*b = e;
+	return 1;
+}
+
 /* Whether s[a, b) holds a word of [complementizers] ("que", "that") or
  * ":". */
 static int
@@ -1127,6 +1175,11 @@ attribute(struct qx *x, const struct alang *l, struct qspan *q,
 	if (content && colon_set_off(s, bs, be, as, ae, q)) {
 		o->kind = K_DIRECT;
 		o->worded = 1;
+		/* "Pour X, A : « … »": A is reported speech of its own */
+		if (m != NULL && m->start >= bs && m->end <= be &&
+		    o->pre_e == o->pre_s)
+			(void)source_clause(s, m, bs, be, &o->pre_s,
+			    &o->pre_e);
 	}
 	/* "“A,” she said" goes on only with an attribution after the mark */
 	if (o->goes_on && !(o->kind == K_DIRECT && !o->worded && m != NULL &&
