@@ -2052,7 +2052,9 @@ eval_quotes_figures() {
 	# eighteenth session's four written blind, read at 38 of 42, 35 of
 	# 41, 36 of 41 and 33 of 38 on their first run, with "X said A but
 	# warned that B" and the plural present without marks: English
-	# 91.5, the English kind floor to 98.2)
+	# 91.5, the English kind floor to 98.2; an indefinite's unnamed
+	# speaker with the words that say which (a dental nurse at the
+	# practice), as the gold writes it: English 93.1)
 	run awk '
 	BEGIN {
 		min["fr direct30"] = 99.6;  min["fr indirect30"] = 98.4
@@ -2060,7 +2062,7 @@ eval_quotes_figures() {
 		min["fr speaker"] = 89.3
 		min["en direct30"] = 97.8;  min["en indirect30"] = 95.2
 		min["en direct80"] = 96.2;  min["en indirect80"] = 93.2
-		min["en speaker"] = 91.5
+		min["en speaker"] = 93.1
 		min["fr kind"] = 98.3;      min["en kind"] = 98.2
 	}
 	{ k = $1 " " $2; seen[k] = 1
@@ -3699,7 +3701,8 @@ b	fr	2	1	Anne Vidal		name	a assuré	indirect	elle resterait sur place"
 	run --separate-stderr qx a en "“They’ll still be paying themselves bonuses, you watch,” said a woman waiting at a bus stop in Skelmoor town centre, who did not want to be named." \
 	    "“No,” said Jane Roe at a press conference."
 	assert_success
-	assert_output "a	en	1	1	a woman waiting at a bus stop		description	said	direct	They’ll still be paying themselves bonuses, you watch
+	# (its last place too since the eighteenth session: [complements])
+	assert_output "a	en	1	1	a woman waiting at a bus stop in Skelmoor town centre		description	said	direct	They’ll still be paying themselves bonuses, you watch
 a	en	2	1	Jane Roe		name	said	direct	No"
 	[ "$stderr" = "" ]
 }
@@ -4036,5 +4039,22 @@ Castlebridge UCU"
 	run cut -f5,8,9,10 <<< "$output"
 	assert_output "the council	According to	indirect	the plan is flawed
 the council	According to	direct	We will look again."
+	[ "$stderr" = "" ]
+}
+
+@test "eighteenth session: an unnamed speaker that an indefinite introduces keeps the words that say which ([complements]: a dental nurse at the practice, an inspector who …, un retraité qui …), which an anaphor then stands for; a name's are its affiliation" {
+	run --separate-stderr qx a en "A dental nurse at the practice said: “We are exhausted.”" "The nurse added: “We are tired.”" \
+	    "An inspector who took part in the review told the Courier that crews had found snapped wires." \
+	    "Jo Hart at the union said: “Enough.”"
+	assert_success
+	run cut -f3,5,7 <<< "$output"
+	assert_output "1	A dental nurse at the practice	description
+2	A dental nurse at the practice	anaphor
+3	An inspector who took part in the review	description
+4	Jo Hart	name"
+	run --separate-stderr qx a fr "« Je ne comprends pas », confie un retraité qui ne souhaite pas donner son nom."
+	assert_success
+	run cut -f5,7 <<< "$output"
+	assert_output "un retraité qui ne souhaite pas donner son nom	description"
 	[ "$stderr" = "" ]
 }

@@ -98,6 +98,8 @@ static const struct {
 	{ "definites", offsetof(struct alang, definites) },
 	{ "subordinators", offsetof(struct alang, subordinators) },
 	{ "utterances", offsetof(struct alang, utterances) },
+	{ "indefinites", offsetof(struct alang, indefinites) },
+	{ "complements", offsetof(struct alang, complements) },
 };
 
 #define NWORDLISTS	(sizeof(word_lists) / sizeof(word_lists[0]))

@@ -755,6 +755,16 @@ participle_of_indefinite(const char *s, const struct tok *t, size_t i)
 	    (d[0] | 0x20) == 'o' && memcmp(d + 1, "ne", 2) == 0));
 }
 
+/* Whether one of the words t[from, to) opens with a capital. */
+static int
+capitals_in(const char *s, const struct tok *t, size_t from, size_t to)
+{
+	for (; from < to; from++)
+		if (capital(s, &t[from]))
+			return 1;
+	return 0;
+}
+
 static int	first_name(const struct alang *, const char *,
 		    const struct tok *);
 
@@ -3646,6 +3656,15 @@ speaker_read(const struct alang *l, const char *s, size_t n,
 		 * Dozens */
 		if (i == 1 && f->plural && i + 1 < nt && !capital(s, &t[2]))
 			continue;
+		/* an unnamed speaker that an indefinite introduces keeps the
+		 * words that say which ([complements]): "a dental nurse at
+		 * the practice", "an inspector who took part in the review" */
+		if (i >= 2 && listed(&l->indefinites, s + t[0].s,
+		    t[0].e - t[0].s) && listed(&l->complements, s + t[i].s,
+		    t[i].e - t[i].s) && !capitals_in(s, t, 1, i)) {
+			i = nt;
+			break;
+		}
 		if (listed(&l->adjuncts, s + t[i].s, t[i].e - t[i].s) ||
 		    (i + 1 < nt && listed(&l->adjuncts, s + t[i].s,
 		    t[i + 1].e - t[i].s)) ||
