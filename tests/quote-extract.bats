@@ -4058,3 +4058,20 @@ the council	According to	direct	We will look again."
 	assert_output "un retraité qui ne souhaite pas donner son nom	description"
 	[ "$stderr" = "" ]
 }
+
+@test "eighteenth session, blind English article: a fragment without cue in a paragraph of its own that a subject pronoun opens is the pronoun's (He also questioned the timing, calling it “…”); not when a record of the paragraph lends its speaker" {
+	run --separate-stderr qx a en "Gary Pennington said the plan was flawed." \
+	    "He also questioned the timing, calling it “frankly astonishing” that it was published early."
+	assert_success
+	run cut -f3,5,7,9 <<< "$output"
+	assert_output "1	Gary Pennington	name	indirect
+2	Gary Pennington	pronoun	partial"
+	run --separate-stderr qx a fr "Paul Roy a dit que le plan était mauvais." \
+	    "Le dirigeant a reconnu que l’équipe avait été informée. Il récuse pourtant toute « volonté de dissimulation »."
+	assert_success
+	run cut -f3,4,5,7,9 <<< "$output"
+	assert_output "1	1	Paul Roy	name	indirect
+2	1	Le dirigeant	unresolved	indirect
+2	2	Le dirigeant	adjacent	partial"
+	[ "$stderr" = "" ]
+}

@@ -2378,7 +2378,27 @@ subject_speaker(struct qx *x, const struct alang *l, size_t k, struct out *o)
 	struct found	 f = { 0 };
 	const struct speaker *e;
 	int		 capitals;
+	size_t		 a = x->s[k].start, w;
 
+	/* "He also questioned the timing, calling it “…”": a subject
+	 * pronoun that opens the sentence, resolved as after a cue, when no
+	 * other record of the paragraph, before or after, can lend its
+	 * speaker (the pronoun does not see a description subject: "Le
+	 * dirigeant a reconnu que … Il récuse toute « … »") */
+	if (x->nout == 0 && k + 1 == x->ns &&
+	    pronoun_first(l, x->text.p, a, x->s[k].end)) {
+		while (x->text.p[a] == ' ')
+			a++;
+		for (w = a; w < x->s[k].end && x->text.p[w] != ' ' &&
+		    x->text.p[w] != ','; w++)
+			;
+		f.start = f.pron_s = a;
+		f.end = f.pron_e = w;
+		if (speaker_read(l, x->text.p, x->text.n, &f, &x->h,
+		    &o->sp) == -1 || o->sp.via == VIA_UNRESOLVED)
+			speaker_clear(&o->sp);
+		return;
+	}
 	if (!subject_span(l, x->text.p, x->s[k].start, x->s[k].end, &f.sp_s,
 	    &f.sp_e))
 		return;
