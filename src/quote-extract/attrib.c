@@ -98,6 +98,7 @@ static const struct {
 	{ "definites", offsetof(struct alang, definites) },
 	{ "subordinators", offsetof(struct alang, subordinators) },
 	{ "utterances", offsetof(struct alang, utterances) },
+	{ "impersonals", offsetof(struct alang, impersonals) },
 	{ "indefinites", offsetof(struct alang, indefinites) },
 	{ "complements", offsetof(struct alang, complements) },
 };

@@ -586,18 +586,20 @@ marked(const char *p, size_t n)
 /*
  * "Pour X, cet incendie n’a rien d’un accident : « … »", "According to
  * X, the plan is flawed: “…”": after a source that opens the sentence
- * s[bs, be) before the mark (the match m, its comma last, maybe an
- * apposition after it), a clause of three words at least, without
- * marks, before a colon is the source's reported speech (not "…, a-t-il
- * martelé, avant de nuancer : « … »", nor "Pour lui, le problème est
- * « structurel » : « … »").  Its span in *a, *b.
+ * s[bs, be) before the mark (the match m, its comma last), a clause of
+ * three words at least, without marks, before a colon is the source's
+ * reported speech (not "…, a-t-il martelé, avant de nuancer : « … »",
+ * nor "Pour lui, le problème est « structurel » : « … »").  An
+ * apposition in lower case without determiner may come first ("Pour X,
+ * climatologue, cet incendie …"); the clause keeps its own commas ("le
+ * projet est coûteux, injuste et mal ficelé").  Its span in *a, *b.
  */
 static int
-source_clause(const char *s, const struct found *m, size_t bs, size_t be,
-    size_t *a, size_t *b)
+source_clause(const struct alang *l, const char *s, const struct found *m,
+    size_t bs, size_t be, size_t *a, size_t *b)
 {
-	const char	*lc;
-	size_t		 e = be;
+	const char	*c;
+	size_t		 e = be, i, w;
 
 	if (m->rest_e > m->rest_s || m->end <= m->start || m->end > be ||
 	    s[m->end - 1] != ',' || has_letter(s, bs, m->start))
@@ -609,15 +611,18 @@ source_clause(const char *s, const struct found *m, size_t bs, size_t be,
 	e--;
 	while (e > m->end && s[e - 1] == ' ')
 		e--;
-	/* after the apposition's comma, if any: "Pour X, climatologue,
-	 * cet incendie …" */
-	lc = memrchr(s + m->end - 1, ',', e - m->end + 1);
-	*a = (size_t)(lc - s) + 1;
-	while (*a < e && s[*a] == ' ')
-		(*a)++;
-	if (words(s, *a, e, 3) < 3 || memchr(s + *a, ':', e - *a) != NULL ||
-	    marked(s + *a, e - *a))
+	for (i = m->end; i < e && s[i] == ' '; i++)
+		;
+	for (w = i; w < e && s[w] != ' ' && s[w] != ','; w++)
+		;
+	if ((c = memchr(s + i, ',', e - i)) != NULL && starts_lower(s, i,
+	    (size_t)(c - s)) && !wset_has(&l->dets, s + i, w - i))
+		for (i = (size_t)(c - s) + 1; i < e && s[i] == ' '; i++)
+			;
+	if (words(s, i, e, 3) < 3 || memchr(s + i, ':', e - i) != NULL ||
+	    marked(s + i, e - i))
 		return 0;
+	*a = i;
 	*b = e;
 	return 1;
 }
@@ -1178,7 +1183,7 @@ attribute(struct qx *x, const struct alang *l, struct qspan *q,
 		/* "Pour X, A : « … »": A is reported speech of its own */
 		if (m != NULL && m->start >= bs && m->end <= be &&
 		    o->pre_e == o->pre_s)
-			(void)source_clause(s, m, bs, be, &o->pre_s,
+			(void)source_clause(l, s, m, bs, be, &o->pre_s,
 			    &o->pre_e);
 	}
 	/* "“A,” she said" goes on only with an attribution after the mark */
@@ -1759,7 +1764,8 @@ coordination_space(const struct alang *l, const char *s, size_t i, size_t b)
  */
 static const char *
 coordinated_cue(const struct alang *l, const char *s, size_t a, size_t b,
-    size_t limit, size_t *cs, size_t *ce, size_t *w)
+    size_t limit, const char *cue, size_t cuen, size_t *cs, size_t *ce,
+    size_t *w)
 {
 	size_t	 i, e, n;
 
@@ -1774,8 +1780,17 @@ coordinated_cue(const struct alang *l, const char *s, size_t a, size_t b,
 		/* "mais a averti que", "but had warned that": past an
 		 * auxiliary */
 		e = *cs;
+		/* (the first cue's auxiliary, if it has one, agreed: "a
+		 * assuré que les habitants avaient été consultés mais ont
+		 * affirmé" is theirs) */
 		if (*ce > *cs && *ce < b && speaker_auxiliary(l, s, *cs, *ce) &&
 		    !attrib_has_cue(l, s, *cs, *ce)) {
+			const char *sp = memchr(cue, ' ', cuen);
+
+			if (sp != NULL && speaker_auxiliary(l, cue, 0,
+			    (size_t)(sp - cue)) && ((size_t)(sp - cue) !=
+			    *ce - *cs || memcmp(cue, s + *cs, *ce - *cs) != 0))
+				continue;
 			for (e = *ce; e < b && s[e] == ' '; e++)
 				;
 			*ce = word_after(s, e, b);
@@ -1876,24 +1891,25 @@ indirect(struct qx *x, const struct alang *l, size_t k, size_t end,
 	/* "She conceded that A, but said B", "X said A, though he
 	 * admitted B", "X said A but warned that B": B is the same
 	 * speaker's, after a cue of its own */
-	c = NULL;
-	if (f.aside_e <= f.aside_s && x->nout < MAXOUT) {
+	/* ("A and added that B, but said that C": three clauses, B to
+	 * the comma) */
+	if (f.aside_e <= f.aside_s && x->nout + 2 <= MAXOUT) {
 		size_t	 cs2, ce2, w2;
 		const char *c2;
 
 		c = second_cue(l, s, a, b, &cs, &ce, &w);
-		if ((c2 = coordinated_cue(l, s, a, b, c != NULL ?
-		    (size_t)(c - s) : b, &cs2, &ce2, &w2)) != NULL) {
-			c = c2;
-			cs = cs2;
-			ce = ce2;
-			w = w2;
+		c2 = coordinated_cue(l, s, a, b, c != NULL ? (size_t)(c - s) :
+		    b, o->cue.p, o->cue.n, &cs2, &ce2, &w2);
+		if (c2 != NULL || c != NULL) {
+			o->text.n = 0;
+			(void)buf_add(&o->text, s + a, (size_t)((c2 != NULL ?
+			    c2 : c) - (s + a)));
 		}
-	}
-	if (c != NULL) {
-		o->text.n = 0;
-		(void)buf_add(&o->text, s + a, (size_t)(c - (s + a)));
-		same_speaker(x, k, w, b, s + cs, ce - cs, o);
+		if (c2 != NULL)
+			same_speaker(x, k, w2, c != NULL ? (size_t)(c - s) : b,
+			    s + cs2, ce2 - cs2, o);
+		if (c != NULL)
+			same_speaker(x, k, w, b, s + cs, ce - cs, o);
 	}
 }
 
@@ -2387,11 +2403,23 @@ subject_speaker(struct qx *x, const struct alang *l, size_t k, struct out *o)
 	 * dirigeant a reconnu que … Il récuse toute « … »") */
 	if (x->nout == 0 && k + 1 == x->ns &&
 	    pronoun_first(l, x->text.p, a, x->s[k].end)) {
+		size_t	 v, ve;
+
 		while (x->text.p[a] == ' ')
 			a++;
 		for (w = a; w < x->s[k].end && x->text.p[w] != ' ' &&
 		    x->text.p[w] != ','; w++)
 			;
+		/* (not "Il y a eu « … »", "Il faut dire que …":
+		 * [impersonals]) */
+		for (v = w; v < x->s[k].end && x->text.p[v] == ' '; v++)
+			;
+		for (ve = v; ve < x->s[k].end && x->text.p[ve] != ' ' &&
+		    x->text.p[ve] != ','; ve++)
+			;
+		if (ve > v && speaker_listed(&l->impersonals, x->text.p + v,
+		    ve - v))
+			return;
 		f.start = f.pron_s = a;
 		f.end = f.pron_e = w;
 		if (speaker_read(l, x->text.p, x->text.n, &f, &x->h,

@@ -77,6 +77,7 @@ struct alang {
 			 agents, places, groups, joiners, copulas, documents,
 			 former, organisations, coordinations, others,
 			 honorifics, continuations, participles,
+			 impersonals,	/* "il y a", "il faut": no one */
 			 indefinites, complements,	/* "a dental nurse at
 					 * the practice": an unnamed speaker's
 					 * words kept whole */
@@ -108,7 +109,7 @@ struct alang {
  * answers as two bit sets */
 #define LIST_IDS	128
 _Static_assert(offsetof(struct alang, equiv_heads) - offsetof(struct alang,
-    pron_m) == 46 * sizeof(struct wset), "struct alang: 47 word lists from "
+    pron_m) == 47 * sizeof(struct wset), "struct alang: 48 word lists from "
     "pron_m to equiv_heads, nothing else between (attrib_init numbers them)");
 
 #define MAXCUES	32
