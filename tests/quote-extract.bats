@@ -4103,3 +4103,16 @@ the council	According to	direct	We will look again."
 4			beaucoup de bruit"
 	[ "$stderr" = "" ]
 }
+
+@test "eighteenth session: a possessive that is also a pronoun tells its possessor's gender, not the speaker's (Her son, David X; Her opposition counterpart, Amir X: he is him)" {
+	run --separate-stderr qx a en "A Home Office spokesperson said the plan was sound." \
+	    "Her opposition counterpart, Amir Siddiqui, was far less convinced. He said residents had “already lost their front counters”." \
+	    "Her son, David Ellison, said the promises had come too late. “Nothing has changed,” he said."
+	assert_success
+	run cut -f3,4,5,7 <<< "$output"
+	assert_output "1	1	A Home Office spokesperson	description
+2	2	Amir Siddiqui	pronoun
+3	1	David Ellison	name
+3	2	David Ellison	pronoun"
+	[ "$stderr" = "" ]
+}

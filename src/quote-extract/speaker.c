@@ -821,6 +821,14 @@ gender_of(const struct alang *l, const char *s, const struct tok *t,
 	for (i = 0; i < n && i < 2; i++) {
 		p = s + t[i].s;
 		len = t[i].e - t[i].s;
+		/* a pronoun that is a determiner before a noun tells its
+		 * possessor's gender: "Her opposition counterpart, X" (not
+		 * an article of [genders]: "la", "une") */
+		if (i + 1 < n && listed(&l->dets, p, len) &&
+		    (listed(&l->pron_m, p, len) || listed(&l->pron_f, p, len)) &&
+		    !listed(&l->gender_m, p, len) && !listed(&l->gender_f, p,
+		    len))
+			continue;
 		if (listed(&l->pron_m, p, len) || listed(&l->gender_m, p, len))
 			return 'm';
 		if (listed(&l->pron_f, p, len) || listed(&l->gender_f, p, len))
