@@ -1778,11 +1778,10 @@ coordinated_cue(const struct alang *l, const char *s, size_t a, size_t b,
 			;
 		*ce = word_after(s, *cs, b);
 		/* "mais a averti que", "but had warned that": past an
-		 * auxiliary */
+		 * auxiliary, the first cue's if it has one ("a assuré que
+		 * les habitants avaient été consultés mais ont affirmé" is
+		 * theirs) */
 		e = *cs;
-		/* (the first cue's auxiliary, if it has one, agreed: "a
-		 * assuré que les habitants avaient été consultés mais ont
-		 * affirmé" is theirs) */
 		if (*ce > *cs && *ce < b && speaker_auxiliary(l, s, *cs, *ce) &&
 		    !attrib_has_cue(l, s, *cs, *ce)) {
 			const char *sp = memchr(cue, ' ', cuen);
@@ -2403,22 +2402,18 @@ subject_speaker(struct qx *x, const struct alang *l, size_t k, struct out *o)
 	 * dirigeant a reconnu que … Il récuse toute « … »") */
 	if (x->nout == 0 && k + 1 == x->ns &&
 	    pronoun_first(l, x->text.p, a, x->s[k].end)) {
-		size_t	 v, ve;
+		const char *s = x->text.p;
+		size_t	 v, ve, end = x->s[k].end;
 
-		while (x->text.p[a] == ' ')
+		while (s[a] == ' ')
 			a++;
-		for (w = a; w < x->s[k].end && x->text.p[w] != ' ' &&
-		    x->text.p[w] != ','; w++)
-			;
+		w = word_after(s, a, end);
 		/* (not "Il y a eu « … »", "Il faut dire que …":
 		 * [impersonals]) */
-		for (v = w; v < x->s[k].end && x->text.p[v] == ' '; v++)
+		for (v = w; v < end && s[v] == ' '; v++)
 			;
-		for (ve = v; ve < x->s[k].end && x->text.p[ve] != ' ' &&
-		    x->text.p[ve] != ','; ve++)
-			;
-		if (ve > v && speaker_listed(&l->impersonals, x->text.p + v,
-		    ve - v))
+		ve = word_after(s, v, end);
+		if (ve > v && speaker_listed(&l->impersonals, s + v, ve - v))
 			return;
 		f.start = f.pron_s = a;
 		f.end = f.pron_e = w;
