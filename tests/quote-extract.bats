@@ -417,7 +417,7 @@ d	fr	4	4	Catherine Marcillac	La mère du randonneur	pronoun	a-t-elle glissé	dir
 e	en	3	1	Tom Ellery	the Conservative MP for Harbridge North	anaphor	said	indirect	several colleagues had written to the chief whip
 e	en	4	1	Marcus Fenwick	Rail minister	anaphor	wrote	direct	Kestrel need to be on the shortlist.
 e	en	5	1	Marcus Fenwick	Rail minister	name	said	indirect	he was sorry
-e	en	6	2	Catherine Holloway		pronoun	told	mixed	a country to run"
+e	en	6	2	Catherine Holloway	the prime minister	pronoun	told	mixed	a country to run"
 	# a second clause that shares the first cue needs its coordination
 	# and complementizer right after the quotation, and a complementizer
 	# before it; one with a cue of its own after a comma is reported
@@ -4114,5 +4114,36 @@ the council	According to	direct	We will look again."
 2	2	Amir Siddiqui	pronoun
 3	1	David Ellison	name
 3	2	David Ellison	pronoun"
+	[ "$stderr" = "" ]
+}
+
+@test "nineteenth session: a noun after a determiner is no cue (The rules say, his claims that); texts are no plural speakers; a role after a preposition before a name; a role's word whole (the MP is no company); a possessor is not the speaker; an age is no institution; Pour X, A : « … » is no subject" {
+	run --separate-stderr qx a en "The rules say that drivers must stop at the line." \
+	    "His claims that the firm lied were rejected." \
+	    "Figures released on Monday say the waiting list has doubled." \
+	    "Ms Dhanoa, the local MP, said she had written to the company’s chief executive, Graham Pellow, and to the agency. According to the MP, the firm had been warned about the state of its drainage." \
+	    "“We will pay for the restocking,” the chief executive said." \
+	    "Fenwick said in a letter to the prime minister, Catherine Holloway, that he was sorry." \
+	    "The prime minister’s official spokesman told reporters: “The prime minister has full confidence in the agency.”"
+	assert_success
+	run cut -f3,4,5,6,7,8 <<< "$output"
+	assert_output "4	1	Dhanoa	the local MP	name	said
+4	2	Dhanoa	the local MP	anaphor	According to
+5	1	Graham Pellow	the company’s chief executive	anaphor	said
+6	1	Fenwick		name	said
+7	1	The prime minister’s official spokesman		description	told"
+	[ "$stderr" = "" ]
+	run --separate-stderr qx c en "The airport’s chief executive, Gareth Holloway, said: “This is a historic day.” According to Kestle Airport, the scheme will create 7,500 jobs." \
+	    "“We are not asking people to take the noise for nothing,” said the 54-year-old."
+	assert_success
+	run cut -f3,4,5,7 <<< "$output"
+	assert_output "1	1	Gareth Holloway	name
+1	2	Kestle Airport	name
+2	1	Gareth Holloway	anaphor"
+	run --separate-stderr qx b fr "Pour le président, l’essentiel est ailleurs : « Il faut que tout le monde tire dans le même sens. »"
+	assert_success
+	run cut -f3,5,7,8,9 <<< "$output"
+	assert_output "1	le président	unresolved	Pour	indirect
+1	le président	unresolved	Pour	direct"
 	[ "$stderr" = "" ]
 }

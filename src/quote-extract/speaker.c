@@ -1286,7 +1286,10 @@ contains_word(const struct buf *b, const char *w, size_t n)
 		/* (a plural's s is the word's: "Laboratoires X" is "le
 		 * laboratoire") */
 		k = i + n < rest.n && (rest.p[i + n] | 0x20) == 's' ? 1 : 0;
-		if ((i == 0 || !u8_word_byte((unsigned char)rest.p[i - 1])) &&
+		/* (after an elision: "l’avocate") */
+		if ((i == 0 || !u8_word_byte((unsigned char)rest.p[i - 1]) ||
+		    (i >= 3 && memcmp(rest.p + i - 3, "\xE2\x80\x99", 3) ==
+		    0)) &&
 		    (i + n + k == rest.n ||
 		    !u8_word_byte((unsigned char)rest.p[i + n + k])))
 			return 1;
@@ -1296,8 +1299,20 @@ contains_word(const struct buf *b, const char *w, size_t n)
 	return 0;
 }
 
+static int ends_word(const struct buf *, const char *, size_t);
+
+/* Whether w is a word of b, or the end of one when it is long enough to
+ * be a compound's ("le club" of "l’aéroclub"), not a part of another
+ * ("MP" of "company"). */
+static int
+role_word(const struct buf *b, const char *w, size_t n)
+{
+	return contains_word(b, w, n) || (n >= 4 && ends_word(b, w, n));
+}
+
 /*
- * Search of word w in the words of a role before its first preposition:
+ * Search of word w, whole, in the words of a role before its first
+ * preposition ("the MP" is not "the company’s chief executive"):
  * "le porte-parole" is the "porte-parole du ministère", but "le
  * ministère" is not the "directrice du numérique du ministère".
  */
@@ -1322,7 +1337,7 @@ role_has(const struct alang *l, const struct buf *role, const char *w,
 		if (k > i && i > 0 && in && listed(&l->preps, role->p + i,
 		    k - i)) {
 			head.n = (size_t)(role->p + i - head.p);
-			if (contains(&head, w, n))
+			if (role_word(&head, w, n))
 				return 1;
 			in = 0;
 		} else if (k > i && !in && listed(&l->coordinations,
@@ -1336,7 +1351,7 @@ role_has(const struct alang *l, const struct buf *role, const char *w,
 		}
 		i = k;
 	}
-	return in && contains(&head, w, n);
+	return in && role_word(&head, w, n);
 }
 
 /* Whether a name met in the text is also a speaker's: the speaker's
@@ -1750,9 +1765,12 @@ recall_head(struct history *h, const struct alang *l, const char *s,
 			if (i <= 1 || !listed(&l->dets, s + t[0].s,
 			    t[0].e - t[0].s))
 				return NULL;
+			/* (not a name's own, nor a possessor's: "the prime
+			 * minister’s official spokesman" is no prime
+			 * minister) */
 			for (k = 1; k < n; k++)
-				if (capital(s, &t[k]))
-					return NULL;	/* a name's own */
+				if (capital(s, &t[k]) || possessive(s, &t[k]))
+					return NULL;
 			i = 1;
 		} else if (i > 1 && n > 2 && !capital(s, &t[2]) &&
 		    listed(&l->dets, s + t[0].s, t[0].e - t[0].s) &&
@@ -1958,6 +1976,12 @@ recall_head(struct history *h, const struct alang *l, const char *s,
 			/* the former or the latter of two people named (a
 			 * name met in the text that is a speaker's is that
 			 * speaker), of the gender said ("ce dernier") */
+			/* (an age is a person's: "the 54-year-old" is not
+			 * "Medway Vale Airport") */
+			if (anyone && lown > 0 && low[0] >= '0' && low[0] <= '9' &&
+			    (institution_named(l, &e->name) ||
+			    organisation_named(l, &e->name)))
+				continue;
 			if ((former || anyone) && (e->via != VIA_NAME ||
 			    (i >= h->n && is_speaker(h, &e->name)) ||
 			    (gender != 0 && gender != 'p' && e->gender != 0 &&
@@ -4722,8 +4746,15 @@ history_names(const struct alang *l, const char *s, size_t a, size_t b,
 				 * role: "Il a évoqué l’affaire X, Edward Snowden,
 				 * …" is a list */
 				if ((s[t[j].e - 1] == ',' &&
-				    attrib_has_cue(l, s, rs, re)))
-					rs = re = 0;
+				    attrib_has_cue(l, s, rs, re))) {
+					/* but the noun phrase after its last
+					 * preposition is: "She had written to
+					 * the company’s chief executive, Graham
+					 * X, and …" */
+					if ((rs = role_tail(l, s, t, ci, rs,
+					    &re)) == 0)
+						re = 0;
+				}
 				else if (!description(l, s, rs, re) &&
 				    appos == APPOS_BARE)
 					rs = re = 0;	/* the title after, below */
