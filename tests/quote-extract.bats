@@ -4147,3 +4147,41 @@ the council	According to	direct	We will look again."
 1	le président	unresolved	Pour	direct"
 	[ "$stderr" = "" ]
 }
+
+@test "nineteenth session: both X and Y, then the former; a relative clause after an inverted speaker; a passive is no cue; a paragraph of quotations only goes on with the speaker of the paragraph before, unless the next one names another" {
+	run --separate-stderr qx a en "Priya Raman, of the Rail Users Alliance, said fares were too high." \
+	    "Gareth Hollins, general secretary of the union, said it was wrong." \
+	    "Both Ms Raman and Mr Hollins are due to give evidence next week. The former said she would tell MPs that “the whole system is broken”." \
+	    "“Navigation is closed between the two locks,” a spokesman for the Medley Waterways Trust, which manages the canal, said." \
+	    "Boats are moored along the towpath, a spokesman for the trust, which manages the canal, said." \
+	    "Officers were called to a “strong, sweet smell” on the towpath."
+	assert_success
+	run cut -f3,4,5,7,8,9 <<< "$output"
+	assert_output "1	1	Priya Raman	name	said	indirect
+2	1	Gareth Hollins	name	said	indirect
+3	2	Priya Raman	anaphor	said	direct
+4	1	a spokesman for the Medley Waterways Trust	description	said	direct
+5	1	a spokesman for the trust	description	said	indirect
+6	1				partial"
+	[ "$stderr" = "" ]
+	run --separate-stderr qx b en "Derek Mossop, secretary of the angling society, said the fish were dead. “I was down there at seven,” he said." \
+	    "“We have spent years restocking this water. Only last autumn the club put in 2,000 young roach." \
+	    "“Now most of them are gone,” he added." \
+	    "“It is a disgrace.”" "Those are the words of Jenny Clarke, a commuter."
+	assert_success
+	run cut -f3,4,5,7,8,10 <<< "$output"
+	assert_output "1	1	Derek Mossop	name	said	the fish were dead
+1	2	Derek Mossop	pronoun	said	I was down there at seven
+2	1	Derek Mossop	pronoun	added	We have spent years restocking this water. Only last autumn the club put in 2,000 young roach. Now most of them are gone
+4	1	Jenny Clarke	name		It is a disgrace."
+	[ "$stderr" = "" ]
+	run --separate-stderr qx c fr "Paul Roy, président du club, a réagi. « On a tout perdu », a-t-il dit." \
+	    "« Des années de travail sont parties en fumée. »" \
+	    "« Le vrai risque, c’est la fermeture. » Le constat est celui d’un médecin."
+	assert_success
+	run cut -f3,5,7,10 <<< "$output"
+	assert_output "1	Paul Roy	pronoun	On a tout perdu
+2	Paul Roy	adjacent	Des années de travail sont parties en fumée.
+3			Le vrai risque, c’est la fermeture."
+	[ "$stderr" = "" ]
+}

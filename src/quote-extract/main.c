@@ -107,6 +107,10 @@ struct qx {
 	struct speaker	 cur;
 	struct speaker	 subj;			/* the name that began the
 						   sentence before */
+	struct speaker	 turn;			/* the speaker of the last
+						   record of paragraph
+						   turn_par, a quotation */
+	long		 turn_par;		/* 0: none */
 	struct buf	 tmp;
 	int		 status;
 	/* "la préfète juge la situation « sous contrôle »" in a headline:
@@ -381,7 +385,10 @@ next_paragraph_names(struct qx *x)
 		if (!(o->wait & WAIT_NEXT) || o->par == x->par)
 			continue;
 		o->wait &= ~WAIT_NEXT;
-		if (o->sp.name.n == 0 && x->ns > 0 && (l = attrib_lang(&x->at,
+		/* (before the speaker of the paragraph before, whose turn
+		 * it seemed to go on: turn_goes_on()) */
+		if ((o->sp.name.n == 0 || o->sp.via == VIA_ADJACENT) &&
+		    x->ns > 0 && (l = attrib_lang(&x->at,
 		    o->lang.p, o->lang.n)) != NULL &&
 		    attrib_match(&x->at, l, W_NEXT, x->text.p, x->s[0].start,
 		    x->s[0].end, &f)) {
@@ -2657,6 +2664,48 @@ introduced(const char *s, size_t a, size_t b, const struct buf *nm)
 	    (e < b && s[e] == ',');
 }
 
+/*
+ * A paragraph that is quotations only, none attributed, right after a
+ * paragraph whose last record was a quotation with its speaker, is
+ * that speaker's turn going on, as readers take it: "“…,” he said."
+ * then "“Now most of them are gone.”" (a quotation left open there
+ * takes the speaker that the paragraph which closes it may give).
+ */
+static void
+turn_goes_on(struct qx *x, size_t nq)
+{
+	size_t	 i, lead = 0;
+
+	while (lead < x->text.n && x->text.p[lead] == ' ')
+		lead++;
+	/* (its words all quoted: not "« … » Le constat est celui du
+	 * praticien …") */
+	if (x->nout == 0 || x->turn_par == 0 || x->turn_par + 1 != x->par ||
+	    nq == 0 || x->q[0].open != lead || (x->q[nq - 1].closed &&
+	    has_letter(x->text.p, x->q[nq - 1].close_end, x->text.n)))
+		return;
+	for (i = 0; i < x->nout; i++)
+		if (x->outs[i].sp.name.n > 0 || x->outs[i].kind != K_DIRECT)
+			return;
+	for (i = 0; i < x->nout; i++) {
+		speaker_copy(&x->outs[i].sp, &x->turn);
+		x->outs[i].sp.via = VIA_ADJACENT;
+	}
+}
+
+/* The speaker of the paragraph's last record, when a quotation's. */
+static void
+note_turn(struct qx *x)
+{
+	const struct out *o = x->nout > 0 ? &x->outs[x->nout - 1] : NULL;
+
+	x->turn_par = 0;
+	if (o == NULL || o->kind == K_INDIRECT || o->sp.name.n == 0)
+		return;
+	speaker_copy(&x->turn, &o->sp);
+	x->turn_par = x->par;
+}
+
 /* Quotations of the paragraph, attributed, adjacent speakers filled. */
 static void
 process(struct qx *x)
@@ -2699,13 +2748,21 @@ process(struct qx *x)
 		if (nq > 0 && x->q[0].fam == x->carry.fam &&
 		    !has_letter(x->text.p, 0, x->q[0].open) &&
 		    x->carry.text.n < CARRY_MAX) {
+			size_t e = x->q[0].in_end;
+
+			/* "…are gone," he added: the comma is the sentence's */
+			while (x->q[0].closed && e > x->q[0].in_start &&
+			    x->text.p[e - 1] == ',')
+				e--;
 			(void)buf_addc(&x->carry.text, ' ');
 			(void)buf_add(&x->carry.text, x->text.p +
-			    x->q[0].in_start, x->q[0].in_end - x->q[0].in_start);
+			    x->q[0].in_start, e - x->q[0].in_start);
 			if (x->q[0].closed) {
 				struct out tmp = { 0 };
 
-				if (x->carry.sp.name.n == 0 && l != NULL &&
+				if ((x->carry.sp.name.n == 0 ||
+				    x->carry.sp.via == VIA_ADJACENT) &&
+				    l != NULL &&
 				    attribute(x, l, &x->q[0], &tmp) &&
 				    tmp.sp.name.n > 0) {
 					speaker_copy(&x->carry.sp, &tmp.sp);
@@ -2856,6 +2913,8 @@ process(struct qx *x)
 	if (x->at.rx.limit_hits > limits)
 		warnx("%s:%lu: %lu rule matches given up at the match limit",
 		    x->file, x->s[0].lineno, x->at.rx.limit_hits - limits);
+	turn_goes_on(x, nq);
+	note_turn(x);
 	flush_outs(x);
 }
 
@@ -2988,6 +3047,7 @@ record(struct qx *x, struct rreader *rr, const struct rec *rec)
 		release_held(x);
 		x->held_done = 0;
 		history_reset(&x->h);
+		x->turn_par = 0;
 		x->marked.n = 0;
 		x->doc.n = 0;
 		(void)buf_add(&x->doc, sv.doc.p, sv.doc.n);
@@ -3136,5 +3196,6 @@ main(int argc, char *argv[])
 	history_free(&x.h);
 	speaker_free(&x.cur);
 	speaker_free(&x.subj);
+	speaker_free(&x.turn);
 	return tool_finish(&w, x.status);
 }

@@ -983,8 +983,12 @@ role_after_clause(const struct alang *l, const char *s, size_t rs,
 	struct tok t[MAXTOK];
 	size_t	 n = tokens(s, rs, re, t), k, c = n;
 
+	/* (or a coordination before a determiner: "Both Calloway and his
+	 * former operations director, Simon X," is "his former …") */
 	for (k = 0; k < n; k++)
-		if (clause_word(l, s, &t[k]))
+		if (clause_word(l, s, &t[k]) || (k + 1 < n &&
+		    listed(&l->coordinations, s + t[k].s, t[k].e - t[k].s) &&
+		    listed(&l->dets, s + t[k + 1].s, t[k + 1].e - t[k + 1].s)))
 			c = k;
 	if (c == n)
 		return rs;
