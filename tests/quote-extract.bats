@@ -4185,3 +4185,21 @@ the council	According to	direct	We will look again."
 3			Le vrai risque, c’est la fermeture."
 	[ "$stderr" = "" ]
 }
+
+@test "nineteenth session: a role before a name stops at the quotation before it; a participle's opener is no role; d’ores et déjà; Réponse du maire : « … »" {
+	run --separate-stderr qx c fr "Le maire, Bernard Lestrade, a indiqué qu’il avait sollicité un rendez-vous." \
+	    "« On parle de souveraineté sanitaire à longueur de discours. L’État doit conditionner ses aides. » Le député de la circonscription, Julien Fabrègue-Castel, n’a pas mâché ses mots mardi. Dans un communiqué, il juge « inacceptable qu’un laboratoire supprime des emplois »." \
+	    "« Mon mari voulait rester. J’ai dû le supplier de monter dans le bateau. » Assise sur un lit de camp du gymnase, Martine Gaillard, 64 ans, serre contre elle un sac. Elle confie qu’elle ignore encore quand elle pourra rentrer chez elle." \
+	    "Le maire de Pontvieux, Gérard Lescoat, a d’ores et déjà annoncé qu’il déposerait dès mardi une demande de reconnaissance." \
+	    "Réponse du maire de Pontvieux, joint par téléphone en fin de journée : « Les digues ont tenu, tant mieux. »"
+	assert_success
+	run cut -f3,4,5,6,7,8,9 <<< "$output"
+	assert_output "1	1	Bernard Lestrade	Le maire	name	a indiqué	indirect
+2	1	Julien Fabrègue-Castel	Le député de la circonscription	subject		direct
+2	4	Julien Fabrègue-Castel	Le député de la circonscription	pronoun	juge	partial
+3	1	Martine Gaillard		subject		direct
+3	4	Martine Gaillard		pronoun	confie	indirect
+4	1	Gérard Lescoat	Le maire de Pontvieux	name	a d’ores et déjà annoncé	indirect
+5	1	Gérard Lescoat	Le maire de Pontvieux	anaphor	Réponse	direct"
+	[ "$stderr" = "" ]
+}

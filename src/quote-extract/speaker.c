@@ -941,6 +941,37 @@ clause_word(const struct alang *l, const char *s, const struct tok *t)
 	    listed(&l->relatives, s + t->s, t->e - t->s);
 }
 
+static const char *contraction(const struct alang *, const char *,
+    const struct tok *);
+
+/*
+ * Whether s[a, b) opens with a participle and a preposition of place,
+ * as a sentence's opener does: "Assise sur un lit de camp, Martine X"
+ * (not an agent's: "Convoquée par la préfète des Hautes-Alpes, Claire
+ * X,"; nor "C’est en ces termes que la porte-parole, X,").
+ */
+static int
+opener_phrase(const struct alang *l, const char *s, size_t a, size_t b)
+{
+	static const char *const ends[] = { "é", "ée", "és", "ées", "ise",
+	    "is", "ie", "u", "ue", "us", "ed", "ing" };
+	struct tok	 t[2];
+	size_t		 i, n, k;
+	const char	*w;
+
+	if (tokens_max(s, a, b, t, 2) != 2 || !listed(&l->preps,
+	    s + t[1].s, t[1].e - t[1].s) || listed(&l->agents, s + t[1].s,
+	    t[1].e - t[1].s))
+		return 0;
+	w = s + t[0].s;
+	n = t[0].e - t[0].s;
+	for (i = 0; i < sizeof(ends) / sizeof(ends[0]); i++)
+		if ((k = strlen(ends[i])) + 2 < n &&
+		    memcmp(w + n - k, ends[i], k) == 0)
+			return 1;
+	return 0;
+}
+
 /*
  * The role that ends the words s[a, *re) before a comma and a name, when
  * they are no description: from the last determiner that no preposition
@@ -1703,8 +1734,6 @@ own_noun(const struct alang *l, const struct buf *r, const char *low,
 	return 0;
 }
 
-static const char *contraction(const struct alang *, const char *,
-    const struct tok *);
 
 /* recall()'s second pass: capitals before a head that no role holds
  * may pass */
@@ -3918,9 +3947,12 @@ speaker_read(const struct alang *l, const char *s, size_t n,
 		}
 		/* "the council leader, Councillor Janet Pryor": the name
 		 * after the comma says who, below */
+		/* (a contraction's article is one: "Réponse du maire de
+		 * Pontvieux") */
 		if (!name_follows(s, n, f->sp_e) && (listed(&l->anaphors,
 		    s + a, b - a) || (nt >= 2 && listed(&l->definites,
-		    s + t[0].s, t[0].e - t[0].s)))) {
+		    s + t[0].s, t[0].e - t[0].s)) || (art != NULL &&
+		    listed(&l->definites, art, strlen(art))))) {
 			if ((prior = described(h, l, s, a, b, t, nt,
 			    sp->gender)) != NULL) {
 				/* "la chercheuse" for a name met in the text:
@@ -4741,7 +4773,10 @@ history_names(const struct alang *l, const char *s, size_t a, size_t b,
 			if (re == rs && ci > 0 && s[t[ci - 1].e - 1] == ',') {
 				/* "Le commissaire européen, Henrik Lindqvist," */
 				re = t[ci - 1].e - 1;
-				for (c = re; c > 0 && s[c - 1] != ',' &&
+				/* (back to a comma, a full stop or the text's
+				 * start: not into a quotation before it, "« …
+				 * » Le député de la circonscription, X,") */
+				for (c = re; c > h->words_a && s[c - 1] != ',' &&
 				    s[c - 1] != '.' && re - c < 120; c--)
 					;
 				rs = c;
@@ -4768,6 +4803,11 @@ history_names(const struct alang *l, const char *s, size_t a, size_t b,
 					 * X": a title of [genders] opens it */
 					if (bare_title(l, s, &rs, re))
 						;
+					/* "Assise sur un lit de camp du
+					 * gymnase, Martine X": a participle's
+					 * opener, no role */
+					else if (opener_phrase(l, s, rs, re))
+						rs = re = 0;
 					else if ((rs = role_tail(l, s, t, ci, rs,
 					    &re)) == 0 && re == 0) {
 						re = t[ci - 1].e - 1;
