@@ -4203,3 +4203,23 @@ the council	According to	direct	We will look again."
 5	1	Gérard Lescoat	Le maire de Pontvieux	anaphor	Réponse	direct"
 	[ "$stderr" = "" ]
 }
+
+@test "nineteenth session: For X, a …, then a quotation; a relative clause after an inverted speaker; a relative that is no clause's that; a phrase with commas after the cue; an inverted speaker is no clause's subject; an apposition is no clause before a quotation; the rail regulator is no Rail Workers’ Union" {
+	run --separate-stderr qx a en "For Fiona Marsh, a transport economist at the University of Eastmoor, the government faces “a genuinely difficult trade-off”." \
+	    "Regulated rail fares in England will rise by 4.2% from 1 March, the government announced on Tuesday, in a move that drew swift criticism from opposition politicians, unions and passenger groups." \
+	    "“Four point two per cent for what?” asked a season ticket holder who declined to give his name." \
+	    "The mayor announced a plan that drew criticism." \
+	    "Dr Fiona Lachlan, a hydrologist, said floods that were once expected every century were now arriving every few years." \
+	    "Gareth Hollins, general secretary of the Transport and Rail Workers’ Union, said it was wrong. Mr Hollins, who described the closures as “an act of vandalism”, said members at three train operators would be balloted." \
+	    "Passengers will pay the current price, the rail regulator said."
+	assert_success
+	run cut -f3,4,5,6,7,8,9,10 <<< "$output"
+	assert_output "1	1	Fiona Marsh	a transport economist at the University of Eastmoor	name	For	partial	a genuinely difficult trade-off
+2	1	the government		description	announced	indirect	Regulated rail fares in England will rise by 4.2% from 1 March
+3	1	a season ticket holder who declined to give his name		description	asked	direct	Four point two per cent for what?
+5	1	Fiona Lachlan	a hydrologist	name	said	indirect	floods that were once expected every century were now arriving every few years
+6	1	Gareth Hollins	general secretary of the Transport and Rail Workers’ Union	name	said	indirect	it was wrong
+6	2	Gareth Hollins	general secretary of the Transport and Rail Workers’ Union	subject		partial	an act of vandalism
+7	1	the rail regulator		description	said	indirect	Passengers will pay the current price"
+	[ "$stderr" = "" ]
+}

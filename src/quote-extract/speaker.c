@@ -1192,6 +1192,26 @@ possessive(const char *s, const struct tok *t)
  * that opens with a determiner ("le porte-parole du club"), APPOS_BARE
  * for a title without one, with its bounds in *as, *ae; else APPOS_NONE.
  */
+/*
+ * Whether s[c, b) stops at a quotation that opens at b without a colon
+ * before it: words that a determiner opens are then the sentence's own
+ * ("…, at the University of Eastmoor, the government faces “…”"), not an
+ * apposition ("Paul Roy, le maire de Lyon : « … »" has one).
+ */
+static int
+cut_by_quote(const char *s, size_t c, size_t b)
+{
+	const unsigned char *p = (const unsigned char *)s + b;
+	size_t	 e = b;
+
+	if (!(p[0] == '"' || (p[0] == 0xC2 && p[1] == 0xAB) || (p[0] == 0xE2 &&
+	    p[1] == 0x80 && (p[2] == 0x9C || p[2] == 0x9E || p[2] == 0x98))))
+		return 0;
+	while (e > c && s[e - 1] == ' ')
+		e--;
+	return e > c && s[e - 1] != ':';
+}
+
 static int
 apposition(const struct alang *l, const char *s, size_t c, size_t b,
     size_t *as, size_t *ae)
@@ -1215,7 +1235,8 @@ apposition(const struct alang *l, const char *s, size_t c, size_t b,
 		}
 		/* as description() does, two words to fourteen */
 		n = tokens_max(s, c, k, t, 16);
-		if (n == 0 || n > 14)
+		if (n == 0 || n > 14 || (k == b && listed(&l->dets, s + t[0].s,
+		    t[0].e - t[0].s) && cut_by_quote(s, c, b)))
 			return APPOS_NONE;
 		/* "a letter to the prime minister, Catherine Holloway, that
 		 * he was sorry": the reported clause, no title */
@@ -2059,8 +2080,11 @@ recall_pass(struct history *h, const struct alang *l, const char *s,
 	if (nh && (e = recall_head(h, l, s, a, b, 0, gender, 1)) != NULL)
 		return e;
 	e = recall_head(h, l, s, a, b, pronoun, gender, 0);
-	return e != NULL || pronoun || nh ? e : recall_head(h, l, s, a, b, 0,
-	    gender, 1);
+	/* then the noun after the determiner, when it is one of the lists'
+	 * ("la responsable associative"; not "the rail regulator", whose
+	 * "rail" is no one's title) */
+	return e != NULL || pronoun || nh || nt < 2 || !title_noun(l, s, &t[0],
+	    &t[1]) ? e : recall_head(h, l, s, a, b, 0, gender, 1);
 }
 
 /* The latest history entry that fits; NULL when none does.  Capitals
