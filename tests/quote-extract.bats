@@ -2054,16 +2054,22 @@ eval_quotes_figures() {
 	# warned that B" and the plural present without marks: English
 	# 91.5, the English kind floor to 98.2; an indefinite's unnamed
 	# speaker with the words that say which (a dental nurse at the
-	# practice), as the gold writes it: English 93.1)
+	# practice), as the gold writes it: English 93.1; the nineteenth
+	# session's four written blind, read at 34 of 42, 30 of 37, 34 of 41
+	# and 38 of 42 on their first run and 39, 36, 37 and 40 after their
+	# fixes, one headline's ‘…’: that the gold writes partial and a
+	# quotation after "that" in lower case that the tool writes direct:
+	# the English kind floor to 98.1, the French speaker floor to 89.4,
+	# the English to 93.4)
 	run awk '
 	BEGIN {
 		min["fr direct30"] = 99.6;  min["fr indirect30"] = 98.4
 		min["fr direct80"] = 99.6;  min["fr indirect80"] = 98.4
-		min["fr speaker"] = 89.3
+		min["fr speaker"] = 89.4
 		min["en direct30"] = 97.8;  min["en indirect30"] = 95.2
 		min["en direct80"] = 96.2;  min["en indirect80"] = 93.2
-		min["en speaker"] = 93.1
-		min["fr kind"] = 98.3;      min["en kind"] = 98.2
+		min["en speaker"] = 93.4
+		min["fr kind"] = 98.3;      min["en kind"] = 98.1
 	}
 	{ k = $1 " " $2; seen[k] = 1
 	  if ($3 + 0 < min[k]) { print k ": " $3 " < " min[k]; bad = 1 } }
