@@ -4229,3 +4229,15 @@ the council	According to	direct	We will look again."
 7	1	the rail regulator		description	said	indirect	Passengers will pay the current price"
 	[ "$stderr" = "" ]
 }
+
+@test "nineteenth session: a headline's ‘…’ with a number's point in it; hails as a cue; a name of one word in the first paragraphs waits for the whole name" {
+	run --separate-stderr qx d en "Rail fares to rise 4.2% as Ashworth hails ‘fairest deal for passengers’" \
+	    "Fares will rise from March. “It is the fairest deal,” Ashworth said." \
+	    "The transport secretary, Richard Ashworth, said the rise was fair."
+	assert_success
+	run cut -f3,4,5,6,7,8,9,10 <<< "$output"
+	assert_output "1	1	Richard Ashworth	The transport secretary	name	hails	partial	fairest deal for passengers
+2	2	Richard Ashworth	The transport secretary	name	said	direct	It is the fairest deal
+3	1	Richard Ashworth	The transport secretary	name	said	indirect	the rise was fair"
+	[ "$stderr" = "" ]
+}

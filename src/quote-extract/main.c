@@ -337,6 +337,12 @@ write_out(struct qx *x, struct out *o)
 		    o->sp.via == VIA_UNRESOLVED))
 			wait |= WAIT_SAID;
 	}
+	/* a name of one word in the first paragraphs waits for the whole
+	 * name that the text gives later: "as Ashworth hails ‘…’", then
+	 * "Richard Ashworth" */
+	if (!x->held_done && o->par <= 3 && o->sp.via == VIA_NAME &&
+	    o->sp.name.n > 0 && memchr(o->sp.name.p, ' ', o->sp.name.n) == NULL)
+		wait |= WAIT_NAME;
 	/* so do those of a headline's topic before its colon, without a
 	 * cue, whatever was named: "Abattoir de Saint-Aurèle : « On nous
 	 * coupe les jambes », …" */
@@ -429,6 +435,26 @@ try_held(struct qx *x)
 			o->wait &= ~WAIT_NAME;
 		if (!(o->wait & WAIT_NAME)) {
 			waiting += o->wait != 0;
+			continue;
+		}
+		if (o->sp.via == VIA_NAME) {
+			char	 was[256];
+			size_t	 wn = o->sp.name.n < sizeof(was) ?
+			    o->sp.name.n : sizeof(was);
+
+			memcpy(was, o->sp.name.p, wn);
+			if (!history_full_name(&x->h, &o->sp)) {
+				waiting++;
+				continue;
+			}
+			o->wait &= ~WAIT_NAME;
+			waiting += o->wait != 0;
+			/* (and the records that gave it the same name) */
+			for (j = i + 1; j < x->nheld; j++)
+				if (x->held[j].sp.name.n == wn &&
+				    memcmp(x->held[j].sp.name.p, was, wn) == 0 &&
+				    history_full_name(&x->h, &x->held[j].sp))
+					x->held[j].wait &= ~WAIT_NAME;
 			continue;
 		}
 		l = attrib_lang(&x->at, o->lang.p, o->lang.n);

@@ -41,6 +41,21 @@ static int32_t	char_at(const char *, size_t, size_t);
 /* the longest paragraph read as a headline, in bytes */
 #define HEADLINE_MAX	200
 
+/* Whether s[0, n) holds a full stop: a '.' before a space or the end
+ * (not the point of "4.2%"). */
+static int
+full_stop(const char *s, size_t n)
+{
+	const char *p = s, *e = s + n;
+
+	while ((p = memchr(p, '.', (size_t)(e - p))) != NULL) {
+		if (p + 1 == e || p[1] == ' ')
+			return 1;
+		p++;
+	}
+	return 0;
+}
+
 /*
  * Whether s[0, n) is a headline, a paragraph of HEADLINE_MAX bytes at
  * most without a full stop, and the ‘ at s[i] (i its end) opens a
@@ -53,7 +68,7 @@ single_in_headline(const char *s, size_t n, size_t at, size_t i)
 {
 	size_t	 k;
 
-	if (n > HEADLINE_MAX || memchr(s, '.', n) != NULL ||
+	if (n > HEADLINE_MAX || full_stop(s, n) ||
 	    (at > 0 && s[at - 1] != ' ') || i >= n || s[i] == ' ')
 		return 0;
 	for (k = i + 1; k + 3 <= n; k++) {

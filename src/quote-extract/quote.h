@@ -296,6 +296,12 @@ int	history_named(const struct history *);
  */
 void	history_role(const struct history *, struct speaker *);
 /*
+ * A name of one word ("Ashworth", a headline's) completed from the
+ * history's entry that ends with it ("Richard Ashworth"), with its role:
+ * 1 when it was.
+ */
+int	history_full_name(struct history *, struct speaker *);
+/*
  * The named speaker or name met in the text that the description s[0, n)
  * ("la préfète", with its definite determiner) stands for, or NULL; a
  * caller that found none asks again once h->added has moved.

@@ -2766,6 +2766,17 @@ full_name(struct history *h, struct speaker *sp)
 	}
 }
 
+int
+history_full_name(struct history *h, struct speaker *sp)
+{
+	size_t	 n = sp->name.n;
+
+	if (sp->via != VIA_NAME || n == 0 || memchr(sp->name.p, ' ', n) != NULL)
+		return 0;
+	full_name(h, sp);
+	return sp->name.n != n;
+}
+
 /*
  * Whether the pronoun s[*a, *b) is set off by commas after a subject of
  * its own ("Un proche du président, lui, assure", "Mme X, elle,
