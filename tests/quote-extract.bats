@@ -372,7 +372,7 @@ d	fr	6	1	La ministre		unresolved	a reconnu	indirect	le texte était mal écrit"
 	assert_success
 	assert_output "e	en	1	1	Fenwick		name	said	mixed	a distraction from the work of this government
 e	en	1	1	Fenwick		name	said	indirect	he intended to clear his name
-e	en	3	1	Raman		name	said	indirect	she will use all six of her questions on the affair
+e	en	3	1	Priya Raman		name	said	indirect	she will use all six of her questions on the affair
 e	en	4	1	Tom Ellery		name	said	indirect	several colleagues had written to the chief whip
 e	en	5	1	Joanna Kwiatkowska		name		direct	Voters don’t read leaked messages line by line.
 e	en	6	1	Joanna Kwiatkowska	research director at the polling firm Meridian	anaphor	said	direct	The danger is not one resignation
