@@ -4241,3 +4241,12 @@ the council	According to	direct	We will look again."
 3	1	Richard Ashworth	The transport secretary	name	said	indirect	the rise was fair"
 	[ "$stderr" = "" ]
 }
+
+@test "nineteenth session: ne … que is no clause; a club's name in « »; La remarque vient de X after a quotation" {
+	run --separate-stderr qx d fr "Place de l’Église, samedi matin, les habitués ne parlaient que de ça." \
+	    "« Une navette, c’est bien. » La remarque vient de Roger Dumontet, président du club des aînés « Les Tilleuls », qui compte tester le service."
+	assert_success
+	run cut -f3,4,5,6,7,9,10 <<< "$output"
+	assert_output "2	1	Roger Dumontet	président du club des aînés « Les Tilleuls »	name	direct	Une navette, c’est bien."
+	[ "$stderr" = "" ]
+}
