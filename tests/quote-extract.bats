@@ -4250,3 +4250,15 @@ the council	According to	direct	We will look again."
 	assert_output "2	1	Roger Dumontet	président du club des aînés « Les Tilleuls »	name	direct	Une navette, c’est bien."
 	[ "$stderr" = "" ]
 }
+
+@test "nineteenth session: a headline's title in capitals waits for its name (as MP calls decision ‘…’); the Diocese of X is an institution's whole name" {
+	run --separate-stderr qx d en "Council votes to close three village schools as MP calls decision ‘a betrayal’" \
+	    "Simon Featherstone, the MP for Wealdshire Dales, called the vote “a betrayal of rural families”." \
+	    "The Diocese of Wealdbridge, which owns the Little Haddon site, said in a short statement: “We are deeply saddened by this decision.”"
+	assert_success
+	run cut -f3,4,5,6,7,10 <<< "$output"
+	assert_output "1	1	Simon Featherstone	the MP for Wealdshire Dales	anaphor	a betrayal
+2	1	Simon Featherstone	the MP for Wealdshire Dales	name	a betrayal of rural families
+3	1	Diocese of Wealdbridge		anaphor	We are deeply saddened by this decision."
+	[ "$stderr" = "" ]
+}

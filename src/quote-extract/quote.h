@@ -310,9 +310,9 @@ const struct speaker *history_recall(const struct alang *,
 	    struct history *, const char *s, size_t n);
 /* Whether the description s[0, n) opens with a word of [definites]. */
 int	speaker_definite(const struct alang *, const char *s, size_t n);
-/* Whether s[0, n) is one word in lower case: a headline's title without
- * its article ("as coroner warns"), which waits for a name as a
- * definite description does. */
+/* Whether s[0, n) is one word in lower case, or of two to four capitals:
+ * a headline's title without its article ("as coroner warns", "as MP
+ * calls"), which waits for a name as a definite description does. */
 int	speaker_bare_title(const char *s, size_t n);
 /* Whether the speaker's words s[0, n) are a definite description of
  * two words whose noun is of [documents]: "le texte", "the statement". */

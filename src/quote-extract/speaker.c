@@ -2222,7 +2222,13 @@ speaker_fits(const struct alang *l, const char *s, size_t n,
 int
 speaker_bare_title(const char *s, size_t n)
 {
-	return n > 2 && s[0] >= 'a' && s[0] <= 'z' && memchr(s, ' ', n) == NULL;
+	size_t	 i;
+
+	/* or a title in capitals: "as MP calls decision ‘…’" */
+	for (i = 0; i < n && n <= 4 && s[i] >= 'A' && s[i] <= 'Z'; i++)
+		;
+	return (n >= 2 && i == n) || (n > 2 && s[0] >= 'a' && s[0] <= 'z' &&
+	    memchr(s, ' ', n) == NULL);
 }
 
 int
