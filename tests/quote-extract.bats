@@ -2060,7 +2060,10 @@ eval_quotes_figures() {
 	# fixes, one headline's ‘…’: that the gold writes partial and a
 	# quotation after "that" in lower case that the tool writes direct:
 	# the English kind floor to 98.1, the French speaker floor to 89.4,
-	# the English to 93.4)
+	# the English to 93.4; then two more written blind and first run
+	# after those fixes, at 39 of 43 (French) and 36 of 42 (English, a
+	# headline's "MP" named 20 paragraphs on and a place taken for
+	# "she"): the English speaker floor to 93.3)
 	run awk '
 	BEGIN {
 		min["fr direct30"] = 99.6;  min["fr indirect30"] = 98.4
@@ -2068,7 +2071,7 @@ eval_quotes_figures() {
 		min["fr speaker"] = 89.4
 		min["en direct30"] = 97.8;  min["en indirect30"] = 95.2
 		min["en direct80"] = 96.2;  min["en indirect80"] = 93.2
-		min["en speaker"] = 93.4
+		min["en speaker"] = 93.3
 		min["fr kind"] = 98.3;      min["en kind"] = 98.1
 	}
 	{ k = $1 " " $2; seen[k] = 1
