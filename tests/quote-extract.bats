@@ -372,7 +372,7 @@ d	fr	6	1	La ministre		unresolved	a reconnu	indirect	le texte était mal écrit"
 	assert_success
 	assert_output "e	en	1	1	Fenwick		name	said	mixed	a distraction from the work of this government
 e	en	1	1	Fenwick		name	said	indirect	he intended to clear his name
-e	en	3	1	Priya Raman		name	said	indirect	she will use all six of her questions on the affair
+e	en	3	1	Raman		name	said	indirect	she will use all six of her questions on the affair
 e	en	4	1	Tom Ellery		name	said	indirect	several colleagues had written to the chief whip
 e	en	5	1	Joanna Kwiatkowska		name		direct	Voters don’t read leaked messages line by line.
 e	en	6	1	Joanna Kwiatkowska	research director at the polling firm Meridian	anaphor	said	direct	The danger is not one resignation
@@ -4233,15 +4233,23 @@ the council	According to	direct	We will look again."
 	[ "$stderr" = "" ]
 }
 
-@test "nineteenth session: a headline's ‘…’ with a number's point in it; hails as a cue; a name of one word in the first paragraphs waits for the whole name" {
-	run --separate-stderr qx d en "Rail fares to rise 4.2% as Ashworth hails ‘fairest deal for passengers’" \
-	    "Fares will rise from March. “It is the fairest deal,” Ashworth said." \
+@test "nineteenth session: a headline's ‘…’ with a number's point in it; a name of one word in a headline waits for the whole name (with the records that share it), not one of another gender; hailed a taxi is no cue" {
+	run --separate-stderr qx d en "Rail fares to rise 4.2% as Ashworth says ‘fairest deal for passengers’" \
+	    "Fares will rise from March. “It is the fairest deal,” Ashworth said. “Nobody likes paying more,” he added." \
 	    "The transport secretary, Richard Ashworth, said the rise was fair."
 	assert_success
-	run cut -f3,4,5,6,7,8,9,10 <<< "$output"
-	assert_output "1	1	Richard Ashworth	The transport secretary	name	hails	partial	fairest deal for passengers
-2	2	Richard Ashworth	The transport secretary	name	said	direct	It is the fairest deal
-3	1	Richard Ashworth	The transport secretary	name	said	indirect	the rise was fair"
+	run cut -f3,4,5,6,7,8,10 <<< "$output"
+	assert_output "1	1	Richard Ashworth	The transport secretary	name	says	fairest deal for passengers
+2	2	Richard Ashworth	The transport secretary	name	said	It is the fairest deal
+2	3	Richard Ashworth	The transport secretary	pronoun	added	Nobody likes paying more
+3	1	Richard Ashworth	The transport secretary	name	said	the rise was fair"
+	[ "$stderr" = "" ]
+	run --separate-stderr qx e en "“We have nowhere to go,” Mr Reilly said." \
+	    "His wife, Jane Reilly, 58, was in tears." \
+	    "Tom Reilly hailed a taxi outside the ground after learning that the last train had been cancelled."
+	assert_success
+	run cut -f3,4,5,6,7 <<< "$output"
+	assert_output "1	1	Reilly	Mr	name"
 	[ "$stderr" = "" ]
 }
 
@@ -4263,5 +4271,42 @@ the council	According to	direct	We will look again."
 	assert_output "1	1	Simon Featherstone	the MP for Wealdshire Dales	anaphor	a betrayal
 2	1	Simon Featherstone	the MP for Wealdshire Dales	name	a betrayal of rural families
 3	1	Diocese of Wealdbridge		anaphor	We are deeply saddened by this decision."
+	[ "$stderr" = "" ]
+}
+
+@test "what the nineteenth session's fixes must not take (review, 29 November): a new person after the last quotation, narration between quotations, an answer to a question; a title or another gender for a headline's name; A, her and each before a cue; whose after an inverted speaker; a participle after that; Verdict des urnes; a role before a subject's name" {
+	run --separate-stderr qx a en "“We had no choice,” said Jane Hart, the council leader. Tom Reilly, who has run the corner shop on Hill Street for 40 years, disagrees." \
+	    "“It is a scandal. They have wasted millions.”" \
+	    "“It is a disgrace.” Opposition councillors walked out of the chamber in protest. “We will not sit here and listen to this.”"
+	assert_success
+	run cut -f3,4,5,7 <<< "$output"
+	assert_output "1	1	Jane Hart	name
+2	1		
+3	1		
+3	3		"
+	run --separate-stderr qx b fr "« Avez-vous signé ce contrat ? » a demandé la présidente du tribunal, Claire Morel." \
+	    "« Jamais. Je ne l’ai jamais vu. »" \
+	    "Verdict des urnes dimanche soir : « une claque pour la majorité »." \
+	    "Réaction du côté de l’opposition : « C’est un scandale. »"
+	assert_success
+	run cut -f3,5,7 <<< "$output"
+	assert_output "1	Claire Morel	name
+2		
+3		
+4		"
+	run --separate-stderr qx c en "“I was told to get on with it,” Nurse A said." \
+	    "“She was kind,” the paramedic who treated her said." \
+	    "The two union leaders each said that the offer was “an insult”." \
+	    "“We lost everything downstairs,” said a woman whose house was flooded for the third time in six years." \
+	    "West Yorkshire Police confirmed that armed officers were called to the estate." \
+	    "After he complained to the council, Tom Reilly, 54, received a letter of apology. “It was too little, too late,” Mr Reilly said."
+	assert_success
+	run cut -f3,4,5,6,8,9,10 <<< "$output"
+	assert_output "1	1	Nurse A		said	direct	I was told to get on with it
+2	1	the paramedic		said	direct	She was kind
+3	1	The two union leaders each		said	mixed	an insult
+4	1	a woman		said	direct	We lost everything downstairs
+5	1	West Yorkshire Police		confirmed	indirect	armed officers were called to the estate
+6	2	Tom Reilly	Mr	said	direct	It was too little, too late"
 	[ "$stderr" = "" ]
 }

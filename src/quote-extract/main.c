@@ -337,11 +337,12 @@ write_out(struct qx *x, struct out *o)
 		    o->sp.via == VIA_UNRESOLVED))
 			wait |= WAIT_SAID;
 	}
-	/* a name of one word in the first paragraphs waits for the whole
-	 * name that the text gives later: "as Ashworth hails ‘…’", then
-	 * "Richard Ashworth" */
-	if (!x->held_done && o->par <= 3 && o->sp.via == VIA_NAME &&
-	    o->sp.name.n > 0 && memchr(o->sp.name.p, ' ', o->sp.name.n) == NULL)
+	/* a name of one word in a headline, without title, waits for the
+	 * whole name that the text gives later: "as Ashworth says ‘…’",
+	 * then "Richard Ashworth" */
+	if (!x->held_done && o->par <= 2 && o->sp.via == VIA_NAME &&
+	    o->sp.role.n == 0 && o->sp.name.n > 0 &&
+	    memchr(o->sp.name.p, ' ', o->sp.name.n) == NULL)
 		wait |= WAIT_NAME;
 	/* so do those of a headline's topic before its colon, without a
 	 * cue, whatever was named: "Abattoir de Saint-Aurèle : « On nous
@@ -449,12 +450,16 @@ try_held(struct qx *x)
 			}
 			o->wait &= ~WAIT_NAME;
 			waiting += o->wait != 0;
-			/* (and the records that gave it the same name) */
+			/* (and the records that gave it the same name, a
+			 * pronoun's too) */
 			for (j = i + 1; j < x->nheld; j++)
 				if (x->held[j].sp.name.n == wn &&
-				    memcmp(x->held[j].sp.name.p, was, wn) == 0 &&
-				    history_full_name(&x->h, &x->held[j].sp))
+				    memcmp(x->held[j].sp.name.p, was, wn) == 0) {
+					via = x->held[j].sp.via;
+					speaker_copy(&x->held[j].sp, &o->sp);
+					x->held[j].sp.via = via;
 					x->held[j].wait &= ~WAIT_NAME;
+				}
 			continue;
 		}
 		l = attrib_lang(&x->at, o->lang.p, o->lang.n);
@@ -2368,10 +2373,13 @@ names_outside(struct qx *x, const struct alang *l, size_t nq, size_t a,
 			continue;
 		if (x->q[j].open >= b)
 			break;
-		if (x->q[j].open > a)
+		if (x->q[j].open > a) {
+			x->h.quote_at = x->q[j].open;
 			history_names(l, x->text.p, a, x->q[j].open, &x->h);
+		}
 		a = x->q[j].close_end;
 	}
+	x->h.quote_at = (size_t)-1;
 	if (a < b)
 		history_names(l, x->text.p, a, b, &x->h);
 }
@@ -2705,11 +2713,14 @@ turn_goes_on(struct qx *x, size_t nq)
 	while (lead < x->text.n && x->text.p[lead] == ' ')
 		lead++;
 	/* (its words all quoted: not "« … » Le constat est celui du
-	 * praticien …") */
+	 * praticien …", nor "“…” Councillors walked out. “…”") */
 	if (x->nout == 0 || x->turn_par == 0 || x->turn_par + 1 != x->par ||
 	    nq == 0 || x->q[0].open != lead || (x->q[nq - 1].closed &&
 	    has_letter(x->text.p, x->q[nq - 1].close_end, x->text.n)))
 		return;
+	for (i = 0; i + 1 < nq; i++)
+		if (has_letter(x->text.p, x->q[i].close_end, x->q[i + 1].open))
+			return;
 	for (i = 0; i < x->nout; i++)
 		if (x->outs[i].sp.name.n > 0 || x->outs[i].kind != K_DIRECT)
 			return;
@@ -2719,14 +2730,23 @@ turn_goes_on(struct qx *x, size_t nq)
 	}
 }
 
-/* The speaker of the paragraph's last record, when a quotation's. */
+/*
+ * The speaker of the paragraph's last record, when a quotation's in the
+ * paragraph's last sentence (not "…, said Jane X. Tom Reilly, who has
+ * run the corner shop for 40 years, disagrees.") that asks nothing (the
+ * answer to "« Avez-vous signé ? » a demandé la présidente" is not
+ * hers).
+ */
 static void
-note_turn(struct qx *x)
+note_turn(struct qx *x, size_t nq)
 {
 	const struct out *o = x->nout > 0 ? &x->outs[x->nout - 1] : NULL;
 
 	x->turn_par = 0;
-	if (o == NULL || o->kind == K_INDIRECT || o->sp.name.n == 0)
+	if (o == NULL || o->kind == K_INDIRECT || o->sp.name.n == 0 ||
+	    nq == 0 || !x->q[nq - 1].closed ||
+	    sentence_at(x, x->q[nq - 1].close_end - 1) + 1 != x->ns ||
+	    memchr(o->text.p, '?', o->text.n) != NULL)
 		return;
 	speaker_copy(&x->turn, &o->sp);
 	x->turn_par = x->par;
@@ -2940,7 +2960,7 @@ process(struct qx *x)
 		warnx("%s:%lu: %lu rule matches given up at the match limit",
 		    x->file, x->s[0].lineno, x->at.rx.limit_hits - limits);
 	turn_goes_on(x, nq);
-	note_turn(x);
+	note_turn(x, nq);
 	flush_outs(x);
 }
 

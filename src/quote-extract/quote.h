@@ -242,6 +242,9 @@ struct history {
 	size_t		 nwords;
 	const char	*words_s;
 	size_t		 words_a;
+	/* where a quotation opens right after the text whose names are
+	 * noted (history_names()), or (size_t)-1 */
+	size_t		 quote_at;
 	/* "La mère du randonneur y sera.": the last sentences of the
 	 * paragraph that a description opened, read when a pronoun asks
 	 * (desc_s is set to NULL for each new paragraph's text) */

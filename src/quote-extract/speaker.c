@@ -1193,19 +1193,18 @@ possessive(const char *s, const struct tok *t)
  * for a title without one, with its bounds in *as, *ae; else APPOS_NONE.
  */
 /*
- * Whether s[c, b) stops at a quotation that opens at b without a colon
- * before it: words that a determiner opens are then the sentence's own
- * ("…, at the University of Eastmoor, the government faces “…”"), not an
- * apposition ("Paul Roy, le maire de Lyon : « … »" has one).
+ * Whether s[c, b) stops at a quotation that opens at b (quote_at) without
+ * a colon before it: words that a determiner opens are then the
+ * sentence's own ("…, at the University of Eastmoor, the government
+ * faces “…”"), not an apposition ("Paul Roy, le maire de Lyon : « … »"
+ * has one).
  */
 static int
-cut_by_quote(const char *s, size_t c, size_t b)
+cut_by_quote(const char *s, size_t c, size_t b, size_t quote_at)
 {
-	const unsigned char *p = (const unsigned char *)s + b;
 	size_t	 e = b;
 
-	if (!(p[0] == '"' || (p[0] == 0xC2 && p[1] == 0xAB) || (p[0] == 0xE2 &&
-	    p[1] == 0x80 && (p[2] == 0x9C || p[2] == 0x9E || p[2] == 0x98))))
+	if (b != quote_at)
 		return 0;
 	while (e > c && s[e - 1] == ' ')
 		e--;
@@ -1214,7 +1213,7 @@ cut_by_quote(const char *s, size_t c, size_t b)
 
 static int
 apposition(const struct alang *l, const char *s, size_t c, size_t b,
-    size_t *as, size_t *ae)
+    size_t quote_at, size_t *as, size_t *ae)
 {
 	struct tok t[16];
 	size_t	 k, n, tries, i, j;
@@ -1236,7 +1235,7 @@ apposition(const struct alang *l, const char *s, size_t c, size_t b,
 		/* as description() does, two words to fourteen */
 		n = tokens_max(s, c, k, t, 16);
 		if (n == 0 || n > 14 || (k == b && listed(&l->dets, s + t[0].s,
-		    t[0].e - t[0].s) && cut_by_quote(s, c, b)))
+		    t[0].e - t[0].s) && cut_by_quote(s, c, b, quote_at)))
 			return APPOS_NONE;
 		/* "a letter to the prime minister, Catherine Holloway, that
 		 * he was sorry": the reported clause, no title */
@@ -2775,12 +2774,30 @@ full_name(struct history *h, struct speaker *sp)
 int
 history_full_name(struct history *h, struct speaker *sp)
 {
-	size_t	 n = sp->name.n;
+	size_t	 i, n = sp->name.n;
 
 	if (sp->via != VIA_NAME || n == 0 || memchr(sp->name.p, ' ', n) != NULL)
 		return 0;
-	full_name(h, sp);
-	return sp->name.n != n;
+	/* a name that ends with it, of no other gender ("Jane Reilly" is
+	 * not "Mr Reilly") */
+	for (i = 0; i < h->n + h->nnames; i++) {
+		struct speaker *e = i < h->n ? &h->e[i] : &h->names[i - h->n];
+
+		if (e->name.n > n + 1 && e->via == VIA_NAME &&
+		    e->name.p[e->name.n - n - 1] == ' ' &&
+		    memcmp(e->name.p + e->name.n - n, sp->name.p, n) == 0 &&
+		    (sp->gender == 0 || e->gender == 0 ||
+		    sp->gender == e->gender)) {
+			sp->name.n = 0;
+			(void)buf_add(&sp->name, e->name.p, e->name.n);
+			if (sp->role.n == 0)
+				(void)buf_add(&sp->role, e->role.p, e->role.n);
+			if (sp->gender == 0)
+				sp->gender = e->gender;
+			return 1;
+		}
+	}
+	return 0;
 }
 
 /*
@@ -4098,7 +4115,8 @@ speaker_read(const struct alang *l, const char *s, size_t n,
 		while (k < n && space_at(s, n, k))
 			k += (size_t)space_at(s, n, k);
 		if (k < n && s[k] == ',' && (kind = apposition(l, s, k + 1, n,
-		    &c, &e)) != APPOS_NONE && (!hon || (kind == APPOS_BARE &&
+		    (size_t)-1, &c, &e)) != APPOS_NONE && (!hon ||
+		    (kind == APPOS_BARE &&
 		    (relative_after(l, s, e, n) || holds_prep(l, s, c, e))))) {
 			/* ", said X, the Y of Z." ends its sentence (a
 			 * relative clause may follow the title) */
@@ -4790,7 +4808,7 @@ history_names(const struct alang *l, const char *s, size_t a, size_t b,
 			 * before */
 			rs = re = 0;
 			appos = s[t[j].e - 1] == ',' ? apposition(l, s, t[j].e,
-			    b, &as, &ae) : APPOS_NONE;
+			    b, h->quote_at, &as, &ae) : APPOS_NONE;
 			/* "Lucie X, 34 ans, devait s’envoler pour Ajaccio.":
 			 * after a name that opens its sentence, the words to
 			 * the full stop are its predicate, not its title */
@@ -4828,12 +4846,19 @@ history_names(const struct alang *l, const char *s, size_t a, size_t b,
 				if ((s[t[j].e - 1] == ',' &&
 				    attrib_has_cue(l, s, rs, re))) {
 					/* but the noun phrase after its last
-					 * preposition is: "She had written to
-					 * the company’s chief executive, Graham
-					 * X, and …" */
-					if ((rs = role_tail(l, s, t, ci, rs,
+					 * preposition is, when a coordination or
+					 * a complementizer follows the name:
+					 * "She had written to the company’s chief
+					 * executive, Graham X, and …", "a letter
+					 * to the prime minister, Catherine X,
+					 * that …" (not "After he complained to
+					 * the council, Tom X, 54, received …") */
+					if (j + 1 >= nt || (!listed(&l->coordinations,
+					    s + t[j + 1].s, t[j + 1].e - t[j + 1].s) &&
+					    !clause_word(l, s, &t[j + 1])) ||
+					    (rs = role_tail(l, s, t, ci, rs,
 					    &re)) == 0)
-						re = 0;
+						rs = re = 0;
 				}
 				else if (!description(l, s, rs, re) &&
 				    appos == APPOS_BARE)
