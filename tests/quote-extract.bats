@@ -2056,7 +2056,7 @@ eval_quotes_figures() {
 	# speaker with the words that say which (a dental nurse at the
 	# practice), as the gold writes it: English 93.1; the nineteenth
 	# session's four written blind, read at 34 of 42, 30 of 37, 34 of 41
-	# and 38 of 42 on their first run and 39, 36, 37 and 40 after their
+	# and 38 of 42 on their first run and 39, 37, 37 and 40 after their
 	# fixes, one headline's ‘…’: that the gold writes partial and a
 	# quotation after "that" in lower case that the tool writes direct:
 	# the English kind floor to 98.1, the French speaker floor to 89.4,
