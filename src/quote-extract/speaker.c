@@ -3654,7 +3654,13 @@ speaker_read(const struct alang *l, const char *s, size_t n,
 	    (!listed(&l->definites, s + t[0].s, t[0].e - t[0].s) ||
 	    comma_after(s, n, f->sp_e)) && (name_before(l, s, a) ||
 	    (!listed(&l->definites, s + t[0].s, t[0].e - t[0].s) &&
-	    !capital_after_first(s, t, nt) && definite_opens(l, s, a))))) &&
+	    !capital_after_first(s, t, nt) && definite_opens(l, s, a)))) ||
+	    /* "Martin X, Wealdshire district secretary of …, said": a
+	     * place's name before common nouns, after a name */
+	    (nt >= 3 && capital(s, &t[0]) && !capital(s, &t[1]) &&
+	    !capital(s, &t[2]) && !listed(&l->preps, s + t[1].s,
+	    t[1].e - t[1].s) && !listed(&l->particles, s + t[1].s,
+	    t[1].e - t[1].s) && name_before(l, s, a))) &&
 	    look_back(l, s, &a, &b)) {
 		/* the words left behind describe the speaker (but not a verb
 		 * and its words before a coordination: "The local MP, Owen
