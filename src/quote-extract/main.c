@@ -521,6 +521,18 @@ flush_carry(struct qx *x)
 }
 
 /* The sentence that holds offset i of the paragraph. */
+/* The end of quotation q's words: "…before," he said: the comma belongs
+ * to the sentence. */
+static size_t
+words_end(const char *s, const struct qspan *q)
+{
+	size_t	 e = q->in_end;
+
+	while (e > q->in_start && s[e - 1] == ',')
+		e--;
+	return e;
+}
+
 static size_t
 sentence_at(const struct qx *x, size_t i)
 {
@@ -1125,11 +1137,8 @@ attribute(struct qx *x, const struct alang *l, struct qspan *q,
 			(void)buf_add(&o->text, s + s2, q->in_end - s2);
 		}
 	} else {
-		size_t e = q->in_end;
+		size_t e = words_end(s, q);
 
-		/* "…before," he said: the comma belongs to the sentence */
-		while (e > q->in_start && s[e - 1] == ',')
-			e--;
 		o->goes_on = e < q->in_end && q->closed;
 		(void)buf_add(&o->text, s + q->in_start, e - q->in_start);
 	}
@@ -2373,15 +2382,12 @@ names_outside(struct qx *x, const struct alang *l, size_t nq, size_t a,
 			continue;
 		if (x->q[j].open >= b)
 			break;
-		if (x->q[j].open > a) {
-			x->h.quote_at = x->q[j].open;
-			history_names(l, x->text.p, a, x->q[j].open, &x->h);
-		}
+		if (x->q[j].open > a)
+			history_names(l, x->text.p, a, x->q[j].open, 1, &x->h);
 		a = x->q[j].close_end;
 	}
-	x->h.quote_at = (size_t)-1;
 	if (a < b)
-		history_names(l, x->text.p, a, b, &x->h);
+		history_names(l, x->text.p, a, b, 0, &x->h);
 }
 
 /* Whether s[0, n) holds a capital letter after its first character. */
@@ -2708,14 +2714,13 @@ introduced(const char *s, size_t a, size_t b, const struct buf *nm)
 static void
 turn_goes_on(struct qx *x, size_t nq)
 {
-	size_t	 i, lead = 0;
+	size_t	 i;
 
-	while (lead < x->text.n && x->text.p[lead] == ' ')
-		lead++;
 	/* (its words all quoted: not "« … » Le constat est celui du
 	 * praticien …", nor "“…” Councillors walked out. “…”") */
 	if (x->nout == 0 || x->turn_par == 0 || x->turn_par + 1 != x->par ||
-	    nq == 0 || x->q[0].open != lead || (x->q[nq - 1].closed &&
+	    nq == 0 || has_letter(x->text.p, 0, x->q[0].open) ||
+	    (x->q[nq - 1].closed &&
 	    has_letter(x->text.p, x->q[nq - 1].close_end, x->text.n)))
 		return;
 	for (i = 0; i + 1 < nq; i++)
@@ -2794,12 +2799,9 @@ process(struct qx *x)
 		if (nq > 0 && x->q[0].fam == x->carry.fam &&
 		    !has_letter(x->text.p, 0, x->q[0].open) &&
 		    x->carry.text.n < CARRY_MAX) {
-			size_t e = x->q[0].in_end;
+			size_t e = x->q[0].closed ? words_end(x->text.p,
+			    &x->q[0]) : x->q[0].in_end;
 
-			/* "…are gone," he added: the comma is the sentence's */
-			while (x->q[0].closed && e > x->q[0].in_start &&
-			    x->text.p[e - 1] == ',')
-				e--;
 			(void)buf_addc(&x->carry.text, ' ');
 			(void)buf_add(&x->carry.text, x->text.p +
 			    x->q[0].in_start, e - x->q[0].in_start);

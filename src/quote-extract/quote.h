@@ -242,9 +242,6 @@ struct history {
 	size_t		 nwords;
 	const char	*words_s;
 	size_t		 words_a;
-	/* where a quotation opens right after the text whose names are
-	 * noted (history_names()), or (size_t)-1 */
-	size_t		 quote_at;
 	/* "La mère du randonneur y sera.": the last sentences of the
 	 * paragraph that a description opened, read when a pronoun asks
 	 * (desc_s is set to NULL for each new paragraph's text) */
@@ -269,9 +266,10 @@ void	speaker_copy(struct speaker *dst, const struct speaker *src);
 /* Whether the speaker words of a match are a pronoun (il, she). */
 int	speaker_pronoun(const struct alang *, const char *s,
 	    const struct found *);
-/* Notes the names (two words or more) of s[a, b) and their roles. */
+/* Notes the names (two words or more) of s[a, b) and their roles;
+ * quoted: a quotation opens at b. */
 void	history_names(const struct alang *, const char *s, size_t a,
-	    size_t b, struct history *);
+	    size_t b, int quoted, struct history *);
 /* The speakers the sentence named again are the latest met. */
 void	history_sentence_end(struct history *);
 /*

@@ -1193,27 +1193,22 @@ possessive(const char *s, const struct tok *t)
  * for a title without one, with its bounds in *as, *ae; else APPOS_NONE.
  */
 /*
- * Whether s[c, b) stops at a quotation that opens at b (quote_at) without
- * a colon before it: words that a determiner opens are then the
- * sentence's own ("…, at the University of Eastmoor, the government
- * faces “…”"), not an apposition ("Paul Roy, le maire de Lyon : « … »"
- * has one).
+ * Whether s[c, b), which a quotation follows (quoted), has no colon
+ * before it: words that a determiner opens are then the sentence's own
+ * ("…, at the University of Eastmoor, the government faces “…”"), not an
+ * apposition ("Paul Roy, le maire de Lyon : « … »" has one).
  */
 static int
-cut_by_quote(const char *s, size_t c, size_t b, size_t quote_at)
+cut_by_quote(const char *s, size_t c, size_t b, int quoted)
 {
-	size_t	 e = b;
-
-	if (b != quote_at)
-		return 0;
-	while (e > c && s[e - 1] == ' ')
-		e--;
-	return e > c && s[e - 1] != ':';
+	while (b > c && s[b - 1] == ' ')
+		b--;
+	return quoted && b > c && s[b - 1] != ':';
 }
 
 static int
 apposition(const struct alang *l, const char *s, size_t c, size_t b,
-    size_t quote_at, size_t *as, size_t *ae)
+    int quoted, size_t *as, size_t *ae)
 {
 	struct tok t[16];
 	size_t	 k, n, tries, i, j;
@@ -1235,7 +1230,7 @@ apposition(const struct alang *l, const char *s, size_t c, size_t b,
 		/* as description() does, two words to fourteen */
 		n = tokens_max(s, c, k, t, 16);
 		if (n == 0 || n > 14 || (k == b && listed(&l->dets, s + t[0].s,
-		    t[0].e - t[0].s) && cut_by_quote(s, c, b, quote_at)))
+		    t[0].e - t[0].s) && cut_by_quote(s, c, b, quoted)))
 			return APPOS_NONE;
 		/* "a letter to the prime minister, Catherine Holloway, that
 		 * he was sorry": the reported clause, no title */
@@ -2729,35 +2724,55 @@ acronym_described(const struct alang *l, struct history *h,
 	}
 }
 
+/*
+ * The named entry whose name ends with the words w after a space (their
+ * first letter in either case: "Van der Linde" for "Marieke van der
+ * Linde"), of gender g when both are known (0: any).
+ */
+static struct speaker *
+name_ending(struct history *h, const struct buf *w, int g)
+{
+	size_t	 i, n = w->n;
+
+	for (i = 0; n > 0 && i < h->n + h->nnames; i++) {
+		struct speaker *e = i < h->n ? &h->e[i] : &h->names[i - h->n];
+
+		if (e->name.n > n + 1 && e->via == VIA_NAME &&
+		    (e->name.p[e->name.n - n] | 0x20) == (w->p[0] | 0x20) &&
+		    memcmp(e->name.p + e->name.n - n + 1, w->p + 1,
+		    n - 1) == 0 && e->name.p[e->name.n - n - 1] == ' ' &&
+		    (g == 0 || e->gender == 0 || e->gender == g))
+			return e;
+	}
+	return NULL;
+}
+
+/* sp takes e's whole name, and its role and gender when it has none. */
+static void
+adopt_name(struct speaker *sp, const struct speaker *e)
+{
+	sp->name.n = 0;
+	(void)buf_add(&sp->name, e->name.p, e->name.n);
+	if (sp->role.n == 0)
+		(void)buf_add(&sp->role, e->role.p, e->role.n);
+	if (sp->gender == 0)
+		sp->gender = e->gender;
+}
+
 /* A surname ("de La Tour", "Raab"): the full name met before, if any. */
 static void
 full_name(struct history *h, struct speaker *sp)
 {
-	size_t	 i, n = sp->name.n;
+	struct speaker	*e;
+	size_t		 i, n = sp->name.n;
 
-	for (i = 0; i < h->n + h->nnames; i++) {
-		struct speaker *e = i < h->n ? &h->e[i] : &h->names[i - h->n];
-
-		/* (its first letter in either case: "Van der Linde" for
-		 * "Marieke van der Linde") */
-		if (e->name.n > n + 1 && e->via == VIA_NAME &&
-		    (e->name.p[e->name.n - n] | 0x20) == (sp->name.p[0] |
-		    0x20) && memcmp(e->name.p + e->name.n - n + 1,
-		    sp->name.p + 1, n - 1) == 0 &&
-		    e->name.p[e->name.n - n - 1] == ' ') {
-			sp->name.n = 0;
-			(void)buf_add(&sp->name, e->name.p, e->name.n);
-			if (sp->role.n == 0)
-				(void)buf_add(&sp->role, e->role.p, e->role.n);
-			if (sp->gender == 0)
-				sp->gender = e->gender;
-			return;
-		}
+	if ((e = name_ending(h, &sp->name, 0)) != NULL) {
+		adopt_name(sp, e);
+		return;
 	}
 	/* a family name written first: "Liu" for "Liu Wenhao" */
 	for (i = 0; i < h->n + h->nnames; i++) {
-		struct speaker *e = i < h->n ? &h->e[i] : &h->names[i - h->n];
-
+		e = i < h->n ? &h->e[i] : &h->names[i - h->n];
 		if (e->name.n > n + 1 && e->via == VIA_NAME &&
 		    memchr(sp->name.p, ' ', n) == NULL &&
 		    memcmp(e->name.p, sp->name.p, n) == 0 && e->name.p[n] == ' ' &&
@@ -2774,30 +2789,16 @@ full_name(struct history *h, struct speaker *sp)
 int
 history_full_name(struct history *h, struct speaker *sp)
 {
-	size_t	 i, n = sp->name.n;
+	struct speaker	*e;
 
-	if (sp->via != VIA_NAME || n == 0 || memchr(sp->name.p, ' ', n) != NULL)
+	if (sp->via != VIA_NAME || sp->name.n == 0 || memchr(sp->name.p, ' ',
+	    sp->name.n) != NULL)
 		return 0;
-	/* a name that ends with it, of no other gender ("Jane Reilly" is
-	 * not "Mr Reilly") */
-	for (i = 0; i < h->n + h->nnames; i++) {
-		struct speaker *e = i < h->n ? &h->e[i] : &h->names[i - h->n];
-
-		if (e->name.n > n + 1 && e->via == VIA_NAME &&
-		    e->name.p[e->name.n - n - 1] == ' ' &&
-		    memcmp(e->name.p + e->name.n - n, sp->name.p, n) == 0 &&
-		    (sp->gender == 0 || e->gender == 0 ||
-		    sp->gender == e->gender)) {
-			sp->name.n = 0;
-			(void)buf_add(&sp->name, e->name.p, e->name.n);
-			if (sp->role.n == 0)
-				(void)buf_add(&sp->role, e->role.p, e->role.n);
-			if (sp->gender == 0)
-				sp->gender = e->gender;
-			return 1;
-		}
-	}
-	return 0;
+	/* of no other gender: "Jane Reilly" is not "Mr Reilly" */
+	if ((e = name_ending(h, &sp->name, sp->gender)) == NULL)
+		return 0;
+	adopt_name(sp, e);
+	return 1;
 }
 
 /*
@@ -4121,7 +4122,7 @@ speaker_read(const struct alang *l, const char *s, size_t n,
 		while (k < n && space_at(s, n, k))
 			k += (size_t)space_at(s, n, k);
 		if (k < n && s[k] == ',' && (kind = apposition(l, s, k + 1, n,
-		    (size_t)-1, &c, &e)) != APPOS_NONE && (!hon ||
+		    0, &c, &e)) != APPOS_NONE && (!hon ||
 		    (kind == APPOS_BARE &&
 		    (relative_after(l, s, e, n) || holds_prep(l, s, c, e))))) {
 			/* ", said X, the Y of Z." ends its sentence (a
@@ -4672,7 +4673,7 @@ institution_run(const struct alang *l, const char *s, const struct tok *t,
 
 void
 history_names(const struct alang *l, const char *s, size_t a, size_t b,
-    struct history *h)
+    int quoted, struct history *h)
 {
 	struct tok	 t[MAXTOK];
 	char		 key[256];
@@ -4814,7 +4815,7 @@ history_names(const struct alang *l, const char *s, size_t a, size_t b,
 			 * before */
 			rs = re = 0;
 			appos = s[t[j].e - 1] == ',' ? apposition(l, s, t[j].e,
-			    b, h->quote_at, &as, &ae) : APPOS_NONE;
+			    b, quoted, &as, &ae) : APPOS_NONE;
 			/* "Lucie X, 34 ans, devait s’envoler pour Ajaccio.":
 			 * after a name that opens its sentence, the words to
 			 * the full stop are its predicate, not its title */
