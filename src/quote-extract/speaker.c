@@ -280,7 +280,7 @@ lower_key(const char *p, size_t n, char key[256])
  * by a hash of their bytes; a word's bytes are compared, so that a
  * buffer used again is no matter.  The lists never change once loaded.
  */
-#define MEMO		1024
+#define MEMO		4096
 #define MEMO_RAW	24
 #define MEMO_KEY	(MEMO_RAW * 2)
 
@@ -307,7 +307,7 @@ memo_of(const char *p, size_t n)
 	memcpy(&a, p, n < 8 ? n : 8);
 	if (n > 8)
 		memcpy(&b, p + n - 8, 8);
-	m = &memo[((a ^ (b * 31) ^ n) * 0x9E3779B97F4A7C15ULL) >> 54];
+	m = &memo[((a ^ (b * 31) ^ n) * 0x9E3779B97F4A7C15ULL) >> 52];
 	if (m->rawn == n && memcmp(m->raw, p, n) == 0)
 		return m;
 	kn = lower_key(p, n, key);
