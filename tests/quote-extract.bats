@@ -4320,3 +4320,92 @@ the council	According to	direct	We will look again."
 	assert_output "1	1	Martin Oyelaran	name	said	indirect"
 	[ "$stderr" = "" ]
 }
+
+@test "twentieth session: someone new that an indefinite brings in with an adjective, a participle or a second description (a young father pushing a buggy was …; Un jeune père; Une autre visiteuse, une infirmière …, est …) is the pronoun's after it; a mention's relative clause is its speaker's to the comma (a retired nurse who asked not to be named)" {
+	run --separate-stderr qx e en "Dorothy Hale said the queue was a disgrace." \
+	    "Further down the market, a young father pushing a buggy was more patient. “The stallholders are doing their best,” he said."
+	assert_success
+	run cut -f3- <<< "$output"
+	assert_output "1	1	Dorothy Hale		name	said	indirect	the queue was a disgrace
+2	2	a young father pushing a buggy		pronoun	said	direct	The stallholders are doing their best"
+	[ "$stderr" = "" ]
+	run --separate-stderr qx e fr "Dorothée Halé a jugé l’attente indigne." \
+	    "Un jeune père se montre plus patient. « Les commerçants font de leur mieux », dit-il."
+	assert_success
+	run cut -f3- <<< "$output"
+	assert_output "2	2	Un jeune père		pronoun	dit-il	direct	Les commerçants font de leur mieux"
+	run --separate-stderr qx e en "Tom Reyes said the ward was calm." \
+	    "A second visitor, a retired nurse who asked not to be named, was less kind. “The corridors were filthy,” she said."
+	assert_success
+	run cut -f3- <<< "$output"
+	assert_output "1	1	Tom Reyes		name	said	indirect	the ward was calm
+2	2	a retired nurse who asked not to be named		pronoun	said	direct	The corridors were filthy"
+	run --separate-stderr qx e fr "Tom Reyes a assuré que le service était calme." \
+	    "Une autre visiteuse, une infirmière retraitée qui a requis l’anonymat, est plus sévère. « Les couloirs étaient sales », dit-elle."
+	assert_success
+	run cut -f3- <<< "$output"
+	assert_output "1	1	Tom Reyes		name	a assuré	indirect	le service était calme
+2	2	Une autre visiteuse		pronoun	dit-elle	direct	Les couloirs étaient sales"
+}
+
+@test "twentieth session: an attribution inside a quotation before a nested one is the nested one's (“…, a manager told me, ‘…’ …”); a document's participle is no cue (In a statement posted on its website, X said:); a place after a preposition is no one's apposition (On Mill Lane, …, residents say); the MP for X and Y; a headline's title of two words waits for its name" {
+	run --separate-stderr qx e en "“Nobody told us,” said Mrs Varga, who chairs the tenants’ group. “When I phoned the depot, a manager told me, ‘It will be sorted by Friday.’ That was a month ago.”"
+	assert_success
+	run cut -f3- <<< "$output"
+	assert_output "1	1	Varga	Mrs	name	said	direct	Nobody told us … When I phoned the depot, a manager told me, ‘It will be sorted by Friday.’ That was a month ago."
+	[ "$stderr" = "" ]
+	run --separate-stderr qx e en "In a statement posted on its website on Monday evening, Brackley Ferries said: “We apologise to every passenger.”" \
+	    "The statement added that refunds would be paid within a week."
+	assert_success
+	run cut -f3- <<< "$output"
+	assert_output "1	1	Brackley Ferries		name	said	direct	We apologise to every passenger.
+2	1	Brackley Ferries		anaphor	added	indirect	refunds would be paid within a week"
+	run --separate-stderr qx e en "On Mill Lane, where the water reached the doorsteps, residents say the drains have not been cleared for years."
+	assert_success
+	run cut -f3- <<< "$output"
+	assert_output "1	1	residents		description	say	indirect	the drains have not been cleared for years"
+	run --separate-stderr qx e en "Anna Lisle, the MP for Harrowby and Kestle Vale, said the vote was a scandal." \
+	    "“The families deserve an answer,” the MP for Harrowby and Kestle Vale said."
+	assert_success
+	run cut -f3- <<< "$output"
+	assert_output "1	1	Anna Lisle	the MP for Harrowby and Kestle Vale	name	said	indirect	the vote was a scandal
+2	1	Anna Lisle	the MP for Harrowby and Kestle Vale	anaphor	said	direct	The families deserve an answer"
+	run --separate-stderr qx e en "Depot closure: union leader warns of ‘a long winter’" \
+	    "Rita Gomes, the union leader, said: “This will be a long winter for everyone.”"
+	assert_success
+	run cut -f3- <<< "$output"
+	assert_output "1	1	Rita Gomes	the union leader	anaphor	warns	partial	a long winter
+2	1	Rita Gomes	the union leader	name	said	direct	This will be a long winter for everyone."
+}
+
+@test "twentieth session, French: tranche l’élu, qui rappelle que … for the mayor met before; an association's name in « » after two complements; l’école Jean-Moulin is no one's name" {
+	run --separate-stderr qx f fr "Le maire, Hervé Castagnet, assume ce choix." \
+	    "« Nous devions tenir nos comptes », tranche l’élu, qui rappelle que les tarifs sociaux, réservés aux plus modestes, ne bougeront pas." \
+	    "Une position que conteste Inès Marlot, présidente de l’association de parents d’élèves « Les Petits Pas ». « On se moque de nous », lâche-t-elle." \
+	    "« Certains enfants ne mangeront plus à midi », glisse un enseignant de l’école Jean-Moulin, qui a requis l’anonymat."
+	assert_success
+	run cut -f3- <<< "$output"
+	assert_output "2	1	Hervé Castagnet	Le maire	anaphor	tranche	direct	Nous devions tenir nos comptes
+2	1	Hervé Castagnet	Le maire	anaphor	rappelle	indirect	les tarifs sociaux, réservés aux plus modestes, ne bougeront pas
+3	2	Inès Marlot	présidente de l’association de parents d’élèves	pronoun	lâche-t-elle	direct	On se moque de nous
+4	1	un enseignant de l’école Jean-Moulin		description	glisse	direct	Certains enfants ne mangeront plus à midi"
+	[ "$stderr" = "" ]
+}
+
+@test "what the twentieth session's fixes must not take: a copula after a cue (A club spokesman said the board was …); a cue after a noun that is no document (The trust posted …); a first name after a coordination (le maire de Lyon et Paul Roy); a thing's relative clause (Une réforme qui inquiète …)" {
+	run --separate-stderr qx g en "A club spokesman said the board was “aware of the claims” and would respond." \
+	    "The trust posted a short message on Friday: “We are sorry for the delay.”"
+	assert_success
+	run cut -f3- <<< "$output"
+	assert_output "1	1	A club spokesman		description	said	partial	aware of the claims
+2	1	The trust		description	posted	direct	We are sorry for the delay."
+	run --separate-stderr qx g fr "Le maire de Lyon et Paul Roy ont signé l’accord vendredi." \
+	    "« C’est un grand jour », a déclaré ce dernier."
+	assert_success
+	run cut -f3-5,7- <<< "$output"
+	assert_output "2	1	Paul Roy	anaphor	a déclaré	direct	C’est un grand jour"
+	run --separate-stderr qx g fr "Une réforme qui inquiète la sénatrice du Var, Inès Caradec. « C’est trop tôt », a réagi l’élue."
+	assert_success
+	run cut -f3- <<< "$output"
+	assert_output "1	2	Inès Caradec	la sénatrice du Var	anaphor	a réagi	direct	C’est trop tôt"
+}

@@ -1042,6 +1042,23 @@ marked_before(const struct qx *x, const char *p, size_t n)
 	return 0;
 }
 
+/*
+ * Whether a quotation mark opens at s[i] (spaces skipped, before end):
+ * "“When I asked, he told me, ‘It’s all in hand.’ …”" has no attribution
+ * inside, but a nested quotation's.
+ */
+static int
+mark_opens(const char *s, size_t i, size_t end)
+{
+	while (i < end && s[i] == ' ')
+		i++;
+	return i < end && (s[i] == '"' || (end - i >= 2 &&
+	    memcmp(s + i, "\xC2\xAB", 2) == 0) || (end - i >= 3 &&
+	    (memcmp(s + i, "\xE2\x80\x98", 3) == 0 ||
+	    memcmp(s + i, "\xE2\x80\x9C", 3) == 0 ||
+	    memcmp(s + i, "\xE2\x80\xB9", 3) == 0)));
+}
+
 /* Attributes quotation q of the paragraph into o. */
 static int
 attribute(struct qx *x, const struct alang *l, struct qspan *q,
@@ -1073,14 +1090,15 @@ attribute(struct qx *x, const struct alang *l, struct qspan *q,
 			ae--;
 	}
 	/* «NightLedger»: a name, not a quotation (the word that says so
-	 * ends the text before it: the last three words are read, in 48
-	 * bytes at most; a name starts with a capital or a digit: a
-	 * project « imposé d’en haut » is a quotation; and it has six words
-	 * at most: « Les Veilleurs de la Sagne ») */
-	lim = be - bs > 48 ? be - 48 : bs;
+	 * ends the text before it: the last four words are read, in 64
+	 * bytes at most, "l’association de parents d’élèves « … »"; a
+	 * name starts with a capital or a digit: a project « imposé d’en
+	 * haut » is a quotation; and it has six words at most: « Les
+	 * Veilleurs de la Sagne ») */
+	lim = be - bs > 64 ? be - 64 : bs;
 	while (lim < be && ((unsigned char)s[lim] & 0xC0) == 0x80)
 		lim++;
-	for (nb = be, k = 0; k < 3; k++) {
+	for (nb = be, k = 0; k < 4; k++) {
 		while (nb > lim && s[nb - 1] == ' ')
 			nb--;
 		while (nb > lim && s[nb - 1] != ' ')
@@ -1110,7 +1128,7 @@ attribute(struct qx *x, const struct alang *l, struct qspan *q,
 	o->close_k = sb;
 	speaker_clear(&o->sp);
 	if (l != NULL && attrib_match(&x->at, l, W_INSIDE, s, q->in_start,
-	    q->in_end, &f)) {
+	    q->in_end, &f) && !mark_opens(s, f.end, q->in_end)) {
 		/* « …, a-t-il dit, … »: the two parts around " … " */
 		size_t e1 = f.start, s2 = f.end;
 
@@ -1859,6 +1877,38 @@ coordinated_cue(const struct alang *l, const char *s, size_t a, size_t b,
 	return NULL;
 }
 
+/*
+ * "Another visitor, a retired teacher who asked not to be named, was …":
+ * a speaker that ends with a relative pronoun, its cue a relative
+ * clause's, is the whole phrase to the comma that closes that clause.
+ */
+static void
+relative_to_comma(const struct alang *l, const char *s, struct found *f,
+    size_t end)
+{
+	const char	*comma;
+	size_t		 w = f->sp_e, c, e;
+
+	while (w > f->sp_s && s[w - 1] == ' ')
+		w--;
+	for (c = w; c > f->sp_s && s[c - 1] != ' '; c--)
+		;
+	if (c == f->sp_s || !speaker_listed(&l->relatives, s + c, w - c) ||
+	    f->cue_e >= end || (comma = memchr(s + f->cue_e, ',',
+	    end - f->cue_e)) == NULL)
+		return;
+	/* (someone's: a noun of [nearby] before it, not "Une réforme qui
+	 * inquiète la sénatrice du Var, X") */
+	for (w = f->sp_s; w < c; w = e + 1) {
+		for (e = w; e < c && s[e] != ' '; e++)
+			;
+		if (e > w && speaker_listed(&l->nearby, s + w, e - w)) {
+			f->sp_e = (size_t)(comma - s);
+			return;
+		}
+	}
+}
+
 /* Reported speech in sentence k, kept with the quotations. */
 static void
 indirect(struct qx *x, const struct alang *l, size_t k, size_t end,
@@ -1885,6 +1935,7 @@ indirect(struct qx *x, const struct alang *l, size_t k, size_t end,
 		/* no reported speech, but a speaker to remember */
 		if (attrib_match(&x->at, l, W_MENTION, s, x->s[k].start,
 		    end, &f) && !clause_speaker(l, s, &f)) {
+			relative_to_comma(l, s, &f, end);
 			speaker_read(l, s, x->text.n, &f, &x->h, &x->cur);
 			speaker_clear(&x->cur);
 		}
@@ -2236,6 +2287,30 @@ participle(const struct alang *l, const char *s, size_t a, size_t end,
 }
 
 /*
+ * Whether s[a, w) ends with the cue c and a description of three words
+ * at most after it, a determiner first: "», tranche l’élu".
+ */
+static int
+cue_description(const struct alang *l, const char *s, size_t a, size_t w,
+    const struct buf *c)
+{
+	const char	*p;
+	size_t		 d, e;
+
+	if (c->n == 0 || w - a < c->n || (p = memmem(s + a, w - a, c->p,
+	    c->n)) == NULL)
+		return 0;
+	for (d = (size_t)(p - s) + c->n; d < w && s[d] == ' '; d++)
+		;
+	for (e = d; e < w && s[e] != ' '; e++)
+		;
+	return d < w && words(s, d, w, 4) <= 3 &&
+	    (speaker_listed(&l->dets, s + d, e - d) || (e - d > 4 &&
+	    memcmp(s + d + 1, "\xE2\x80\x99", 3) == 0 &&
+	    speaker_listed(&l->dets, s + d, 4)));
+}
+
+/*
  * "« … », a-t-elle rétorqué, avant de rappeler que le budget …", "« … »,
  * admet un ministre, qui reconnaît que …", "“…,” she said, adding that
  * …": after the attribution of quotation q, the last of sentence k, a
@@ -2285,9 +2360,11 @@ continued(struct qx *x, const struct alang *l, size_t k, size_t i,
 		rel = speaker_listed(&l->relatives, s + a, v - a);
 		if (rel && !ends_with_word(s, w, &prev->sp.name) &&
 		    !ends_with_word(s, w, &prev->sp.role) &&
-		    /* ("raille le maire, qui" for the maire of Y) */
-		    !(prev->sp.via == VIA_ANAPHOR && last_word_in(s, w,
-		    &prev->sp.role)))
+		    /* ("raille le maire, qui" for the maire of Y; "tranche
+		     * l’élu, qui" for the mayor met before) */
+		    !(prev->sp.via == VIA_ANAPHOR && (last_word_in(s, w,
+		    &prev->sp.role) || cue_description(l, s, q->close_end, w,
+		    &prev->cue))))
 			return;
 		cs = a;
 		ce = v;

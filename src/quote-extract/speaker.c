@@ -2216,13 +2216,17 @@ speaker_fits(const struct alang *l, const char *s, size_t n,
 int
 speaker_bare_title(const char *s, size_t n)
 {
+	const char *sp;
 	size_t	 i;
 
 	/* or a title in capitals: "as MP calls decision ‘…’" */
 	for (i = 0; i < n && n <= 4 && s[i] >= 'A' && s[i] <= 'Z'; i++)
 		;
+	/* (or of two words: "as union leader warns of ‘…’") */
+	sp = memchr(s, ' ', n);
 	return (n >= 2 && i == n) || (n > 2 && s[0] >= 'a' && s[0] <= 'z' &&
-	    memchr(s, ' ', n) == NULL);
+	    (sp == NULL || (sp[1] >= 'a' && sp[1] <= 'z' &&
+	    memchr(sp + 1, ' ', n - (size_t)(sp + 1 - s)) == NULL)));
 }
 
 int
@@ -2990,9 +2994,12 @@ look_back(const struct alang *l, const char *s, size_t *a, size_t *b)
 		if (tries == 0 && nt > 1 && listed(&l->dets, s + t[0].s,
 		    t[0].e - t[0].s) && name_phrase_before(l, s, c, a, b))
 			return 1;
+		/* (not a place after a preposition: "On Tanners Row,
+		 * residents say") */
 		if (nt > 0 && nt <= 12 && plausible_subject(l, s, t, nt) &&
 		    (capital(s, &t[nt - 1]) || listed(&l->dets, s + t[0].s,
-		    t[0].e - t[0].s))) {
+		    t[0].e - t[0].s)) && !listed(&l->preps, s + t[0].s,
+		    t[0].e - t[0].s)) {
 			/* "La production reprendra lundi selon l’entreprise
 			 * X, qui évoque « … »": the source */
 			*a = source_inside(l, s, t[0].s, t[nt - 1].e);
@@ -3179,8 +3186,14 @@ someone_new(struct history *h, const struct alang *l, const char *s,
 	    t[0].e - t[0].s) || listed(&l->definites, s + t[0].s,
 	    t[0].e - t[0].s) || listed(&l->demonstratives, s + t[0].s,
 	    t[0].e - t[0].s) || listed(&l->possessives, s + t[0].s,
-	    t[0].e - t[0].s) || !listed(&l->nearby, s + t[1].s,
-	    t[1].e - t[1].s))
+	    t[0].e - t[0].s))
+		return 0;
+	/* the noun, or an adjective before it: "A young mother pushing a
+	 * pram", "Une jeune mère" */
+	if (!listed(&l->nearby, s + t[1].s, t[1].e - t[1].s) && (nt < 3 ||
+	    capital(s, &t[1]) || s[t[1].e - 1] == ',' || listed(&l->preps,
+	    s + t[1].s, t[1].e - t[1].s) || !listed(&l->nearby, s + t[2].s,
+	    t[2].e - t[2].s)))
 		return 0;
 	/* a name's own, not a place after a preposition: "un retraité de
 	 * Remiremont" is someone new, "un proche de Marie Roy" is not */
@@ -3499,6 +3512,26 @@ author_recalled(struct history *h, const struct alang *l, const char *s,
 	    nt))) == NULL)
 		return NULL;
 	return resolved(h, e);
+}
+
+/*
+ * Whether the capitalised words at t[i] follow a coordination after a
+ * complement's name, and open with no first name: "the MP for Eastmere
+ * and Fallow Vale" (not "le maire de Lyon et Paul Roy").
+ */
+static int
+complement_joined(const struct alang *l, const char *s, const struct tok *t,
+    size_t i)
+{
+	size_t	 k;
+
+	if (i < 3 || !listed(&l->joiners, s + t[i - 1].s, t[i - 1].e -
+	    t[i - 1].s) || !capital(s, &t[i - 2]) || first_name(l, s, &t[i]))
+		return 0;
+	for (k = i - 2; k > 0 && capital(s, &t[k - 1]); k--)
+		;
+	return k > 0 && listed(&l->preps, s + t[k - 1].s, t[k - 1].e -
+	    t[k - 1].s);
 }
 
 /* Whether the words t[0, nt) are a verb and its words, a coordination
@@ -3884,6 +3917,12 @@ speaker_read(const struct alang *l, const char *s, size_t n,
 		else if (k == run || nt - k < 2 || i < nt)
 			run = nt;
 	}
+	if (run < nt && complement_joined(l, s, t, run))
+		run = nt;
+	/* "un enseignant de l’école Jules-Ferry": a place's name */
+	if (run > 1 && run < nt && !capital(s, &t[run - 1]) &&
+	    listed(&l->places, s + t[run - 1].s, t[run - 1].e - t[run - 1].s))
+		run = nt;
 	for (k = run; run < nt && listed(&l->roles, s + t[run].s,
 	    t[run].e - t[run].s); run++)
 		;
@@ -4762,6 +4801,12 @@ history_names(const struct alang *l, const char *s, size_t a, size_t b,
 				i = j;
 				continue;
 			}
+			/* "the MP for Eastmere and Fallow Vale": a second
+			 * complement, no one's name */
+			if (complement_joined(l, s, t, i)) {
+				i = j;
+				continue;
+			}
 			/* "Secretary of State Marco Rubio": a capitalised
 			 * title's portfolio, then the name */
 			for (k = i; k > 0 && capital(s, &t[k - 1]) &&
@@ -5158,20 +5203,26 @@ subject_span(const struct alang *l, const char *s, size_t a, size_t b,
 			return 1;
 		}
 		/* an apposition, a name's ("Le maire, Paul Roy,"); but a
-		 * relative or an age may follow the description: "Une
-		 * aide-soignante du service, qui a requis l’anonymat, a
-		 * reçu", "Une riveraine, 71 ans, a raconté" */
+		 * relative, an age or another description may follow the
+		 * description: "Une aide-soignante du service, qui a requis
+		 * l’anonymat, a reçu", "Une riveraine, 71 ans, a raconté",
+		 * "Une autre visiteuse, une infirmière retraitée, est …" */
 		if (s[t[i].e - 1] == ',') {
 			if (i + 1 < n && (listed(&l->relatives, s + t[i + 1].s,
 			    t[i + 1].e - t[i + 1].s) || (s[t[i + 1].s] >= '0' &&
-			    s[t[i + 1].s] <= '9'))) {
+			    s[t[i + 1].s] <= '9') || listed(&l->dets,
+			    s + t[i + 1].s, t[i + 1].e - t[i + 1].s))) {
 				*se = t[i].e - 1;
 				return 1;
 			}
 			return 0;
 		}
+		/* (or a copula after no cue word: "A young mother pushing a
+		 * pram was …", not "A spokesman said the body was …") */
 		if (auxiliary(l, s + t[i].s, t[i].e - t[i].s) ||
-		    before_verb(s + t[i].s, t[i].e - t[i].s)) {
+		    before_verb(s + t[i].s, t[i].e - t[i].s) ||
+		    (listed(&l->copulas, s + t[i].s, t[i].e - t[i].s) &&
+		    !attrib_has_cue(l, s, t[k].s, t[i].s))) {
 			if (i < k + 2)
 				return 0;
 			*se = t[i - 1].e;
