@@ -2065,16 +2065,22 @@ eval_quotes_figures() {
 	# headline's "MP" named 20 paragraphs on and a place taken for
 	# "she"): the English speaker floor to 93.3; a place's name before
 	# common nouns after a name is its apposition (Martin X, Wealdshire
-	# district secretary of …): English 93.4)
+	# district secretary of …): English 93.4; the twentieth session's
+	# four written blind, read on their first run at 37 of 41 and 41 of
+	# 42 (French), 32 of 42 and 37 of 42 (English), once "Dr X" and
+	# "Restoval" of the helpers' gold were written as the other gold
+	# files write them ("X", "la société Restoval": 35, 27 and 32
+	# before); 39 of 42, 41, 39 and 41 after their fixes: French 89.7,
+	# English 93.5, the English kind floor to 98.3)
 	run awk '
 	BEGIN {
 		min["fr direct30"] = 99.6;  min["fr indirect30"] = 98.4
 		min["fr direct80"] = 99.6;  min["fr indirect80"] = 98.4
-		min["fr speaker"] = 89.4
+		min["fr speaker"] = 89.7
 		min["en direct30"] = 97.8;  min["en indirect30"] = 95.2
 		min["en direct80"] = 96.2;  min["en indirect80"] = 93.2
-		min["en speaker"] = 93.4
-		min["fr kind"] = 98.3;      min["en kind"] = 98.1
+		min["en speaker"] = 93.5
+		min["fr kind"] = 98.3;      min["en kind"] = 98.3
 	}
 	{ k = $1 " " $2; seen[k] = 1
 	  if ($3 + 0 < min[k]) { print k ": " $3 " < " min[k]; bad = 1 } }
@@ -4376,6 +4382,16 @@ the council	According to	direct	We will look again."
 	run cut -f3- <<< "$output"
 	assert_output "1	1	Rita Gomes	the union leader	anaphor	warns	partial	a long winter
 2	1	Rita Gomes	the union leader	name	said	direct	This will be a long winter for everyone."
+}
+
+@test "twentieth session: the article before an organisation's name after its description is the name's (The conservation charity the Hollow Wood Trust, …)" {
+	run --separate-stderr qx e en "The conservation charity the Hollow Wood Trust, which runs the reserve, welcomed the ruling, calling it “long overdue”." \
+	    "The charity said in a statement: “We will keep watching.”"
+	assert_success
+	run cut -f3- <<< "$output"
+	assert_output "1	1	the Hollow Wood Trust	The conservation charity	name	welcomed	partial	long overdue
+2	1	the Hollow Wood Trust	The conservation charity	anaphor	said	direct	We will keep watching."
+	[ "$stderr" = "" ]
 }
 
 @test "twentieth session, French: tranche l’élu, qui rappelle que … for the mayor met before; an association's name in « » after two complements; l’école Jean-Moulin is no one's name" {

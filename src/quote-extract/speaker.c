@@ -3983,6 +3983,12 @@ speaker_read(const struct alang *l, const char *s, size_t n,
 	else if ((run <= 1 || untitled <= 1) && nt >= 3 && capital(s, &t[1]) &&
 	    title_after_capitals(l, s, &t[0], &t[nt - 1]))
 		run = nt, titled = 1;
+	/* "The animal welfare charity the Open Cage Trust": the article
+	 * before the name is the name's, not its role's */
+	if (run >= 2 && run < nt && !capital(s, &t[run - 1]) &&
+	    listed(&l->dets, s + t[run - 1].s, t[run - 1].e - t[run - 1].s) &&
+	    !listed(&l->dets, s + t[run - 2].s, t[run - 2].e - t[run - 2].s))
+		run--;
 	if (run < nt) {
 		if (set(&sp->name, s, t[run].s, b) == -1)
 			return -1;
