@@ -601,6 +601,17 @@ compile_line(struct alang *l, const char *text, const char *file,
 	return 0;
 }
 
+/* The bit of the third byte of the word w[0, n) (n >= 2) in cuethird:
+ * its letter a-z in either case, 26 any other byte, 27 none. */
+static uint32_t
+third_bit(const char *w, size_t n)
+{
+	if (n == 2)
+		return 1u << 27;
+	return u8_ascii_letter((unsigned char)w[2]) ? 1u << ((w[2] | 0x20) -
+	    'a') : 1u << 26;
+}
+
 /* Each language's rules by where, so that a match tries only its own. */
 static int
 index_rules(struct attrib *a)
@@ -678,9 +689,12 @@ attrib_init(struct attrib *a, const char *const *files, size_t nfiles,
 					goto out;
 				}
 				if (b.n >= 2 && b.p[0] >= 'a' && b.p[0] <= 'z' &&
-				    b.p[1] >= 'a' && b.p[1] <= 'z')
+				    b.p[1] >= 'a' && b.p[1] <= 'z') {
 					al->cuepair[b.p[0] - 'a'][b.p[1] - 'a'] |=
 					    1u << (b.n < 31 ? b.n : 31);
+					al->cuethird[b.p[0] - 'a'][b.p[1] - 'a'] |=
+					    third_bit(b.p, b.n);
+				}
 			}
 	}
 	/* each list a number, for the answers speaker.c memoises: the
@@ -839,7 +853,8 @@ cue_word(const struct alang *l, const char *s, size_t i, size_t j, int plain)
 	    u8_ascii_letter((unsigned char)s[i + 1])) {
 		lens = l->cuepair[(s[i] | 0x20) - 'a'][(s[i + 1] | 0x20) - 'a'];
 		if (lens == 0 || (plain != 0 && !(lens >> (j - i < 31 ? j - i :
-		    31) & 1)))
+		    31) & 1)) || !(l->cuethird[(s[i] | 0x20) - 'a'][(s[i + 1] |
+		    0x20) - 'a'] & third_bit(s + i, j - i)))
 			return 0;
 	}
 	/* lower-cased, with ' as ’ */

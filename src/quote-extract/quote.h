@@ -102,6 +102,8 @@ struct alang {
 	/* for each of their first two ASCII letters, a bit per length in
 	 * bytes (31: 31 or more) */
 	uint32_t	 cuepair[26][26];
+	/* and a bit per third byte: a-z, 26 any other, 27 none */
+	uint32_t	 cuethird[26][26];
 	int		 compiled;
 };
 
