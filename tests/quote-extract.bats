@@ -4425,3 +4425,63 @@ the council	According to	direct	We will look again."
 	run cut -f3- <<< "$output"
 	assert_output "1	2	Inès Caradec	la sénatrice du Var	anaphor	a réagi	direct	C’est trop tôt"
 }
+
+@test "what the twentieth session's fixes must not take (review, 29 November): a copula in a relative clause or after a determiner; a relative clause that no apposition opens; the patient, le client (no latest speaker); a nested quotation in lower case; an inverted cue's addressee; a name after a coordination with its apposition; says a resident; a thing with an adjective of a person; a description of two words before an organisation's name; a place noun without determiner" {
+	run --separate-stderr qx r en "Tom Reyes said the ward was calm." \
+	    "A neighbour who was at home at the time was less sure. “I saw nothing,” she said."
+	assert_success
+	run cut -f3- <<< "$output"
+	assert_output "1	1	Tom Reyes		name	said	indirect	the ward was calm
+2	2	A neighbour		pronoun	said	direct	I saw nothing"
+	[ "$stderr" = "" ]
+	run --separate-stderr qx r fr "« Le feu a pris », explique Sophie Laval, la propriétaire." \
+	    "Une habitante de la demeure voisine a été réveillée par le bruit. « C’était terrible », raconte-t-elle."
+	run cut -f3- <<< "$output"
+	assert_output "1	1	Sophie Laval	la propriétaire	name	explique	direct	Le feu a pris
+2	2	Une habitante de la demeure voisine		pronoun	raconte-t-elle	direct	C’était terrible"
+	run --separate-stderr qx r en "A teacher who asked about the plans was told to wait until June, when the council meets. “It is a joke,” she said."
+	run cut -f3- <<< "$output"
+	assert_output "1	2	A teacher		pronoun	said	direct	It is a joke"
+	run --separate-stderr qx r en "“We are reviewing the case,” said Dr Ruth Keane, the hospital’s medical director. The patient said she had waited nine hours for a bed."
+	run cut -f3- <<< "$output"
+	assert_output "1	1	Ruth Keane	the hospital’s medical director	name	said	direct	We are reviewing the case
+1	2	The patient		description	said	indirect	she had waited nine hours for a bed"
+	run --separate-stderr qx r fr "« Le magasin est fermé », a expliqué Paul Roy, le gérant. Le client assure qu’il n’a jamais été prévenu."
+	run cut -f3- <<< "$output"
+	assert_output "1	1	Paul Roy	le gérant	name	a expliqué	direct	Le magasin est fermé
+1	2	Le client		description	assure	indirect	il n’a jamais été prévenu"
+	run --separate-stderr qx r fr "« Ce projet, estime Paul Roy, “n’a aucun sens” et doit être abandonné. »"
+	run cut -f3- <<< "$output"
+	assert_output "1	1	Paul Roy		name	estime	direct	Ce projet … “n’a aucun sens” et doit être abandonné."
+	run --separate-stderr qx r en "Susan Okafor, the council leader, raised the issue on Monday. “This cannot go on,” the council leader told the mayor, who said that talks would resume on Friday."
+	run cut -f3- <<< "$output"
+	assert_output "1	2	Susan Okafor	the council leader	anaphor	told	direct	This cannot go on"
+	run --separate-stderr qx r fr "Le maire, Paul Roy, a présenté le budget jeudi. « Nous ne céderons pas », répond l’élu au préfet, qui rappelle que l’État a déjà versé deux millions."
+	run cut -f3- <<< "$output"
+	assert_output "1	2	Paul Roy	Le maire	anaphor	répond	direct	Nous ne céderons pas"
+	run --separate-stderr qx r en "The petition was started by the head of Eastmere Primary and Kwabena Mensah, a local campaigner." \
+	    "“We have 4,000 signatures already,” said Mensah."
+	run cut -f3- <<< "$output"
+	assert_output "2	1	Kwabena Mensah	a local campaigner	name	said	direct	We have 4,000 signatures already"
+	run --separate-stderr qx r en "Anger grows on Tanners Row as the bakery closes." \
+	    "“They have abandoned us,” says a resident, who asked not to be named." \
+	    "“We should wait and see,” said Mark Fenwick, a resident of the street for 30 years."
+	run cut -f3- <<< "$output"
+	assert_output "2	1	a resident		description	says	direct	They have abandoned us
+3	1	Mark Fenwick	a resident of the street for 30 years	name	said	direct	We should wait and see"
+	run --separate-stderr qx r fr "« Le feu a pris dans la cuisine », explique Sophie Laval, la propriétaire." \
+	    "Une maison voisine a aussi été touchée par les flammes. « On a eu très peur », raconte-t-elle."
+	run cut -f3- <<< "$output"
+	assert_output "1	1	Sophie Laval	la propriétaire	name	explique	direct	Le feu a pris dans la cuisine
+2	2	Sophie Laval	la propriétaire	pronoun	raconte-t-elle	direct	On a eu très peur"
+	run --separate-stderr qx r en "The campaign group the Bin Watch Alliance said the strike had cost residents dearly."
+	run cut -f3- <<< "$output"
+	assert_output "1	1	the Bin Watch Alliance	The campaign group	name	said	indirect	the strike had cost residents dearly"
+	run --separate-stderr qx r fr "Selon la directrice d’école Nadia Benali, les tarifs sont trop élevés."
+	run cut -f3- <<< "$output"
+	assert_output "1	1	Nadia Benali	la directrice d’école	name	Selon	indirect	les tarifs sont trop élevés"
+	run --separate-stderr qx r fr "Le directeur de l’école Jean Moulin, Paul Roy, a écrit aux parents." \
+	    "« Rien ne change », glisse le directeur de l’école Jean Moulin."
+	run cut -f3- <<< "$output"
+	assert_output "2	1	Paul Roy	Le directeur de l’école Jean Moulin	anaphor	glisse	direct	Rien ne change"
+}

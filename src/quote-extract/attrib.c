@@ -101,6 +101,8 @@ static const struct {
 	{ "impersonals", offsetof(struct alang, impersonals) },
 	{ "indefinites", offsetof(struct alang, indefinites) },
 	{ "complements", offsetof(struct alang, complements) },
+	{ "newcomers", offsetof(struct alang, newcomers) },
+	{ "qualifiers", offsetof(struct alang, qualifiers) },
 };
 
 #define NWORDLISTS	(sizeof(word_lists) / sizeof(word_lists[0]))

@@ -330,7 +330,7 @@ write_out(struct qx *x, struct out *o)
 		if ((o->sp.via == VIA_DESC || o->sp.via == VIA_UNRESOLVED) &&
 		    (l = attrib_lang(&x->at, o->lang.p, o->lang.n)) != NULL &&
 		    (speaker_definite(l, o->sp.name.p, o->sp.name.n) ||
-		    (o->par <= 3 && speaker_bare_title(o->sp.name.p,
+		    (o->par <= 3 && speaker_bare_title(l, o->sp.name.p,
 		    o->sp.name.n))))
 			wait |= WAIT_NAME;
 		if (words && (o->sp.name.n == 0 || o->sp.via == VIA_DESC ||
@@ -1043,20 +1043,33 @@ marked_before(const struct qx *x, const char *p, size_t n)
 }
 
 /*
- * Whether a quotation mark opens at s[i] (spaces skipped, before end):
- * "“When I asked, he told me, ‘It’s all in hand.’ …”" has no attribution
- * inside, but a nested quotation's.
+ * Whether a quotation mark opens at s[i] (spaces skipped, before end) on
+ * a capital: "“When I asked, he told me, ‘It’s all in hand.’ …”" has no
+ * attribution inside, but a nested utterance's (not "« Ce projet, estime
+ * X, “n’a aucun sens” … »", his words quoting others').
  */
 static int
 mark_opens(const char *s, size_t i, size_t end)
 {
+	int32_t	 c;
+	int	 len = 0;
+
 	while (i < end && s[i] == ' ')
 		i++;
-	return i < end && (s[i] == '"' || (end - i >= 2 &&
-	    memcmp(s + i, "\xC2\xAB", 2) == 0) || (end - i >= 3 &&
-	    (memcmp(s + i, "\xE2\x80\x98", 3) == 0 ||
+	if (i < end && s[i] == '"')
+		len = 1;
+	else if (end - i >= 2 && memcmp(s + i, "\xC2\xAB", 2) == 0)
+		len = 2;
+	else if (end - i >= 3 && (memcmp(s + i, "\xE2\x80\x98", 3) == 0 ||
 	    memcmp(s + i, "\xE2\x80\x9C", 3) == 0 ||
-	    memcmp(s + i, "\xE2\x80\xB9", 3) == 0)));
+	    memcmp(s + i, "\xE2\x80\xB9", 3) == 0))
+		len = 3;
+	if (len == 0)
+		return 0;
+	for (i += (size_t)len; i < end && (s[i] == ' ' || (end - i >= 2 &&
+	    memcmp(s + i, "\xC2\xA0", 2) == 0)); i += s[i] == ' ' ? 1 : 2)
+		;
+	return i < end && u8_decode(s + i, end - i, &c) > 0 && u8_isupper(c);
 }
 
 /* Attributes quotation q of the paragraph into o. */
@@ -1880,33 +1893,39 @@ coordinated_cue(const struct alang *l, const char *s, size_t a, size_t b,
 /*
  * "Another visitor, a retired teacher who asked not to be named, was …":
  * a speaker that ends with a relative pronoun, its cue a relative
- * clause's, is the whole phrase to the comma that closes that clause.
+ * clause's, is the whole phrase to the comma that closes that clause,
+ * when a comma opened it (an apposition) and a noun of a person heads
+ * it; else the words before the pronoun ("A teacher who asked about
+ * the plans was told to wait until June, when …").
  */
 static void
 relative_to_comma(const struct alang *l, const char *s, struct found *f,
     size_t end)
 {
 	const char	*comma;
-	size_t		 w = f->sp_e, c, e;
+	size_t		 w = f->sp_e, c, e, a;
 
 	while (w > f->sp_s && s[w - 1] == ' ')
 		w--;
 	for (c = w; c > f->sp_s && s[c - 1] != ' '; c--)
 		;
-	if (c == f->sp_s || !speaker_listed(&l->relatives, s + c, w - c) ||
-	    f->cue_e >= end || (comma = memchr(s + f->cue_e, ',',
-	    end - f->cue_e)) == NULL)
+	if (c == f->sp_s || !speaker_listed(&l->relatives, s + c, w - c))
 		return;
-	/* (someone's: a noun of [nearby] before it, not "Une réforme qui
-	 * inquiète la sénatrice du Var, X") */
-	for (w = f->sp_s; w < c; w = e + 1) {
-		for (e = w; e < c && s[e] != ' '; e++)
-			;
-		if (e > w && speaker_listed(&l->nearby, s + w, e - w)) {
-			f->sp_e = (size_t)(comma - s);
-			return;
+	for (a = f->sp_s; a > 0 && s[a - 1] == ' '; a--)
+		;
+	if (a > 0 && s[a - 1] == ',' && f->cue_e < end &&
+	    (comma = memchr(s + f->cue_e, ',', end - f->cue_e)) != NULL)
+		for (w = f->sp_s; w < c; w = e + 1) {
+			for (e = w; e < c && s[e] != ' '; e++)
+				;
+			if (e > w && speaker_person(l, s + w, e - w)) {
+				f->sp_e = (size_t)(comma - s);
+				return;
+			}
 		}
-	}
+	while (c > f->sp_s && s[c - 1] == ' ')
+		c--;
+	f->sp_e = c;
 }
 
 /* Reported speech in sentence k, kept with the quotations. */
@@ -2287,27 +2306,39 @@ participle(const struct alang *l, const char *s, size_t a, size_t end,
 }
 
 /*
- * Whether s[a, w) ends with the cue c and a description of three words
- * at most after it, a determiner first: "», tranche l’élu".
+ * Whether s[a, w), after a quotation's closing mark at a, is a comma, the
+ * cue c and a description of two words at most, a determiner first and
+ * no preposition: "», tranche l’élu" (not "», répond l’élu au préfet",
+ * nor "” the leader told the mayor": the words after the cue are whom
+ * it was said to).
  */
 static int
 cue_description(const struct alang *l, const char *s, size_t a, size_t w,
     const struct buf *c)
 {
-	const char	*p;
-	size_t		 d, e;
+	size_t	 d, e, n = 0;
 
-	if (c->n == 0 || w - a < c->n || (p = memmem(s + a, w - a, c->p,
-	    c->n)) == NULL)
+	while (a < w && (s[a] == ' ' || s[a] == ','))
+		a++;
+	if (c->n == 0 || w - a < c->n || memcmp(s + a, c->p, c->n) != 0)
 		return 0;
-	for (d = (size_t)(p - s) + c->n; d < w && s[d] == ' '; d++)
-		;
-	for (e = d; e < w && s[e] != ' '; e++)
-		;
-	return d < w && words(s, d, w, 4) <= 3 &&
-	    (speaker_listed(&l->dets, s + d, e - d) || (e - d > 4 &&
-	    memcmp(s + d + 1, "\xE2\x80\x99", 3) == 0 &&
-	    speaker_listed(&l->dets, s + d, 4)));
+	for (d = a + c->n; d < w; d = e, n++) {
+		while (d < w && s[d] == ' ')
+			d++;
+		if (d == w)
+			break;
+		for (e = d; e < w && s[e] != ' '; e++)
+			;
+		/* (an elided determiner: "l’élu") */
+		if (n == 0 && e - d > 4 && memcmp(s + d + 1, "\xE2\x80\x99",
+		    3) == 0 && speaker_listed(&l->dets, s + d, 4))
+			d += 4;
+		else if (n == 0 && !speaker_listed(&l->dets, s + d, e - d))
+			return 0;
+		if (n > 2 || speaker_preposition(l, s, d, e))
+			return 0;
+	}
+	return n >= 1;
 }
 
 /*

@@ -86,6 +86,9 @@ struct alang {
 			 subordinators,	/* words that open a clause of
 					 * their own after an attribution */
 			 infinitives,	/* the first words of [verbs] */
+			 newcomers,	/* "a nurse": someone new, not the
+					 * latest speaker */
+			 qualifiers,	/* "a young nurse" */
 			 equiv_heads;	/* first words of equivalents */
 	/* (the lists above are numbered 1 to LIST_IDS in a row: attrib_init) */
 	/* lists being read, turned into the macros of the rules */
@@ -111,7 +114,7 @@ struct alang {
  * answers as two bit sets */
 #define LIST_IDS	128
 _Static_assert(offsetof(struct alang, equiv_heads) - offsetof(struct alang,
-    pron_m) == 47 * sizeof(struct wset), "struct alang: 48 word lists from "
+    pron_m) == 49 * sizeof(struct wset), "struct alang: 50 word lists from "
     "pron_m to equiv_heads, nothing else between (attrib_init numbers them)");
 
 #define MAXCUES	32
@@ -313,10 +316,11 @@ const struct speaker *history_recall(const struct alang *,
 	    struct history *, const char *s, size_t n);
 /* Whether the description s[0, n) opens with a word of [definites]. */
 int	speaker_definite(const struct alang *, const char *s, size_t n);
-/* Whether s[0, n) is one word in lower case, or of two to four capitals:
- * a headline's title without its article ("as coroner warns", "as MP
- * calls"), which waits for a name as a definite description does. */
-int	speaker_bare_title(const char *s, size_t n);
+/* Whether s[0, n) is one word in lower case, or two without a
+ * determiner first, or of two to four capitals: a headline's title
+ * without its article ("as coroner warns", "as union leader warns", "as
+ * MP calls"), which waits for a name as a definite description does. */
+int	speaker_bare_title(const struct alang *, const char *s, size_t n);
 /* Whether the speaker's words s[0, n) are a definite description of
  * two words whose noun is of [documents]: "le texte", "the statement". */
 int	speaker_document(const struct alang *, const char *s, size_t n);
@@ -333,6 +337,9 @@ int	speaker_listed(const struct wset *, const char *s, size_t n);
 /* Whether the speaker's role holds a title ([roles], a noun of
  * [anaphors]): "le maire". */
 int	speaker_titled(const struct alang *, const struct speaker *);
+/* Whether the word s[0, n) is a noun of a person of [nearby] or
+ * [newcomers]: "nurse". */
+int	speaker_person(const struct alang *, const char *s, size_t n);
 /* Whether the word s[0, n) is a pronoun of a gender, m, f or p ("Ils"). */
 int	speaker_gendered(const struct alang *, const char *s, size_t n);
 int	speaker_preposition(const struct alang *, const char *s, size_t a,

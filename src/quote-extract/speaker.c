@@ -381,6 +381,12 @@ speaker_listed(const struct wset *w, const char *s, size_t n)
 }
 
 int
+speaker_person(const struct alang *l, const char *s, size_t n)
+{
+	return listed(&l->nearby, s, n) || listed(&l->newcomers, s, n);
+}
+
+int
 speaker_gendered(const struct alang *l, const char *s, size_t n)
 {
 	return listed(&l->pron_m, s, n) || listed(&l->pron_f, s, n) ||
@@ -2174,7 +2180,7 @@ history_recall(const struct alang *l, struct history *h, const char *s,
 
 	/* (or a headline's title without its article: "coroner") */
 	if ((nt < 2 || !listed(&l->definites, s + t[0].s, t[0].e - t[0].s)) &&
-	    !speaker_bare_title(s, n))
+	    !speaker_bare_title(l, s, n))
 		return NULL;
 	/* (s is not the paragraph's text: no name is after it) */
 	sent = h->sent_clock;
@@ -2214,7 +2220,7 @@ speaker_fits(const struct alang *l, const char *s, size_t n,
 }
 
 int
-speaker_bare_title(const char *s, size_t n)
+speaker_bare_title(const struct alang *l, const char *s, size_t n)
 {
 	const char *sp;
 	size_t	 i;
@@ -2222,11 +2228,13 @@ speaker_bare_title(const char *s, size_t n)
 	/* or a title in capitals: "as MP calls decision ‘…’" */
 	for (i = 0; i < n && n <= 4 && s[i] >= 'A' && s[i] <= 'Z'; i++)
 		;
-	/* (or of two words: "as union leader warns of ‘…’") */
+	/* (or of two words, the first no determiner: "as union leader
+	 * warns of ‘…’", not "says a resident") */
 	sp = memchr(s, ' ', n);
 	return (n >= 2 && i == n) || (n > 2 && s[0] >= 'a' && s[0] <= 'z' &&
-	    (sp == NULL || (sp[1] >= 'a' && sp[1] <= 'z' &&
-	    memchr(sp + 1, ' ', n - (size_t)(sp + 1 - s)) == NULL)));
+	    (sp == NULL || ((size_t)(sp - s) + 1 < n && sp[1] >= 'a' &&
+	    sp[1] <= 'z' && memchr(sp + 1, ' ', n - (size_t)(sp + 1 - s)) ==
+	    NULL && !listed(&l->dets, s, (size_t)(sp - s)))));
 }
 
 int
@@ -3166,6 +3174,14 @@ source_inside(const struct alang *l, const char *s, size_t a, size_t b)
 	return a;
 }
 
+/* Whether the word t is a noun of [nearby] or [newcomers]. */
+static int
+person_noun(const struct alang *l, const char *s, const struct tok *t)
+{
+	return listed(&l->nearby, s + t->s, t->e - t->s) ||
+	    listed(&l->newcomers, s + t->s, t->e - t->s);
+}
+
 /*
  * "Une voisine est plus prudente. « … », glisse-t-elle": a person that
  * an indefinite description brings in as a subject ([nearby] noun) is a
@@ -3188,12 +3204,11 @@ someone_new(struct history *h, const struct alang *l, const char *s,
 	    t[0].e - t[0].s) || listed(&l->possessives, s + t[0].s,
 	    t[0].e - t[0].s))
 		return 0;
-	/* the noun, or an adjective before it: "A young mother pushing a
-	 * pram", "Une jeune mère" */
-	if (!listed(&l->nearby, s + t[1].s, t[1].e - t[1].s) && (nt < 3 ||
-	    capital(s, &t[1]) || s[t[1].e - 1] == ',' || listed(&l->preps,
-	    s + t[1].s, t[1].e - t[1].s) || !listed(&l->nearby, s + t[2].s,
-	    t[2].e - t[2].s)))
+	/* the noun, or one of [qualifiers] before it: "A young mother
+	 * pushing a pram", "Une autre visiteuse" (not "Une maison
+	 * voisine") */
+	if (!person_noun(l, s, &t[1]) && (nt < 3 || !listed(&l->qualifiers,
+	    s + t[1].s, t[1].e - t[1].s) || !person_noun(l, s, &t[2])))
 		return 0;
 	/* a name's own, not a place after a preposition: "un retraité de
 	 * Remiremont" is someone new, "un proche de Marie Roy" is not */
@@ -3515,18 +3530,39 @@ author_recalled(struct history *h, const struct alang *l, const char *s,
 }
 
 /*
- * Whether the capitalised words at t[i] follow a coordination after a
- * complement's name, and open with no first name: "the MP for Eastmere
- * and Fallow Vale" (not "le maire de Lyon et Paul Roy").
+ * Whether the capitalised words at t[i] name the place that a noun of
+ * [places] after a determiner says: "de l’école Jules-Ferry", "la rue
+ * Victor-Hugo" (not "la directrice d’école Nadia X").
+ */
+static int
+place_named(const struct alang *l, const char *s, const struct tok *t,
+    size_t i)
+{
+	return i >= 2 && !capital(s, &t[i - 1]) && listed(&l->places,
+	    s + t[i - 1].s, t[i - 1].e - t[i - 1].s) && listed(&l->dets,
+	    s + t[i - 2].s, t[i - 2].e - t[i - 2].s);
+}
+
+/*
+ * Whether the capitalised words at t[i] (of t[0, nt)) follow a
+ * coordination after a complement's name, open with no first name and
+ * have no apposition after them: "the MP for Eastmere and Fallow Vale"
+ * (not "le maire de Lyon et Paul Roy", "the head of Eastmere Primary and
+ * Kwabena Mensah, a local campaigner").
  */
 static int
 complement_joined(const struct alang *l, const char *s, const struct tok *t,
-    size_t i)
+    size_t nt, size_t i)
 {
 	size_t	 k;
 
 	if (i < 3 || !listed(&l->joiners, s + t[i - 1].s, t[i - 1].e -
 	    t[i - 1].s) || !capital(s, &t[i - 2]) || first_name(l, s, &t[i]))
+		return 0;
+	for (k = i; k < nt && capital(s, &t[k]) && s[t[k].e - 1] != ','; k++)
+		;
+	if (k + 1 < nt && s[t[k].e - 1] == ',' && listed(&l->dets,
+	    s + t[k + 1].s, t[k + 1].e - t[k + 1].s))
 		return 0;
 	for (k = i - 2; k > 0 && capital(s, &t[k - 1]); k--)
 		;
@@ -3546,6 +3582,17 @@ verb_phrase_before_cue(const struct alang *l, const char *s,
 	    memcmp(s + t[0].e - 2, "ed", 2) == 0));
 }
 
+/* Whether a word of t[a, b) is of [relatives]. */
+static int
+relative_in(const struct alang *l, const char *s, const struct tok *t,
+    size_t a, size_t b)
+{
+	for (; a < b; a++)
+		if (listed(&l->relatives, s + t[a].s, t[a].e - t[a].s))
+			return 1;
+	return 0;
+}
+
 int
 speaker_read(const struct alang *l, const char *s, size_t n,
     const struct found *f, struct history *h, struct speaker *sp)
@@ -3555,7 +3602,7 @@ speaker_read(const struct alang *l, const char *s, size_t n,
 	size_t		 appos_s = 0, appos_e = 0, sa, named_at = 0;
 	const char	*art = NULL;
 	struct speaker	*prior;
-	int		 pron = 0, first = 0, affil, hon, kind, titled = 0;
+	int		 pron = 0, first = 0, affil, hon, kind, titled = 0, art_name;
 
 	speaker_clear(sp);
 	if (f->pron_e > f->pron_s) {
@@ -3917,11 +3964,10 @@ speaker_read(const struct alang *l, const char *s, size_t n,
 		else if (k == run || nt - k < 2 || i < nt)
 			run = nt;
 	}
-	if (run < nt && complement_joined(l, s, t, run))
+	if (run < nt && complement_joined(l, s, t, nt, run))
 		run = nt;
 	/* "un enseignant de l’école Jules-Ferry": a place's name */
-	if (run > 1 && run < nt && !capital(s, &t[run - 1]) &&
-	    listed(&l->places, s + t[run - 1].s, t[run - 1].e - t[run - 1].s))
+	if (run < nt && place_named(l, s, t, run))
 		run = nt;
 	for (k = run; run < nt && listed(&l->roles, s + t[run].s,
 	    t[run].e - t[run].s); run++)
@@ -3984,11 +4030,10 @@ speaker_read(const struct alang *l, const char *s, size_t n,
 	    title_after_capitals(l, s, &t[0], &t[nt - 1]))
 		run = nt, titled = 1;
 	/* "The animal welfare charity the Open Cage Trust": the article
-	 * before the name is the name's, not its role's */
-	if (run >= 2 && run < nt && !capital(s, &t[run - 1]) &&
+	 * before the name is the name's, not its role's (below) */
+	art_name = run >= 3 && run < nt && !capital(s, &t[run - 1]) &&
 	    listed(&l->dets, s + t[run - 1].s, t[run - 1].e - t[run - 1].s) &&
-	    !listed(&l->dets, s + t[run - 2].s, t[run - 2].e - t[run - 2].s))
-		run--;
+	    !listed(&l->dets, s + t[run - 2].s, t[run - 2].e - t[run - 2].s);
 	if (run < nt) {
 		if (set(&sp->name, s, t[run].s, b) == -1)
 			return -1;
@@ -4025,6 +4070,12 @@ speaker_read(const struct alang *l, const char *s, size_t n,
 		    s + t[1].s, t[1].e - t[1].s) && capital(s, &t[2]))) {
 			sp->role.n = 0;
 			if (set(&sp->name, s, t[0].s, b) == -1)
+				return -1;
+		} else if (art_name && c < t[run - 1].s) {
+			e = t[run - 2].e;
+			trim(s, &c, &e);
+			if (set(&sp->name, s, t[run - 1].s, b) == -1 ||
+			    set(&sp->role, s, c, e) == -1)
 				return -1;
 		}
 	} else {
@@ -4808,8 +4859,10 @@ history_names(const struct alang *l, const char *s, size_t a, size_t b,
 				continue;
 			}
 			/* "the MP for Eastmere and Fallow Vale": a second
-			 * complement, no one's name */
-			if (complement_joined(l, s, t, i)) {
+			 * complement, no one's name; "le directeur de l’école
+			 * Jean Moulin": a place's */
+			if (complement_joined(l, s, t, nt, i) ||
+			    place_named(l, s, t, i)) {
 				i = j;
 				continue;
 			}
@@ -5223,11 +5276,15 @@ subject_span(const struct alang *l, const char *s, size_t a, size_t b,
 			}
 			return 0;
 		}
-		/* (or a copula after no cue word: "A young mother pushing a
-		 * pram was …", not "A spokesman said the body was …") */
+		/* (or a copula after no cue word nor relative, and not a
+		 * noun after a determiner: "A young mother pushing a pram
+		 * was …", not "A spokesman said the body was …", "A
+		 * neighbour who was at home", "de la demeure voisine") */
 		if (auxiliary(l, s + t[i].s, t[i].e - t[i].s) ||
 		    before_verb(s + t[i].s, t[i].e - t[i].s) ||
 		    (listed(&l->copulas, s + t[i].s, t[i].e - t[i].s) &&
+		    !listed(&l->dets, s + t[i - 1].s, t[i - 1].e - t[i - 1].s) &&
+		    !relative_in(l, s, t, k + 1, i) &&
 		    !attrib_has_cue(l, s, t[k].s, t[i].s))) {
 			if (i < k + 2)
 				return 0;
