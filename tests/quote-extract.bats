@@ -4485,3 +4485,45 @@ the council	According to	direct	We will look again."
 	run cut -f3- <<< "$output"
 	assert_output "2	1	Paul Roy	Le directeur de l’école Jean Moulin	anaphor	glisse	direct	Rien ne change"
 }
+
+@test "twentieth session, second round: a definite description of a noun that [endings] says is a person's stands for the person named last (La boulangère affirme; the retired postman said); la préfecture for la préfecture de X ([organisations])" {
+	run --separate-stderr qx u fr "Nathalie Rouvière tient l’unique boulangerie du bourg depuis 2009." \
+	    "La boulangère affirme que ses ventes ont chuté de 30 %. « Les gens ne viennent plus », s’inquiète-t-elle."
+	assert_success
+	run cut -f3- <<< "$output"
+	assert_output "2	1	Nathalie Rouvière		anaphor	affirme	indirect	ses ventes ont chuté de 30 %
+2	2	Nathalie Rouvière		pronoun	s’inquiète-t-elle	direct	Les gens ne viennent plus"
+	[ "$stderr" = "" ]
+	run --separate-stderr qx u en "Her neighbour, Dennis Marsh, said people had “really pulled together”. “The first day, you make the best of it,” the retired postman said."
+	assert_success
+	run cut -f3- <<< "$output"
+	assert_output "1	1	Dennis Marsh	Her neighbour	name	said	partial	really pulled together
+1	2	Dennis Marsh	Her neighbour	anaphor	said	direct	The first day, you make the best of it"
+	run --separate-stderr qx u fr "La préfecture de la Sarthe a interdit le rassemblement." \
+	    "Selon Sophie Carel, la mesure est disproportionnée. Dans un communiqué, la préfecture a précisé que l’arrêté serait levé lundi."
+	assert_success
+	run cut -f3- <<< "$output"
+	assert_output "2	1	Sophie Carel		name	Selon	indirect	la mesure est disproportionnée
+2	2	La préfecture de la Sarthe		anaphor	a précisé	indirect	l’arrêté serait levé lundi"
+}
+
+@test "what the twentieth session's second round must not take: the answer to a question (« … ? », a demandé X. « … », a répondu le prévenu); an institution (la mairie a dénoncé); an age (the 19-year-old shooter); a noun of no person's ending (Le milieu hospitalier)" {
+	run --separate-stderr qx u fr "« Vous ne passiez jamais ? », a demandé Bertrand Olier, qui préside la chambre. « Une fois par trimestre », a répondu le prévenu."
+	assert_success
+	run cut -f3- <<< "$output"
+	assert_output "1	1	Bertrand Olier		name	a demandé	direct	Vous ne passiez jamais ?
+1	2	le prévenu		description	a répondu	direct	Une fois par trimestre"
+	run --separate-stderr qx u fr "Selon Sophie Carel, les tarifs baissent. Dans un communiqué, la mairie a dénoncé « des contre-vérités »."
+	run cut -f3- <<< "$output"
+	assert_output "1	1	Sophie Carel		name	Selon	indirect	les tarifs baissent
+1	2	la mairie		description	a dénoncé	partial	des contre-vérités"
+	run --separate-stderr qx u en "“It’s been hell,” said Maria Lopez, whose son was shot last year. “I forgive him,” the 19-year-old shooter said in court."
+	run cut -f3- <<< "$output"
+	assert_output "1	1	Maria Lopez		name	said	direct	It’s been hell
+1	2	the 19-year-old shooter		description	said	direct	I forgive him"
+	run --separate-stderr qx u fr "Paul Roy, directeur de l’hôpital, a pris la parole. « Nous tiendrons », a-t-il dit." \
+	    "Le milieu hospitalier juge la réforme « irréaliste »."
+	run cut -f3- <<< "$output"
+	assert_output "1	2	Paul Roy	directeur de l’hôpital	pronoun	a-t-il dit	direct	Nous tiendrons
+2	1	Le milieu hospitalier		description	juge	partial	irréaliste"
+}

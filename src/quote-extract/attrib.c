@@ -103,6 +103,7 @@ static const struct {
 	{ "complements", offsetof(struct alang, complements) },
 	{ "newcomers", offsetof(struct alang, newcomers) },
 	{ "qualifiers", offsetof(struct alang, qualifiers) },
+	{ "endings", offsetof(struct alang, endings) },
 };
 
 #define NWORDLISTS	(sizeof(word_lists) / sizeof(word_lists[0]))
