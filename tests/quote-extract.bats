@@ -2071,16 +2071,23 @@ eval_quotes_figures() {
 	# "Restoval" of the helpers' gold were written as the other gold
 	# files write them ("X", "la société Restoval": 35, 27 and 32
 	# before); 39 of 42, 41, 39 and 41 after their fixes: French 89.7,
-	# English 93.5, the English kind floor to 98.3)
+	# English 93.5, the English kind floor to 98.3; then four more,
+	# first run at 33 of 45 and 35 of 42 (French), 34 of 40 and 37 of 41
+	# (English), after a definite description of a noun of [endings]
+	# and institutions of [organisations]: French 89.9, the English kind
+	# floor to 98.4, the French to 98.2: two of the new gold files write
+	# a headline's whole sentence partial, one a quotation that "veut
+	# croire le boulanger" ends direct, whose "veut" would be a cue word
+	# in "se veut rassurant")
 	run awk '
 	BEGIN {
 		min["fr direct30"] = 99.6;  min["fr indirect30"] = 98.4
 		min["fr direct80"] = 99.6;  min["fr indirect80"] = 98.4
-		min["fr speaker"] = 89.7
+		min["fr speaker"] = 89.9
 		min["en direct30"] = 97.8;  min["en indirect30"] = 95.2
 		min["en direct80"] = 96.2;  min["en indirect80"] = 93.2
 		min["en speaker"] = 93.5
-		min["fr kind"] = 98.3;      min["en kind"] = 98.3
+		min["fr kind"] = 98.2;      min["en kind"] = 98.4
 	}
 	{ k = $1 " " $2; seen[k] = 1
 	  if ($3 + 0 < min[k]) { print k ": " $3 " < " min[k]; bad = 1 } }

@@ -3612,7 +3612,7 @@ unlisted_noun(struct history *h, const struct alang *l, const char *s,
 	const struct wset *lists[] = { &l->roles, &l->organisations,
 	    &l->documents, &l->groups, &l->newcomers, &l->institutions,
 	    &l->places, &l->preps, &l->relatives, &l->gender_p,
-	    &l->concerned };
+	    &l->concerned, &l->former, &l->latest };
 	const struct tok *w = &t[nt - 1];
 	struct speaker	*e;
 	size_t		 k, i;
