@@ -2073,20 +2073,22 @@ eval_quotes_figures() {
 	# before); 39 of 42, 41, 39 and 41 after their fixes: French 89.7,
 	# English 93.5, the English kind floor to 98.3; then four more,
 	# first run at 33 of 45 and 35 of 42 (French), 34 of 40 and 37 of 41
-	# (English), after a definite description of a noun of [endings]
-	# and institutions of [organisations]: French 89.9, the English kind
-	# floor to 98.4, the French to 98.2: two of the new gold files write
-	# a headline's whole sentence partial, one a quotation that "veut
-	# croire le boulanger" ends direct, whose "veut" would be a cue word
-	# in "se veut rassurant")
+	# (English), kept as they stand (a description of a trade for the
+	# person named last and institutions in [organisations] were tried,
+	# then dropped after review): French 89.4, English 93.2, the
+	# English kind floor to 98.4, the
+	# French to 98.2: two of the new gold files write a headline's whole
+	# sentence partial, one a quotation that "veut croire le boulanger"
+	# ends direct, whose "veut" would be a cue word in "se veut
+	# rassurant")
 	run awk '
 	BEGIN {
 		min["fr direct30"] = 99.6;  min["fr indirect30"] = 98.4
 		min["fr direct80"] = 99.6;  min["fr indirect80"] = 98.4
-		min["fr speaker"] = 89.9
+		min["fr speaker"] = 89.4
 		min["en direct30"] = 97.8;  min["en indirect30"] = 95.2
 		min["en direct80"] = 96.2;  min["en indirect80"] = 93.2
-		min["en speaker"] = 93.5
+		min["en speaker"] = 93.2
 		min["fr kind"] = 98.2;      min["en kind"] = 98.4
 	}
 	{ k = $1 " " $2; seen[k] = 1
@@ -4493,28 +4495,7 @@ the council	According to	direct	We will look again."
 	assert_output "2	1	Paul Roy	Le directeur de l’école Jean Moulin	anaphor	glisse	direct	Rien ne change"
 }
 
-@test "twentieth session, second round: a definite description of a noun that [endings] says is a person's stands for the person named last (La boulangère affirme; the retired postman said); la préfecture for la préfecture de X ([organisations])" {
-	run --separate-stderr qx u fr "Nathalie Rouvière tient l’unique boulangerie du bourg depuis 2009." \
-	    "La boulangère affirme que ses ventes ont chuté de 30 %. « Les gens ne viennent plus », s’inquiète-t-elle."
-	assert_success
-	run cut -f3- <<< "$output"
-	assert_output "2	1	Nathalie Rouvière		anaphor	affirme	indirect	ses ventes ont chuté de 30 %
-2	2	Nathalie Rouvière		pronoun	s’inquiète-t-elle	direct	Les gens ne viennent plus"
-	[ "$stderr" = "" ]
-	run --separate-stderr qx u en "Her neighbour, Dennis Marsh, said people had “really pulled together”. “The first day, you make the best of it,” the retired postman said."
-	assert_success
-	run cut -f3- <<< "$output"
-	assert_output "1	1	Dennis Marsh	Her neighbour	name	said	partial	really pulled together
-1	2	Dennis Marsh	Her neighbour	anaphor	said	direct	The first day, you make the best of it"
-	run --separate-stderr qx u fr "La préfecture de la Sarthe a interdit le rassemblement." \
-	    "Selon Sophie Carel, la mesure est disproportionnée. Dans un communiqué, la préfecture a précisé que l’arrêté serait levé lundi."
-	assert_success
-	run cut -f3- <<< "$output"
-	assert_output "2	1	Sophie Carel		name	Selon	indirect	la mesure est disproportionnée
-2	2	La préfecture de la Sarthe		anaphor	a précisé	indirect	l’arrêté serait levé lundi"
-}
-
-@test "what the twentieth session's second round must not take: the answer to a question (« … ? », a demandé X. « … », a répondu le prévenu); an institution (la mairie a dénoncé); an age (the 19-year-old shooter); a noun of no person's ending (Le milieu hospitalier)" {
+@test "what a definite description must not stand for (twentieth session: a rule that took a description of a trade for the person named last was dropped after review): the answer to a question; an institution (la mairie, la police); someone new (the witness, le conducteur, the regulator, the 19-year-old shooter); Le milieu hospitalier" {
 	run --separate-stderr qx u fr "« Vous ne passiez jamais ? », a demandé Bertrand Olier, qui préside la chambre. « Une fois par trimestre », a répondu le prévenu."
 	assert_success
 	run cut -f3- <<< "$output"
@@ -4533,4 +4514,18 @@ the council	According to	direct	We will look again."
 	run cut -f3- <<< "$output"
 	assert_output "1	2	Paul Roy	directeur de l’hôpital	pronoun	a-t-il dit	direct	Nous tiendrons
 2	1	Le milieu hospitalier		description	juge	partial	irréaliste"
+	run --separate-stderr qx u en "Paul Grant, 41, was stabbed in the chest outside a pub on Friday night. “There was blood everywhere,” the witness said."
+	run cut -f3- <<< "$output"
+	assert_output "1	2	the witness		description	said	direct	There was blood everywhere"
+	run --separate-stderr qx u fr "Julien Morel circulait à vélo quand il a été percuté. « Je ne l’ai pas vu », a expliqué le conducteur."
+	run cut -f3- <<< "$output"
+	assert_output "1	2	le conducteur		description	a expliqué	direct	Je ne l’ai pas vu"
+	run --separate-stderr qx u en "Gary Lewis said he had stopped drinking it. “The water is safe to drink,” the regulator said."
+	run cut -f3- <<< "$output"
+	assert_output "1	1	Gary Lewis		name	said	indirect	he had stopped drinking it
+1	2	the regulator		description	said	direct	The water is safe to drink"
+	run --separate-stderr qx u fr "« Nous allons renforcer les effectifs », a assuré Darmanin lundi. « Les moyens sont là », indique la police."
+	run cut -f3- <<< "$output"
+	assert_output "1	1	Darmanin		name	a assuré	direct	Nous allons renforcer les effectifs
+1	2	la police		description	indique	direct	Les moyens sont là"
 }

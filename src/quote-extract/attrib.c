@@ -103,7 +103,6 @@ static const struct {
 	{ "complements", offsetof(struct alang, complements) },
 	{ "newcomers", offsetof(struct alang, newcomers) },
 	{ "qualifiers", offsetof(struct alang, qualifiers) },
-	{ "endings", offsetof(struct alang, endings) },
 };
 
 #define NWORDLISTS	(sizeof(word_lists) / sizeof(word_lists[0]))

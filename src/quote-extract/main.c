@@ -1072,19 +1072,6 @@ mark_opens(const char *s, size_t i, size_t end)
 	return i < end && u8_decode(s + i, end - i, &c) > 0 && u8_isupper(c);
 }
 
-/* Whether quotation q, no name, ends with a question mark. */
-static int
-asks(const char *s, const struct qspan *q)
-{
-	size_t	 e = q->in_end;
-
-	while (e > q->in_start && (s[e - 1] == ' ' || (e - q->in_start >= 2 &&
-	    (unsigned char)s[e - 2] == 0xC2 && (unsigned char)s[e - 1] ==
-	    0xA0)))
-		e -= s[e - 1] == ' ' ? 1 : 2;
-	return !q->name && e > q->in_start && s[e - 1] == '?';
-}
-
 /* Attributes quotation q of the paragraph into o. */
 static int
 attribute(struct qx *x, const struct alang *l, struct qspan *q,
@@ -1202,7 +1189,6 @@ attribute(struct qx *x, const struct alang *l, struct qspan *q,
 		    W_BEFORE, s, bs, be, &f)) {
 			m = &f;
 			set_cue(o, s, &f);
-			f.answer = q > x->q && asks(s, q - 1);
 			speaker_read(l, s, x->text.n, &f, &x->h, &o->sp);
 		}
 	}

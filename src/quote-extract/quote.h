@@ -89,7 +89,6 @@ struct alang {
 			 newcomers,	/* "a nurse": someone new, not the
 					 * latest speaker */
 			 qualifiers,	/* "a young nurse" */
-			 endings,	/* of nouns of people: "-eur" */
 			 equiv_heads;	/* first words of equivalents */
 	/* (the lists above are numbered 1 to LIST_IDS in a row: attrib_init) */
 	/* lists being read, turned into the macros of the rules */
@@ -115,7 +114,7 @@ struct alang {
  * answers as two bit sets */
 #define LIST_IDS	128
 _Static_assert(offsetof(struct alang, equiv_heads) - offsetof(struct alang,
-    pron_m) == 50 * sizeof(struct wset), "struct alang: 51 word lists from "
+    pron_m) == 49 * sizeof(struct wset), "struct alang: 50 word lists from "
     "pron_m to equiv_heads, nothing else between (attrib_init numbers them)");
 
 #define MAXCUES	32
@@ -154,9 +153,6 @@ struct found {
 					 * aside_attribution() */
 	int	 plural;		/* the group plural is set: the verb
 					 * says the speaker is several */
-	int	 answer;		/* the quotation before asked a
-					 * question: its speaker is not this
-					 * one's (set by the caller) */
 };
 
 int	attrib_init(struct attrib *, const char *const *files, size_t n,

@@ -3582,62 +3582,6 @@ verb_phrase_before_cue(const struct alang *l, const char *s,
 	    memcmp(s + t[0].e - 2, "ed", 2) == 0));
 }
 
-/* Whether the word t ends with an ending of [endings] that leaves two
- * bytes at least before it: a noun of a person ("pharmacienne",
- * "postman"). */
-static int
-agent_ending(const struct alang *l, const char *s, const struct tok *t)
-{
-	size_t	 n = t->e - t->s, k;
-
-	for (k = 2; k + 2 <= n && k <= 6; k++)
-		if (listed(&l->endings, s + t->e - k, k))
-			return 1;
-	return 0;
-}
-
-/*
- * "Dennis X said …. “…,” the retired postman said": a definite
- * description of a noun in lower case that [endings] says is a
- * person's, maybe after a word of [qualifiers], and of no list that
- * tells who (a title, an organisation, a document, a group, a place,
- * someone new, the one concerned) nor plural, is the person this or the
- * previous paragraph named last, of a gender that fits and without a
- * title of his own; NULL when none is.
- */
-static struct speaker *
-unlisted_noun(struct history *h, const struct alang *l, const char *s,
-    const struct tok *t, size_t nt, int gender)
-{
-	const struct wset *lists[] = { &l->roles, &l->organisations,
-	    &l->documents, &l->groups, &l->newcomers, &l->institutions,
-	    &l->places, &l->preps, &l->relatives, &l->gender_p,
-	    &l->concerned, &l->former, &l->latest };
-	const struct tok *w = &t[nt - 1];
-	struct speaker	*e;
-	size_t		 k, i;
-
-	if ((nt != 2 && (nt != 3 || !listed(&l->qualifiers, s + t[1].s,
-	    t[1].e - t[1].s))) || !listed(&l->definites, s + t[0].s,
-	    t[0].e - t[0].s) || listed(&l->gender_p, s + t[0].s,
-	    t[0].e - t[0].s) || listed(&l->anaphors, s + t[0].s,
-	    w->e - t[0].s) || gender == 'p' || !agent_ending(l, s, w))
-		return NULL;
-	for (k = 1; k < nt; k++) {
-		/* (not an age: "the 19-year-old shooter" is someone new) */
-		if (capital(s, &t[k]) || s[t[k].e - 1] == ',' ||
-		    (s[t[k].s] >= '0' && s[t[k].s] <= '9'))
-			return NULL;
-		for (i = 0; i < sizeof(lists) / sizeof(lists[0]); i++)
-			if (listed(lists[i], s + t[k].s, t[k].e - t[k].s))
-				return NULL;
-	}
-	if ((e = latest_met(h, gender, 1, h->par_clock[0], 0)) == NULL ||
-	    titled_role(l, &e->role))
-		return NULL;
-	return e;
-}
-
 /* Whether a word of t[a, b) is of [relatives]. */
 static int
 relative_in(const struct alang *l, const char *s, const struct tok *t,
@@ -4171,9 +4115,7 @@ speaker_read(const struct alang *l, const char *s, size_t n,
 		    s + t[0].s, t[0].e - t[0].s)) || (art != NULL &&
 		    listed(&l->definites, art, strlen(art))))) {
 			if ((prior = described(h, l, s, a, b, t, nt,
-			    sp->gender)) != NULL || (!f->plural && !f->answer &&
-			    (prior = unlisted_noun(h, l, s, t, nt,
-			    sp->gender)) != NULL)) {
+			    sp->gender)) != NULL) {
 				/* "la chercheuse" for a name met in the text:
 				 * a speaker now, whom "elle" may stand for (a
 				 * document's gender is not its author's) */
