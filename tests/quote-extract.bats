@@ -4424,11 +4424,12 @@ the council	According to	direct	We will look again."
 	run cut -f3- <<< "$output"
 	assert_output "1	1	A club spokesman		description	said	partial	aware of the claims
 2	1	The trust		description	posted	direct	We are sorry for the delay."
+	# (and someone else's role before the coordination is not his)
 	run --separate-stderr qx g fr "Le maire de Lyon et Paul Roy ont signé l’accord vendredi." \
 	    "« C’est un grand jour », a déclaré ce dernier."
 	assert_success
-	run cut -f3-5,7- <<< "$output"
-	assert_output "2	1	Paul Roy	anaphor	a déclaré	direct	C’est un grand jour"
+	run cut -f3- <<< "$output"
+	assert_output "2	1	Paul Roy		anaphor	a déclaré	direct	C’est un grand jour"
 	run --separate-stderr qx g fr "Une réforme qui inquiète la sénatrice du Var, Inès Caradec. « C’est trop tôt », a réagi l’élue."
 	assert_success
 	run cut -f3- <<< "$output"

@@ -4751,6 +4751,19 @@ name_goes_on(const struct alang *l, const char *s, const struct tok *t,
 	    t[j - 1].e - t[j - 1].s)))))));
 }
 
+/* Whether the last word of s[a, b) is of [coordinations]: "et", "and". */
+static int
+ends_coordination(const struct alang *l, const char *s, size_t a, size_t b)
+{
+	size_t	 k;
+
+	while (b > a && s[b - 1] == ' ')
+		b--;
+	for (k = b; k > a && s[k - 1] != ' '; k--)
+		;
+	return b > k && listed(&l->coordinations, s + k, b - k);
+}
+
 /* Whether the capitalised words from t[i] are an institution's name that
  * a title's word opens: "the Transport Workers Union", "the Foreign
  * Office" (not "Transport Secretary Jane X"). */
@@ -5125,6 +5138,12 @@ history_names(const struct alang *l, const char *s, size_t a, size_t b,
 				rs = t[i - 2].s;
 				re = t[i - 1].e;
 				gender = gender_of(l, s, &t[i - 2], 2);
+			}
+			/* "Le maire de Lyon et Paul Roy ont signé": someone
+			 * else's role before a coordination, none of his */
+			if (re > rs && ends_coordination(l, s, rs, re)) {
+				rs = re = 0;
+				gender = first_name(l, s, &t[i]);
 			}
 			sp = note(h, s, t[i].s, e, rs, re, gender);
 			/* "le collectif Familles unies": an organisation
