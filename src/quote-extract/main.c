@@ -520,7 +520,6 @@ flush_carry(struct qx *x)
 	write_out(x, &x->carry);
 }
 
-/* The sentence that holds offset i of the paragraph. */
 /* The end of quotation q's words: "…before," he said: the comma belongs
  * to the sentence. */
 static size_t
@@ -533,6 +532,7 @@ words_end(const char *s, const struct qspan *q)
 	return e;
 }
 
+/* The sentence that holds offset i of the paragraph. */
 static size_t
 sentence_at(const struct qx *x, size_t i)
 {

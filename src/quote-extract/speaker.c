@@ -3174,14 +3174,6 @@ source_inside(const struct alang *l, const char *s, size_t a, size_t b)
 	return a;
 }
 
-/* Whether the word t is a noun of [nearby] or [newcomers]. */
-static int
-person_noun(const struct alang *l, const char *s, const struct tok *t)
-{
-	return listed(&l->nearby, s + t->s, t->e - t->s) ||
-	    listed(&l->newcomers, s + t->s, t->e - t->s);
-}
-
 /*
  * "Une voisine est plus prudente. « … », glisse-t-elle": a person that
  * an indefinite description brings in as a subject ([nearby] noun) is a
@@ -3207,8 +3199,9 @@ someone_new(struct history *h, const struct alang *l, const char *s,
 	/* the noun, or one of [qualifiers] before it: "A young mother
 	 * pushing a pram", "Une autre visiteuse" (not "Une maison
 	 * voisine") */
-	if (!person_noun(l, s, &t[1]) && (nt < 3 || !listed(&l->qualifiers,
-	    s + t[1].s, t[1].e - t[1].s) || !person_noun(l, s, &t[2])))
+	if (!speaker_person(l, s + t[1].s, t[1].e - t[1].s) && (nt < 3 ||
+	    !listed(&l->qualifiers, s + t[1].s, t[1].e - t[1].s) ||
+	    !speaker_person(l, s + t[2].s, t[2].e - t[2].s)))
 		return 0;
 	/* a name's own, not a place after a preposition: "un retraité de
 	 * Remiremont" is someone new, "un proche de Marie Roy" is not */
@@ -3602,7 +3595,8 @@ speaker_read(const struct alang *l, const char *s, size_t n,
 	size_t		 appos_s = 0, appos_e = 0, sa, named_at = 0;
 	const char	*art = NULL;
 	struct speaker	*prior;
-	int		 pron = 0, first = 0, affil, hon, kind, titled = 0, art_name;
+	int		 pron = 0, first = 0, affil, hon, kind, titled = 0;
+	int		 art_name;
 
 	speaker_clear(sp);
 	if (f->pron_e > f->pron_s) {
