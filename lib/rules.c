@@ -528,9 +528,9 @@ rx_compile(const char *pat, size_t len, unsigned opts, char *msg, size_t sz)
  * bytes of subject: compiling a rule with its cue lists costs as much as
  * interpreting it over tens of kilobytes, so a run over one article (a
  * process per file) stays with the interpreter and a long stream soon has
- * the JIT.  A tool compiles every rule at start, to report bad patterns
- * at once, but most runs use a part of them.  A pattern the JIT refuses
- * is noted and left to the interpreter.
+ * the JIT.  Most runs use a part of the rules (quote-extract compiles a
+ * built-in one only when first needed).  A pattern the JIT refuses is
+ * noted and left to the interpreter.
  */
 static const pcre2_code *
 rx_jit(struct rx *rx, const pcre2_code *re, size_t bytes)

@@ -1159,6 +1159,28 @@ d	fr	2	1	Paul Garnier		name	a déclaré	direct	Nous ne céderons pas"
 	[ "$stderr" = "" ]
 }
 
+# The built-in rules are compiled when a record first needs each one; a
+# rule of -r at start.  Loaded again with -r, every built-in rule is
+# compiled at start: none may fail.
+@test "every built-in rule compiles (read again with -r); a bad one is told at start" {
+	cd "$BATS_TEST_TMPDIR"
+	for l in en fr; do
+		{ echo "[attribution $l]"; cat "$BATS_TEST_DIRNAME/../lang/$l/attribution"; } > $l.rules
+	done
+	run --separate-stderr quote-extract -r en.rules -r fr.rules < /dev/null
+	assert_failure 1
+	assert_output ''
+	[ "$stderr" = "" ]
+	# (a parenthesis more in the French rule of an inverted pronoun:
+	# told before any record is read)
+	n=$(grep -n "^fr.end.pron	" fr.rules | cut -d: -f1)
+	sed -i "${n}s/(?J)/(?J)(/" fr.rules
+	run --separate-stderr quote-extract -r fr.rules <<< "d	en	1	1	\"Yes,\" said Paul Garnier."
+	assert_failure 2
+	assert_output ''
+	[[ "$stderr" =~ ^"quote-extract: fr.rules:$n: bad pattern at offset "[0-9]+": missing closing parenthesis"$ ]]
+}
+
 @test "rule files with a bad where, a verb alone, no language, or missing" {
 	cd "$BATS_TEST_TMPDIR"
 	printf '[attribution fr]\nfr.mine nowhere foo\n' > where.rules

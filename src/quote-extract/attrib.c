@@ -403,6 +403,7 @@ macro(void *ctx, const char *name, size_t k, struct buf *out, int depth,
 					return -1;
 				l->alt_n[i] = lists[i]->n;
 			}
+			l->expanded |= 1u << i;
 			return buf_add(out, l->alt[i].p, l->alt[i].n);
 		}
 	if ((d = rules_define(&l->defines, name, k)) == NULL)
@@ -439,6 +440,28 @@ group_numbers(struct arule *r, char *msg, size_t msgsize)
 	return 0;
 }
 
+/* Compiles rule r's pattern; returns 0, or -1 with msg filled. */
+static int
+rule_compile(struct arule *r, char *msg, size_t msgsize)
+{
+	r->re = rx_compile(r->src, r->srcn, r->clause ? PCRE2_ANCHORED : 0,
+	    msg, msgsize);
+	if (r->re == NULL || group_numbers(r, msg, msgsize) == -1) {
+		rx_code_free(r->re);
+		r->re = NULL;
+		r->state = -1;
+		return -1;
+	}
+	/* a text shorter than any match is not given to PCRE2 at all */
+	if (pcre2_pattern_info(r->re, PCRE2_INFO_MINLENGTH, &r->minlen) != 0)
+		r->minlen = 0;
+	free(r->src);
+	r->src = NULL;
+	r->srcn = 0;
+	r->state = 1;
+	return 0;
+}
+
 /* Whether pattern p has a | outside its groups and classes. */
 static int
 top_alternation(const char *p)
@@ -468,7 +491,7 @@ top_alternation(const char *p)
 
 static int
 compile_line(struct alang *l, const char *text, const char *file,
-    unsigned line, struct rules_err *err)
+    unsigned line, int now, struct rules_err *err)
 {
 	const char	*p = text, *id, *wh, *pat, *lit;
 	size_t		 idn, whn, litn;
@@ -531,6 +554,7 @@ compile_line(struct alang *l, const char *text, const char *file,
 	if (*pat == '\0')
 		return rules_fail(err, file, line, "missing pattern");
 	msg[0] = '\0';
+	l->expanded = 0;
 	if (rules_expand(pat, strlen(pat), &out, macro, l, 0, msg,
 	    sizeof(msg)) == -1) {
 		buf_free(&out);
@@ -564,32 +588,21 @@ compile_line(struct alang *l, const char *text, const char *file,
 	for (k = 0; k < 3; k++) {
 		const struct buf *alt = &l->alt[cuelists[k]];
 
-		if (cuesrc[k]->n > 0 && alt->n > 0 && memmem(out.p, out.n,
-		    alt->p, alt->n) != NULL)
+		if (cuesrc[k]->n > 0 && alt->n > 0 &&
+		    (l->expanded & 1u << cuelists[k]))
 			r->needs_cue = 1;
 	}
-	r->re = rx_compile(out.p, out.n, r->clause ? PCRE2_ANCHORED : 0, msg,
-	    sizeof(msg));
-	buf_free(&out);
-	if (r->re == NULL)
-		return rules_fail(err, file, line, msg);
-	if (group_numbers(r, msg, sizeof(msg)) == -1) {
-		rx_code_free(r->re);
-		return rules_fail(err, file, line, msg);
-	}
-	/* a text shorter than any match is not given to PCRE2 at all */
-	if (pcre2_pattern_info(r->re, PCRE2_INFO_MINLENGTH, &r->minlen) != 0)
-		r->minlen = 0;
-	if ((r->id = strndup(id, idn)) == NULL) {
-		rx_code_free(r->re);
+	/* the pattern is compiled when first used: a run over one article
+	 * in one language compiles a part of the rules only */
+	r->src = out.p;
+	r->srcn = out.n;
+	r->line = line;
+	if ((r->id = strndup(id, idn)) == NULL || (r->file = strdup(file)) ==
+	    NULL || (lit != NULL && (r->lits = strndup(lit, litn)) == NULL)) {
+		l->nrules++;	/* freed with the others */
 		return rules_fail(err, file, line, "out of memory");
 	}
 	if (lit != NULL) {
-		if ((r->lits = strndup(lit, litn)) == NULL) {
-			free(r->id);
-			rx_code_free(r->re);
-			return rules_fail(err, file, line, "out of memory");
-		}
 		r->litsn = litn;
 		for (k = 0; k < litn; k++)
 			if (r->lits[k] == '|')
@@ -600,6 +613,10 @@ compile_line(struct alang *l, const char *text, const char *file,
 	if (r->lits == NULL)
 		r->needs_cue = 1;
 	l->nrules++;
+	/* a rule of the user's (-r) now, so that a bad pattern is told at
+	 * once (the tests compile the built-in ones so) */
+	if (now && rule_compile(r, msg, sizeof(msg)) == -1)
+		return rules_fail(err, file, line, msg);
 	return 0;
 }
 
@@ -648,7 +665,8 @@ attrib_init(struct attrib *a, const char *const *files, size_t nfiles,
 	struct buf	 pending = { 0 }, b = { 0 };
 	struct load	 ld;
 	struct alang	*l;
-	size_t		 len, i, k;
+	char		 name[64];
+	size_t		 len, i, k, builtin;
 	int		 r = -1;
 
 	memset(a, 0, sizeof(*a));
@@ -661,11 +679,15 @@ attrib_init(struct attrib *a, const char *const *files, size_t nfiles,
 			if ((text = lang_builtin(*code, kinds[k], &len)) == NULL)
 				continue;
 			ld.lang = *code;
-			if (rules_scan(text, len, *code, kinds[k], entry, &ld,
+			/* (named as in the source tree, for a late error) */
+			snprintf(name, sizeof(name), "lang/%s/%s", *code,
+			    kinds[k]);
+			if (rules_scan(text, len, name, kinds[k], entry, &ld,
 			    err) == -1)
 				goto out;
 		}
 	ld.lang = NULL;
+	builtin = pending.n;	/* the rules of files after it */
 	for (i = 0; i < nfiles; i++) {
 		b.n = 0;
 		if (rules_read_file(files[i], &b, err) == -1 ||
@@ -708,15 +730,18 @@ attrib_init(struct attrib *a, const char *const *files, size_t nfiles,
 		for (w = &a->lang[i].pron_m; w <= &a->lang[i].equiv_heads; w++)
 			w->id = k < LIST_IDS ? (unsigned char)++k : 0;
 	}
-	/* compile every rule now that the lists are complete */
+	/* read every rule now that the lists are complete */
 	for (p = pending.p; pending.n && p < pending.p + pending.n;) {
+		int now = (size_t)(p - pending.p) >= builtin;
+
 		lang = p;
 		file = lang + strlen(lang) + 1;
 		num = file + strlen(file) + 1;
 		line = num + strlen(num) + 1;
 		p = line + strlen(line) + 1;
 		l = lang_get(a, lang);
-		if (compile_line(l, line, file, (unsigned)atoi(num), err) == -1)
+		if (compile_line(l, line, file, (unsigned)atoi(num), now,
+		    err) == -1)
 			goto out;
 	}
 	if (index_rules(a) == -1) {
@@ -741,6 +766,8 @@ attrib_free(struct attrib *a)
 		for (k = 0; k < l->nrules; k++) {
 			free(l->rules[k].id);
 			free(l->rules[k].lits);
+			free(l->rules[k].src);
+			free(l->rules[k].file);
 			rx_code_free(l->rules[k].re);
 		}
 		free(l->rules);
@@ -1181,6 +1208,21 @@ holds_word(const char *s, size_t n, const struct arule *r)
 	return 0;
 }
 
+/* Rule cr compiled on its first use; 0, or -1 when PCRE2 refuses it
+ * (counted, the first error kept). */
+static int
+rule_ready(struct attrib *a, const struct arule *cr)
+{
+	/* the rules are a's own, const only to the matching */
+	struct arule	*r = (struct arule *)(uintptr_t)cr;
+	char		 msg[240];
+
+	if (r->state == 0 && rule_compile(r, msg, sizeof(msg)) == -1 &&
+	    a->nrefused++ == 0)
+		rules_fail(&a->refused, r->file, r->line, msg);
+	return r->state == 1 ? 0 : -1;
+}
+
 /*
  * Matches a rule in s[start, end) (offsets relative to start in the
  * match data).  A rule that starts with the speaker is tried anchored at
@@ -1204,6 +1246,8 @@ find(struct attrib *a, const struct alang *l, const struct arule *r,
 		return 0;
 	if (r->comma_end && !ends_with_comma(s, start, end))
 		return 0;
+	if (r->state != 1)
+		return r->state == 0 ? -1 : 0;
 	if (!r->clause)
 		return rx_find(&a->rx, r->re, s + start, end - start, 0, 0) == 1;
 	/* the clause starts, kept for the next rules of the range */
@@ -1246,7 +1290,13 @@ attrib_match(struct attrib *a, const struct alang *l, int where,
 	for (i = 0; i < l->nwhere[where]; i++) {
 		const struct arule *r = l->bywhere[where][i];
 
-		if (!find(a, l, r, s, start, end, cues))
+		int m;
+
+		/* (its pattern compiled on its first use, then tried) */
+		while ((m = find(a, l, r, s, start, end, cues)) == -1 &&
+		    rule_ready(a, r) == 0)
+			;
+		if (m != 1)
 			continue;
 		memset(f, 0, sizeof(*f));
 		f->rule = r;

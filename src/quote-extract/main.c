@@ -3343,6 +3343,11 @@ main(int argc, char *argv[])
 	}
 	flush_carry(&x);
 	release_held(&x);
+	if (x.at.nrefused > 0) {
+		/* a rule was left out of the run: its output is not whole */
+		tool_rules_error(&x.at.refused);
+		x.status = 2;
+	}
 	if (x.status == 0 && x.written == 0)
 		x.status = 1;
 	layout_free(&x.lay);

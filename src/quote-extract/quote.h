@@ -42,7 +42,14 @@ enum group { G_CUE, G_SPEAKER, G_PRON, G_CONTENT, G_REST, G_PLURAL, NGROUP };
 struct arule {
 	char		*id;
 	int		 where;
+	/* compiled on first use (a rule of -r at start): its pattern,
+	 * expanded, until then; where it was read, for a late error */
 	pcre2_code	*re;
+	int		 state;		/* 0 not yet, 1 compiled, -1 refused */
+	char		*src;
+	size_t		 srcn;
+	char		*file;
+	unsigned	 line;
 	int		 clause;	/* match at clause starts only */
 	int		 cued;		/* and only where a cue word follows */
 	int		 comma_end;	/* ends with ",\s*$": the text must */
@@ -100,6 +107,8 @@ struct alang {
 	 * when built, then the pattern */
 	size_t		 alt_n[5];
 	struct buf	 alt[5];
+	unsigned	 expanded;	/* a bit for each alternation that
+					 * the rule being read holds */
 	struct buf	 defines;	/* "name\0pattern\0" ... */
 	struct wset	 cuewords;	/* first words of cue forms, lower case */
 	/* for each of their first two ASCII letters, a bit per length in
@@ -141,6 +150,10 @@ struct attrib {
 	size_t		 n;
 	struct rx	 rx;
 	struct cues	 cues;
+	/* rules that PCRE2 refused when first used (out of memory: the
+	 * tests compile every built-in rule), and the first one's error */
+	size_t		 nrefused;
+	struct rules_err refused;
 };
 
 /* A match of a rule: offsets in the paragraph, end == start when unset. */
