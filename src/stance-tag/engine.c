@@ -378,21 +378,13 @@ prefilter(struct slang *l)
 	    sizeof(*l->marked))) == NULL || (l->at = calloc(l->rs.n ? l->rs.n : 1, sizeof(*l->at)))
 	    == NULL || (l->nat = calloc(l->rs.n ? l->rs.n : 1, 1)) == NULL ||
 	    (l->anchored = calloc(l->rs.n ? l->rs.n : 1,
-	    sizeof(*l->anchored))) == NULL)
+	    sizeof(*l->anchored))) == NULL || (l->anchored_tried =
+	    calloc(l->rs.n ? l->rs.n : 1, 1)) == NULL)
 		return -1;
-	/* a rule with stems is matched anchored at their words */
-	for (i = 0; i < l->rs.n; i++) {
-		char msg[240];
-
-		for (k = 0; k < (int)l->nalways; k++)
-			if (l->always[k] == i)
-				break;
-		if ((size_t)k < l->nalways)
-			continue;
-		l->anchored[i] = rx_compile(l->rs.r[i].expanded,
-		    strlen(l->rs.r[i].expanded), PCRE2_ANCHORED, msg,
-		    sizeof(msg));
-	}
+	/* a rule with stems is matched anchored at their words (compiled
+	 * so when first needed: anchored_at()); one without, never */
+	for (k = 0; k < (int)l->nalways; k++)
+		l->anchored_tried[l->always[k]] = 1;
 	for (i = 0; i < l->nslot; i++)
 		l->slot[i] = -1;
 	for (i = 0; i < l->nstems; i++) {
@@ -557,6 +549,7 @@ stance_free(struct stance *st)
 		for (k = 0; l->anchored != NULL && k < l->rs.n; k++)
 			rx_code_free(l->anchored[k]);
 		free(l->anchored);
+		free(l->anchored_tried);
 		ruleset_free(&l->rs);
 		free(l->pos);
 		free(l->neg);
@@ -690,6 +683,22 @@ better(const struct cand *a, const struct cand *b, int cuelabel)
 	return a->ms < b->ms;
 }
 
+/* Rule i compiled anchored, on its first use; NULL for a rule without
+ * stems, or when PCRE2 refuses (then it is matched unanchored). */
+static const pcre2_code *
+anchored_at(struct slang *l, size_t i)
+{
+	char	 msg[240];
+
+	if (!l->anchored_tried[i]) {
+		l->anchored_tried[i] = 1;
+		l->anchored[i] = rx_compile(l->rs.r[i].expanded,
+		    strlen(l->rs.r[i].expanded), PCRE2_ANCHORED, msg,
+		    sizeof(msg));
+	}
+	return l->anchored[i];
+}
+
 /* Runs the marked rules on s, adding candidates. */
 static unsigned long
 run(struct stance *st, struct slang *l, const char *low, const char *s,
@@ -720,9 +729,9 @@ run(struct stance *st, struct slang *l, const char *low, const char *s,
 
 		i = l->marked[k];
 		rl = &l->rs.r[i];
-		at = l->anchored[i] != NULL && l->nat[i] <= MAXPOS;
 		if (rl->off || l->neg[i] >= NLABELS)
 			continue;
+		at = l->nat[i] <= MAXPOS && anchored_at(l, i) != NULL;
 		for (start = 0; start < n && *nc < MAXCAND;) {
 			if (at) {
 				/* the next word that starts with a stem */

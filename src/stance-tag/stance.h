@@ -47,7 +47,8 @@ struct slang {
 	unsigned	 gen;
 	/* where its stems start words: the rule is tried there only,
 	 * anchored (more than MAXPOS places: everywhere) */
-	pcre2_code	**anchored;
+	pcre2_code	**anchored;	/* compiled when first needed */
+	unsigned char	*anchored_tried;
 	uint32_t	(*at)[MAXPOS];
 	unsigned char	*nat;
 	struct wset	 negators;
