@@ -858,7 +858,7 @@ static int
 clause_before_colon(const struct alang *l, const char *s, size_t rs,
     size_t re, size_t me, size_t *a, size_t *b)
 {
-	size_t	 e = re, i, n;
+	size_t	 e = re, i, n = 0;
 
 	for (i = re; i < me && (s[i] == ' ' || s[i] == ','); i++)
 		;
