@@ -53,7 +53,8 @@ segment_SRC	= src/segment.c
 segment_OBJ	= $(segment_SRC:%.c=$(BUILD)/%.o)
 quote-extract_SRC = src/quote-extract/main.c src/quote-extract/marks.c \
 		  src/quote-extract/attrib.c src/quote-extract/speaker.c
-quote-extract_OBJ = $(quote-extract_SRC:%.c=$(BUILD)/%.o)
+quote-extract_OBJ = $(quote-extract_SRC:%.c=$(BUILD)/%.o) \
+		  $(BUILD)/packed-rules.o
 stance-tag_SRC	= src/stance-tag/main.c src/stance-tag/engine.c
 stance-tag_OBJ	= $(stance-tag_SRC:%.c=$(BUILD)/%.o)
 LIB_OBJ		= $(LIB_SRC:%.c=$(BUILD)/%.o) $(BUILD)/langdata.o
@@ -72,6 +73,19 @@ $(BUILD)/langdata.c: $(LANG_FILES) lib/embed.awk
 	LC_ALL=C awk -f lib/embed.awk $(LANG_FILES) > $@.tmp && mv $@.tmp $@
 
 $(BUILD)/langdata.o: $(BUILD)/langdata.c
+	$(CC) $(ALL_CPPFLAGS) $(ALL_CFLAGS) -c -o $@ $<
+
+# quote-extract's built-in rules, compiled by a program of the build
+# (build-aux/pack-rules.c) and linked into the tool, which decodes them
+# instead of compiling them on each run
+$(BUILD)/pack-rules: $(BUILD)/build-aux/pack-rules.o \
+    $(BUILD)/src/quote-extract/attrib.o $(BUILD)/libondit.a
+	$(CC) $(CFLAGS) $(LTO) $(LDFLAGS) -o $@ $^ $(LDLIBS)
+
+$(BUILD)/packed-rules.c: $(BUILD)/pack-rules
+	$(BUILD)/pack-rules > $@.tmp && mv $@.tmp $@
+
+$(BUILD)/packed-rules.o: $(BUILD)/packed-rules.c
 	$(CC) $(ALL_CPPFLAGS) $(ALL_CFLAGS) -c -o $@ $<
 
 $(BUILD)/libondit.a: $(LIB_OBJ)

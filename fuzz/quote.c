@@ -27,7 +27,7 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 
 	if (!ready) {
 		memset(&e, 0, sizeof(e));
-		FUZZ_ASSERT(attrib_init(&x.at, NULL, 0, &e) == 0);
+		FUZZ_ASSERT(attrib_init(&x.at, NULL, 0, NULL, &e) == 0);
 		FUZZ_ASSERT(splitter_init(&x.sp, NULL, 0, &e) == 0);
 		FUZZ_ASSERT(langid_init(&x.lid, &e) == 0);
 		rw_init(&w, open("/dev/null", O_WRONLY), 0, 0);

@@ -493,6 +493,24 @@ jitsrc_code(const pcre2_code *re)
 	return fast;
 }
 
+/* Keeps pat as re's text, for the JIT (without it, the pattern as
+ * compiled); a code freed without rx_code_free() left no text to this
+ * one. */
+static void
+keep_text(const pcre2_code *re, const char *pat, size_t len, unsigned opts)
+{
+	char	*text;
+
+	jitsrc_del(re);
+	if ((memmem(pat, len, "\\s", 2) != NULL ||
+	    memmem(pat, len, "\\S", 2) != NULL) &&
+	    (text = malloc(len)) != NULL) {
+		memcpy(text, pat, len);
+		if (jitsrc_put(re, text, len, opts) == -1)
+			free(text);
+	}
+}
+
 pcre2_code *
 rx_compile(const char *pat, size_t len, unsigned opts, char *msg, size_t sz)
 {
@@ -500,7 +518,6 @@ rx_compile(const char *pat, size_t len, unsigned opts, char *msg, size_t sz)
 	int		 code;
 	PCRE2_SIZE	 off;
 	PCRE2_UCHAR	 err[200];
-	char		*text;
 
 	opts |= PCRE2_UTF | PCRE2_UCP | PCRE2_NO_UTF_CHECK;
 	re = pcre2_compile((PCRE2_SPTR)pat, len, opts, &code, &off, NULL);
@@ -510,16 +527,20 @@ rx_compile(const char *pat, size_t len, unsigned opts, char *msg, size_t sz)
 		    (char *)err);
 		return NULL;
 	}
-	/* its text, for the JIT (without it, the pattern as compiled); a
-	 * code freed without rx_code_free() left no text to this one */
-	jitsrc_del(re);
-	if ((memmem(pat, len, "\\s", 2) != NULL ||
-	    memmem(pat, len, "\\S", 2) != NULL) &&
-	    (text = malloc(len)) != NULL) {
-		memcpy(text, pat, len);
-		if (jitsrc_put(re, text, len, opts) == -1)
-			free(text);
-	}
+	keep_text(re, pat, len, opts);
+	return re;
+}
+
+pcre2_code *
+rx_decode(const unsigned char *bytes, const char *pat, size_t len,
+    unsigned opts)
+{
+	pcre2_code	*re;
+
+	if (pcre2_serialize_decode(&re, 1, bytes, NULL) != 1)
+		return NULL;
+	keep_text(re, pat, len, opts | PCRE2_UTF | PCRE2_UCP |
+	    PCRE2_NO_UTF_CHECK);
 	return re;
 }
 

@@ -141,6 +141,11 @@ void	rx_free(struct rx *);
  */
 pcre2_code *rx_compile(const char *pattern, size_t len, unsigned opts,
 	    char *msg, size_t msgsize);
+/* The code that pcre2_serialize_encode() wrote at bytes, for the
+ * pattern pat compiled with opts, or NULL when this PCRE2 cannot read
+ * it (another version). */
+pcre2_code *rx_decode(const unsigned char *bytes, const char *pat,
+	    size_t len, unsigned opts);
 /* Frees a code that rx_compile() made (NULL: nothing). */
 void	rx_code_free(pcre2_code *);
 /*

@@ -444,8 +444,13 @@ group_numbers(struct arule *r, char *msg, size_t msgsize)
 static int
 rule_compile(struct arule *r, char *msg, size_t msgsize)
 {
-	r->re = rx_compile(r->src, r->srcn, r->clause ? PCRE2_ANCHORED : 0,
-	    msg, msgsize);
+	unsigned opts = r->clause ? PCRE2_ANCHORED : 0;
+
+	/* as the build compiled it, when this PCRE2 can read that */
+	r->re = r->packed != NULL ? rx_decode(r->packed, r->src, r->srcn,
+	    opts) : NULL;
+	if (r->re == NULL)
+		r->re = rx_compile(r->src, r->srcn, opts, msg, msgsize);
 	if (r->re == NULL || group_numbers(r, msg, msgsize) == -1) {
 		rx_code_free(r->re);
 		r->re = NULL;
@@ -615,6 +620,7 @@ compile_line(struct alang *l, const char *text, const char *file,
 	l->nrules++;
 	/* a rule of the user's (-r) now, so that a bad pattern is told at
 	 * once (the tests compile the built-in ones so) */
+	r->builtin = !now;
 	if (now && rule_compile(r, msg, sizeof(msg)) == -1)
 		return rules_fail(err, file, line, msg);
 	return 0;
@@ -657,7 +663,7 @@ index_rules(struct attrib *a)
 
 int
 attrib_init(struct attrib *a, const char *const *files, size_t nfiles,
-    struct rules_err *err)
+    const struct packed_rules *packed, struct rules_err *err)
 {
 	static const char *const kinds[] = { "cues", "attribution" };
 	const char *const *code;
@@ -748,11 +754,46 @@ attrib_init(struct attrib *a, const char *const *files, size_t nfiles,
 		rules_fail(err, "", 0, "out of memory");
 		goto out;
 	}
+	/* the built-in rules' codes, when no file changed their lists */
+	for (i = 0, k = 0; packed != NULL && nfiles == 0 && i < a->n; i++) {
+		size_t j;
+
+		for (j = 0; j < a->lang[i].nrules; j++) {
+			struct arule *ar = &a->lang[i].rules[j];
+
+			if (!ar->builtin)
+				continue;
+			if (k < packed->n && strcmp(packed->ids[k], ar->id) == 0)
+				ar->packed = packed->codes[k];
+			k++;
+		}
+	}
 	r = 0;
 out:
 	buf_free(&pending);
 	buf_free(&b);
 	return r;
+}
+
+const pcre2_code *
+attrib_rule_code(struct attrib *a, size_t n, const char **id, char *msg,
+    size_t msgsize)
+{
+	size_t	 i, j;
+
+	msg[0] = '\0';
+	for (i = 0; i < a->n; i++)
+		for (j = 0; j < a->lang[i].nrules; j++) {
+			struct arule *r = &a->lang[i].rules[j];
+
+			if (!r->builtin || n-- > 0)
+				continue;
+			*id = r->id;
+			if (r->state == 0)
+				(void)rule_compile(r, msg, msgsize);
+			return r->re;
+		}
+	return NULL;
 }
 
 void
@@ -788,6 +829,7 @@ attrib_free(struct attrib *a)
 			wset_free(list_at(l, k));
 		wset_free(&l->equivalents);
 		wset_free(&l->equiv_heads);
+		wset_free(&l->infinitives);	/* (of [verbs], no list's) */
 		wset_free(&l->cuewords);
 		buf_free(&l->fin);
 		buf_free(&l->part);

@@ -3300,7 +3300,7 @@ main(int argc, char *argv[])
 	argv += optind;
 	x.lang = c.lang;
 
-	if (attrib_init(&x.at, c.rules, c.nrules, &e) == -1 ||
+	if (attrib_init(&x.at, c.rules, c.nrules, &qx_packed, &e) == -1 ||
 	    splitter_init(&x.sp, NULL, 0, &e) == -1 ||
 	    langid_init(&x.lid, &e) == -1) {
 		tool_rules_error(&e);

@@ -46,6 +46,8 @@ struct arule {
 	 * expanded, until then; where it was read, for a late error */
 	pcre2_code	*re;
 	int		 state;		/* 0 not yet, 1 compiled, -1 refused */
+	int		 builtin;	/* of the lang/ files built in */
+	const unsigned char *packed;	/* compiled when built: packed_rules */
 	char		*src;
 	size_t		 srcn;
 	char		*file;
@@ -168,8 +170,29 @@ struct found {
 					 * says the speaker is several */
 };
 
+/*
+ * The built-in rules compiled when the tool was built (build-aux/
+ * pack-rules.c, with pcre2_serialize_encode()): the rule ids, in the order
+ * of attrib_rule_code(), and each one's code.
+ */
+struct packed_rules {
+	size_t			 n;
+	const char *const	*ids;
+	const unsigned char *const *codes;
+};
+
+/* bin/quote-extract's, made by build-aux/pack-rules.c when it is built */
+extern const struct packed_rules qx_packed;
+
+/* Reads the built-in rules and files' (packed: their codes, or NULL);
+ * returns 0, or -1 with err filled. */
 int	attrib_init(struct attrib *, const char *const *files, size_t n,
-	    struct rules_err *);
+	    const struct packed_rules *packed, struct rules_err *);
+/* The code of the built-in rule n (every language's, in order) and its
+ * id, compiled; NULL past the last, or with *msg filled when PCRE2
+ * refuses it. */
+const pcre2_code *attrib_rule_code(struct attrib *, size_t n,
+	    const char **id, char *msg, size_t msgsize);
 void	attrib_free(struct attrib *);
 /* The language's rules, or NULL when it has none. */
 const struct alang *attrib_lang(const struct attrib *, const char *, size_t);
