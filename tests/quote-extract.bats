@@ -1162,6 +1162,23 @@ d	fr	2	1	Paul Garnier		name	a déclaré	direct	Nous ne céderons pas"
 # The built-in rules are compiled when a record first needs each one; a
 # rule of -r at start.  Loaded again with -r, every built-in rule is
 # compiled at start: none may fail.
+# The built-in rules' codes come from the build (build-aux/pack-rules.c);
+# with a file of -r, which may change their lists, from their text.
+@test "the rules compiled at build time give what their text gives (any -r file: the text)" {
+	cd "$BATS_TEST_TMPDIR"
+	: > empty.rules
+	decode "$EXAMPLES"/*.txt | segment > in.tsv
+	run --separate-stderr quote-extract in.tsv
+	assert_success
+	[ "$stderr" = "" ]
+	[ "${#lines[@]}" -gt 4000 ]
+	packed=$output
+	run --separate-stderr quote-extract -r empty.rules in.tsv
+	assert_success
+	[ "$stderr" = "" ]
+	[ "$output" = "$packed" ]
+}
+
 @test "every built-in rule compiles (read again with -r); a bad one is told at start" {
 	cd "$BATS_TEST_TMPDIR"
 	for l in en fr; do
