@@ -1159,9 +1159,8 @@ d	fr	2	1	Paul Garnier		name	a déclaré	direct	Nous ne céderons pas"
 	[ "$stderr" = "" ]
 }
 
-# The built-in rules are compiled when a record first needs each one; a
-# rule of -r at start.  Loaded again with -r, every built-in rule is
-# compiled at start: none may fail.
+# A rule of -r is compiled at start.  Loaded again with -r, every built-in
+# rule is compiled from its text at start: none may fail.
 # The built-in rules' codes come from the build (build-aux/pack-rules.c);
 # with a file of -r, which may change their lists, from their text.
 @test "the rules compiled at build time give what their text gives (any -r file: the text)" {
