@@ -786,6 +786,42 @@ guarded_search(struct rule *r, const char *p, size_t n)
 	return 0;
 }
 
+/* Compiles r's expanded pattern, its search and its target group;
+ * returns 0, or -1 with msg filled. */
+static int
+rule_compile(struct rule *r, char *msg, size_t msgsize)
+{
+	int	 k;
+
+	r->re = rx_compile(r->expanded, strlen(r->expanded), 0, msg, msgsize);
+	if (r->re != NULL && guarded_search(r, r->expanded,
+	    strlen(r->expanded)) == -1) {
+		rx_code_free(r->re);
+		r->re = NULL;
+		snprintf(msg, msgsize, "out of memory");
+	}
+	if (r->re == NULL) {
+		r->ready = -1;
+		return -1;
+	}
+	k = pcre2_substring_number_from_name(r->re, (PCRE2_SPTR)"target");
+	r->target = k > 0 ? k : -1;
+	r->ready = 1;
+	return 0;
+}
+
+int
+ruleset_ready(struct ruleset *rs, size_t i, char *msg, size_t msgsize)
+{
+	struct rule *r = &rs->r[i];
+
+	if (r->ready == 0)
+		(void)rule_compile(r, msg, msgsize);
+	else if (r->ready == -1)
+		snprintf(msg, msgsize, "the rule's pattern was refused");
+	return r->ready == 1 ? 0 : -1;
+}
+
 int
 ruleset_entry(void *ctx, const char *kind, const char *lang, const char *s,
     size_t n, const char *file, unsigned line, struct rules_err *err)
@@ -855,20 +891,14 @@ ruleset_entry(void *ctx, const char *kind, const char *lang, const char *s,
 		buf_free(&expanded);
 		return rules_fail(err, file, line, msg[0] ? msg : "out of memory");
 	}
-	r.re = rx_compile(expanded.p, expanded.n, 0, msg, sizeof(msg));
 	r.expanded = dupn(expanded.p, expanded.n);
-	if (r.re != NULL && guarded_search(&r, expanded.p, expanded.n) == -1) {
-		rx_code_free(r.re);
-		r.re = NULL;
-		snprintf(msg, sizeof(msg), "out of memory");
-	}
 	buf_free(&expanded);
-	if (r.re == NULL) {
+	if (r.expanded == NULL)
+		return rules_fail(err, file, line, "out of memory");
+	if (!rs->later && rule_compile(&r, msg, sizeof(msg)) == -1) {
 		free(r.expanded);
 		return rules_fail(err, file, line, msg);
 	}
-	k = pcre2_substring_number_from_name(r.re, (PCRE2_SPTR)"target");
-	r.target = k > 0 ? k : -1;
 	r.id = dupn(f[0], fl[0]);
 	r.label = rs->nfields >= 2 ? dupn(f[1], fl[1]) : NULL;
 	r.lang = lang ? dupn(lang, strlen(lang)) : NULL;

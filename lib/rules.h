@@ -199,6 +199,8 @@ struct rule {
 	 */
 	size_t		 maxchars;
 	pcre2_code	*search;	/* or NULL */
+	int		 ready;		/* 1 compiled, 0 not yet (ruleset's
+					 * later), -1 refused */
 };
 
 struct ruleset {
@@ -207,6 +209,8 @@ struct ruleset {
 	int		 nfields;	/* fields before the pattern: 1..3 */
 	const char	*lang;		/* language being loaded */
 	struct buf	 defines;	/* "define NAME pattern" lines */
+	int		 later;		/* rules read now are compiled when
+					 * first needed: ruleset_ready() */
 };
 
 
@@ -218,6 +222,9 @@ struct ruleset {
 int	ruleset_entry(void *ctx, const char *kind, const char *lang,
 	    const char *entry, size_t len, const char *file, unsigned line,
 	    struct rules_err *);
+/* Rule i of rs compiled, if it was read with later set; returns 0, or -1
+ * with msg filled (then and after: the rule cannot run). */
+int	ruleset_ready(struct ruleset *, size_t i, char *msg, size_t msgsize);
 void	ruleset_free(struct ruleset *);
 
 #endif

@@ -465,6 +465,31 @@ statement		none	"
 statement		none			Le syndicat accepte ce plan."
 }
 
+# The built-in rules are compiled when a record first needs each one; a
+# rule of -r at start.  Read again with -r (each replaces the built-in one
+# of its id), every built-in rule is compiled at start: none may fail, and
+# the records are the same.
+@test "every built-in rule compiles (read again with -r), and gives the same records" {
+	cd "$BATS_TEST_TMPDIR"
+	for l in en fr; do
+		{ echo "[stance $l]"; cat "$BATS_TEST_DIRNAME/../lang/$l/stance"; } > $l.rules
+	done
+	run --separate-stderr stance-tag -r en.rules -r fr.rules < /dev/null
+	assert_success
+	assert_output ''
+	[ "$stderr" = "" ]
+	decode "$EXAMPLES"/*.txt | segment | quote-extract > q.tsv
+	run --separate-stderr stance-tag q.tsv
+	assert_success
+	[ "$stderr" = "" ]
+	[ "${#lines[@]}" -gt 4000 ]
+	builtin=$output
+	run --separate-stderr stance-tag -r en.rules -r fr.rules q.tsv
+	assert_success
+	[ "$stderr" = "" ]
+	[ "$output" = "$builtin" ]
+}
+
 @test "rule file errors: FILE:LINE: message, nothing read, exit 2" {
 	cd "$BATS_TEST_TMPDIR"
 	printf '[stance fr]\nmy.bad\taccuse\t70\t(?i)vilipend(\n' > pattern.rules

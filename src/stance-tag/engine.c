@@ -63,6 +63,8 @@ struct load {
 	struct stance	*st;
 	const char	*lang;
 	int		 rules;		/* take stance rules from this file */
+	int		 builtin;	/* a lang/ file: its rules compiled
+					 * when first needed */
 };
 
 static struct slang *
@@ -110,6 +112,9 @@ entry(void *ctx, const char *kind, const char *lang, const char *s,
 	}
 	if (!ld->rules)
 		return 0;
+	/* (a file of -r: at once, so that a bad pattern is told before any
+	 * record is read) */
+	l->rs.later = ld->builtin;
 	return ruleset_entry(&l->rs, kind, lang, s, n, file, line, err);
 }
 
@@ -136,6 +141,12 @@ read_labels(struct slang *l, struct rules_err *err)
 	for (i = 0; i < l->rs.n; i++) {
 		lab = l->rs.r[i].label;
 		if (strncmp(lab, "target:", 7) == 0) {
+			char msg[240];
+
+			/* (its target group is asked of the code) */
+			if (ruleset_ready(&l->rs, i, msg, sizeof(msg)) == -1)
+				return rules_fail(err, l->rs.r[i].file,
+				    l->rs.r[i].line, msg);
 			/* finds the target of that label, when its rule did not */
 			l->pos[i] = L_NONE;
 			l->neg[i] = label_part(lab + 7, strlen(lab + 7));
@@ -502,6 +513,7 @@ stance_init(struct stance *st, const char *const *files, size_t nfiles,
 	const char	*text;
 	struct load	 ld;
 	struct buf	 b = { 0 };
+	char		 name[64];
 	size_t		 len, i, k;
 
 	memset(st, 0, sizeof(*st));
@@ -514,12 +526,17 @@ stance_init(struct stance *st, const char *const *files, size_t nfiles,
 				continue;
 			ld.lang = *code;
 			ld.rules = !replace;
-			if (rules_scan(text, len, *code, kinds[k], entry, &ld,
+			ld.builtin = 1;
+			/* (named as in the source tree, for a late error) */
+			snprintf(name, sizeof(name), "lang/%s/%s", *code,
+			    kinds[k]);
+			if (rules_scan(text, len, name, kinds[k], entry, &ld,
 			    err) == -1)
 				return -1;
 		}
 	ld.lang = NULL;
 	ld.rules = 1;
+	ld.builtin = 0;
 	for (i = 0; i < nfiles; i++) {
 		b.n = 0;
 		if (rules_read_file(files[i], &b, err) == -1 ||
@@ -707,6 +724,7 @@ run(struct stance *st, struct slang *l, const char *low, const char *s,
 	size_t		 i, k, start, ms, me;
 	unsigned long	 gaveup = 0;
 	int		 r, lab;
+	char		 msg[240];
 
 	mark_rules(l, low, n);
 	for (k = 0; k < l->nalways; k++)
@@ -730,6 +748,12 @@ run(struct stance *st, struct slang *l, const char *low, const char *s,
 		i = l->marked[k];
 		rl = &l->rs.r[i];
 		if (rl->off || l->neg[i] >= NLABELS)
+			continue;
+		/* (compiled when first needed: counted if refused) */
+		if (rl->ready == 0 && ruleset_ready(&l->rs, i, msg,
+		    sizeof(msg)) == -1 && st->nrefused++ == 0)
+			rules_fail(&st->refused, rl->file, rl->line, msg);
+		if (rl->ready != 1)
 			continue;
 		at = l->nat[i] <= MAXPOS && anchored_at(l, i) != NULL;
 		for (start = 0; start < n && *nc < MAXCAND;) {

@@ -369,6 +369,11 @@ main(int argc, char *argv[])
 	}
 	if (summary)
 		summary_flush(&sm, &w);
+	if (st.nrefused > 0) {
+		/* a rule was left out of the run: its output is not whole */
+		tool_rules_error(&st.refused);
+		status = 2;
+	}
 	if (status == 0 && only && kept == 0)
 		status = 1;
 	buf_free(&sm.doc);

@@ -60,6 +60,10 @@ struct stance {
 	size_t		 n;
 	struct rx	 rx;
 	struct buf	 low;		/* the record's text, lower-cased */
+	/* built-in rules that PCRE2 refused when first needed (out of
+	 * memory: the tests compile every one), and the first's error */
+	size_t		 nrefused;
+	struct rules_err refused;
 };
 
 struct verdict {
