@@ -1331,8 +1331,7 @@ attrib_match(struct attrib *a, const struct alang *l, int where,
 
 	for (i = 0; i < l->nwhere[where]; i++) {
 		const struct arule *r = l->bywhere[where][i];
-
-		int m;
+		int		 m;
 
 		/* (its pattern compiled on its first use, then tried) */
 		while ((m = find(a, l, r, s, start, end, cues)) == -1 &&
