@@ -391,6 +391,7 @@ static struct jitsrc {
 	char		*text;
 	size_t		 len;
 	uint32_t	 opts;
+	const unsigned char *packed;	/* or that form compiled, serialized */
 } *jitsrc;
 static size_t njitsrc, capjitsrc;
 
@@ -405,9 +406,11 @@ jitsrc_slot(const struct jitsrc *t, size_t cap, const pcre2_code *re)
 	return h;
 }
 
-/* Keeps text as re's JIT text; returns 0, or -1 when out of memory. */
+/* Keeps text, or its form packed, as re's JIT text; returns 0, or -1
+ * when out of memory. */
 static int
-jitsrc_put(const pcre2_code *re, char *text, size_t len, uint32_t opts)
+jitsrc_put(const pcre2_code *re, char *text, size_t len, uint32_t opts,
+    const unsigned char *packed)
 {
 	struct jitsrc *t;
 	size_t	 cap, i, h;
@@ -431,6 +434,7 @@ jitsrc_put(const pcre2_code *re, char *text, size_t len, uint32_t opts)
 	jitsrc[h].text = text;
 	jitsrc[h].len = len;
 	jitsrc[h].opts = opts;
+	jitsrc[h].packed = packed;
 	return 0;
 }
 
@@ -467,13 +471,13 @@ rx_code_free(pcre2_code *re)
 	pcre2_code_free(re);
 }
 
-/* re compiled from its text with ucp_spaces() and JIT-compiled, or
- * NULL. */
+/* re's JIT form: compiled from its text with ucp_spaces(), or decoded
+ * as the build compiled it; NULL when it has none. */
 static pcre2_code *
-jitsrc_code(const pcre2_code *re)
+jitsrc_form(const pcre2_code *re)
 {
 	const struct jitsrc *e;
-	pcre2_code *fast = NULL;
+	pcre2_code *form = NULL;
 	char	*text;
 	size_t	 n;
 	int	 code;
@@ -482,10 +486,30 @@ jitsrc_code(const pcre2_code *re)
 	if (capjitsrc == 0)
 		return NULL;
 	e = &jitsrc[jitsrc_slot(jitsrc, capjitsrc, re)];
-	if (e->re == NULL || (n = ucp_spaces(e->text, e->len, &text)) == 0)
+	if (e->re == NULL)
 		return NULL;
-	fast = pcre2_compile((PCRE2_SPTR)text, n, e->opts, &code, &off, NULL);
+	if (e->packed != NULL)
+		return pcre2_serialize_decode(&form, 1, e->packed, NULL) == 1 ?
+		    form : NULL;
+	if ((n = ucp_spaces(e->text, e->len, &text)) == 0)
+		return NULL;
+	form = pcre2_compile((PCRE2_SPTR)text, n, e->opts, &code, &off, NULL);
 	free(text);
+	return form;
+}
+
+pcre2_code *
+rx_jit_form(const pcre2_code *re)
+{
+	return jitsrc_form(re);
+}
+
+/* re's JIT form (jitsrc_form()) JIT-compiled, or NULL. */
+static pcre2_code *
+jitsrc_code(const pcre2_code *re)
+{
+	pcre2_code *fast = jitsrc_form(re);
+
 	if (fast != NULL && pcre2_jit_compile(fast, PCRE2_JIT_COMPLETE) != 0) {
 		pcre2_code_free(fast);
 		fast = NULL;
@@ -506,7 +530,7 @@ keep_text(const pcre2_code *re, const char *pat, size_t len, unsigned opts)
 	    memmem(pat, len, "\\S", 2) != NULL) &&
 	    (text = malloc(len)) != NULL) {
 		memcpy(text, pat, len);
-		if (jitsrc_put(re, text, len, opts) == -1)
+		if (jitsrc_put(re, text, len, opts, NULL) == -1)
 			free(text);
 	}
 }
@@ -532,15 +556,17 @@ rx_compile(const char *pat, size_t len, unsigned opts, char *msg, size_t sz)
 }
 
 pcre2_code *
-rx_decode(const unsigned char *bytes, const char *pat, size_t len,
-    unsigned opts)
+rx_decode(const unsigned char *bytes, const unsigned char *jit)
 {
 	pcre2_code	*re;
 
 	if (pcre2_serialize_decode(&re, 1, bytes, NULL) != 1)
 		return NULL;
-	keep_text(re, pat, len, opts | PCRE2_UTF | PCRE2_UCP |
-	    PCRE2_NO_UTF_CHECK);
+	jitsrc_del(re);
+	if (jit != NULL && jitsrc_put(re, NULL, 0, 0, jit) == -1) {
+		pcre2_code_free(re);
+		return NULL;
+	}
 	return re;
 }
 

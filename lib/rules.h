@@ -141,11 +141,13 @@ void	rx_free(struct rx *);
  */
 pcre2_code *rx_compile(const char *pattern, size_t len, unsigned opts,
 	    char *msg, size_t msgsize);
-/* The code that pcre2_serialize_encode() wrote at bytes, for the
- * pattern pat compiled with opts, or NULL when this PCRE2 cannot read
- * it (another version). */
-pcre2_code *rx_decode(const unsigned char *bytes, const char *pat,
-	    size_t len, unsigned opts);
+/* The code that pcre2_serialize_encode() wrote at bytes, with its JIT
+ * form (rx_jit_form()) written so at jit, or NULL; NULL when this PCRE2
+ * cannot read it (another version) or out of memory. */
+pcre2_code *rx_decode(const unsigned char *bytes, const unsigned char *jit);
+/* The form of re that rx_find() JIT-compiles (its \s as [\h\v]),
+ * compiled without JIT, or NULL when it is re itself. */
+pcre2_code *rx_jit_form(const pcre2_code *re);
 /* Frees a code that rx_compile() made (NULL: nothing). */
 void	rx_code_free(pcre2_code *);
 /*

@@ -42,6 +42,12 @@ struct load {
 	struct attrib	*a;
 	const char	*lang;		/* language of a built-in file */
 	struct buf	*pending;	/* attribution lines: lang\0file\0line\0text\0 */
+	/* the section of the last entry: whether it is ours, and its word
+	 * list in language list_of (asked once a section, not an entry) */
+	char		 kind[64];
+	int		 ours;
+	struct alang	*list_of;
+	struct wset	*list;
 };
 
 /* Adds a list entry lower-cased, as speaker.c looks words up. */
@@ -153,6 +159,8 @@ cue_entry(struct load *ld, struct alang *l, const char *kind, const char *s,
 	int		 k = 0;
 	char		 g;
 
+	if (ld->list_of == l)
+		return lower_entry(ld->list, s, n, file, line, err);
 	if (strcmp(kind, "verbs") == 0) {
 		for (;;) {
 			while (p < end && (*p == ' ' || *p == '\t'))
@@ -240,9 +248,11 @@ cue_entry(struct load *ld, struct alang *l, const char *kind, const char *s,
 			return -1;
 		return lower_entry(&l->equivalents, s, n, file, line, err);
 	}
-	if ((list = word_list(l, kind)) != NULL)
+	if ((list = word_list(l, kind)) != NULL) {
+		ld->list_of = l;
+		ld->list = list;
 		return lower_entry(list, s, n, file, line, err);
-	(void)ld;
+	}
 	return 1;	/* not a cue section */
 }
 
@@ -257,7 +267,12 @@ entry(void *ctx, const char *kind, const char *lang, const char *s,
 
 	if (lang == NULL)
 		lang = ld->lang;
-	if (!our_section(kind))
+	if (strcmp(kind, ld->kind) != 0) {
+		snprintf(ld->kind, sizeof(ld->kind), "%s", kind);
+		ld->ours = our_section(kind);
+		ld->list_of = NULL;
+	}
+	if (!ld->ours)
 		return 0;	/* another tool's section */
 	if (lang == NULL)
 		return rules_fail(err, file, line,
@@ -444,13 +459,27 @@ group_numbers(struct arule *r, char *msg, size_t msgsize)
 static int
 rule_compile(struct arule *r, char *msg, size_t msgsize)
 {
-	unsigned opts = r->clause ? PCRE2_ANCHORED : 0;
+	struct buf	 out = { 0 };
 
-	/* as the build compiled it, when this PCRE2 can read that */
-	r->re = r->packed != NULL ? rx_decode(r->packed, r->src, r->srcn,
-	    opts) : NULL;
+	/* as the build compiled it, when this PCRE2 can read that; else
+	 * from its text, expanded now if it was not */
+	r->re = r->packed != NULL ? rx_decode(r->packed, r->jit) : NULL;
+	if (r->re == NULL && r->src == NULL) {
+		msg[0] = '\0';
+		if (rules_expand(r->pat, strlen(r->pat), &out, macro, r->lang,
+		    0, msg, msgsize) == -1) {
+			if (msg[0] == '\0')
+				snprintf(msg, msgsize, "out of memory");
+			buf_free(&out);
+			r->state = -1;
+			return -1;
+		}
+		r->src = out.p;
+		r->srcn = out.n;
+	}
 	if (r->re == NULL)
-		r->re = rx_compile(r->src, r->srcn, opts, msg, msgsize);
+		r->re = rx_compile(r->src, r->srcn, r->clause ? PCRE2_ANCHORED :
+		    0, msg, msgsize);
 	if (r->re == NULL || group_numbers(r, msg, msgsize) == -1) {
 		rx_code_free(r->re);
 		r->re = NULL;
@@ -463,6 +492,8 @@ rule_compile(struct arule *r, char *msg, size_t msgsize)
 	free(r->src);
 	r->src = NULL;
 	r->srcn = 0;
+	free(r->pat);
+	r->pat = NULL;
 	r->state = 1;
 	return 0;
 }
@@ -496,10 +527,11 @@ top_alternation(const char *p)
 
 static int
 compile_line(struct alang *l, const char *text, const char *file,
-    unsigned line, int now, struct rules_err *err)
+    unsigned line, int now, const struct packed_rules *pk, size_t *pi,
+    struct rules_err *err)
 {
 	const char	*p = text, *id, *wh, *pat, *lit;
-	size_t		 idn, whn, litn;
+	size_t		 idn, whn, litn, packed = (size_t)-1;
 	struct buf	 out = { 0 };
 	char		 msg[240];
 	struct arule	*r, *nr;
@@ -558,12 +590,21 @@ compile_line(struct alang *l, const char *text, const char *file,
 		    "inside, indirect, name, mention or next");
 	if (*pat == '\0')
 		return rules_fail(err, file, line, "missing pattern");
-	msg[0] = '\0';
-	l->expanded = 0;
-	if (rules_expand(pat, strlen(pat), &out, macro, l, 0, msg,
-	    sizeof(msg)) == -1) {
-		buf_free(&out);
-		return rules_fail(err, file, line, msg);
+	/* a built-in rule compiled when the tool was built: its pattern is
+	 * expanded only if its code cannot be read */
+	if (pk != NULL && *pi < pk->n && strlen(pk->ids[*pi]) == idn &&
+	    memcmp(pk->ids[*pi], id, idn) == 0)
+		packed = (*pi)++;
+	else {
+		if (pk != NULL)
+			(*pi)++;
+		msg[0] = '\0';
+		l->expanded = 0;
+		if (rules_expand(pat, strlen(pat), &out, macro, l, 0, msg,
+		    sizeof(msg)) == -1) {
+			buf_free(&out);
+			return rules_fail(err, file, line, msg);
+		}
 	}
 	if ((nr = realloc(l->rules, (l->nrules + 1) * sizeof(*nr))) == NULL) {
 		buf_free(&out);
@@ -572,10 +613,23 @@ compile_line(struct alang *l, const char *text, const char *file,
 	l->rules = nr;
 	r = &l->rules[l->nrules];
 	memset(r, 0, sizeof(*r));
-	/* a rule that starts with the speaker is tried at clause starts,
-	 * anchored there (compiled so: JIT ignores PCRE2_ANCHORED at match
-	 * time and would fall back to the interpreter) */
-	r->clause = out.n > 11 && strncmp(out.p, "(?<speaker>", 11) == 0;
+	r->lang = l;
+	if (packed != (size_t)-1) {
+		r->packed = pk->codes[packed];
+		r->jit = pk->jits[packed];
+		r->clause = (pk->flags[packed] & PACKED_CLAUSE) != 0;
+		r->needs_cue = (pk->flags[packed] & PACKED_NEEDS_CUE) != 0;
+		if ((r->pat = strdup(pat)) == NULL) {
+			l->nrules++;	/* freed with the others */
+			return rules_fail(err, file, line, "out of memory");
+		}
+	} else
+		/* a rule that starts with the speaker is tried at clause
+		 * starts, anchored there (compiled so: JIT ignores
+		 * PCRE2_ANCHORED at match time and would fall back to the
+		 * interpreter) */
+		r->clause = out.n > 11 && strncmp(out.p, "(?<speaker>", 11) ==
+		    0;
 	/* its cue then holds a word of the cue lists (attrib_has_cue), so
 	 * it is tried only at clause starts before such a word (after a
 	 * reflexive's elision too: "s’indigne" is a cue word's) */
@@ -590,7 +644,7 @@ compile_line(struct alang *l, const char *text, const char *file,
 	/* a pattern that holds a cue list ({FIN}, {PART}, {ACCORDING}) can
 	 * only match a text that holds one of its words (nor can one
 	 * without if=: below) */
-	for (k = 0; k < 3; k++) {
+	for (k = 0; packed == (size_t)-1 && k < 3; k++) {
 		const struct buf *alt = &l->alt[cuelists[k]];
 
 		if (cuesrc[k]->n > 0 && alt->n > 0 &&
@@ -672,7 +726,7 @@ attrib_init(struct attrib *a, const char *const *files, size_t nfiles,
 	struct load	 ld;
 	struct alang	*l;
 	char		 name[64];
-	size_t		 len, i, k, builtin;
+	size_t		 len, i, k, builtin, npacked = 0;
 	int		 r = -1;
 
 	memset(a, 0, sizeof(*a));
@@ -680,6 +734,9 @@ attrib_init(struct attrib *a, const char *const *files, size_t nfiles,
 		return rules_fail(err, "", 0, "out of memory");
 	ld.a = a;
 	ld.pending = &pending;
+	ld.kind[0] = '\0';
+	ld.ours = our_section("");
+	ld.list_of = NULL;
 	for (code = lang_codes; *code != NULL; code++)
 		for (k = 0; k < 2; k++) {
 			if ((text = lang_builtin(*code, kinds[k], &len)) == NULL)
@@ -746,27 +803,15 @@ attrib_init(struct attrib *a, const char *const *files, size_t nfiles,
 		line = num + strlen(num) + 1;
 		p = line + strlen(line) + 1;
 		l = lang_get(a, lang);
+		/* (the built-in rules' codes, when no file changed the
+		 * lists they hold) */
 		if (compile_line(l, line, file, (unsigned)atoi(num), now,
-		    err) == -1)
+		    !now && nfiles == 0 ? packed : NULL, &npacked, err) == -1)
 			goto out;
 	}
 	if (index_rules(a) == -1) {
 		rules_fail(err, "", 0, "out of memory");
 		goto out;
-	}
-	/* the built-in rules' codes, when no file changed their lists */
-	for (i = 0, k = 0; packed != NULL && nfiles == 0 && i < a->n; i++) {
-		size_t j;
-
-		for (j = 0; j < a->lang[i].nrules; j++) {
-			struct arule *ar = &a->lang[i].rules[j];
-
-			if (!ar->builtin)
-				continue;
-			if (k < packed->n && strcmp(packed->ids[k], ar->id) == 0)
-				ar->packed = packed->codes[k];
-			k++;
-		}
 	}
 	r = 0;
 out:
@@ -776,8 +821,8 @@ out:
 }
 
 const pcre2_code *
-attrib_rule_code(struct attrib *a, size_t n, const char **id, char *msg,
-    size_t msgsize)
+attrib_rule_code(struct attrib *a, size_t n, const char **id,
+    unsigned *flags, char *msg, size_t msgsize)
 {
 	size_t	 i, j;
 
@@ -789,6 +834,8 @@ attrib_rule_code(struct attrib *a, size_t n, const char **id, char *msg,
 			if (!r->builtin || n-- > 0)
 				continue;
 			*id = r->id;
+			*flags = (r->clause ? PACKED_CLAUSE : 0) |
+			    (r->needs_cue ? PACKED_NEEDS_CUE : 0);
 			if (r->state == 0)
 				(void)rule_compile(r, msg, msgsize);
 			return r->re;
@@ -808,6 +855,7 @@ attrib_free(struct attrib *a)
 			free(l->rules[k].id);
 			free(l->rules[k].lits);
 			free(l->rules[k].src);
+			free(l->rules[k].pat);
 			free(l->rules[k].file);
 			rx_code_free(l->rules[k].re);
 		}

@@ -48,6 +48,9 @@ struct arule {
 	int		 state;		/* 0 not yet, 1 compiled, -1 refused */
 	int		 builtin;	/* of the lang/ files built in */
 	const unsigned char *packed;	/* compiled when built: packed_rules */
+	const unsigned char *jit;	/* and its JIT form, or NULL */
+	char		*pat;		/* as written, not yet expanded */
+	struct alang	*lang;		/* whose macros expand it */
 	char		*src;
 	size_t		 srcn;
 	char		*file;
@@ -179,7 +182,12 @@ struct packed_rules {
 	size_t			 n;
 	const char *const	*ids;
 	const unsigned char *const *codes;
+	const unsigned char *const *jits;	/* JIT forms, or NULL */
+	const unsigned char	*flags;		/* PACKED_CLAUSE... */
 };
+
+#define PACKED_CLAUSE		1	/* struct arule's clause */
+#define PACKED_NEEDS_CUE	2	/* and needs_cue */
 
 /* bin/quote-extract's, made by build-aux/pack-rules.c when it is built */
 extern const struct packed_rules qx_packed;
@@ -188,11 +196,11 @@ extern const struct packed_rules qx_packed;
  * returns 0, or -1 with err filled. */
 int	attrib_init(struct attrib *, const char *const *files, size_t n,
 	    const struct packed_rules *packed, struct rules_err *);
-/* The code of the built-in rule n (every language's, in order) and its
- * id, compiled; NULL past the last, or with *msg filled when PCRE2
- * refuses it. */
+/* The code of the built-in rule n (every language's, in order), its id
+ * and its PACKED_ flags, compiled; NULL past the last, or with *msg
+ * filled when PCRE2 refuses it. */
 const pcre2_code *attrib_rule_code(struct attrib *, size_t n,
-	    const char **id, char *msg, size_t msgsize);
+	    const char **id, unsigned *flags, char *msg, size_t msgsize);
 void	attrib_free(struct attrib *);
 /* The language's rules, or NULL when it has none. */
 const struct alang *attrib_lang(const struct attrib *, const char *, size_t);
