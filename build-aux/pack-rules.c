@@ -39,7 +39,7 @@ main(void)
 	pcre2_code		*form;
 	const char		*id;
 	unsigned		 flags;
-	struct buf		 flag = { 0 }, jit = { 0 };
+	struct buf		 flag = { 0 }, jit = { 0 }, ids = { 0 };
 	uint8_t			*bytes;
 	PCRE2_SIZE		 n;
 	char			 msg[240];
@@ -74,17 +74,19 @@ main(void)
 			pcre2_code_free(form);
 		}
 		if (buf_addc(&flag, (char)('0' + flags)) == -1 ||
-		    buf_addc(&jit, form != NULL) == -1)
+		    buf_addc(&jit, form != NULL) == -1 ||
+		    buf_adds(&ids, "\t\"") == -1)
+			goto fail;
+		for (; *id != '\0'; id++)
+			if (((*id == '"' || *id == '\\') &&
+			    buf_addc(&ids, '\\') == -1) ||
+			    buf_addc(&ids, *id) == -1)
+				goto fail;
+		if (buf_adds(&ids, "\",\n") == -1)
 			goto fail;
 	}
-	printf("\nstatic const char *const ids[] = {\n");
-	for (i = 0; i < k; i++) {
-		(void)attrib_rule_code(&a, i, &id, &flags, msg, sizeof(msg));
-		printf("\t\"");
-		for (; *id != '\0'; id++)
-			printf(*id == '"' || *id == '\\' ? "\\%c" : "%c", *id);
-		printf("\",\n");
-	}
+	printf("\nstatic const char *const ids[] = {\n%.*s", (int)ids.n,
+	    ids.n > 0 ? ids.p : "");
 	printf("\tNULL\n};\n\nstatic const unsigned char *const codes[] = {\n");
 	for (i = 0; i < k; i++)
 		printf("\tr%zu,\n", i);
@@ -98,6 +100,7 @@ main(void)
 	    "codes, jits, flags };\n", k);
 	buf_free(&flag);
 	buf_free(&jit);
+	buf_free(&ids);
 	attrib_free(&a);
 	return fflush(stdout) == 0 && !ferror(stdout) ? 0 : 1;
 encode:
@@ -105,6 +108,7 @@ encode:
 fail:
 	buf_free(&flag);
 	buf_free(&jit);
+	buf_free(&ids);
 	attrib_free(&a);
 	return 1;
 }

@@ -843,8 +843,6 @@ ruleset_ready(struct ruleset *rs, size_t i, char *msg, size_t msgsize)
 
 	if (r->ready == 0)
 		(void)rule_compile(r, msg, msgsize);
-	else if (r->ready == -1)
-		snprintf(msg, msgsize, "the rule's pattern was refused");
 	return r->ready == 1 ? 0 : -1;
 }
 

@@ -225,7 +225,7 @@ int	ruleset_entry(void *ctx, const char *kind, const char *lang,
 	    const char *entry, size_t len, const char *file, unsigned line,
 	    struct rules_err *);
 /* Rule i of rs compiled, if it was read with later set; returns 0, or -1
- * with msg filled (then and after: the rule cannot run). */
+ * when it cannot run (msg filled when it was just refused). */
 int	ruleset_ready(struct ruleset *, size_t i, char *msg, size_t msgsize);
 void	ruleset_free(struct ruleset *);
 

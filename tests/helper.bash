@@ -15,6 +15,16 @@ r() {
 	printf '%s\n' "$*"
 }
 
+# builtin_rules FILE SECTION: the built-in lang/en/FILE and lang/fr/FILE
+# as rule files en.rules and fr.rules of the current directory, under
+# [SECTION en] and [SECTION fr] (to read them again with -r).
+builtin_rules() {
+	local l
+	for l in en fr; do
+		{ echo "[$2 $l]"; cat "$BATS_TEST_DIRNAME/../lang/$l/$1"; } > $l.rules
+	done
+}
+
 # stderr_is TEXT: after run --separate-stderr, stderr is exactly TEXT.
 stderr_is() {
 	if [ "$stderr" != "$1" ]; then

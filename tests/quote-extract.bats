@@ -1180,9 +1180,7 @@ d	fr	2	1	Paul Garnier		name	a déclaré	direct	Nous ne céderons pas"
 
 @test "every built-in rule compiles (read again with -r); a bad one is told at start" {
 	cd "$BATS_TEST_TMPDIR"
-	for l in en fr; do
-		{ echo "[attribution $l]"; cat "$BATS_TEST_DIRNAME/../lang/$l/attribution"; } > $l.rules
-	done
+	builtin_rules attribution attribution
 	run --separate-stderr quote-extract -r en.rules -r fr.rules < /dev/null
 	assert_failure 1
 	assert_output ''

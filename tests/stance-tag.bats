@@ -471,9 +471,7 @@ statement		none			Le syndicat accepte ce plan."
 # the records are the same.
 @test "every built-in rule compiles (read again with -r), and gives the same records" {
 	cd "$BATS_TEST_TMPDIR"
-	for l in en fr; do
-		{ echo "[stance $l]"; cat "$BATS_TEST_DIRNAME/../lang/$l/stance"; } > $l.rules
-	done
+	builtin_rules stance stance
 	run --separate-stderr stance-tag -r en.rules -r fr.rules < /dev/null
 	assert_success
 	assert_output ''

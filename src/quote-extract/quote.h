@@ -42,8 +42,9 @@ enum group { G_CUE, G_SPEAKER, G_PRON, G_CONTENT, G_REST, G_PLURAL, NGROUP };
 struct arule {
 	char		*id;
 	int		 where;
-	/* compiled on first use (a rule of -r at start): its pattern,
-	 * expanded, until then; where it was read, for a late error */
+	/* compiled on first use (a rule of -r at start): until then its
+	 * pattern expanded in src, or as written in pat when the build
+	 * packed its code; where it was read, for a late error */
 	pcre2_code	*re;
 	int		 state;		/* 0 not yet, 1 compiled, -1 refused */
 	int		 builtin;	/* of the lang/ files built in */
