@@ -4566,3 +4566,29 @@ the council	According to	direct	We will look again."
 	assert_output "1	1	Darmanin		name	a assuré	direct	Nous allons renforcer les effectifs
 1	2	la police		description	indique	direct	Les moyens sont là"
 }
+
+@test "twenty-second session, blind French article: a subject that Des opens (a determiner and a preposition) before an apposition set off by commas is the speaker, not the apposition (Des parents d’élèves, réunis lundi soir …, estiment que …)" {
+	run --separate-stderr qx u fr "Des parents d’élèves, réunis lundi soir devant l’arrêt de la place de l’Église, estiment que cette solution ne pourra être que provisoire." \
+	    "Des habitants, excédés par le bruit, dénoncent « une nuisance permanente »." \
+	    "Les riverains, réunis en collectif, estiment que la mairie a menti." \
+	    "Sur le quai de la gare, réunis en collectif, des commerçants affirment que la saison est perdue."
+	assert_success
+	run cut -f3- <<< "$output"
+	assert_output "1	1	Des parents d’élèves		description	estiment	indirect	cette solution ne pourra être que provisoire
+2	1	Des habitants		description	dénoncent	partial	une nuisance permanente
+3	1	Les riverains		description	estiment	indirect	la mairie a menti
+4	1	les commerçants		description	affirment	indirect	la saison est perdue"
+	[ "$stderr" = "" ]
+}
+
+@test "twenty-second session, blind French article: a paper told, in « » after a cue and à, is a name, and the reported speech after it is read (a expliqué à « L’Écho de la Doulonne » que …); not a quotation in lower case after à" {
+	run --separate-stderr qx u fr "Le capitaine Olivier Lachaud a expliqué à « L’Écho de la Doulonne » que le bourg serait couvert par la caserne de Saint-Hilaire." \
+	    "La ministre, Claire Vidal, a confié au « Courrier du Soir » qu’elle ne céderait pas." \
+	    "Le maire a répondu à « une provocation » par le silence."
+	assert_success
+	run cut -f3- <<< "$output"
+	assert_output "1	1	Olivier Lachaud	Le capitaine	name	a expliqué	indirect	le bourg serait couvert par la caserne de Saint-Hilaire
+2	1	Claire Vidal	La ministre	name	a confié	indirect	elle ne céderait pas
+3	1	Le maire		unresolved	a répondu	partial	une provocation"
+	[ "$stderr" = "" ]
+}

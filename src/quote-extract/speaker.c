@@ -3003,11 +3003,13 @@ look_back(const struct alang *l, const char *s, size_t *a, size_t *b)
 		    t[0].e - t[0].s) && name_phrase_before(l, s, c, a, b))
 			return 1;
 		/* (not a place after a preposition: "On Tanners Row,
-		 * residents say") */
+		 * residents say"; but a word of both lists is taken as a
+		 * determiner: "Des parents, réunis lundi, estiment") */
 		if (nt > 0 && nt <= 12 && plausible_subject(l, s, t, nt) &&
 		    (capital(s, &t[nt - 1]) || listed(&l->dets, s + t[0].s,
-		    t[0].e - t[0].s)) && !listed(&l->preps, s + t[0].s,
-		    t[0].e - t[0].s)) {
+		    t[0].e - t[0].s)) && (!listed(&l->preps, s + t[0].s,
+		    t[0].e - t[0].s) || listed(&l->dets, s + t[0].s,
+		    t[0].e - t[0].s))) {
 			/* "La production reprendra lundi selon l’entreprise
 			 * X, qui évoque « … »": the source */
 			*a = source_inside(l, s, t[0].s, t[nt - 1].e);
