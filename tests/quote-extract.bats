@@ -4592,3 +4592,17 @@ the council	According to	direct	We will look again."
 3	1	Le maire		unresolved	a répondu	partial	une provocation"
 	[ "$stderr" = "" ]
 }
+
+@test "twenty-second session, blind French article: a verb and its object after a name's age is no title (Jacky X, 58 ans, tient la boucherie, comme …: il is Jacky X), nor sous le couvert de l’anonymat; président des Amis de la halle still is" {
+	run --separate-stderr qx u fr "Devant les élus, Pierre-Henri de Castelvieil a détaillé le calendrier : « Les travaux commenceront en mars. »" \
+	    "Jacky Mounier, 58 ans, tient la boucherie du fond depuis 1991, comme son père avant lui. « On nous promet un provisoire de deux ans, a-t-il lâché. »" \
+	    "« Tout le monde savait », confie un diplomate européen, sous le couvert de l’anonymat, à Bruxelles." \
+	    "Bernard Escande, président des Amis de la halle, rappelle que la charpente date de 1887."
+	assert_success
+	run cut -f3- <<< "$output"
+	assert_output "1	1	Pierre-Henri de Castelvieil		name	a détaillé	direct	Les travaux commenceront en mars.
+2	2	Jacky Mounier		pronoun	a-t-il lâché	direct	On nous promet un provisoire de deux ans
+3	1	un diplomate européen		description	confie	direct	Tout le monde savait
+4	1	Bernard Escande	président des Amis de la halle	name	rappelle	indirect	la charpente date de 1887"
+	[ "$stderr" = "" ]
+}

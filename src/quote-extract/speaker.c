@@ -1095,6 +1095,12 @@ bare_role(const struct alang *l, const char *s, size_t a, size_t b,
 		return 0;
 	if (auxiliary(l, w, wn))
 		return 0;	/* "was", "a" */
+	/* a verb and its object: "Jacky X, 58 ans, tient la boucherie,
+	 * …", "runs the bakery" (a determiner second that is no
+	 * preposition: "président des Amis de la halle" is a title) */
+	if (n >= 3 && listed(&l->dets, s + t[1].s, t[1].e - t[1].s) &&
+	    !listed(&l->preps, s + t[1].s, t[1].e - t[1].s))
+		return 0;
 	for (i = 0; i < n; i++)
 		if (clause_word(l, s, &t[i]))
 			return 0;
