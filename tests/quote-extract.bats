@@ -4606,3 +4606,17 @@ the council	According to	direct	We will look again."
 4	1	Bernard Escande	président des Amis de la halle	name	rappelle	indirect	la charpente date de 1887"
 	[ "$stderr" = "" ]
 }
+
+@test "twenty-second session, blind English article: a name's possessive opens a role after the name (J. D. Armitage, Hebrinn Ferries’ managing director; Kent County Council’s chief executive), which the description then stands for" {
+	run --separate-stderr qx u en "“I want to apologise to every islander,” said J. D. Armitage, Hebrinn Ferries’ managing director." \
+	    "Mr Armitage said the fault had been found on Monday. The managing director described the repair as “a specialist job”." \
+	    "“We are sorry,” said Jo Smith, Kent County Council’s chief executive. The chief executive called it “a hard week”."
+	assert_success
+	run cut -f3- <<< "$output"
+	assert_output "1	1	J. D. Armitage	Hebrinn Ferries’ managing director	name	said	direct	I want to apologise to every islander
+2	1	J. D. Armitage	Hebrinn Ferries’ managing director	name	said	indirect	the fault had been found on Monday
+2	2	J. D. Armitage	Hebrinn Ferries’ managing director	anaphor	described	partial	a specialist job
+3	1	Jo Smith	Kent County Council’s chief executive	name	said	direct	We are sorry
+3	2	Jo Smith	Kent County Council’s chief executive	anaphor	called	partial	a hard week"
+	[ "$stderr" = "" ]
+}

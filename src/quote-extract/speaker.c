@@ -1281,9 +1281,14 @@ apposition(const struct alang *l, const char *s, size_t c, size_t b,
 			memmove(t, t + i + 1, (j - i - 1) * sizeof(t[0]));
 			n = j - i - 1;
 		}
+		/* (or a name's possessive: "Hebrinn Ferries’ managing
+		 * director", "Kent County Council’s leader") */
+		for (i = 0; i + 1 < n && i < 4 && capital(s, &t[i]) &&
+		    !possessive(s, &t[i]); i++)
+			;
 		kind = n >= 2 && (listed(&l->dets, s + t[0].s, t[0].e - t[0].s) ||
-		    possessive(s, &t[0])) ? APPOS_DET : bare_role(l, s, c, k, t,
-		    n) ? APPOS_BARE : APPOS_NONE;
+		    (i + 1 < n && possessive(s, &t[i]))) ? APPOS_DET :
+		    bare_role(l, s, c, k, t, n) ? APPOS_BARE : APPOS_NONE;
 		if (kind != APPOS_NONE) {
 			*as = c;
 			*ae = k;
