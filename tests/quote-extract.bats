@@ -4620,3 +4620,20 @@ the council	According to	direct	We will look again."
 3	2	Jo Smith	Kent County Council’s chief executive	anaphor	called	partial	a hard week"
 	[ "$stderr" = "" ]
 }
+
+@test "twenty-second session, blind French articles: a demonstrative description is the person named last when an apposition without determiner gave that person's role (Rémi X, 47 ans, diabétique, …, raconte ce chauffeur de car scolaire; président de l’APET … ce père de trois enfants); not when a description did (Le suspect, Paul Roux, … ce gendarme)" {
+	run --separate-stderr qx a fr "Rémi Castanié, 47 ans, diabétique, ne décolère pas. « On nous explique que tout se fera par navette », raconte ce chauffeur de car scolaire. Il affirme qu’il a perdu deux demi-journées de travail."
+	run cut -f3- <<< "$output"
+	assert_output "1	2	Rémi Castanié	diabétique	anaphor	raconte	direct	On nous explique que tout se fera par navette
+1	3	Rémi Castanié	diabétique	pronoun	affirme	indirect	il a perdu deux demi-journées de travail"
+	run --separate-stderr qx b fr "Pour Thierry Vasseur, président de l’association des parents d’élèves, le drame était « prévisible ». « Cela fait deux ans que nous alertons », affirme ce père de trois enfants."
+	run cut -f3- <<< "$output"
+	assert_output "1	1	Thierry Vasseur	président de l’association des parents d’élèves	name	Pour	partial	prévisible
+1	2	Thierry Vasseur	président de l’association des parents d’élèves	anaphor	affirme	direct	Cela fait deux ans que nous alertons"
+	run --separate-stderr qx c fr "Le suspect, Paul Roux, a été entendu. « Il a couru vers moi », raconte ce gendarme." \
+	    "La victime, Léa Morin, a porté plainte. « Elle a eu très peur », dit cette proche."
+	run cut -f3- <<< "$output"
+	assert_output "1	2	ce gendarme		description	raconte	direct	Il a couru vers moi
+2	2	cette proche		description	dit	direct	Elle a eu très peur"
+	[ "$stderr" = "" ]
+}

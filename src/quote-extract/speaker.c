@@ -2360,6 +2360,18 @@ possessive_role(const struct alang *l, const struct buf *r)
 	    listed(&l->possessives, r->p + t[0].s, t[0].e - t[0].s);
 }
 
+/* Whether role r opens with a determiner: a description ("Le suspect",
+ * "la victime"), not a title or an apposition ("diabétique", "père de
+ * deux enfants"). */
+static int
+determined_role(const struct alang *l, const struct buf *r)
+{
+	struct tok	 t[1];
+
+	return tokens_max(r->p, 0, r->n, t, 1) == 1 &&
+	    listed(&l->dets, r->p + t[0].s, t[0].e - t[0].s);
+}
+
 int
 speaker_titled(const struct alang *l, const struct speaker *sp)
 {
@@ -2429,11 +2441,14 @@ described(struct history *h, const struct alang *l, const char *s,
 		if (listed(&l->documents, s + t[1].s, t[1].e - t[1].s))
 			return NULL;
 		e = pointed_to(h, gender);
-		/* (not someone a title or a description tells apart: "Le
-		 * suspect, Paul Roux, …, raconte ce gendarme", "La victime,
-		 * Léa X, … dit cette proche"; "sa mère, Samira X" may be
-		 * "cette aide-soignante") */
-		if (e != NULL && e->role.n > 0 && !possessive_role(l, &e->role) &&
+		/* (not someone a description tells apart: "Le suspect,
+		 * Paul Roux, …, raconte ce gendarme", "La victime, Léa X, …
+		 * dit cette proche"; but "sa mère, Samira X" may be "cette
+		 * aide-soignante", and "Rémi X, 47 ans, diabétique, …" "ce
+		 * chauffeur de car scolaire": an apposition without
+		 * determiner tells more of the same person) */
+		if (e != NULL && e->role.n > 0 && determined_role(l, &e->role) &&
+		    !possessive_role(l, &e->role) &&
 		    !role_has(l, &e->role, s + t[nt > 2 ? 1 : nt - 1].s,
 		    t[nt > 2 ? 1 : nt - 1].e - t[nt > 2 ? 1 : nt - 1].s) &&
 		    /* (a past occupation need not be the role: "Yannick X,
