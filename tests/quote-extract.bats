@@ -2116,16 +2116,19 @@ eval_quotes_figures() {
 	# French to 98.2: two of the new gold files write a headline's whole
 	# sentence partial, one a quotation that "veut croire le boulanger"
 	# ends direct, whose "veut" would be a cue word in "se veut
-	# rassurant")
+	# rassurant"; the twenty-second session's four more, first run at 29
+	# of 40 and 31 of 41 (French), 36 of 39 and 33 of 40 (English), and
+	# its fixes, among them a trade's description for the person whose
+	# clause gives the trade: French 89.5, English 93.3)
 	run awk '
 	BEGIN {
 		min["fr direct30"] = 99.6;  min["fr indirect30"] = 98.4
 		min["fr direct80"] = 99.6;  min["fr indirect80"] = 98.4
-		min["fr speaker"] = 89.4
+		min["fr speaker"] = 89.5
 		min["en direct30"] = 97.8;  min["en indirect30"] = 95.2
 		min["en direct80"] = 96.2;  min["en indirect80"] = 93.2
-		min["en speaker"] = 93.2
-		min["fr kind"] = 98.2;      min["en kind"] = 98.4
+		min["en speaker"] = 93.3
+		min["fr kind"] = 98.2;      min["en kind"] = 98.5
 	}
 	{ k = $1 " " $2; seen[k] = 1
 	  if ($3 + 0 < min[k]) { print k ": " $3 " < " min[k]; bad = 1 } }
@@ -4635,5 +4638,48 @@ the council	According to	direct	We will look again."
 	run cut -f3- <<< "$output"
 	assert_output "1	2	ce gendarme		description	raconte	direct	Il a couru vers moi
 2	2	cette proche		description	dit	direct	Elle a eu très peur"
+	[ "$stderr" = "" ]
+}
+
+@test "twenty-second session, blind articles: a definite description of a trade is the person named as a subject whose clause holds the same stem (tient la boulangerie, then le boulanger; tient l’unique pharmacie, la pharmacienne; who fishes, the fisherman; runs the diner, the diner owner)" {
+	run --separate-stderr qx a fr "Thierry Magnan tient la boulangerie de la rue du Pont depuis dix-neuf ans. « On nous a coupés en deux », raconte-t-il." \
+	    "Selon le boulanger, un tiers de sa clientèle vient de la rive gauche."
+	run cut -f3- <<< "$output"
+	assert_output "1	2	Thierry Magnan		pronoun	raconte-t-il	direct	On nous a coupés en deux
+2	1	Thierry Magnan	le boulanger	anaphor	Selon	indirect	un tiers de sa clientèle vient de la rive gauche"
+	run --separate-stderr qx b fr "Nathalie Bourdarias tient l’unique pharmacie du bourg." \
+	    "La pharmacienne affirme que ses patients âgés renoncent à leurs traitements."
+	run cut -f3- <<< "$output"
+	assert_output "2	1	Nathalie Bourdarias	La pharmacienne	anaphor	affirme	indirect	ses patients âgés renoncent à leurs traitements"
+	run --separate-stderr qx c en "At the pier, Rory Mathieson, who fishes for langoustine out of Skarvay, said he could no longer get his catch to market. “No ferry, no lorry, no sale,” the fisherman said." \
+	    "Gus Papadakis, who runs the diner on Main Street, said trade had halved. “We are hanging on,” the diner owner said."
+	run cut -f3- <<< "$output"
+	assert_output "1	1	Rory Mathieson		name	said	indirect	he could no longer get his catch to market
+1	2	Rory Mathieson	the fisherman	anaphor	said	direct	No ferry, no lorry, no sale
+2	1	Gus Papadakis		name	said	indirect	trade had halved
+2	2	Gus Papadakis	the diner owner	anaphor	said	direct	We are hanging on"
+	[ "$stderr" = "" ]
+}
+
+@test "what a trade's description must not stand for (twenty-second session): a thing of the person's (tient son journal, La journaliste), a word far in the clause (no powers over dentistry, The dentist), an institution (the courthouse, The court), an organisation's name (Wexcombe County Council, The councillor), a complement (cheffe de file de l’opposition, la conseillère d’opposition)" {
+	run --separate-stderr qx a fr "Monique Le Gall, 98 ans, tient son journal sous le bras. La journaliste réclame « un droit d’agrément »."
+	run cut -f3- <<< "$output"
+	assert_output "1	2	La journaliste		description	réclame	partial	un droit d’agrément"
+	run --separate-stderr qx b en "Cllr Brenda Price, cabinet member for health at the district council, said the council had no powers over dentistry." \
+	    "The dentist insisted that the group had tried to recruit."
+	run cut -f3- <<< "$output"
+	assert_output "1	1	Brenda Price	cabinet member for health at the district council	name	said	indirect	the council had no powers over dentistry
+2	1	The dentist		description	insisted	indirect	the group had tried to recruit"
+	run --separate-stderr qx c en "Kathleen Ormsby told reporters outside the courthouse that the ruling was historic. The court said that the cameras must stay off."
+	run cut -f3- <<< "$output"
+	assert_output "1	1	Kathleen Ormsby		name	told	indirect	the ruling was historic
+1	2	The court		description	said	indirect	the cameras must stay off"
+	run --separate-stderr qx d en "Wexcombe County Council said the plan was approved on Monday. “It is a good day,” the councillor said."
+	run cut -f3- <<< "$output"
+	assert_output "1	1	Wexcombe County Council		name	said	indirect	the plan was approved on Monday
+1	2	the councillor		description	said	direct	It is a good day"
+	run --separate-stderr qx e fr "Nadia Benchekroun, cheffe de file de l’opposition, a voté contre. « C’est une faute », a réagi la conseillère d’opposition."
+	run cut -f3- <<< "$output"
+	assert_output "1	2	la conseillère d’opposition		description	a réagi	direct	C’est une faute"
 	[ "$stderr" = "" ]
 }

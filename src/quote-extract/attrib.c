@@ -109,6 +109,7 @@ static const struct {
 	{ "complements", offsetof(struct alang, complements) },
 	{ "newcomers", offsetof(struct alang, newcomers) },
 	{ "qualifiers", offsetof(struct alang, qualifiers) },
+	{ "trades", offsetof(struct alang, trades) },
 };
 
 #define NWORDLISTS	(sizeof(word_lists) / sizeof(word_lists[0]))

@@ -102,6 +102,7 @@ struct alang {
 			 newcomers,	/* "a nurse": someone new, not the
 					 * latest speaker */
 			 qualifiers,	/* "a young nurse" */
+			 trades,	/* endings of a person's noun */
 			 equiv_heads;	/* first words of equivalents */
 	/* (the lists above are numbered 1 to LIST_IDS in a row: attrib_init) */
 	/* lists being read, turned into the macros of the rules */
@@ -129,7 +130,7 @@ struct alang {
  * answers as two bit sets */
 #define LIST_IDS	128
 _Static_assert(offsetof(struct alang, equiv_heads) - offsetof(struct alang,
-    pron_m) == 49 * sizeof(struct wset), "struct alang: 50 word lists from "
+    pron_m) == 50 * sizeof(struct wset), "struct alang: 51 word lists from "
     "pron_m to equiv_heads, nothing else between (attrib_init numbers them)");
 
 #define MAXCUES	32
@@ -243,6 +244,7 @@ struct speaker {
 #define BY_STALE	((size_t)-1)
 #define MAXTOK	48		/* words read at once */
 #define DESCS	4		/* sentences opened by a description, kept */
+#define LINKMAX	160		/* bytes of a name's clause, kept */
 
 /* A word of the text: s[s, e). */
 struct tok {
@@ -291,7 +293,12 @@ struct history {
 	struct tok	 words[MAXTOK];
 	size_t		 nwords;
 	const char	*words_s;
-	size_t		 words_a;
+	size_t		 words_a, words_b;
+	/* the words after a name where it was first noted, to the end of
+	 * that clause ("Thierry X tient la boulangerie du bourg"), which
+	 * link a description to it ("le boulanger": linked()) */
+	char		 nlink[HISTORY][LINKMAX];
+	unsigned char	 nlinkn[HISTORY];
 	/* "La mère du randonneur y sera.": the last sentences of the
 	 * paragraph that a description opened, read when a pronoun asks
 	 * (desc_s is set to NULL for each new paragraph's text) */

@@ -2400,6 +2400,120 @@ latest_organisation(struct history *h, unsigned long since)
 	return best;
 }
 
+#define LINKWORDS	8	/* of a name's clause, the first read */
+
+/*
+ * Whether a word of the description t[1, nt) of s shares its stem with
+ * one of the first words of link[0, n) (the person's own: not "said the
+ * council had no powers over dentistry" for "The dentist"): five bytes
+ * at least, and all but four of the longer word ("le boulanger" and
+ * "tient la boulangerie", "the fisherman" and "who fishes for
+ * langoustine"; not "the spokeswoman" and "spoke"); the same word only
+ * when the description has another ("the diner owner" and "runs the
+ * diner", not "The court" and "said the court had …").
+ */
+static int
+linked(const struct alang *l, const char *s, const struct tok *t, size_t nt,
+    const char *link, size_t n)
+{
+	struct tok	 u[LINKWORDS];
+	char		 w[256], x[256];
+	size_t		 nu, i, j, wn, xn, k;
+
+	nu = tokens_max(link, 0, n, u, LINKWORDS);
+	for (i = 1; i < nt; i++) {
+		if ((wn = lower_key(s + t[i].s, t[i].e - t[i].s, w)) < 5)
+			continue;
+		for (j = 0; j < nu; j++) {
+			/* (a thing of the person's is no trade: "tient son
+			 * journal sous le bras" for "La journaliste") */
+			if ((xn = lower_key(link + u[j].s, u[j].e - u[j].s,
+			    x)) < 5 || (j > 0 && listed(&l->possessives,
+			    link + u[j - 1].s, u[j - 1].e - u[j - 1].s)))
+				continue;
+			for (k = 0; k < wn && k < xn && w[k] == x[k]; k++)
+				;
+			if (k >= 5 && k + 4 >= (wn > xn ? wn : xn) &&
+			    (nt > 2 || k < wn || k < xn))
+				return 1;
+		}
+	}
+	return 0;
+}
+
+/* Whether the word t of s ends as a person's noun of [trades] does
+ * ("boulanger", "fisherman"; not "approval"): an ending of 8 bytes at
+ * most, after the word's first letter. */
+static int
+trade_noun(const struct alang *l, const char *s, const struct tok *t)
+{
+	size_t	 k, e = t->e;
+
+	while (e > t->s && s[e - 1] == ',')
+		e--;
+	for (k = e > t->s + 9 ? e - 8 : t->s + 1; k < e; k++)
+		if (((unsigned char)s[k] & 0xC0) != 0x80 &&
+		    listed(&l->trades, s + k, e - k))
+			return 1;
+	return 0;
+}
+
+/*
+ * "Thierry X tient la boulangerie du bourg." … "le boulanger": the
+ * person named as a subject in this paragraph or the one before whose
+ * clause holds the stem of a word of the definite description t[0, nt)
+ * (of one to three words, singular, of gender g or any), the latest;
+ * NULL when none does.  The words read are those before a complement
+ * ("the diner owner", not "opposition" in "la conseillère
+ * d’opposition"), none a capital's, an organisation's, an
+ * institution's or a document's noun ("la compagnie", "le syndicat
+ * Force soignante", "The court", "the elections office": not a
+ * person).
+ */
+static struct speaker *
+linked_person(struct history *h, const struct alang *l, const char *s,
+    const struct tok *t, size_t nt, int g)
+{
+	struct speaker	*best = NULL;
+	unsigned long	 when = h->par_clock[0];
+	size_t		 i, j, k;
+
+	if (nt < 2 || nt > 4 || !listed(&l->definites, s + t[0].s,
+	    t[0].e - t[0].s) || listed(&l->possessives, s + t[0].s,
+	    t[0].e - t[0].s) || listed(&l->gender_p, s + t[0].s,
+	    t[0].e - t[0].s) || g == 'p')
+		return NULL;
+	for (k = 1; k < nt && !listed(&l->preps, s + t[k].s, t[k].e - t[k].s) &&
+	    contraction(l, s, &t[k]) == NULL && !elided(s, &t[k]); k++)
+		if (capital(s, &t[k]) || listed(&l->organisations, s + t[k].s,
+		    t[k].e - t[k].s) || listed(&l->institutions, s + t[k].s,
+		    t[k].e - t[k].s) || listed(&l->documents, s + t[k].s,
+		    t[k].e - t[k].s))
+			return NULL;
+	/* (a person's noun: not "The approval") */
+	if (k < 2 || !trade_noun(l, s, &t[k - 1]))
+		return NULL;
+	/* (an adjective of [qualifiers] links nothing: "le jeune homme") */
+	for (j = 1; j < k && listed(&l->qualifiers, s + t[j].s,
+	    t[j].e - t[j].s); j++)
+		;
+	for (i = 0; i < h->nnames; i++) {
+		struct speaker *e = &h->names[i];
+
+		if (h->nseen[i] <= when || !h->nsubject[i] || h->norg[i] ||
+		    h->nlinkn[i] == 0 || e->gender == 'p' || (g != 0 &&
+		    e->gender != 0 && e->gender != g) ||
+		    !capital_first(&e->name) || institution_named(l, &e->name) ||
+		    organisation_named(l, &e->name) ||
+		    !linked(l, s, t + j - 1, k - j + 1, h->nlink[i],
+		    h->nlinkn[i]))
+			continue;
+		when = h->nseen[i];
+		best = e;
+	}
+	return best;
+}
+
 static struct speaker *
 described(struct history *h, const struct alang *l, const char *s,
     size_t a, size_t b, const struct tok *t, size_t nt, int gender)
@@ -2464,8 +2578,14 @@ described(struct history *h, const struct alang *l, const char *s,
 	pair = nt > 2 && listed(&l->nearby, s + t[1].s, t[2].e - t[1].s);
 	if (!listed(&l->nearby, s + t[nt - 1].s, t[nt - 1].e - t[nt - 1].s) &&
 	    !(nt > 1 && listed(&l->nearby, s + t[1].s, t[1].e - t[1].s)) &&
-	    !pair)
-		return NULL;
+	    !pair) {
+		/* else a trade that the text gave a person: "Thierry X
+		 * tient la boulangerie", then "le boulanger" */
+		if ((e = linked_person(h, l, s, t, nt, gender)) != NULL &&
+		    e->role.n == 0 && set(&e->role, s, a, b) == -1)
+			e->role.n = 0;
+		return e;
+	}
 	/* "le comédien qui a joué": a relative clause after the noun tells
 	 * a new person apart (an adjective or a complement may follow: "le
 	 * coach dépité", "l’élue du Val-de-Marne") */
@@ -4357,6 +4477,28 @@ history_sentence_end(struct history *h)
 }
 
 /* Keeps a name met in the text, with its role, for later surnames. */
+/*
+ * The words after the name that ends at s[ne], to the end of its clause
+ * (a full stop, a colon, a semicolon or a quotation mark), as name
+ * slot's link, when s is the text whose names are being noted.
+ */
+static void
+keep_link(struct history *h, size_t slot, const char *s, size_t ne)
+{
+	size_t	 k;
+
+	h->nlinkn[slot] = 0;
+	if (s != h->words_s || ne >= h->words_b)
+		return;
+	for (k = ne; k < h->words_b && k - ne < LINKMAX &&
+	    memchr(".!?:;\"", s[k], 6) == NULL && !(k + 1 < h->words_b &&
+	    mark_before(s, k + 2)) && !(k + 2 < h->words_b &&
+	    mark_before(s, k + 3)); k++)
+		;
+	memcpy(h->nlink[slot], s + ne, k - ne);
+	h->nlinkn[slot] = (unsigned char)(k - ne);
+}
+
 static struct speaker *
 note(struct history *h, const char *s, size_t ns, size_t ne, size_t rs,
     size_t re, int gender)
@@ -4395,6 +4537,7 @@ note(struct history *h, const char *s, size_t ns, size_t ne, size_t rs,
 	h->added++;
 	h->nsubject[slot] = 0;
 	h->norg[slot] = 0;
+	keep_link(h, slot, s, ne);
 	(void)buf_add(&h->names[slot].name, s + ns, ne - ns);
 	(void)buf_add(&h->names[slot].role, s + rs, re - rs);
 	h->names[slot].via = VIA_NAME;
@@ -4815,6 +4958,7 @@ history_names(const struct alang *l, const char *s, size_t a, size_t b,
 
 	h->words_s = s;
 	h->words_a = a;
+	h->words_b = b;
 	h->nwords = 0;
 	while (a < b && (nt = tokens(s, a, b, t)) > 0) {
 		if (h->nwords == 0) {
