@@ -294,9 +294,9 @@ struct history {
 	size_t		 nwords;
 	const char	*words_s;
 	size_t		 words_a, words_b;
-	/* the words after a name where it was first noted, to the end of
-	 * that clause ("Thierry X tient la boulangerie du bourg"), which
-	 * link a description to it ("le boulanger": linked()) */
+	/* the bytes after a name where it was first noted, whose clause
+	 * ("Thierry X tient la boulangerie du bourg") links a description
+	 * to it ("le boulanger": linked()) */
 	char		 nlink[HISTORY][LINKMAX];
 	unsigned char	 nlinkn[HISTORY];
 	/* "La mère du randonneur y sera.": the last sentences of the

@@ -2420,7 +2420,12 @@ linked(const struct alang *l, const char *s, const struct tok *t, size_t nt,
 	char		 w[256], x[256];
 	size_t		 nu, i, j, wn, xn, k;
 
-	nu = tokens_max(link, 0, n, u, LINKWORDS);
+	/* the clause: to a full stop, a colon, a semicolon or a mark */
+	for (k = 0; k < n && memchr(".!?:;\"", link[k], 6) == NULL &&
+	    !(k + 1 < n && mark_before(link, k + 2)) && !(k + 2 < n &&
+	    mark_before(link, k + 3)); k++)
+		;
+	nu = tokens_max(link, 0, k, u, LINKWORDS);
 	for (i = 1; i < nt; i++) {
 		if ((wn = lower_key(s + t[i].s, t[i].e - t[i].s, w)) < 5)
 			continue;
@@ -4478,25 +4483,19 @@ history_sentence_end(struct history *h)
 
 /* Keeps a name met in the text, with its role, for later surnames. */
 /*
- * The words after the name that ends at s[ne], to the end of its clause
- * (a full stop, a colon, a semicolon or a quotation mark), as name
- * slot's link, when s is the text whose names are being noted.
+ * The bytes after the name that ends at s[ne], LINKMAX at most, as name
+ * slot's link (cut at the end of its clause when read: linked()), when
+ * s is the text whose names are being noted.
  */
 static void
 keep_link(struct history *h, size_t slot, const char *s, size_t ne)
 {
-	size_t	 k;
+	size_t	 n = 0;
 
-	h->nlinkn[slot] = 0;
-	if (s != h->words_s || ne >= h->words_b)
-		return;
-	for (k = ne; k < h->words_b && k - ne < LINKMAX &&
-	    memchr(".!?:;\"", s[k], 6) == NULL && !(k + 1 < h->words_b &&
-	    mark_before(s, k + 2)) && !(k + 2 < h->words_b &&
-	    mark_before(s, k + 3)); k++)
-		;
-	memcpy(h->nlink[slot], s + ne, k - ne);
-	h->nlinkn[slot] = (unsigned char)(k - ne);
+	if (s == h->words_s && ne < h->words_b)
+		n = h->words_b - ne < LINKMAX ? h->words_b - ne : LINKMAX;
+	memcpy(h->nlink[slot], s + ne, n);
+	h->nlinkn[slot] = (unsigned char)n;
 }
 
 static struct speaker *
