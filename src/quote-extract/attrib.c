@@ -110,6 +110,7 @@ static const struct {
 	{ "newcomers", offsetof(struct alang, newcomers) },
 	{ "qualifiers", offsetof(struct alang, qualifiers) },
 	{ "trades", offsetof(struct alang, trades) },
+	{ "keepers", offsetof(struct alang, keepers) },
 };
 
 #define NWORDLISTS	(sizeof(word_lists) / sizeof(word_lists[0]))

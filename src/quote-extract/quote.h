@@ -103,6 +103,7 @@ struct alang {
 					 * latest speaker */
 			 qualifiers,	/* "a young nurse" */
 			 trades,	/* endings of a person's noun */
+			 keepers,	/* "tient", "runs": a trade's place */
 			 equiv_heads;	/* first words of equivalents */
 	/* (the lists above are numbered 1 to LIST_IDS in a row: attrib_init) */
 	/* lists being read, turned into the macros of the rules */
@@ -130,7 +131,7 @@ struct alang {
  * answers as two bit sets */
 #define LIST_IDS	128
 _Static_assert(offsetof(struct alang, equiv_heads) - offsetof(struct alang,
-    pron_m) == 50 * sizeof(struct wset), "struct alang: 51 word lists from "
+    pron_m) == 51 * sizeof(struct wset), "struct alang: 52 word lists from "
     "pron_m to equiv_heads, nothing else between (attrib_init numbers them)");
 
 #define MAXCUES	32
@@ -245,6 +246,7 @@ struct speaker {
 #define MAXTOK	48		/* words read at once */
 #define DESCS	4		/* sentences opened by a description, kept */
 #define LINKMAX	160		/* bytes of a name's clause, kept */
+_Static_assert(LINKMAX <= 255, "LINKMAX: its lengths are unsigned char");
 
 /* A word of the text: s[s, e). */
 struct tok {

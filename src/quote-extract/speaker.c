@@ -1095,12 +1095,6 @@ bare_role(const struct alang *l, const char *s, size_t a, size_t b,
 		return 0;
 	if (auxiliary(l, w, wn))
 		return 0;	/* "was", "a" */
-	/* a verb and its object: "Jacky X, 58 ans, tient la boucherie,
-	 * …", "runs the bakery" (a determiner second that is no
-	 * preposition: "président des Amis de la halle" is a title) */
-	if (n >= 3 && listed(&l->dets, s + t[1].s, t[1].e - t[1].s) &&
-	    !listed(&l->preps, s + t[1].s, t[1].e - t[1].s))
-		return 0;
 	for (i = 0; i < n; i++)
 		if (clause_word(l, s, &t[i]))
 			return 0;
@@ -1281,6 +1275,14 @@ apposition(const struct alang *l, const char *s, size_t c, size_t b,
 			memmove(t, t + i + 1, (j - i - 1) * sizeof(t[0]));
 			n = j - i - 1;
 		}
+		/* after an age, a verb and its object: "Jacky X, 58 ans,
+		 * tient la boucherie, …" (a determiner second that is no
+		 * preposition: not "X, 58 ans, président des Amis de la
+		 * halle"; nor, without an age, "Tom X, once a miner,") */
+		if (tries == 1 && n >= 3 && listed(&l->dets, s + t[1].s,
+		    t[1].e - t[1].s) && !listed(&l->preps, s + t[1].s,
+		    t[1].e - t[1].s))
+			return APPOS_NONE;
 		/* (or a name's possessive: "Hebrinn Ferries’ managing
 		 * director", "Kent County Council’s leader") */
 		for (i = 0; i + 1 < n && i < 4 && capital(s, &t[i]) &&
@@ -2360,18 +2362,6 @@ possessive_role(const struct alang *l, const struct buf *r)
 	    listed(&l->possessives, r->p + t[0].s, t[0].e - t[0].s);
 }
 
-/* Whether role r opens with a determiner: a description ("Le suspect",
- * "la victime"), not a title or an apposition ("diabétique", "père de
- * deux enfants"). */
-static int
-determined_role(const struct alang *l, const struct buf *r)
-{
-	struct tok	 t[1];
-
-	return tokens_max(r->p, 0, r->n, t, 1) == 1 &&
-	    listed(&l->dets, r->p + t[0].s, t[0].e - t[0].s);
-}
-
 int
 speaker_titled(const struct alang *l, const struct speaker *sp)
 {
@@ -2418,7 +2408,7 @@ linked(const struct alang *l, const char *s, const struct tok *t, size_t nt,
 {
 	struct tok	 u[LINKWORDS];
 	char		 w[256], x[256];
-	size_t		 nu, i, j, wn, xn, k;
+	size_t		 nu, i, j, m, wn, xn, k;
 
 	/* the clause: to a full stop, a colon, a semicolon or a mark */
 	for (k = 0; k < n && memchr(".!?:;\"", link[k], 6) == NULL &&
@@ -2430,6 +2420,19 @@ linked(const struct alang *l, const char *s, const struct tok *t, size_t nt,
 		if ((wn = lower_key(s + t[i].s, t[i].e - t[i].s, w)) < 5)
 			continue;
 		for (j = 0; j < nu; j++) {
+			/* the person's own trade: the place a verb of
+			 * [keepers] has, maybe after a determiner and an
+			 * adjective ("tient l’unique pharmacie", "runs the
+			 * diner"), or the verb after a relative ("who
+			 * fishes"); not "habite au-dessus de la
+			 * boulangerie", "a appelé la police" */
+			for (m = j; m > 0 && j - m < 3 && !listed(&l->keepers,
+			    link + u[m - 1].s, u[m - 1].e - u[m - 1].s); m--)
+				;
+			if (!(m > 0 && j - m < 3) && !(j > 0 &&
+			    listed(&l->relatives, link + u[j - 1].s,
+			    u[j - 1].e - u[j - 1].s)))
+				continue;
 			/* (a thing of the person's is no trade: "tient son
 			 * journal sous le bras" for "La journaliste") */
 			if ((xn = lower_key(link + u[j].s, u[j].e - u[j].s,
@@ -2560,14 +2563,11 @@ described(struct history *h, const struct alang *l, const char *s,
 		if (listed(&l->documents, s + t[1].s, t[1].e - t[1].s))
 			return NULL;
 		e = pointed_to(h, gender);
-		/* (not someone a description tells apart: "Le suspect,
-		 * Paul Roux, …, raconte ce gendarme", "La victime, Léa X, …
-		 * dit cette proche"; but "sa mère, Samira X" may be "cette
-		 * aide-soignante", and "Rémi X, 47 ans, diabétique, …" "ce
-		 * chauffeur de car scolaire": an apposition without
-		 * determiner tells more of the same person) */
-		if (e != NULL && e->role.n > 0 && determined_role(l, &e->role) &&
-		    !possessive_role(l, &e->role) &&
+		/* (not someone a title or a description tells apart: "Le
+		 * suspect, Paul Roux, …, raconte ce gendarme", "La victime,
+		 * Léa X, … dit cette proche"; "sa mère, Samira X" may be
+		 * "cette aide-soignante") */
+		if (e != NULL && e->role.n > 0 && !possessive_role(l, &e->role) &&
 		    !role_has(l, &e->role, s + t[nt > 2 ? 1 : nt - 1].s,
 		    t[nt > 2 ? 1 : nt - 1].e - t[nt > 2 ? 1 : nt - 1].s) &&
 		    /* (a past occupation need not be the role: "Yannick X,
@@ -4481,7 +4481,6 @@ history_sentence_end(struct history *h)
 	h->sent_clock = h->clock;
 }
 
-/* Keeps a name met in the text, with its role, for later surnames. */
 /*
  * The bytes after the name that ends at s[ne], LINKMAX at most, as name
  * slot's link (cut at the end of its clause when read: linked()), when
@@ -4498,6 +4497,7 @@ keep_link(struct history *h, size_t slot, const char *s, size_t ne)
 	h->nlinkn[slot] = (unsigned char)n;
 }
 
+/* Keeps a name met in the text, with its role, for later surnames. */
 static struct speaker *
 note(struct history *h, const char *s, size_t ns, size_t ne, size_t rs,
     size_t re, int gender)
