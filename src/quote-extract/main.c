@@ -1027,6 +1027,63 @@ org_after(const struct alang *l, const char *s, size_t a, size_t b)
 	return e > a && speaker_listed(&l->organisations, s + a, e - a);
 }
 
+/* Whether every word of s[a, b) of four bytes or more, an elided
+ * article aside, opens on a capital: a title ("L’Écho de la Doulonne"),
+ * not words said ("Nous ne partirons pas"). */
+static int
+title_case(const char *s, size_t a, size_t b)
+{
+	size_t	 e, k;
+	int32_t	 c;
+
+	for (; a < b; a = e) {
+		while (a < b && s[a] == ' ')
+			a++;
+		for (e = a; e < b && s[e] != ' '; e++)
+			;
+		/* (past "l’", "d’") */
+		for (k = a; k < e && k < a + 2 && s[k] != '\'' &&
+		    (unsigned char)s[k] != 0xE2; k++)
+			;
+		if (k < e && k == a + 1 && (s[k] == '\'' || (e - k > 3 &&
+		    memcmp(s + k, "\xE2\x80\x99", 3) == 0)))
+			a = k + (s[k] == '\'' ? 1 : 3);
+		if (e - a >= 4 && (u8_decode(s + a, e - a, &c) <= 0 ||
+		    !u8_isupper(c)))
+			return 0;
+	}
+	return 1;
+}
+
+/*
+ * Whether a quotation in a noun's place after s[w] (the preposition
+ * "à", "au") is the medium a cue's speaker told: a cue word before the
+ * preposition, a title in the marks, and a reported clause, a colon or
+ * a comma after them ("a expliqué à « L’Écho de la Doulonne » que …";
+ * not "a réagi au « Nous ne partirons pas » des grévistes").
+ */
+static int
+told_medium(const struct alang *l, const char *s, size_t bs, size_t be,
+    const struct qspan *q, size_t end)
+{
+	size_t	 w, v, i = q->close_end;
+
+	while (be > bs && s[be - 1] == ' ')
+		be--;
+	for (w = be; w > bs && s[w - 1] != ' '; w--)
+		;
+	if (!q->closed || be - w > 3 || w <= bs ||
+	    !speaker_listed(&l->preps, s + w, be - w) ||
+	    !title_case(s, q->in_start, q->in_end))
+		return 0;
+	for (v = w - 1; v > bs && s[v - 1] != ' '; v--)
+		;
+	while (i < end && s[i] == ' ')
+		i++;
+	return attrib_has_cue(l, s, v, w - 1) && i < end && (s[i] == ':' ||
+	    s[i] == ',' || attrib_clause_word(l, s, i, i, end) > 0);
+}
+
 /* Whether the text p[0, n) was met in marks as a name in the document. */
 static int
 marked_before(const struct qx *x, const char *p, size_t n)
@@ -1124,6 +1181,7 @@ attribute(struct qx *x, const struct alang *l, struct qspan *q,
 	    (after_article(l, s, bs, be) && (org_named(l, s, q->in_start,
 	    q->in_end) || marked_before(x, s + q->in_start,
 	    q->in_end - q->in_start) || org_after(l, s, q->close_end,
+	    x->s[sb].end) || told_medium(l, s, bs, be, q,
 	    x->s[sb].end))))) {
 		q->name = 1;
 		/* kept for the document: « Bergers en colère 05 » is the
