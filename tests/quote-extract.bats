@@ -313,7 +313,7 @@ e	en	2	2	Helen Marsh		name	said	direct	We will act"
 	    "Le quartier est inquiet." \
 	    "« Ce n’est pas un scandale sanitaire », a répondu le maire, Paul Roy."
 	assert_success
-	assert_output "p	fr	1	1	les habitants		description	dénoncent	partial	un scandale sanitaire
+	assert_output "p	fr	1	1	des habitants		description	dénoncent	partial	un scandale sanitaire
 p	fr	3	1	Paul Roy	le maire	name	a répondu	direct	Ce n’est pas un scandale sanitaire"
 	run --separate-stderr qx r fr \
 	    "Réforme : « un pas »" \
@@ -4570,7 +4570,7 @@ the council	According to	direct	We will look again."
 1	2	la police		description	indique	direct	Les moyens sont là"
 }
 
-@test "twenty-second session, blind French article: a subject that Des opens (a determiner and a preposition) before an apposition set off by commas is the speaker, not the apposition (Des parents d’élèves, réunis lundi soir …, estiment que …)" {
+@test "twenty-second session, blind French article: a subject that Des opens (a determiner and a preposition) before an apposition set off by commas is the speaker, not the apposition (Des parents d’élèves, réunis lundi soir …, estiment que …); des is kept as written, not read de les (Selon des experts)" {
 	run --separate-stderr qx u fr "Des parents d’élèves, réunis lundi soir devant l’arrêt de la place de l’Église, estiment que cette solution ne pourra être que provisoire." \
 	    "Des habitants, excédés par le bruit, dénoncent « une nuisance permanente »." \
 	    "Les riverains, réunis en collectif, estiment que la mairie a menti." \
@@ -4580,7 +4580,11 @@ the council	According to	direct	We will look again."
 	assert_output "1	1	Des parents d’élèves		description	estiment	indirect	cette solution ne pourra être que provisoire
 2	1	Des habitants		description	dénoncent	partial	une nuisance permanente
 3	1	Les riverains		description	estiment	indirect	la mairie a menti
-4	1	les commerçants		description	affirment	indirect	la saison est perdue"
+4	1	des commerçants		description	affirment	indirect	la saison est perdue"
+	run --separate-stderr qx v fr "Des habitants estiment que la mairie a menti. Selon des experts, le pont est fragile."
+	run cut -f3- <<< "$output"
+	assert_output "1	1	Des habitants		description	estiment	indirect	la mairie a menti
+1	2	des experts		description	Selon	indirect	le pont est fragile"
 	[ "$stderr" = "" ]
 }
 

@@ -3838,11 +3838,17 @@ speaker_read(const struct alang *l, const char *s, size_t n,
 				break;
 			}
 	}
-	/* "(auprès) du parquet", "Au ministère": "le parquet" */
+	/* "(auprès) du parquet", "Au ministère": "le parquet" (but a word
+	 * that is a determiner too opens the speaker: "Des habitants
+	 * estiment", "selon des experts") */
 	if (!pron && nt > 1 && (art = contraction(l, s, &t[0])) != NULL) {
-		a = t[1].s;
-		memmove(t, t + 1, (nt - 1) * sizeof(t[0]));
-		nt--;
+		if (listed(&l->dets, s + t[0].s, t[0].e - t[0].s))
+			art = NULL;
+		else {
+			a = t[1].s;
+			memmove(t, t + 1, (nt - 1) * sizeof(t[0]));
+			nt--;
+		}
 	}
 	/* a determiner alone is no speaker: "La réplique n’a pas tardé"
 	 * is no "réplique" of "La" */
