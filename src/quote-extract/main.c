@@ -1033,7 +1033,7 @@ org_after(const struct alang *l, const char *s, size_t a, size_t b)
 static int
 title_case(const char *s, size_t a, size_t b)
 {
-	size_t	 e, k;
+	size_t	 e;
 	int32_t	 c;
 
 	for (; a < b; a = e) {
@@ -1042,12 +1042,10 @@ title_case(const char *s, size_t a, size_t b)
 		for (e = a; e < b && s[e] != ' '; e++)
 			;
 		/* (past "l’", "d’") */
-		for (k = a; k < e && k < a + 2 && s[k] != '\'' &&
-		    (unsigned char)s[k] != 0xE2; k++)
-			;
-		if (k < e && k == a + 1 && (s[k] == '\'' || (e - k > 3 &&
-		    memcmp(s + k, "\xE2\x80\x99", 3) == 0)))
-			a = k + (s[k] == '\'' ? 1 : 3);
+		if (e - a > 2 && s[a + 1] == '\'')
+			a += 2;
+		else if (e - a > 4 && memcmp(s + a + 1, "\xE2\x80\x99", 3) == 0)
+			a += 4;
 		if (e - a >= 4 && (u8_decode(s + a, e - a, &c) <= 0 ||
 		    !u8_isupper(c)))
 			return 0;
@@ -1056,11 +1054,12 @@ title_case(const char *s, size_t a, size_t b)
 }
 
 /*
- * Whether a quotation in a noun's place after s[w] (the preposition
- * "à", "au") is the medium a cue's speaker told: a cue word before the
- * preposition, a title in the marks, and a reported clause, a colon or
- * a comma after them ("a expliqué à « L’Écho de la Doulonne » que …";
- * not "a réagi au « Nous ne partirons pas » des grévistes").
+ * Whether the quotation q, which opens at be after a short preposition
+ * ("à", "au", "par"), is the medium a cue's speaker told: a cue word
+ * before the preposition, a title in the marks, and a reported clause,
+ * a colon or a comma after them ("a expliqué à « L’Écho de la
+ * Doulonne » que …"; not "a réagi au « Nous ne partirons pas » des
+ * grévistes").
  */
 static int
 told_medium(const struct alang *l, const char *s, size_t bs, size_t be,
