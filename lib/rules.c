@@ -26,6 +26,44 @@ isblank_(char c)
 	return c == ' ' || c == '\t';
 }
 
+/*
+ * The kinds of section that some tool of the suite reads (ondit-rules(5)).
+ * A tool skips the others' sections; a kind that none reads is a typo
+ * ("[verb]"), whose entries would otherwise be lost without a word.
+ */
+static const char *const known_kinds[] = {
+	/* decode(1), and the language guess of every tool */
+	"boilerplate", "letters", "stopwords",
+	/* segment(1) */
+	"abbreviations", "titles", "final", "starters", "continuers",
+	"attributions",
+	/* quote-extract(1) */
+	"attribution", "verbs", "auxiliaries", "according", "pronouns",
+	"genders", "firstnames", "complementizers", "equivalents",
+	"contractions", "roles", "adjuncts", "relatives", "nearby",
+	"demonstratives", "concerned", "past", "possessives", "places",
+	"groups", "documents", "coordinations", "continuations",
+	"participles", "others", "honorifics", "copulas", "former", "joiners",
+	"organisations", "agents", "anaphors", "latest", "particles",
+	"prepositions", "determiners", "institutions", "suffixes",
+	"definites", "subordinators", "utterances", "impersonals",
+	"indefinites", "complements", "newcomers", "qualifiers", "trades",
+	"keepers",
+	/* stance-tag(1) */
+	"stance", "negation", "not-negating",
+};
+
+int
+rules_kind_known(const char *kind)
+{
+	size_t	 i;
+
+	for (i = 0; i < sizeof(known_kinds) / sizeof(known_kinds[0]); i++)
+		if (strcmp(known_kinds[i], kind) == 0)
+			return 1;
+	return 0;
+}
+
 int
 rules_scan(const char *text, size_t len, const char *file,
     const char *defkind, rules_fn fn, void *ctx, struct rules_err *err)
@@ -69,6 +107,13 @@ rules_scan(const char *text, size_t len, const char *file,
 				return rules_fail(err, file, line, "bad section name");
 			memcpy(kind, q, k);
 			kind[k] = '\0';
+			if (!rules_kind_known(kind)) {
+				char msg[sizeof(kind) + 32];
+
+				snprintf(msg, sizeof(msg), "unknown section [%s]",
+				    kind);
+				return rules_fail(err, file, line, msg);
+			}
 			while (sp < qe && isblank_(*sp))
 				sp++;
 			haslang = sp < qe;
@@ -82,6 +127,10 @@ rules_scan(const char *text, size_t len, const char *file,
 			}
 			continue;
 		}
+		/* (a built-in file's own kind may be no section: "cues") */
+		if (!rules_kind_known(kind))
+			return rules_fail(err, file, line,
+			    "an entry before the first section");
 		if (fn(ctx, kind, haslang ? lang : NULL, s, (size_t)(e - s),
 		    file, line, err) == -1)
 			return -1;

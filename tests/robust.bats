@@ -450,6 +450,26 @@ $t: missing.tsv: No such file or directory" ]
 	done
 }
 
+@test "a rule file with a section no tool reads is an error, another tool's section is skipped (every tool)" {
+	# "[verb]" for "[verbs]": its entries would be read by no tool
+	printf '# ours\n[verb fr]\ngronder grondé gronde\n' > typo.rules
+	printf '[stance fr]\nmy.ok accuse 70 accuse\n[verbs fr]\ngronder grondé gronde\n[abbreviations fr]\nMgr.\n[boilerplate fr]\nmy.x ^x$\n' > shared.rules
+	records 3 > a.tsv
+	for t in $ALLTOOLS; do
+		run --separate-stderr "$t" -r typo.rules a.tsv
+		assert_failure 2
+		assert_output ''
+		[ "$stderr" = "$t: typo.rules:2: unknown section [verb]" ]
+		# (none of its entries bears on these records)
+		want=$("$t" a.tsv)
+		run --separate-stderr "$t" -r shared.rules a.tsv
+		assert_success
+		[ "$stderr" = "" ]
+		[ "$output" = "$want" ]
+		[ "${#lines[@]}" -ge 3 ]
+	done
+}
+
 @test "SIGTERM mid-run: whole records only, then exit 143 (every tool)" {
 	for t in $ALLTOOLS; do
 		# an endless stream: the tool is stopped, never done
