@@ -9,10 +9,15 @@
 # quotations (at 30%) whose speaker is the gold speaker, and the share of
 # matched quotations of the first class whose kind is the gold's (direct
 # or partial; the system's mixed, a clause around a quotation, counts as
-# partial, which is how the gold writes it).
+# partial, which is how the gold writes it).  Speakers are compared in
+# lower case, with ’ as ' and without the marks around a name in them
+# ("l’association « Les Amis de la halle »" is "l’association Les Amis
+# de la halle", as most gold files write it).
 function norm(s) {
 	s = tolower(s)
 	gsub(/’/, "'", s)
+	gsub(/\xC2\xA0|\xE2\x80\xAF/, " ", s)
+	gsub(/«|»|“|”/, "", s)
 	gsub(/[[:space:]]+/, " ", s)
 	sub(/^ /, "", s); sub(/ $/, "", s)
 	return s

@@ -48,7 +48,7 @@ static const char *const known_kinds[] = {
 	"prepositions", "determiners", "institutions", "suffixes",
 	"definites", "subordinators", "utterances", "impersonals",
 	"indefinites", "complements", "newcomers", "qualifiers", "trades",
-	"keepers",
+	"keepers", "kin",
 	/* stance-tag(1) */
 	"stance", "negation", "not-negating",
 };

@@ -2121,12 +2121,15 @@ eval_quotes_figures() {
 	# its fixes, among them a trade's description for the person whose
 	# clause keeps the trade's place: French 89.3, English 93.3; the
 	# twenty-third session's subject that ends with no relative pronoun
-	# before a colon: French 89.4)
+	# before a colon: French 89.4; its two blind articles, first run at
+	# 36 of 40 (French) and 31 of 40 (English), and their fixes, among
+	# them a name in marks kept whole and the marks around a name
+	# ignored when speakers are compared: French 89.5, English 93.3)
 	run awk '
 	BEGIN {
 		min["fr direct30"] = 99.6;  min["fr indirect30"] = 98.4
 		min["fr direct80"] = 99.6;  min["fr indirect80"] = 98.4
-		min["fr speaker"] = 89.4
+		min["fr speaker"] = 89.5
 		min["en direct30"] = 97.8;  min["en indirect30"] = 95.2
 		min["en direct80"] = 96.2;  min["en indirect80"] = 93.2
 		min["en speaker"] = 93.3
@@ -4723,5 +4726,51 @@ the council	According to	direct	We will look again."
 	assert_output "1	1	Une patiente qui a souhaité garder l’anonymat		description	se montre	direct	Il fallait bien que quelqu’un le rachète.
 2	1	Un habitant qui a tout perdu		description	se montre	direct	Personne ne nous aide.
 3	1	Le maire		unresolved	a tranché	direct	Nous fermons."
+	[ "$stderr" = "" ]
+}
+
+@test "twenty-third session, blind French articles: a name in marks after an organisation's noun is kept whole, whatever its words (« Les Amis du vieux pont »), long when a capital follows its first word (ten words at most), and ends the subject before a relative (Le collectif « … », qui milite …, a dénoncé); after a complement too, as a subject (l’association de protection animale « … »)" {
+	run --separate-stderr qx d fr "L’association « Les Amis du vieux pont » a dénoncé « une honte »." \
+	    "Le collectif « Les Amis de la halle », qui milite depuis trois ans, a dénoncé « un gâchis »." \
+	    "L’association « Les Amis de la halle du Foirail », qui milite pour faire protéger le bâtiment, dénonce « un gâchis patrimonial »." \
+	    "L’association de protection animale « Sentinelles des abattoirs » avait alerté sur des « cadences intenables »." \
+	    "Le maire a été « surpris ». Il a cité les chiffres, qui « ne mentent pas »."
+	assert_success
+	run cut -f3- <<< "$output"
+	assert_output "1	1	L’association « Les Amis du vieux pont »		name	a dénoncé	partial	une honte
+2	1	Le collectif « Les Amis de la halle »		name	a dénoncé	partial	un gâchis
+3	1	L’association « Les Amis de la halle du Foirail »		name	dénonce	partial	un gâchis patrimonial
+4	1	L’association de protection animale « Sentinelles des abattoirs »		subject		partial	cadences intenables
+5	1					partial	surpris
+5	2					partial	ne mentent pas"
+	# a person's title before the name in marks is no organisation's
+	run --separate-stderr qx d fr "Le porte-parole de « Bergers en colère », Julien Roc, a promis « des actions »." \
+	    "Bernard Lecoeur, vice-président de « Nuits tranquilles », qui ne croit guère à la concertation, a pris la parole. Selon lui, l’enquête avait recueilli 1 200 avis défavorables."
+	run cut -f3- <<< "$output"
+	assert_output "1	1	Julien Roc		subject		partial	Bergers en colère
+1	1	Julien Roc		name	a promis	partial	des actions
+2	1	Bernard Lecoeur		subject		partial	Nuits tranquilles
+2	2	Bernard Lecoeur		pronoun	Selon	indirect	l’enquête avait recueilli 1 200 avis défavorables"
+	[ "$stderr" = "" ]
+}
+
+@test "twenty-third session, blind articles: another relative's noun of [kin] is no description of the noun alone (the grandmother of five, then the mother of two); a title's complement joined by and before the name (Labour MP for Hollingford and Wyre Vale Tom Rennard); the developer for a builder's name; a teenager's noun for the person of 14 named before; known … simply as “the Patch” is a name" {
+	run --separate-stderr qx e en "Edna Pryce, 71, has kept a plot for 40 years. “It is my whole life,” the grandmother of five said." \
+	    "Lucy Farrant, 38, whose son shares a plot, spoke next. “Who is going to drive out there?” the mother of two asked." \
+	    "Labour MP for Hollingford and Wyre Vale Tom Rennard said he had written to the council." \
+	    "The site would be sold to Tarnwood Homes. The developer said it would pay for new paths." \
+	    "The site is known to generations of gardeners simply as “the Patch”."
+	run cut -f3- <<< "$output"
+	assert_output "1	2	Edna Pryce	the grandmother of five	anaphor	said	direct	It is my whole life
+2	2	Lucy Farrant	the mother of two	anaphor	asked	direct	Who is going to drive out there?
+3	1	Tom Rennard	Labour MP for Hollingford and Wyre Vale	name	said	indirect	he had written to the council
+4	2	Tarnwood Homes		anaphor	said	indirect	it would pay for new paths"
+	# (with a determiner, the complement and the name are not told apart)
+	run --separate-stderr qx e en "The local MP, Catherine Ashdown, was told on Monday. “It is sad,” the MP for Eastmere and Fallow Vale said."
+	run cut -f3- <<< "$output"
+	assert_output "1	2	Catherine Ashdown	The local MP	anaphor	said	direct	It is sad"
+	run --separate-stderr qx f fr "Léa Castagnède, 14 ans, violoniste, joue dans l’orchestre. « Je ne sais pas si j’aurai cours », confie l’adolescente."
+	run cut -f3- <<< "$output"
+	assert_output "1	2	Léa Castagnède	violoniste	anaphor	confie	direct	Je ne sais pas si j’aurai cours"
 	[ "$stderr" = "" ]
 }

@@ -111,6 +111,7 @@ static const struct {
 	{ "qualifiers", offsetof(struct alang, qualifiers) },
 	{ "trades", offsetof(struct alang, trades) },
 	{ "keepers", offsetof(struct alang, keepers) },
+	{ "kin", offsetof(struct alang, kin) },
 };
 
 #define NWORDLISTS	(sizeof(word_lists) / sizeof(word_lists[0]))

@@ -624,6 +624,29 @@ words(const char *s, size_t a, size_t b, int max)
 	return n;
 }
 
+/*
+ * Whether s[a, b) may be a name however long its words, ten at most: a
+ * capital after its first word and no final punctuation ("Les Amis de
+ * la halle du Foirail", "Val-de-Sorgeac en commun" is six).
+ */
+static int
+long_name(const char *s, size_t a, size_t b)
+{
+	size_t	 i;
+	int32_t	 c;
+
+	if (words(s, a, b, 10) > 10 || b == a || strchr(".!?", s[b - 1]) ||
+	    (b - a >= 3 && memcmp(s + b - 3, "\xE2\x80\xA6", 3) == 0))
+		return 0;
+	for (i = a; i < b && s[i] != ' '; i++)
+		;
+	for (; i + 1 < b; i++)
+		if (s[i] == ' ' && u8_decode(s + i + 1, b - i - 1, &c) > 0 &&
+		    u8_isupper(c))
+			return 1;
+	return 0;
+}
+
 /* Whether p[0, n) holds a quotation mark (« » “ ” "). */
 static int
 marked(const char *p, size_t n)
@@ -1163,7 +1186,8 @@ attribute(struct qx *x, const struct alang *l, struct qspan *q,
 	 * bytes at most, "l’association de parents d’élèves « … »"; a
 	 * name starts with a capital or a digit: a project « imposé d’en
 	 * haut » is a quotation; and it has six words at most: « Les
-	 * Veilleurs de la Sagne ») */
+	 * Veilleurs de la Sagne », or ten with a capital after the first
+	 * and no final punctuation: long_name()) */
 	lim = be - bs > 64 ? be - 64 : bs;
 	while (lim < be && ((unsigned char)s[lim] & 0xC0) == 0x80)
 		lim++;
@@ -1173,7 +1197,8 @@ attribute(struct qx *x, const struct alang *l, struct qspan *q,
 		while (nb > lim && s[nb - 1] != ' ')
 			nb--;
 	}
-	if (l != NULL && words(s, q->in_start, q->in_end, 6) <= 6 &&
+	if (l != NULL && (words(s, q->in_start, q->in_end, 6) <= 6 ||
+	    long_name(s, q->in_start, q->in_end)) &&
 	    (!starts_lower(s, q->in_start, q->in_end) ||
 	    det_capital(l, s, q->in_start, q->in_end)) &&
 	    (attrib_match(&x->at, l, W_NAME, s, nb, be, &f) ||
@@ -2598,6 +2623,40 @@ named_next(struct qx *x, const struct alang *l, const struct qspan *q,
 		speaker_clear(&o->sp);
 }
 
+/* Whether s[a, b) opens with a determiner and a noun of
+ * [organisations]: "le collectif", "l’association". */
+static int
+org_opens(const struct alang *l, const char *s, size_t a, size_t b)
+{
+	size_t	 w = word_after(s, a, b), e;
+
+	if (w - a > 4 && s[a + 1] == '\'')
+		return speaker_listed(&l->organisations, s + a + 2, w - a - 2);
+	if (w - a > 6 && memcmp(s + a + 1, "\xE2\x80\x99", 3) == 0)
+		return speaker_listed(&l->organisations, s + a + 4, w - a - 4);
+	if (w == a || !speaker_listed(&l->dets, s + a, w - a))
+		return 0;
+	while (w < b && s[w] == ' ')
+		w++;
+	e = word_after(s, w, b);
+	return e > w && speaker_listed(&l->organisations, s + w, e - w);
+}
+
+/* The end of the closing mark of a name whose opening mark is at s[i]
+ * (spaces skipped), 80 bytes on at most, or i when there is none. */
+static size_t
+marked_name_end(const char *s, size_t i, size_t end)
+{
+	const char	*c, *r;
+	size_t		 lim = end - i > 80 ? i + 80 : end;
+
+	c = memmem(s + i, lim - i, "\xC2\xBB", 2);
+	r = memmem(s + i, lim - i, "\xE2\x80\x9D", 3);
+	if (c == NULL || (r != NULL && r < c))
+		c = r == NULL ? NULL : r + 1;
+	return c == NULL ? i : (size_t)(c - s) + 2;
+}
+
 /* The description that opens sentence k, as the speaker of o. */
 static void
 subject_speaker(struct qx *x, const struct alang *l, size_t k, struct out *o)
@@ -2605,7 +2664,7 @@ subject_speaker(struct qx *x, const struct alang *l, size_t k, struct out *o)
 	struct found	 f = { 0 };
 	const struct speaker *e;
 	int		 capitals;
-	size_t		 a = x->s[k].start, w;
+	size_t		 a = x->s[k].start, w, n;
 
 	/* "He also questioned the timing, calling it “…”": a subject
 	 * pronoun that opens the sentence, resolved as after a cue, when no
@@ -2637,6 +2696,25 @@ subject_speaker(struct qx *x, const struct alang *l, size_t k, struct out *o)
 	if (!subject_span(l, x->text.p, x->s[k].start, x->s[k].end, &f.sp_s,
 	    &f.sp_e))
 		return;
+	/* "L’association de protection animale « Sentinelles des
+	 * abattoirs » avait alerté": a name in marks after an
+	 * organisation's noun and three words in lower case at most is its
+	 * own, someone new (not "Le porte-parole de « X »", a person) */
+	for (w = f.sp_e, n = 0; n < 4 && w < x->s[k].end &&
+	    org_opens(l, x->text.p, f.sp_s, f.sp_e); n++) {
+		if (mark_opens(x->text.p, w, x->s[k].end)) {
+			if (plain_words(x->text.p, f.sp_e, w))
+				f.sp_e = marked_name_end(x->text.p, w,
+				    x->s[k].end);
+			break;
+		}
+		while (w < x->s[k].end && x->text.p[w] == ' ')
+			w++;
+		if (w == x->s[k].end || x->text.p[w] < 'a' ||
+		    x->text.p[w] > 'z')
+			break;
+		w = word_after(x->text.p, w, x->s[k].end);
+	}
 	/* "Le projet prévoit une « zone verte »": a description that names
 	 * no one is a speaker only when it stands for one met before ("la
 	 * riveraine", "la PDG de Valmorel": four words at most when a

@@ -104,6 +104,8 @@ struct alang {
 			 qualifiers,	/* "a young nurse" */
 			 trades,	/* endings of a person's noun */
 			 keepers,	/* "tient", "runs": a trade's place */
+			 kin,		/* "grand", "-in-law": another
+					 * relative's noun */
 			 equiv_heads;	/* first words of equivalents */
 	/* (the lists above are numbered 1 to LIST_IDS in a row: attrib_init) */
 	/* lists being read, turned into the macros of the rules */
@@ -131,7 +133,7 @@ struct alang {
  * answers as two bit sets */
 #define LIST_IDS	128
 _Static_assert(offsetof(struct alang, equiv_heads) - offsetof(struct alang,
-    pron_m) == 51 * sizeof(struct wset), "struct alang: 52 word lists from "
+    pron_m) == 52 * sizeof(struct wset), "struct alang: 53 word lists from "
     "pron_m to equiv_heads, nothing else between (attrib_init numbers them)");
 
 #define MAXCUES	32

@@ -649,6 +649,20 @@ opens_quote(const char *s, const struct tok *t)
 	    2) == 0) || (n >= 3 && memcmp(s + t->s, "\xE2\x80\x9C", 3) == 0);
 }
 
+/* Whether the word t ends a quotation, a comma or a full stop aside: ",
+ * », ”. */
+static int
+closes_quote(const char *s, const struct tok *t)
+{
+	size_t	 e = t->e;
+
+	while (e > t->s && (s[e - 1] == ',' || s[e - 1] == '.'))
+		e--;
+	return (e > t->s && s[e - 1] == '"') || (e - t->s >= 2 &&
+	    memcmp(s + e - 2, "\xC2\xBB", 2) == 0) || (e - t->s >= 3 &&
+	    memcmp(s + e - 3, "\xE2\x80\x9D", 3) == 0);
+}
+
 static int
 capital_multibyte(const char *s, const struct tok *t)
 {
@@ -672,6 +686,47 @@ capital(const char *s, const struct tok *t)
 	unsigned char b = (unsigned char)s[t->s];
 
 	return b < 0x80 ? b >= 'A' && b <= 'Z' : capital_multibyte(s, t);
+}
+
+/* Whether the first letter after the mark that opens word t, in t or in
+ * the next word u, is a capital: « Les Amis », «Les Amis», “The Patch”. */
+static int
+marked_capital(const char *s, const struct tok *t, const struct tok *u)
+{
+	size_t	 k = s[t->s] == '"' ? 1 : (unsigned char)s[t->s] == 0xC2 ? 2 : 3;
+
+	if (t->s + k < t->e)
+		return capital(s, &(struct tok){ t->s + k, t->e });
+	return u != t && capital(s, u);
+}
+
+/*
+ * Whether t[0, nt) are a determiner and an organisation's noun ("le
+ * collectif", "l’association"), then three words at most and a name in
+ * marks: "l’association de protection animale « Sentinelles des
+ * abattoirs »".
+ */
+static int
+org_marked(const struct alang *l, const char *s, const struct tok *t,
+    size_t nt)
+{
+	size_t	 i, k;
+	int	 len;
+
+	if (elision(s + t[0].s, t[0].e - t[0].s, &len) &&
+	    listed(&l->organisations, s + t[0].s + len,
+	    t[0].e - t[0].s - (size_t)len))
+		k = 1;
+	else if (listed(&l->dets, s + t[0].s, t[0].e - t[0].s) &&
+	    listed(&l->organisations, s + t[1].s, t[1].e - t[1].s))
+		k = 2;
+	else
+		return 0;
+	for (i = k; i < nt && i <= k + 3; i++)
+		if (opens_quote(s, &t[i]))
+			return i == k || marked_capital(s, &t[i],
+			    &t[i + (i + 1 < nt)]);
+	return 0;
 }
 
 /*
@@ -872,6 +927,55 @@ mark_before(const char *s, size_t c)
 		return 1;
 	return c >= 3 && p[-3] == 0xE2 && p[-2] == 0x80 && (p[-1] == 0x9C ||
 	    p[-1] == 0x9D);
+}
+
+/*
+ * When a closing mark ends s[.., c) and a word in lower case comes before
+ * its opening mark, 120 bytes back at most with no other mark, comma or
+ * full stop between, the start of the opening mark: a name in marks
+ * ("le collectif « Les Amis de la halle »"); else c.
+ */
+static size_t
+name_in_marks(const char *s, size_t c)
+{
+	const unsigned char *u = (const unsigned char *)s;
+	size_t	 i;
+	int32_t	 ch;
+
+	if (c >= 2 && u[c - 2] == 0xC2 && u[c - 1] == 0xBB)
+		i = c - 2;
+	else if (c >= 3 && u[c - 3] == 0xE2 && u[c - 2] == 0x80 &&
+	    u[c - 1] == 0x9D)
+		i = c - 3;
+	else
+		return c;
+	for (; i > 0 && c - i < 120 && s[i - 1] != ',' && s[i - 1] != '.';
+	    i--)
+		if (mark_before(s, i)) {
+			size_t	 o = u[i - 1] == 0xAB ? i - 2 : i - 3, w;
+
+			if ((u[i - 1] != 0xAB && u[i - 1] != 0x9C) || o < 2 ||
+			    s[o - 1] != ' ')
+				return c;
+			for (w = o - 1; w > 0 && s[w - 1] != ' '; w--)
+				;
+			/* (after an elision: "L’association") */
+			if (o - 1 - w > 4 && memcmp(s + w + 1, "\xE2\x80\x99",
+			    3) == 0)
+				w += 4;
+			else if (o - 1 - w > 2 && s[w + 1] == '\'')
+				w += 2;
+			if (w >= o - 1 || s[w] < 'a' || s[w] > 'z')
+				return c;
+			/* (a name: a capital after the mark, not words
+			 * quoted, "the figures “do not lie”") */
+			for (w = i; w < c && (s[w] == ' ' || (u[w] == 0xC2 &&
+			    u[w + 1] == 0xA0)); w += s[w] == ' ' ? 1 : 2)
+				;
+			return u8_decode(s + w, c - w, &ch) > 0 &&
+			    u8_isupper(ch) ? o : c;
+		}
+	return c;
 }
 
 /* Trims spaces and punctuation from the edges of s[*a, *b). */
@@ -1380,6 +1484,39 @@ role_word(const struct buf *b, const char *w, size_t n)
 }
 
 /*
+ * Whether each w in role is inside another relative's noun, whose other
+ * part is of [kin]: "grandmother", "grand-mère", "mother-in-law" (the
+ * mother of two is no grandmother of five).
+ */
+static int
+kin_only(const struct alang *l, const struct buf *role, const char *w,
+    size_t n)
+{
+	const char	*p = role->p;
+	size_t		 i, k, ws, we;
+	int		 seen = 0;
+
+	for (i = 0; l->kin.n > 0 && i + n <= role->n; i++) {
+		for (k = 0; k < n && ((p[i + k] ^ w[k]) & 0xDF) == 0; k++)
+			;
+		if (k < n)
+			continue;
+		for (ws = i; ws > 0 && p[ws - 1] != ' ' && p[ws - 1] != ',';
+		    ws--)
+			;
+		for (we = i + n; we < role->n && p[we] != ' ' && p[we] != ',';
+		    we++)
+			;
+		if ((ws == i && we == i + n) || (ws < i && !listed(&l->kin,
+		    p + ws, i - ws)) || (we > i + n && !listed(&l->kin,
+		    p + i + n, we - i - n)))
+			return 0;
+		seen = 1;
+	}
+	return seen;
+}
+
+/*
  * Search of word w, whole, in the words of a role before its first
  * preposition ("the MP" is not "the company’s chief executive"):
  * "le porte-parole" is the "porte-parole du ministère", but "le
@@ -1393,7 +1530,7 @@ role_has(const struct alang *l, const struct buf *role, const char *w,
 	size_t	 i = 0, k;
 	int	 in = 1;
 
-	if (!contains(role, w, n))
+	if (!contains(role, w, n) || kin_only(l, role, w, n))
 		return 0;	/* most roles */
 	/* the words before a preposition, and those after a word of
 	 * [coordinations] that opens another title ("étudiante en droit
@@ -3135,8 +3272,8 @@ static int
 look_back(const struct alang *l, const char *s, size_t *a, size_t *b)
 {
 	struct tok	 t[MAXTOK];
-	size_t		 e = *a, c, nt;
-	int		 tries;
+	size_t		 e = *a, c, nt, m;
+	int		 tries, named;
 
 	for (tries = 0; tries < 2; tries++) {
 		while (e > 0 && s[e - 1] == ' ')
@@ -3144,9 +3281,17 @@ look_back(const struct alang *l, const char *s, size_t *a, size_t *b)
 		if (e == 0 || s[e - 1] != ',')
 			return 0;
 		e--;
-		for (c = e; c > 0 && s[c - 1] != ',' && s[c - 1] != '.' &&
-		    !mark_before(s, c); c--)
-			;
+		/* (over a name in marks: "Le collectif « Les Amis de la
+		 * halle », qui milite …, a dénoncé") */
+		for (c = e, named = 0; c > 0 && s[c - 1] != ',' &&
+		    s[c - 1] != '.';) {
+			if (!mark_before(s, c))
+				c--;
+			else if ((m = name_in_marks(s, c)) < c)
+				c = m, named = 1;
+			else
+				break;
+		}
 		nt = tokens(s, c, e, t);
 		/* "Rebecca Okafor, a senior fellow at the Centre for X, a
 		 * think tank, argued": a second apposition, after the name */
@@ -3157,7 +3302,7 @@ look_back(const struct alang *l, const char *s, size_t *a, size_t *b)
 		 * residents say"; but a word of both lists is taken as a
 		 * determiner: "Des parents, réunis lundi, estiment") */
 		if (nt > 0 && nt <= 12 && plausible_subject(l, s, t, nt) &&
-		    (capital(s, &t[nt - 1]) || listed(&l->dets, s + t[0].s,
+		    (capital(s, &t[nt - 1]) || named || listed(&l->dets, s + t[0].s,
 		    t[0].e - t[0].s)) && (!listed(&l->preps, s + t[0].s,
 		    t[0].e - t[0].s) || listed(&l->dets, s + t[0].s,
 		    t[0].e - t[0].s))) {
@@ -3167,6 +3312,10 @@ look_back(const struct alang *l, const char *s, size_t *a, size_t *b)
 			*b = t[nt - 1].e;
 			return 1;
 		}
+		/* (a name in marks ends a complement: "X, vice-président de
+		 * « Nuits tranquilles », qui") */
+		if (named)
+			return 0;
 		e = c;
 	}
 	return 0;
@@ -3599,10 +3748,14 @@ title_complement(const struct alang *l, const char *s, const struct tok *t,
 	if (k < nt && listed(&l->dets, s + t[k].s, t[k].e - t[k].s))
 		k++;
 	/* capitalised words, and a preposition between two ("of State for
-	 * Health"): the name is after the last one */
+	 * Health"): the name is after the last one; without a determiner,
+	 * a word of [joiners] joins two parts of the complement ("MP for
+	 * Hollingford and Wyre Vale Tom Rennard") */
 	for (from = k; k < nt && capital(s, &t[k]); k++)
-		if (k + 2 < nt && listed(&l->preps, s + t[k + 1].s,
-		    t[k + 1].e - t[k + 1].s) && capital(s, &t[k + 2]))
+		if (k + 2 < nt && (listed(&l->preps, s + t[k + 1].s,
+		    t[k + 1].e - t[k + 1].s) || (!det && listed(&l->joiners,
+		    s + t[k + 1].s, t[k + 1].e - t[k + 1].s))) &&
+		    capital(s, &t[k + 2]))
 			from = ++k + 1;
 	if (k < nt)
 		return 0;
@@ -4005,6 +4158,18 @@ speaker_read(const struct alang *l, const char *s, size_t n,
 	 * a subject of one word before the cue keeps its affiliation:
 	 * "Analysts at Brookfield & Co. said", "Economists at the Institute" */
 	for (i = 1; i < nt; i++) {
+		/* a name in marks is kept whole: "L’association « Les Amis
+		 * du vieux pont » a dénoncé" (not words quoted: "the
+		 * figures “do not lie”") */
+		if (opens_quote(s, &t[i]) && marked_capital(s, &t[i], &t[i +
+		    (i + 1 < nt)])) {
+			for (k = i; k < nt && !closes_quote(s, &t[k]); k++)
+				;
+			if (k < nt) {
+				i = k;
+				continue;
+			}
+		}
 		if (i == 1 && f->cue_s >= f->sp_e && nt > 2 &&
 		    (capital(s, &t[2]) || (nt > 3 && listed(&l->dets,
 		    s + t[2].s, t[2].e - t[2].s) && capital(s, &t[3]))) &&
@@ -4242,10 +4407,10 @@ speaker_read(const struct alang *l, const char *s, size_t n,
 		for (k = 2; k < nt && capital(s, &t[k]); k++)
 			;
 		/* "le collectif « Sauvons la Vienne »": a name in marks
-		 * after an organisation's noun */
-		if (!titled && nt >= 3 && listed(&l->dets, s + t[0].s,
-		    t[0].e - t[0].s) && listed(&l->organisations, s + t[1].s,
-		    t[1].e - t[1].s) && opens_quote(s, &t[2])) {
+		 * after an organisation's noun, maybe with its complement
+		 * ("l’association de protection animale « Sentinelles des
+		 * abattoirs »") */
+		if (!titled && nt >= 3 && org_marked(l, s, t, nt)) {
 			sp->via = VIA_NAME;
 			remember(h, sp);
 			return 0;
