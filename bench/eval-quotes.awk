@@ -12,8 +12,15 @@
 # partial, which is how the gold writes it).  Speakers are compared in
 # lower case, with ’ as ' and without the marks around a name in them
 # ("l’association « Les Amis de la halle »" is "l’association Les Amis
-# de la halle", as most gold files write it).
-function norm(s) {
+# de la halle", as most gold files write it) and without an article
+# before a capital ("the Northern Rugby Championship" is "Northern Rugby
+# Championship", "la Commission" is "Commission").
+function norm(s,    r) {
+	if (match(s, /^([Tt]he|[Ll]e|[Ll]a|[Ll]es) +|^[Ll](’|')/)) {
+		r = substr(s, RLENGTH + 1)
+		if (r ~ /^([A-Z]|\xC3[\x80-\x9E])/)
+			s = r
+	}
 	s = tolower(s)
 	gsub(/’/, "'", s)
 	gsub(/\xC2\xA0|\xE2\x80\xAF/, " ", s)

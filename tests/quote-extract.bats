@@ -2124,15 +2124,18 @@ eval_quotes_figures() {
 	# before a colon: French 89.4; its two blind articles, first run at
 	# 36 of 40 (French) and 31 of 40 (English), and their fixes, among
 	# them a name in marks kept whole and the marks around a name
-	# ignored when speakers are compared: French 89.5, English 93.3)
+	# ignored when speakers are compared: French 89.5, English 93.3;
+	# its second two, first run at 38 of 42 and 26 of 39, and their
+	# fixes, with an article before a capital ignored when speakers
+	# are compared: French 89.9, English 94.2)
 	run awk '
 	BEGIN {
 		min["fr direct30"] = 99.6;  min["fr indirect30"] = 98.4
 		min["fr direct80"] = 99.6;  min["fr indirect80"] = 98.4
-		min["fr speaker"] = 89.5
+		min["fr speaker"] = 89.9
 		min["en direct30"] = 97.8;  min["en indirect30"] = 95.2
 		min["en direct80"] = 96.2;  min["en indirect80"] = 93.2
-		min["en speaker"] = 93.3
+		min["en speaker"] = 94.2
 		min["fr kind"] = 98.2;      min["en kind"] = 98.5
 	}
 	{ k = $1 " " $2; seen[k] = 1
@@ -4772,5 +4775,50 @@ the council	According to	direct	We will look again."
 	run --separate-stderr qx f fr "Léa Castagnède, 14 ans, violoniste, joue dans l’orchestre. « Je ne sais pas si j’aurai cours », confie l’adolescente."
 	run cut -f3- <<< "$output"
 	assert_output "1	2	Léa Castagnède	violoniste	anaphor	confie	direct	Je ne sais pas si j’aurai cours"
+	[ "$stderr" = "" ]
+}
+
+@test "twenty-third session: a number's comma is no clause's edge (£24,000, 3,5 hectares): the apposition that holds it stays whole, and so does the name before it" {
+	run --separate-stderr qx e en "Danny Coughlan, 27, a porter who earns just over £24,000 a year, said the charges would cost him a week’s food shopping." \
+	    "Professor Threlfall, asked whether her salary of £285,000 would be reviewed, told reporters that senior pay was a matter for the committee."
+	assert_success
+	run cut -f3- <<< "$output"
+	assert_output "1	1	Danny Coughlan	a porter who earns just over £24,000 a year	name	said	indirect	the charges would cost him a week’s food shopping
+2	1	Threlfall	Professor	name	told reporters	indirect	senior pay was a matter for the committee"
+	run --separate-stderr qx f fr "Paul Roy, 54 ans, éleveur de 1 200 brebis sur 3,5 hectares, a déclaré que la sécheresse était terrible."
+	run cut -f3- <<< "$output"
+	assert_output "1	1	Paul Roy	éleveur de 1 200 brebis sur 3,5 hectares	name	a déclaré	indirect	la sécheresse était terrible"
+	[ "$stderr" = "" ]
+}
+
+@test "twenty-third session, second blind English article: no role across a verb (failed to protect flanker X); a player's position and nation of [nearby] (the former flanker, The Welshman, capitalised); a relation kept as the role after an age, and a possessive description for it (His wife, X, 33, … his wife added); the club for a name in RFC; a title-case name before a noun after a possessive (the league’s “Clear Head” protocol); money opens a reported clause" {
+	run --separate-stderr qx e en "A panel ruled that the club had failed to protect flanker Owain Roberts in March. Roberts, 34, who made 180 appearances for the club, retired last year." \
+	    "“I kept playing,” the former flanker told the Echo." \
+	    "The Welshman, who moved to the club in 2014, said he still suffered from headaches." \
+	    "His wife, Siân Roberts, 33, described the months as “a slow nightmare”. “Not a call,” his wife added." \
+	    "Caldermoor RFC was fined. “We are deeply sorry,” the club said." \
+	    "Under the league’s “Clear Head” protocol, any player must leave the field." \
+	    "A league spokesperson said £15,000 of the fine had been suspended."
+	assert_success
+	run cut -f3- <<< "$output"
+	assert_output "1	1	A panel		description	ruled	indirect	the club had failed to protect flanker Owain Roberts in March
+2	1	Owain Roberts	the former flanker	anaphor	told	direct	I kept playing
+3	1	Owain Roberts	the former flanker	anaphor	said	indirect	he still suffered from headaches
+4	1	Siân Roberts	His wife	name	described	partial	a slow nightmare
+4	2	Siân Roberts	His wife	anaphor	added	direct	Not a call
+5	2	Caldermoor RFC		anaphor	said	direct	We are deeply sorry
+7	1	A league spokesperson		description	said	indirect	£15,000 of the fine had been suspended"
+	[ "$stderr" = "" ]
+}
+
+@test "twenty-third session, second blind French article: à la barre ends a description (le jeune homme, of [nearby]); a manner after the speaker's comma is no role (la voix blanche); what the person is stays the role rather than a relation (Son président, X, ancien professeur d’histoire,)" {
+	run --separate-stderr qx f fr "Maxime Ferrandou, 24 ans, maître-nageur sauveteur, était seul au poste. « J’avais deux zones à surveiller », a expliqué le jeune homme à la barre, la voix blanche." \
+	    "Son président, Bernard Escande, ancien professeur d’histoire, rappelle que la charpente date de 1887." \
+	    "« Je regrette », a dit Paul Roy, les larmes aux yeux."
+	assert_success
+	run cut -f3- <<< "$output"
+	assert_output "1	2	Maxime Ferrandou	maître-nageur sauveteur	anaphor	a expliqué	direct	J’avais deux zones à surveiller
+2	1	Bernard Escande	ancien professeur d’histoire	name	rappelle	indirect	la charpente date de 1887
+3	1	Paul Roy		name	a dit	direct	Je regrette"
 	[ "$stderr" = "" ]
 }

@@ -1187,6 +1187,10 @@ clause_edge(const char *s, size_t i, size_t end)
 {
 	unsigned char c = (unsigned char)s[i];
 
+	/* (not a number's comma: "£24,000", "3,8 millions") */
+	if (c == ',' && i > 0 && i + 1 < end && s[i - 1] >= '0' &&
+	    s[i - 1] <= '9' && s[i + 1] >= '0' && s[i + 1] <= '9')
+		return 0;
 	return clause_mark[c] && (c != 0xC2 || (i + 1 < end &&
 	    ((unsigned char)s[i + 1] == 0xAB || (unsigned char)s[i + 1] ==
 	    0xBB)));

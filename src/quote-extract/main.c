@@ -1032,8 +1032,34 @@ after_article(const struct alang *l, const char *s, size_t bs, size_t be)
 		be--;
 	for (w = be; w > bs && s[w - 1] != ' '; w--)
 		;
+	/* (or a name's possessive: "the league’s “Clear Head” protocol") */
 	return be > w && (speaker_listed(&l->dets, s + w, be - w) ||
-	    speaker_listed(&l->preps, s + w, be - w));
+	    speaker_listed(&l->preps, s + w, be - w) || (be - w > 3 &&
+	    s[w] >= 'a' && s[w] <= 'z' && (memcmp(s + be - 2, "'s", 2) == 0 ||
+	    (be - w > 5 && memcmp(s + be - 4, "\xE2\x80\x99s", 4) == 0))));
+}
+
+/*
+ * Whether the word after a quotation's closing mark at a, before b, is a
+ * noun in lower case that the quotation names: "the league’s “Clear
+ * Head” protocol" (no determiner, preposition, auxiliary, coordination
+ * nor cue word: not "“We Will Not Be Moved” was sung").
+ */
+static int
+noun_after(const struct alang *l, const char *s, size_t a, size_t b)
+{
+	size_t	 e;
+
+	while (a < b && s[a] == ' ')
+		a++;
+	for (e = a; e < b && s[e] != ' ' && s[e] != ',' && s[e] != '.'; e++)
+		;
+	return e - a >= 3 && s[a] >= 'a' && s[a] <= 'z' &&
+	    !speaker_listed(&l->dets, s + a, e - a) &&
+	    !speaker_listed(&l->preps, s + a, e - a) &&
+	    !speaker_listed(&l->coordinations, s + a, e - a) &&
+	    !speaker_listed(&l->pron_any, s + a, e - a) &&
+	    !speaker_auxiliary(l, s, a, e) && !attrib_has_cue(l, s, a, e);
 }
 
 /* Whether the word after a quotation's closing mark at a, before b, is
@@ -1206,7 +1232,8 @@ attribute(struct qx *x, const struct alang *l, struct qspan *q,
 	    q->in_end) || marked_before(x, s + q->in_start,
 	    q->in_end - q->in_start) || org_after(l, s, q->close_end,
 	    x->s[sb].end) || told_medium(l, s, bs, be, q,
-	    x->s[sb].end))))) {
+	    x->s[sb].end) || (title_case(s, q->in_start, q->in_end) &&
+	    noun_after(l, s, q->close_end, x->s[sb].end)))))) {
 		q->name = 1;
 		/* kept for the document: « Bergers en colère 05 » is the
 		 * collective's name again further down */

@@ -929,6 +929,17 @@ mark_before(const char *s, size_t c)
 	    p[-1] == 0x9D);
 }
 
+/* Whether the comma at s[i] separates thousands: a digit before, three
+ * after and no fourth ("£24,000"). */
+static int
+thousands(const char *s, size_t i)
+{
+	return i > 0 && s[i - 1] >= '0' && s[i - 1] <= '9' &&
+	    s[i + 1] >= '0' && s[i + 1] <= '9' && s[i + 2] >= '0' &&
+	    s[i + 2] <= '9' && s[i + 3] >= '0' && s[i + 3] <= '9' &&
+	    !(s[i + 4] >= '0' && s[i + 4] <= '9');
+}
+
 /*
  * When a closing mark ends s[.., c) and a word in lower case comes before
  * its opening mark, 120 bytes back at most with no other mark, comma or
@@ -1343,9 +1354,11 @@ apposition(const struct alang *l, const char *s, size_t c, size_t b,
 		    t[0].e - t[0].s) && cut_by_quote(s, c, b, quoted)))
 			return APPOS_NONE;
 		/* "a letter to the prime minister, Catherine Holloway, that
-		 * he was sorry": the reported clause, no title */
+		 * he was sorry": the reported clause, no title; nor a manner
+		 * of two words of [adjuncts], "X, la voix blanche." */
 		if (attrib_clause_word(l, s, t[0].s, t[0].s, t[0].e) ==
-		    t[0].e - t[0].s)
+		    t[0].e - t[0].s || (n >= 2 && listed(&l->adjuncts,
+		    s + t[0].s, t[1].e - t[0].s)))
 			return APPOS_NONE;
 		/* "vétérinaire rural qui suit …": a title to the relative
 		 * clause after it */
@@ -3283,8 +3296,10 @@ look_back(const struct alang *l, const char *s, size_t *a, size_t *b)
 		e--;
 		/* (over a name in marks: "Le collectif « Les Amis de la
 		 * halle », qui milite …, a dénoncé") */
-		for (c = e, named = 0; c > 0 && s[c - 1] != ',' &&
-		    s[c - 1] != '.';) {
+		/* (and over a number's commas: "a porter who earns just
+		 * over £24,000 a year,") */
+		for (c = e, named = 0; c > 0 && (s[c - 1] != ',' ||
+		    thousands(s, c - 1)) && s[c - 1] != '.';) {
 			if (!mark_before(s, c))
 				c--;
 			else if ((m = name_in_marks(s, c)) < c)
@@ -4261,6 +4276,11 @@ speaker_read(const struct alang *l, const char *s, size_t n,
 	    listed(&l->particles, s + t[1].s, t[1].e - t[1].s))) ||
 	    listed(&l->dets, s + t[0].s, t[0].e - t[0].s)))
 		run = 1;
+	/* "The Welshman": a noun of [nearby] capitalised, no name */
+	if (run + 1 == nt && run > 0 && listed(&l->dets, s + t[run - 1].s,
+	    t[run - 1].e - t[run - 1].s) && listed(&l->nearby, s + t[run].s,
+	    t[run].e - t[run].s))
+		run = nt;
 	/* a capitalised complement (l’ambassade de Chine, de l’ONU) */
 	if (run > 0 && run < nt && (listed(&l->preps, s + t[run - 1].s,
 	    t[run - 1].e - t[run - 1].s) || (run > 1 && listed(&l->dets,
@@ -4430,7 +4450,10 @@ speaker_read(const struct alang *l, const char *s, size_t n,
 		 * Pontvieux") */
 		if (!name_follows(s, n, f->sp_e) && (listed(&l->anaphors,
 		    s + a, b - a) || (nt >= 2 && listed(&l->definites,
-		    s + t[0].s, t[0].e - t[0].s)) || (art != NULL &&
+		    s + t[0].s, t[0].e - t[0].s)) ||
+		    /* "his wife" for "His wife, Siân X" */
+		    (nt == 2 && listed(&l->possessives, s + t[0].s,
+		    t[0].e - t[0].s)) || (art != NULL &&
 		    listed(&l->definites, art, strlen(art))))) {
 			if ((prior = described(h, l, s, a, b, t, nt,
 			    sp->gender)) != NULL) {
@@ -4569,7 +4592,9 @@ speaker_read(const struct alang *l, const char *s, size_t n,
 		;
 	if (sp->role.n == 0 && sp->via == VIA_NAME && f->sp_s > 0 && k < n &&
 	    s[k] == ',') {
-		e = f->sp_s;
+		/* (before the name found behind the words of the rule: "His
+		 * wife, Siân X, 33, said") */
+		e = appos_e > appos_s && a < f->sp_s ? a : f->sp_s;
 		while (e > 0 && (s[e - 1] == ' '))
 			e--;
 		if (e > 0 && s[e - 1] == ',') {
@@ -4588,7 +4613,11 @@ speaker_read(const struct alang *l, const char *s, size_t n,
 	 * (not "34 ans" nor "qui tient une crêperie") */
 	for (c = appos_s; c < appos_e && s[c] != ' '; c++)
 		;
-	if (appos_e > appos_s && sp->via == VIA_NAME && sp->role.n <= 3 &&
+	if (appos_e > appos_s && sp->via == VIA_NAME && (sp->role.n <= 3 ||
+	    /* (what the person is says more than a relation: "Son
+	     * président, Bernard X, ancien professeur d’histoire,") */
+	    (possessive_role(l, &sp->role) && appos_e < n &&
+	    s[appos_e] == ',')) &&
 	    !auxiliary(l, s + appos_s, c - appos_s) &&
 	    !capital(s, &(struct tok){ appos_s, appos_e }) &&
 	    !(s[appos_s] >= '0' && s[appos_s] <= '9') &&
@@ -5351,6 +5380,13 @@ history_names(const struct alang *l, const char *s, size_t a, size_t b,
 				/* (after a preposition, the words before are
 				 * no title: "the words of X", "l’avocate de X") */
 				k = det_back(l, s, t, i, i);
+				/* (no verb between: "the club had failed to
+				 * protect flanker Owain X" gives him no role) */
+				for (c = k; k > 0 && c < i && !auxiliary(l,
+				    s + t[c].s, t[c].e - t[c].s); c++)
+					;
+				if (k > 0 && c < i)
+					k = 0;
 				/* "à la société Rhône Patrimoine": the
 				 * organisation's noun and its determiner, no
 				 * more */
