@@ -183,7 +183,7 @@ Deux.\n'
 	run --separate-stderr quote-extract "$DATA/robust/quote-null-prefix.crash"
 	assert_success
 	[ "$stderr" = "" ]
-	[ "${#lines[@]}" = 15 ]
+	[ "${#lines[@]}" = 16 ]
 	printf '%s\n' "${lines[@]}" > q.tsv
 	fields 11 q.tsv
 }

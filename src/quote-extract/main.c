@@ -2139,6 +2139,69 @@ indirect(struct qx *x, const struct alang *l, size_t k, size_t end,
 }
 
 /*
+ * "She added that the museum would meet the cost, and described the vote
+ * as “…”": in a sentence with quotations, the reported speech of the
+ * clause before the first one that is no name, up to the comma before
+ * the word of [coordinations] or of [relatives] that opens that
+ * quotation's clause (not a second complementizer: "and that the “X”
+ * gallery would reopen" goes on); written before the quotations of the
+ * sentence, from n0.
+ */
+static void
+reported_first(struct qx *x, const struct alang *l, size_t k, size_t qi,
+    size_t qe, size_t nq, size_t n0, const struct speaker *subj)
+{
+	const char	*s = x->text.p;
+	size_t		 a = x->s[k].start, e, w, v, n = x->nout;
+	struct out	 tmp;
+
+	while (qi < qe && x->q[qi].name)
+		qi++;
+	if (qi == qe || n0 > n)
+		return;
+	for (e = x->q[qi].open; e > a; e--) {
+		if (s[e - 1] != ',')
+			continue;
+		for (w = e; w < x->q[qi].open && s[w] == ' '; w++)
+			;
+		v = word_after(s, w, x->q[qi].open);
+		/* (after a relative, a complementizer before it: not
+		 * "D’après X, ancienne secrétaire de mairie, qui a voté
+		 * non, « … »") */
+		if (v > w && speaker_listed(&l->relatives, s + w, v - w)) {
+			if (!quotes_clause(l, s, a, e - 1))
+				return;
+			break;
+		}
+		if (v > w && speaker_listed(&l->coordinations, s + w, v - w)) {
+			while (v < x->q[qi].open && s[v] == ' ')
+				v++;
+			if (attrib_clause_word(l, s, v, v, x->q[qi].open) == 0)
+				break;
+		}
+	}
+	/* (a clause of its own before it, which a cue opens, outside any
+	 * quotation: not the rest of "« A, a répondu X, B »") */
+	if (e <= a + 1 || !attrib_has_cue(l, s, a, e - 1))
+		return;
+	for (w = 0; w < nq; w++)
+		if (!x->q[w].name && x->q[w].open < e &&
+		    x->q[w].close_end > a)
+			return;
+	/* (nor one read already with the quotation: reported_before()) */
+	for (w = n0; w < n; w++)
+		if (x->outs[w].kind == K_INDIRECT)
+			return;
+	indirect(x, l, k, e - 1, subj);
+	if (x->nout != n + 1 || n == n0)
+		return;
+	tmp = x->outs[n];
+	memmove(&x->outs[n0 + 1], &x->outs[n0], (n - n0) * sizeof(tmp));
+	x->outs[n0] = tmp;
+}
+
+
+/*
  * Writes the clause at s[a, end) of sentence k, its full stops and
  * spaces trimmed, as reported speech of prev's speaker with the cue
  * cue[0, cuen), when it has three words at least.
@@ -3037,6 +3100,7 @@ process(struct qx *x)
 	size_t		 nq, dropped, i, k, first = 0, subj_k = MAXSENT;
 	unsigned long	 limits;
 	int		 found;
+	size_t		 qk, n0;
 
 	if (x->ns == 0)
 		return;
@@ -3127,6 +3191,8 @@ process(struct qx *x)
 			speaker_copy(&x->outs[0].sp, subj);
 			x->outs[0].sp.via = VIA_SUBJECT;
 		}
+		qk = i;
+		n0 = x->nout;
 		for (; i < nq && sentence_at(x, x->q[i].open) == k; i++) {
 			if (x->nout == MAXOUT)
 				flush_outs(x);
@@ -3205,6 +3271,7 @@ process(struct qx *x)
 				last--;
 			coordinated(x, l, k, last, nq);
 			continued(x, l, k, last, nq);
+			reported_first(x, l, k, qk, i, nq, n0, subj);
 		}
 		/* a sentence without quotation that begins with a name */
 		x->subj.name.n = 0;
