@@ -71,13 +71,14 @@ rules_scan(const char *text, size_t len, const char *file,
 	const char	*p = text, *end, *nl, *s, *e;
 	char		 kind[64], lang[16];
 	unsigned	 line = 0;
-	int		 haslang = 0;
+	int		 haslang = 0, known;
 	size_t		 k;
 
 	if (len == 0)	/* text may be NULL: no pointer arithmetic */
 		return 0;
 	end = text + len;
 	snprintf(kind, sizeof(kind), "%s", defkind);
+	known = rules_kind_known(kind);
 	while (p < end) {
 		line++;
 		nl = memchr(p, '\n', (size_t)(end - p));
@@ -107,7 +108,7 @@ rules_scan(const char *text, size_t len, const char *file,
 				return rules_fail(err, file, line, "bad section name");
 			memcpy(kind, q, k);
 			kind[k] = '\0';
-			if (!rules_kind_known(kind)) {
+			if (!(known = rules_kind_known(kind))) {
 				char msg[sizeof(kind) + 32];
 
 				snprintf(msg, sizeof(msg), "unknown section [%s]",
@@ -128,7 +129,7 @@ rules_scan(const char *text, size_t len, const char *file,
 			continue;
 		}
 		/* (a built-in file's own kind may be no section: "cues") */
-		if (!rules_kind_known(kind))
+		if (!known)
 			return rules_fail(err, file, line,
 			    "an entry before the first section");
 		if (fn(ctx, kind, haslang ? lang : NULL, s, (size_t)(e - s),
