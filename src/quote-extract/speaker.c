@@ -2617,6 +2617,41 @@ trade_noun(const struct alang *l, const char *s, const struct tok *t)
 }
 
 /*
+ * "a réagi la FRSEA dans un communiqué. Le syndicat affirme": the latest
+ * organisation noted whole (its name opens in lower case, "la FRSEA de
+ * X", "l’association Y") of this paragraph or the one before, when its
+ * name holds the noun n[0, nn) or an acronym; NULL when there is none.
+ */
+static struct speaker *
+organisation_noted(struct history *h, const char *n, size_t nn)
+{
+	struct speaker	*e, *best = NULL;
+	unsigned long	 when = h->par_clock[1];
+	size_t		 i, w, k;
+
+	for (i = 0; i < h->n + h->nnames; i++) {
+		unsigned long seen = i < h->n ? h->seen[i] : h->nseen[i - h->n];
+
+		e = i < h->n ? &h->e[i] : &h->names[i - h->n];
+		if (e->via != VIA_NAME || e->name.n == 0 ||
+		    capital_first(&e->name) || seen <= when ||
+		    (i >= h->n && !h->nsubject[i - h->n]))
+			continue;
+		when = seen;
+		best = e;
+	}
+	if (best == NULL || contains_word(&best->name, n, nn))
+		return best;
+	for (w = 0; w < best->name.n; w = k + 1) {
+		for (k = w; k < best->name.n && best->name.p[k] != ' '; k++)
+			;
+		if (acronym_len(best->name.p, w, k) > 0)
+			return best;
+	}
+	return NULL;
+}
+
+/*
  * "Thierry X tient la boulangerie du bourg." … "le boulanger": the
  * person named as a subject in this paragraph or the one before whose
  * clause holds the stem of a word of the definite description t[0, nt)
@@ -2727,6 +2762,15 @@ described(struct history *h, const struct alang *l, const char *s,
 			return NULL;
 		if (e != NULL && e->role.n == 0 && set(&e->role, s, a, b) == -1)
 			e->role.n = 0;
+		return e;
+	}
+	if (nt == 2 && listed(&l->definites, s + t[0].s, t[0].e - t[0].s) &&
+	    listed(&l->organisations, s + t[1].s, t[1].e - t[1].s) &&
+	    (e = organisation_noted(h, s + t[1].s, t[1].e - t[1].s)) != NULL) {
+		/* (named with both genders, "la FRSEA" and "le syndicat",
+		 * it is "elle" and "il" after: no person's gender) */
+		if (gender != 0 && e->gender != 0 && e->gender != gender)
+			e->gender = 0;
 		return e;
 	}
 	/* "la jeune femme": two words of [nearby] after the determiner */
