@@ -53,8 +53,8 @@ static const char *const known_kinds[] = {
 	"stance", "negation", "not-negating",
 };
 
-int
-rules_kind_known(const char *kind)
+static int
+kind_known(const char *kind)
 {
 	size_t	 i;
 
@@ -78,7 +78,7 @@ rules_scan(const char *text, size_t len, const char *file,
 		return 0;
 	end = text + len;
 	snprintf(kind, sizeof(kind), "%s", defkind);
-	known = rules_kind_known(kind);
+	known = kind_known(kind);
 	while (p < end) {
 		line++;
 		nl = memchr(p, '\n', (size_t)(end - p));
@@ -108,7 +108,7 @@ rules_scan(const char *text, size_t len, const char *file,
 				return rules_fail(err, file, line, "bad section name");
 			memcpy(kind, q, k);
 			kind[k] = '\0';
-			if (!(known = rules_kind_known(kind))) {
+			if (!(known = kind_known(kind))) {
 				char msg[sizeof(kind) + 32];
 
 				snprintf(msg, sizeof(msg), "unknown section [%s]",

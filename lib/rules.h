@@ -61,8 +61,6 @@ typedef int (*rules_fn)(void *ctx, const char *kind, const char *lang,
  */
 int	rules_scan(const char *text, size_t len, const char *file,
 	    const char *defkind, rules_fn fn, void *ctx, struct rules_err *);
-/* Whether some tool of the suite reads the sections of this kind. */
-int	rules_kind_known(const char *);
 /* Reads a whole file into b; returns 0, or -1 with err filled. */
 int	rules_read_file(const char *path, struct buf *b, struct rules_err *);
 

@@ -450,6 +450,22 @@ $t: missing.tsv: No such file or directory" ]
 	done
 }
 
+@test "every kind of section that ondit-rules(5) documents is known to every tool (an empty one changes nothing)" {
+	kinds=$(sed -n 's/^\.It Ic \[\([a-z-]*\)\]$/\1/p' "$BATS_TEST_DIRNAME/../man/ondit-rules.5" | sort -u)
+	[ "$(wc -w <<< "$kinds")" -ge 50 ]
+	for k in $kinds attribution stance negation not-negating boilerplate; do
+		printf '[%s fr]\n' "$k"
+	done > kinds.rules
+	records 3 > a.tsv
+	for t in $ALLTOOLS; do
+		want=$("$t" a.tsv)
+		run --separate-stderr "$t" -r kinds.rules a.tsv
+		assert_success
+		[ "$stderr" = "" ]
+		[ "$output" = "$want" ]
+	done
+}
+
 @test "a rule file with a section no tool reads is an error, another tool's section is skipped (every tool)" {
 	# "[verb]" for "[verbs]": its entries would be read by no tool
 	printf '# ours\n[verb fr]\ngronder grondé gronde\n' > typo.rules

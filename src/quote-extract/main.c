@@ -1039,6 +1039,20 @@ after_article(const struct alang *l, const char *s, size_t bs, size_t be)
 	    (be - w > 5 && memcmp(s + be - 4, "\xE2\x80\x99s", 4) == 0))));
 }
 
+/* The word after a quotation's closing mark at *a, before b: its start
+ * in *a, its end returned. */
+static size_t
+word_after_mark(const char *s, size_t *a, size_t b)
+{
+	size_t	 e;
+
+	while (*a < b && s[*a] == ' ')
+		(*a)++;
+	for (e = *a; e < b && s[e] != ' ' && s[e] != ',' && s[e] != '.'; e++)
+		;
+	return e;
+}
+
 /*
  * Whether the word after a quotation's closing mark at a, before b, is a
  * noun in lower case that the quotation names: "the league’s “Clear
@@ -1048,12 +1062,8 @@ after_article(const struct alang *l, const char *s, size_t bs, size_t be)
 static int
 noun_after(const struct alang *l, const char *s, size_t a, size_t b)
 {
-	size_t	 e;
+	size_t	 e = word_after_mark(s, &a, b);
 
-	while (a < b && s[a] == ' ')
-		a++;
-	for (e = a; e < b && s[e] != ' ' && s[e] != ',' && s[e] != '.'; e++)
-		;
 	return e - a >= 3 && s[a] >= 'a' && s[a] <= 'z' &&
 	    !speaker_listed(&l->dets, s + a, e - a) &&
 	    !speaker_listed(&l->preps, s + a, e - a) &&
@@ -1067,12 +1077,8 @@ noun_after(const struct alang *l, const char *s, size_t a, size_t b)
 static int
 org_after(const struct alang *l, const char *s, size_t a, size_t b)
 {
-	size_t	 e;
+	size_t	 e = word_after_mark(s, &a, b);
 
-	while (a < b && s[a] == ' ')
-		a++;
-	for (e = a; e < b && s[e] != ' ' && s[e] != ',' && s[e] != '.'; e++)
-		;
 	return e > a && speaker_listed(&l->organisations, s + a, e - a);
 }
 
@@ -2747,6 +2753,34 @@ marked_name_end(const char *s, size_t i, size_t end)
 	return c == NULL ? i : (size_t)(c - s) + 2;
 }
 
+/*
+ * "L’association de protection animale « Sentinelles des abattoirs »
+ * avait alerté": when an organisation's noun opens the subject s[a, b),
+ * the end of a name in marks after it and three words in lower case at
+ * most, the subject's own (not "Le porte-parole de « X »", a person's);
+ * else b.
+ */
+static size_t
+org_name_end(const struct alang *l, const char *s, size_t a, size_t b,
+    size_t end)
+{
+	size_t	 w = b, n;
+
+	if (!org_opens(l, s, a, b))
+		return b;
+	for (n = 0; n < 4 && w < end; n++) {
+		if (mark_opens(s, w, end))
+			return plain_words(s, b, w) ? marked_name_end(s, w,
+			    end) : b;
+		while (w < end && s[w] == ' ')
+			w++;
+		if (w == end || s[w] < 'a' || s[w] > 'z')
+			return b;
+		w = word_after(s, w, end);
+	}
+	return b;
+}
+
 /* The description that opens sentence k, as the speaker of o. */
 static void
 subject_speaker(struct qx *x, const struct alang *l, size_t k, struct out *o)
@@ -2754,7 +2788,7 @@ subject_speaker(struct qx *x, const struct alang *l, size_t k, struct out *o)
 	struct found	 f = { 0 };
 	const struct speaker *e;
 	int		 capitals;
-	size_t		 a = x->s[k].start, w, n;
+	size_t		 a = x->s[k].start, w;
 
 	/* "He also questioned the timing, calling it “…”": a subject
 	 * pronoun that opens the sentence, resolved as after a cue, when no
@@ -2786,25 +2820,7 @@ subject_speaker(struct qx *x, const struct alang *l, size_t k, struct out *o)
 	if (!subject_span(l, x->text.p, x->s[k].start, x->s[k].end, &f.sp_s,
 	    &f.sp_e))
 		return;
-	/* "L’association de protection animale « Sentinelles des
-	 * abattoirs » avait alerté": a name in marks after an
-	 * organisation's noun and three words in lower case at most is its
-	 * own, someone new (not "Le porte-parole de « X »", a person) */
-	for (w = f.sp_e, n = 0; n < 4 && w < x->s[k].end &&
-	    org_opens(l, x->text.p, f.sp_s, f.sp_e); n++) {
-		if (mark_opens(x->text.p, w, x->s[k].end)) {
-			if (plain_words(x->text.p, f.sp_e, w))
-				f.sp_e = marked_name_end(x->text.p, w,
-				    x->s[k].end);
-			break;
-		}
-		while (w < x->s[k].end && x->text.p[w] == ' ')
-			w++;
-		if (w == x->s[k].end || x->text.p[w] < 'a' ||
-		    x->text.p[w] > 'z')
-			break;
-		w = word_after(x->text.p, w, x->s[k].end);
-	}
+	f.sp_e = org_name_end(l, x->text.p, f.sp_s, f.sp_e, x->s[k].end);
 	/* "Le projet prévoit une « zone verte »": a description that names
 	 * no one is a speaker only when it stands for one met before ("la
 	 * riveraine", "la PDG de Valmorel": four words at most when a
@@ -3097,10 +3113,9 @@ process(struct qx *x)
 	const struct alang *l;
 	struct out	*o = NULL;
 	const struct speaker *subj;
-	size_t		 nq, dropped, i, k, first = 0, subj_k = MAXSENT;
+	size_t		 nq, dropped, i, k, first = 0, subj_k = MAXSENT, qk, n0;
 	unsigned long	 limits;
 	int		 found;
-	size_t		 qk, n0;
 
 	if (x->ns == 0)
 		return;

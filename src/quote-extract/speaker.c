@@ -952,6 +952,7 @@ name_in_marks(const char *s, size_t c)
 	const unsigned char *u = (const unsigned char *)s;
 	size_t	 i;
 	int32_t	 ch;
+	int	 len;
 
 	if (c >= 2 && u[c - 2] == 0xC2 && u[c - 1] == 0xBB)
 		i = c - 2;
@@ -971,11 +972,8 @@ name_in_marks(const char *s, size_t c)
 			for (w = o - 1; w > 0 && s[w - 1] != ' '; w--)
 				;
 			/* (after an elision: "L’association") */
-			if (o - 1 - w > 4 && memcmp(s + w + 1, "\xE2\x80\x99",
-			    3) == 0)
-				w += 4;
-			else if (o - 1 - w > 2 && s[w + 1] == '\'')
-				w += 2;
+			if (elision(s + w, o - 1 - w, &len))
+				w += (size_t)len;
 			if (w >= o - 1 || s[w] < 'a' || s[w] > 'z')
 				return c;
 			/* (a name: a capital after the mark, not words
